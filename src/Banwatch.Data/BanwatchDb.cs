@@ -1,0 +1,114 @@
+using System.Data.Common;
+using Banwatch.Data.Dialects;
+using Dapper;
+
+namespace Banwatch.Data;
+
+/// <summary>
+/// The one storage layer: opened from --db, it reads with plain SQL through Dapper and writes only
+/// through <see cref="WriteAsync"/>, one transaction per unit of work, so a failure leaves nothing half-written.
+/// </summary>
+public sealed partial class BanwatchDb : IDisposable
+{
+    // SQLite allows one writer: serialising writes here turns "database is locked" into waiting.
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+
+    static BanwatchDb()
+    {
+        DefaultTypeMap.MatchNamesWithUnderscores = true;
+        SqlMapper.AddTypeHandler(new DateOnlyHandler());
+        SqlMapper.RemoveTypeMap(typeof(DateOnly));
+        SqlMapper.RemoveTypeMap(typeof(DateOnly?));
+        SqlMapper.AddTypeHandler(new DateOnlyHandler());
+    }
+
+    private BanwatchDb(DbTarget target)
+    {
+        Target = target;
+        Dialect = Dialect.For(target.Provider);
+    }
+
+    public DbTarget Target { get; }
+
+    public Dialect Dialect { get; }
+
+    /// <summary>Opens the database and brings its schema up to date. Fails with a clear message if unreachable.</summary>
+    public static async Task<BanwatchDb> OpenAsync(DbTarget target, CancellationToken ct = default)
+    {
+        var db = new BanwatchDb(target);
+        try
+        {
+            await new Migrator(db).MigrateAsync(ct);
+        }
+        catch (Exception e) when (db.Dialect.IsUnreachable(e) || e is DbException)
+        {
+            throw new StorageException($"cannot open database {target.Display}: {e.Message}", e);
+        }
+
+        return db;
+    }
+
+    /// <summary>Releases pooled connections, so a SQLite file can be moved or deleted afterwards.</summary>
+    public void Dispose()
+    {
+        Dialect.ReleasePool(Target.ConnectionString);
+        _writeLock.Dispose();
+    }
+
+    public async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken ct = default)
+    {
+        await using var connection = await ConnectAsync(ct);
+        return await read(connection);
+    }
+
+    /// <summary>The only write path: one transaction, committed when <paramref name="write"/> returns, rolled back if it throws.</summary>
+    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct = default)
+    {
+        await _writeLock.WaitAsync(ct);
+        try
+        {
+            await using var connection = await ConnectAsync(ct);
+            await using var tx = await connection.BeginTransactionAsync(ct);
+            var result = await write(connection, tx);
+            await tx.CommitAsync(ct);
+            return result;
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    internal async Task<DbConnection> ConnectAsync(CancellationToken ct)
+    {
+        var connection = Dialect.CreateConnection(Target.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(ct);
+            await Dialect.PrepareAsync(connection);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Dates are DATE on PostgreSQL and ISO text on SQLite; both come back as <see cref="DateOnly"/>.</summary>
+    private sealed class DateOnlyHandler : SqlMapper.TypeHandler<DateOnly>
+    {
+        public override void SetValue(System.Data.IDbDataParameter parameter, DateOnly value) => parameter.Value = value;
+
+        public override DateOnly Parse(object value) => value switch
+        {
+            DateOnly d => d,
+            DateTime dt => DateOnly.FromDateTime(dt),
+            string s => DateOnly.ParseExact(s, "yyyy-MM-dd"),
+            _ => throw new StorageException($"cannot read a date from {value.GetType().Name} '{value}'"),
+        };
+    }
+}
+
+/// <summary>A storage failure, with a message that names the database and what went wrong.</summary>
+public sealed class StorageException(string message, Exception? inner = null) : Exception(message, inner);

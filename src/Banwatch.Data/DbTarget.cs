@@ -1,0 +1,82 @@
+using Npgsql;
+
+namespace Banwatch.Data;
+
+public enum DbProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>
+/// Where the database is, as given by --db or BANWATCH_DB: a file path (SQLite) or a postgres:// URL.
+/// </summary>
+public sealed record DbTarget(DbProvider Provider, string ConnectionString, string Display)
+{
+    public const string EnvironmentVariable = "BANWATCH_DB";
+
+    /// <summary>The embedded database used when neither --db nor BANWATCH_DB is given.</summary>
+    public static string DefaultSqlitePath =>
+        Path.Combine(
+            Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify),
+            "banwatch",
+            "banwatch.db");
+
+    /// <summary>--db wins over BANWATCH_DB, which wins over the default path.</summary>
+    public static DbTarget Resolve(string? option) =>
+        Parse(!string.IsNullOrWhiteSpace(option) ? option
+            : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } env ? env
+            : DefaultSqlitePath);
+
+    public static DbTarget Parse(string text)
+    {
+        if (text.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+        {
+            return FromPostgresUrl(text);
+        }
+
+        if (text.Contains("://", StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"--db: '{text}' is neither a file path nor a postgres:// URL");
+        }
+
+        var path = Path.GetFullPath(text);
+        return new DbTarget(DbProvider.Sqlite, $"Data Source={path};Foreign Keys=True;Default Timeout=30", path);
+    }
+
+    private static DbTarget FromPostgresUrl(string text)
+    {
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
+        {
+            throw new ArgumentException($"--db: '{text}' is not a valid postgres://user:pass@host:port/db URL");
+        }
+
+        var database = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));
+        var builder = new NpgsqlConnectionStringBuilder
+        {
+            Host = uri.Host,
+            Port = uri.IsDefaultPort || uri.Port <= 0 ? 5432 : uri.Port,
+            Database = database.Length > 0 ? database : "postgres",
+        };
+        var userInfo = uri.UserInfo.Split(':', 2);
+        if (userInfo[0].Length > 0)
+        {
+            builder.Username = Uri.UnescapeDataString(userInfo[0]);
+        }
+
+        if (userInfo.Length == 2)
+        {
+            builder.Password = Uri.UnescapeDataString(userInfo[1]);
+        }
+
+        foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var kv = pair.Split('=', 2);
+            builder[Uri.UnescapeDataString(kv[0])] = kv.Length == 2 ? Uri.UnescapeDataString(kv[1]) : "";
+        }
+
+        var display = $"postgres://{(userInfo[0].Length > 0 ? userInfo[0] + "@" : "")}{builder.Host}:{builder.Port}/{builder.Database}";
+        return new DbTarget(DbProvider.Postgres, builder.ConnectionString, display);
+    }
+}

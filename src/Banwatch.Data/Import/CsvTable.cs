@@ -1,0 +1,186 @@
+using System.Globalization;
+using Banwatch.Core;
+using Banwatch.Core.Provenance;
+using Banwatch.Core.States;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace Banwatch.Data.Import;
+
+/// <summary>
+/// Reads one data file row by row with typed accessors that record a <see cref="DataError"/> (file, line,
+/// column) instead of throwing, so one run reports every problem in the file.
+/// </summary>
+internal sealed class CsvTable
+{
+    private readonly string _display;
+    private readonly List<DataError> _errors;
+
+    private CsvTable(string display, List<DataError> errors)
+    {
+        _display = display;
+        _errors = errors;
+    }
+
+    /// <summary>Yields one <see cref="CsvRow"/> per record; a missing file or column is one error and no rows.</summary>
+    public static IEnumerable<CsvRow> Read(string folder, string file, IReadOnlyList<string> columns, List<DataError> errors)
+    {
+        var display = Path.Combine(Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), file);
+        var path = Path.Combine(folder, file);
+        if (!File.Exists(path))
+        {
+            errors.Add(new DataError(display, 0, null, "file not found"));
+            yield break;
+        }
+
+        var table = new CsvTable(display, errors);
+        using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
+        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectColumnCountChanges = true });
+        if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header)
+        {
+            errors.Add(new DataError(display, 1, null, "empty file: a header line is required"));
+            yield break;
+        }
+
+        var missing = columns.Where(c => !header.Contains(c, StringComparer.Ordinal)).ToList();
+        if (missing.Count > 0)
+        {
+            errors.Add(new DataError(display, 1, null, $"missing column(s): {string.Join(", ", missing)}"));
+            yield break;
+        }
+
+        while (true)
+        {
+            bool more;
+            try
+            {
+                more = csv.Read();
+            }
+            catch (Exception e) when (e is CsvHelperException or System.Text.DecoderFallbackException)
+            {
+                errors.Add(new DataError(display, csv.Parser.RawRow, null, $"unreadable row: {e.GetBaseException().Message.Split('\n')[0]}"));
+                more = false;
+            }
+
+            if (!more)
+            {
+                yield break;
+            }
+
+            yield return new CsvRow(table, csv.Parser.RawRow, header, csv.Parser.Record ?? []);
+        }
+    }
+
+    internal void Error(int line, string? column, string message) => _errors.Add(new DataError(_display, line, column, message));
+}
+
+/// <summary>One record of a data file. Accessors return null/default on a bad value and record the error.</summary>
+internal sealed class CsvRow(CsvTable table, int line, string[] header, string[] fields)
+{
+    private int _errorCount;
+
+    public int Line { get; } = line;
+
+    public bool HasErrors => _errorCount > 0;
+
+    public void Error(string? column, string message)
+    {
+        _errorCount++;
+        table.Error(Line, column, message);
+    }
+
+    public string? Text(string column)
+    {
+        var index = Array.IndexOf(header, column);
+        var value = index >= 0 && index < fields.Length ? fields[index].Trim() : "";
+        return value.Length == 0 ? null : value;
+    }
+
+    public string Required(string column)
+    {
+        var value = Text(column);
+        if (value is null)
+        {
+            Error(column, "a value is required");
+        }
+
+        return value ?? "";
+    }
+
+    public DateOnly? Date(string column)
+    {
+        var text = Text(column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Error(column, $"'{text}' is not a date (YYYY-MM-DD)");
+        return null;
+    }
+
+    public Iso3 Iso3(string column)
+    {
+        var text = Required(column);
+        if (text.Length > 0 && !Core.States.Iso3.TryParse(text, out var iso3))
+        {
+            Error(column, $"'{text}' is not an ISO3 code");
+        }
+
+        return Core.States.Iso3.TryParse(text, out var parsed) ? parsed : default;
+    }
+
+    public Iso3? OptionalIso3(string column) => Text(column) is null ? null : Iso3(column);
+
+    public T Enum<T>(string column)
+        where T : struct, Enum
+    {
+        var text = Required(column);
+        if (text.Length > 0 && !WireName.TryParse<T>(text, out _))
+        {
+            Error(column, $"'{text}' is not one of: {string.Join(", ", WireName.All<T>())}");
+        }
+
+        return WireName.TryParse<T>(text, out var value) ? value : default;
+    }
+
+    public T? OptionalEnum<T>(string column)
+        where T : struct, Enum => Text(column) is null ? null : Enum<T>(column);
+
+    public int Int(string column)
+    {
+        var text = Required(column);
+        if (text.Length > 0 && !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+        {
+            Error(column, $"'{text}' is not a whole number");
+        }
+
+        return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
+    }
+
+    public bool Bool(string column)
+    {
+        var text = Text(column);
+        switch (text?.ToLowerInvariant())
+        {
+            case null or "false" or "no" or "0":
+                return false;
+            case "true" or "yes" or "1":
+                return true;
+            default:
+                Error(column, $"'{text}' is not true/false");
+                return false;
+        }
+    }
+
+    public Source Source(string column)
+    {
+        var text = Required(column);
+        return text.Length > 0 ? Core.Provenance.Source.Parse(text) : default;
+    }
+}

@@ -1,0 +1,27 @@
+namespace Banwatch.Data.Import;
+
+/// <summary>One problem in a data file, located so a person can open the file and fix it.</summary>
+public sealed record DataError(string File, int Line, string? Column, string Message)
+{
+    public override string ToString() =>
+        Column is null ? $"{File}:{Line}: {Message}" : $"{File}:{Line}: column '{Column}': {Message}";
+}
+
+/// <summary>The data files are not loadable; nothing was written.</summary>
+public sealed class ReferenceDataException(IReadOnlyList<DataError> errors)
+    : Exception(Describe(errors))
+{
+    public IReadOnlyList<DataError> Errors { get; } = errors;
+
+    private static string Describe(IReadOnlyList<DataError> errors)
+    {
+        const int shown = 10;
+        var lines = errors.Take(shown).Select(e => e.ToString()).ToList();
+        if (errors.Count > shown)
+        {
+            lines.Add($"... and {errors.Count - shown} more");
+        }
+
+        return string.Join(Environment.NewLine, lines);
+    }
+}

@@ -1,0 +1,57 @@
+using Banwatch.Features;
+using Banwatch.Output;
+using Spectre.Console;
+
+namespace Banwatch.Cli;
+
+/// <summary>What every command needs from outside: its writers, the clock, and where the data lives.</summary>
+public sealed class CliContext(TextWriter stdout, TextWriter stderr, TimeProvider time, string? dataFolder)
+{
+    public TextWriter Out { get; } = stdout;
+
+    public TextWriter Error { get; } = stderr;
+
+    public TimeProvider Time { get; } = time;
+
+    /// <summary>Tests point this at fixture data; otherwise the data/ folder beside the executable.</summary>
+    public string? DataFolder { get; } = dataFolder;
+
+    /// <summary>Spectre output on stdout: colour and full width on a terminal, plain and wide when redirected.</summary>
+    public IAnsiConsole Console { get; } = CreateConsole(stdout);
+
+    public Task<BanwatchApp> OpenAsync(string? db, CancellationToken ct) => BanwatchApp.OpenAsync(db, Time, DataFolder, ct);
+
+    public void Write(OutputFormat format, object record, Action table, Action csv)
+    {
+        switch (format)
+        {
+            case OutputFormat.Json:
+                Out.WriteLine(Json.Serialize(record));
+                break;
+            case OutputFormat.Csv:
+                csv();
+                break;
+            default:
+                table();
+                break;
+        }
+    }
+
+    private static IAnsiConsole CreateConsole(TextWriter writer)
+    {
+        var terminal = ReferenceEquals(writer, System.Console.Out) && !System.Console.IsOutputRedirected;
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        if (!terminal)
+        {
+            console.Profile.Width = 240;
+        }
+
+        return console;
+    }
+}

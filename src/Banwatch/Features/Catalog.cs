@@ -1,0 +1,37 @@
+using Banwatch.Core.States;
+using Banwatch.Core.Treaty;
+using Banwatch.Data;
+
+namespace Banwatch.Features;
+
+/// <summary>The states, their names and the status timeline, read once for a command or a request.</summary>
+public sealed record Catalog(StateNames Names, StatusTimeline Timeline, IReadOnlyDictionary<Iso3, TreatyEntry> Treaty)
+{
+    public static async Task<Catalog> LoadAsync(BanwatchDb db, CancellationToken ct = default)
+    {
+        var states = await db.StatesAsync(ct);
+        var aliases = await db.AliasesAsync(ct);
+        var treaty = await db.TreatyRecordsAsync(ct);
+        return new Catalog(
+            new StateNames(states, aliases),
+            new StatusTimeline(states.Select(s => s.Iso3), treaty.Select(t => t.Record)),
+            treaty.ToDictionary(t => t.Record.Iso3));
+    }
+
+    /// <summary>The state a person meant, or a <see cref="UserInputException"/> that says why not and suggests names.</summary>
+    public State Resolve(string text) => Names.Resolve(text) switch
+    {
+        NameResolution.Found found => found.State,
+        NameResolution.Ambiguous a => throw new UserInputException(
+            $"'{text}' is ambiguous: it may mean {Describe(a.Candidates)}. Give the ISO3 code."),
+        NameResolution.Unknown { Suggestions.Count: > 0 } u => throw new UserInputException(
+            $"unknown state '{text}'. Did you mean {Describe(u.Suggestions)}?"),
+        _ => throw new UserInputException($"unknown state '{text}'. Give a name, alias or ISO3 code (see `banwatch status`)."),
+    };
+
+    private static string Describe(IEnumerable<State> states) =>
+        string.Join(" or ", states.Select(s => $"{s.Name} ({s.Iso3})"));
+}
+
+/// <summary>Input a person gave that Banwatch cannot use; the message is shown as is, on one line.</summary>
+public sealed class UserInputException(string message) : Exception(message);

@@ -1,0 +1,96 @@
+using System.Collections;
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CsvHelper;
+
+namespace Banwatch.Output;
+
+/// <summary>How a record leaves the process. The CLI's --format and the web's ?format= take the same names.</summary>
+public enum OutputFormat
+{
+    Table,
+    Json,
+    Csv,
+}
+
+/// <summary>One JSON shape for CLI and API: snake_case names, enums by wire name, dates as YYYY-MM-DD.</summary>
+public static class Json
+{
+    public static readonly JsonSerializerOptions Options = Configure(new JsonSerializerOptions { WriteIndented = true });
+
+    public static JsonSerializerOptions Configure(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        return options;
+    }
+
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+}
+
+/// <summary>
+/// CSV of a record's rows (Datasette's habit: the CSV is the same rows as the JSON). Header names are the
+/// JSON names; lists are joined with " | "; computed (get-only) properties are left out.
+/// </summary>
+public static class Csv
+{
+    public static void Write<T>(TextWriter writer, IEnumerable<T> rows)
+    {
+        var properties = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanWrite)
+            .ToList();
+        using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture, leaveOpen: true);
+        foreach (var p in properties)
+        {
+            csv.WriteField(JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name));
+        }
+
+        csv.NextRecord();
+        foreach (var row in rows)
+        {
+            foreach (var p in properties)
+            {
+                csv.WriteField(Cell(p.GetValue(row)));
+            }
+
+            csv.NextRecord();
+        }
+    }
+
+    public static string ToString<T>(IEnumerable<T> rows)
+    {
+        using var writer = new StringWriter();
+        Write(writer, rows);
+        return writer.ToString();
+    }
+
+    public static string Cell(object? value) => value switch
+    {
+        null => "",
+        DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        Enum e => JsonNamingPolicy.SnakeCaseLower.ConvertName(e.ToString()),
+        string s => s,
+        IEnumerable list => string.Join(" | ", list.Cast<object?>().Select(Cell)),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "",
+    };
+}
+
+/// <summary>Reading dates typed by people: ISO only, so "03/02/2026" is not silently read two ways.</summary>
+public static class Dates
+{
+    public static DateOnly Parse(string text, string what)
+    {
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        throw new Features.UserInputException($"{what}: '{text}' is not a date (YYYY-MM-DD)");
+    }
+
+    public static string Show(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
+}

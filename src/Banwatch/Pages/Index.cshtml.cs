@@ -1,0 +1,33 @@
+using Banwatch.Features;
+using Banwatch.Features.Status;
+using Banwatch.Features.Timeline;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Banwatch.Pages;
+
+public sealed class IndexModel(BanwatchApp app) : PageModel
+{
+    public StatusReport Report { get; private set; } = null!;
+
+    public string ChartSvg { get; private set; } = "";
+
+    public string? Error { get; private set; }
+
+    public async Task OnGetAsync(string? as_of, CancellationToken ct)
+    {
+        var asOf = app.Today;
+        try
+        {
+            asOf = Web.Api.AsOf(as_of, app);
+        }
+        catch (UserInputException e)
+        {
+            Error = e.Message + "; showing today instead.";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        var catalog = await Catalog.LoadAsync(app.Db, ct);
+        Report = StatusReport.For(catalog, asOf);
+        ChartSvg = TimelineChart.Svg(TimelineReport.For(catalog, TimelineReport.OpenedForSignature, asOf < TimelineReport.OpenedForSignature ? TimelineReport.OpenedForSignature : asOf));
+    }
+}

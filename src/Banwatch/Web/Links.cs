@@ -1,0 +1,38 @@
+namespace Banwatch.Web;
+
+/// <summary>Every URL the app serves, built in one place so pages and tests agree.</summary>
+public static class Links
+{
+    public static string Home(DateOnly? asOf = null) => asOf is { } d ? $"/?as_of={d:yyyy-MM-dd}" : "/";
+
+    public static string State(string iso3, DateOnly? asOf = null) =>
+        $"/states/{iso3}" + (asOf is { } d ? $"?as_of={d:yyyy-MM-dd}" : "");
+
+    public static string StatusApi(DateOnly? asOf = null, string? format = null) => Query("/api/status", asOf, format);
+
+    public static string StateApi(string iso3) => $"/api/states/{iso3}";
+
+    public static string TimelineApi(string? format = null) => Query("/api/timeline", null, format);
+
+    public static string TimelineSvg => "/api/timeline.svg";
+
+    public static string EventsApi(string? format = null) => Query("/api/events", null, format);
+
+    public static string OpenApi => "/openapi/v1.json";
+
+    private static string Query(string path, DateOnly? asOf, string? format)
+    {
+        var parts = new List<string>();
+        if (asOf is { } d)
+        {
+            parts.Add($"as_of={d:yyyy-MM-dd}");
+        }
+
+        if (format is not null)
+        {
+            parts.Add($"format={format}");
+        }
+
+        return parts.Count == 0 ? path : path + "?" + string.Join('&', parts);
+    }
+}

@@ -1,0 +1,39 @@
+using Banwatch.Features.Events;
+using Banwatch.Features.States;
+using Banwatch.Features.Status;
+using Banwatch.Features.Timeline;
+using Banwatch.Output;
+
+namespace Banwatch.Web;
+
+/// <summary>The web app and JSON API over the same features the CLI uses.</summary>
+public static class WebApp
+{
+    public static WebApplication Build(BanwatchApp app, string urls, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = typeof(WebApp).Assembly.GetName().Name,
+        });
+        builder.WebHost.UseUrls(urls);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton(app);
+        builder.Services.AddRazorPages();
+        builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        configure?.Invoke(builder);
+
+        var web = builder.Build();
+        web.UseExceptionHandler();
+        web.UseStatusCodePages();
+        web.MapOpenApi();
+        web.MapStatusApi();
+        web.MapTimelineApi();
+        web.MapEventsApi();
+        web.MapStatesApi();
+        web.MapRazorPages();
+        return web;
+    }
+}
