@@ -26,8 +26,9 @@ public static class CsvImport
     public static CoreReferenceData Read(string folder)
     {
         var errors = new List<DataError>();
-        var states = ReadStates(folder, errors);
-        var known = states.Select(s => s.Iso3).ToHashSet();
+        // Keys of rows that had errors still count as known, so one bad row is one error, not a cascade.
+        var known = new HashSet<Iso3>();
+        var states = ReadStates(folder, errors, known);
 
         var aliases = new List<StateAlias>();
         foreach (var row in CsvTable.Read(folder, Aliases, ["iso3", "alias", "kind", "source"], errors))
@@ -40,8 +41,8 @@ public static class CsvImport
         }
 
         var treaty = ReadTreaty(folder, errors, known);
-        var events = ReadEvents(folder, errors, known);
-        var eventIds = events.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        var eventIds = new HashSet<string>(StringComparer.Ordinal);
+        var events = ReadEvents(folder, errors, known, eventIds);
 
         var figures = new List<EventFigure>();
         foreach (var row in CsvTable.Read(folder, Figures, ["event_id", "figure", "value", "qualifier", "source", "note"], errors))
@@ -56,18 +57,20 @@ public static class CsvImport
         }
 
         var declarations = new List<Declaration>();
+        var declarationIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var row in CsvTable.Read(folder, Declarations, ["id", "name", "event_id", "adopted_on", "source"], errors))
         {
             var eventId = row.Text("event_id") is null ? null : KnownKey(row, "event_id", eventIds, "event");
             var declaration = new Declaration(row.Required("id"), row.Required("name"), eventId, row.Date("adopted_on"), row.Source("source"));
             Unique(row, "id", declaration.Id, declarations.Select(d => d.Id).Concat(eventIds));
+            declarationIds.Add(declaration.Id);
             if (!row.HasErrors)
             {
                 declarations.Add(declaration);
             }
         }
 
-        var subjects = eventIds.Concat(declarations.Select(d => d.Id)).ToHashSet(StringComparer.Ordinal);
+        var subjects = eventIds.Concat(declarationIds).ToHashSet(StringComparer.Ordinal);
         var participation = new List<Participation>();
         foreach (var row in CsvTable.Read(folder, Participation, ["iso3", "subject", "relation", "source", "note"], errors))
         {
@@ -96,7 +99,7 @@ public static class CsvImport
             [.. participation.DistinctBy(p => (p.Iso3, p.Subject, p.Relation, p.Source))]);
     }
 
-    private static List<State> ReadStates(string folder, List<DataError> errors)
+    private static List<State> ReadStates(string folder, List<DataError> errors, HashSet<Iso3> known)
     {
         var states = new List<State>();
         var columns = new[] { "iso3", "iso2", "m49", "name", "formal_name", "un_status", "un_regional_group", "region", "sub_region", "source" };
@@ -107,6 +110,11 @@ public static class CsvImport
                 row.Enum<UnStatus>("un_status"), row.Text("un_regional_group"), row.Required("region"), row.Text("sub_region"),
                 row.Source("source"));
             Unique(row, "iso3", state.Iso3.Value, states.Select(s => s.Iso3.Value));
+            if (state.Iso3 != default)
+            {
+                known.Add(state.Iso3);
+            }
+
             if (!row.HasErrors)
             {
                 states.Add(state);
@@ -155,7 +163,7 @@ public static class CsvImport
         return entries;
     }
 
-    private static List<TreatyEvent> ReadEvents(string folder, List<DataError> errors, HashSet<Iso3> known)
+    private static List<TreatyEvent> ReadEvents(string folder, List<DataError> errors, HashSet<Iso3> known, HashSet<string> ids)
     {
         var events = new List<TreatyEvent>();
         var columns = new[] { "id", "name", "kind", "start_date", "end_date", "city", "country_iso3", "outcome", "source" };
@@ -170,7 +178,8 @@ public static class CsvImport
                 row.Error("end_date", $"ends {end:yyyy-MM-dd} before it starts {start:yyyy-MM-dd}");
             }
 
-            Unique(row, "id", e.Id, events.Select(x => x.Id));
+            Unique(row, "id", e.Id, ids);
+            ids.Add(e.Id);
             if (!row.HasErrors)
             {
                 events.Add(e);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Banwatch.Core;
 using Banwatch.Core.Provenance;
 using Banwatch.Core.States;
@@ -15,6 +16,8 @@ internal sealed class CsvTable
 {
     private readonly string _display;
     private readonly List<DataError> _errors;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private CsvTable(string display, List<DataError> errors)
     {
@@ -33,9 +36,22 @@ internal sealed class CsvTable
             yield break;
         }
 
+        // Decode the whole file strictly first: a bad byte is reported with its line, not read as U+FFFD.
+        var bytes = File.ReadAllBytes(path);
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var line = 1 + bytes.AsSpan(0, Math.Clamp(e.Index, 0, bytes.Length)).Count((byte)'\n');
+            errors.Add(new DataError(display, line, null, "not valid UTF-8"));
+            yield break;
+        }
+
         var table = new CsvTable(display, errors);
-        using var reader = new StreamReader(path, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true));
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { DetectColumnCountChanges = true });
+        using var csv = new CsvReader(new StringReader(text), new CsvConfiguration(CultureInfo.InvariantCulture) { DetectColumnCountChanges = true });
         if (!csv.Read() || !csv.ReadHeader() || csv.HeaderRecord is not { } header)
         {
             errors.Add(new DataError(display, 1, null, "empty file: a header line is required"));
@@ -56,7 +72,7 @@ internal sealed class CsvTable
             {
                 more = csv.Read();
             }
-            catch (Exception e) when (e is CsvHelperException or System.Text.DecoderFallbackException)
+            catch (CsvHelperException e)
             {
                 errors.Add(new DataError(display, csv.Parser.RawRow, null, $"unreadable row: {e.GetBaseException().Message.Split('\n')[0]}"));
                 more = false;

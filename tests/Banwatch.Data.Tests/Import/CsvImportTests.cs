@@ -1,0 +1,105 @@
+using Banwatch.Core.Treaty;
+using Banwatch.Data.Import;
+using Banwatch.Testing;
+
+namespace Banwatch.Data.Tests.Import;
+
+public class CsvImportTests
+{
+    [Fact]
+    public void The_shipped_data_loads_whole()
+    {
+        var data = CsvImport.Read(DataFolder.Shipped);
+        Assert.Equal(197, data.States.Count);
+        Assert.Equal(193, data.States.Count(s => s.UnStatus == Core.States.UnStatus.Member));
+        Assert.Equal(113, data.Treaty.Count(t => t.Record.Deposited is not null));
+        Assert.Single(data.Treaty, t => t.Record.Withdrawal is not null);
+        Assert.All(data.Treaty, t => Assert.False(string.IsNullOrWhiteSpace(t.Record.Source.Citation)));
+        Assert.Contains(data.Events, e => e.Id == "wellington-2008");
+        Assert.Contains(data.Aliases, a => a.Alias == "Laos");
+    }
+
+    [Fact]
+    public void Reading_the_same_files_twice_gives_the_same_content_hash() =>
+        Assert.Equal(CsvImport.Read(DataFolder.Shipped).ContentHash, CsvImport.Hash(DataFolder.Shipped));
+
+    [Fact]
+    public void Lithuanias_withdrawal_is_read_with_its_receipt_date()
+    {
+        var ltu = CsvImport.Read(DataFolder.Shipped).Treaty.Single(t => t.Record.Iso3.Value == "LTU").Record;
+        Assert.Equal(new DateOnly(2024, 9, 6), ltu.Withdrawal!.Received);
+        Assert.Equal(new DateOnly(2025, 3, 6), ltu.Withdrawal.TakesEffect);
+    }
+
+    [Fact]
+    public void A_bad_date_is_reported_with_file_line_and_column()
+    {
+        var folder = DataFolder.CopyWith(CsvImport.Status, DataFolder.ReplaceLine("LAO,", l => l.Replace("2009-03-18", "2009-03-32", StringComparison.Ordinal)));
+        var error = Assert.Single(Assert.Throws<ReferenceDataException>(() => CsvImport.Read(folder)).Errors);
+        Assert.Equal(CsvImport.Status, Path.GetFileName(error.File));
+        Assert.Equal(DataFolder.LineOf(CsvImport.Status, "LAO,"), error.Line);
+        Assert.Equal("deposited", error.Column);
+        Assert.Contains("'2009-03-32' is not a date", error.ToString());
+    }
+
+    [Fact]
+    public void An_unknown_state_is_reported_where_it_is_used()
+    {
+        var folder = DataFolder.CopyWith(CsvImport.Status, DataFolder.ReplaceLine("NOR,", l => "XYZ" + l[3..]));
+        var error = Assert.Single(Assert.Throws<ReferenceDataException>(() => CsvImport.Read(folder)).Errors);
+        Assert.Equal("iso3", error.Column);
+        Assert.Contains("unknown state 'XYZ'", error.Message);
+    }
+
+    [Fact]
+    public void A_missing_column_is_reported_on_the_header_line()
+    {
+        var folder = DataFolder.CopyWith(CsvImport.States, text => text.Replace("iso3,iso2,m49,", "iso3,iso2,", StringComparison.Ordinal));
+        var error = Assert.Single(Assert.Throws<ReferenceDataException>(() => CsvImport.Read(folder)).Errors, e => e.File.EndsWith(CsvImport.States, StringComparison.Ordinal));
+        Assert.Equal(1, error.Line);
+        Assert.Contains("missing column(s): m49", error.Message);
+    }
+
+    [Fact]
+    public void A_fact_without_a_source_is_refused()
+    {
+        var folder = DataFolder.CopyWith(CsvImport.Participation, DataFolder.ReplaceLine("HRV,", l => string.Join(',', l.Split(',').Take(3)) + ",,"));
+        var error = Assert.Single(Assert.Throws<ReferenceDataException>(() => CsvImport.Read(folder)).Errors);
+        Assert.Equal("source", error.Column);
+    }
+
+    [Fact]
+    public void A_deposit_before_signature_is_refused_with_the_line()
+    {
+        var folder = DataFolder.CopyWith(CsvImport.Status, DataFolder.ReplaceLine("LAO,", l => l.Replace("2008-12-03", "2010-01-01", StringComparison.Ordinal)));
+        var error = Assert.Single(Assert.Throws<ReferenceDataException>(() => CsvImport.Read(folder)).Errors);
+        Assert.Contains("before signing", error.Message);
+        Assert.Equal(DataFolder.LineOf(CsvImport.Status, "LAO,"), error.Line);
+    }
+
+    [Fact]
+    public void Every_problem_is_reported_not_only_the_first()
+    {
+        var folder = DataFolder.CopyWith(CsvImport.Events, text => text.Replace(",oslo_process_conference,", ",conference,", StringComparison.Ordinal));
+        var errors = Assert.Throws<ReferenceDataException>(() => CsvImport.Read(folder)).Errors;
+        Assert.True(errors.Count >= 4, string.Join("\n", errors));
+        Assert.All(errors, e => Assert.Equal("kind", e.Column));
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_reported_not_misread()
+    {
+        var folder = DataFolder.CopyWith(CsvImport.Declarations, t => t);
+        var path = Path.Combine(folder, CsvImport.Declarations);
+        File.WriteAllBytes(path, [.. File.ReadAllBytes(path), 0xC3, 0x28, (byte)'\n']);
+        Assert.NotEmpty(Assert.Throws<ReferenceDataException>(() => CsvImport.Read(folder)).Errors);
+    }
+
+    [Fact]
+    public void Instruments_are_read_as_deposited()
+    {
+        var treaty = CsvImport.Read(DataFolder.Shipped).Treaty.ToDictionary(t => t.Record.Iso3.Value, t => t.Record);
+        Assert.Equal(Instrument.Accession, treaty["VUT"].Instrument);
+        Assert.Equal(Instrument.Ratification, treaty["NOR"].Instrument);
+    }
+}

@@ -1,0 +1,118 @@
+using System.Net;
+using System.Text.Json;
+using Banwatch.Testing;
+using Banwatch.Web;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Banwatch.Tests.Web;
+
+/// <summary>The web app and API in-process (TestServer), over a seeded embedded database.</summary>
+public sealed class WebTests : IAsyncLifetime
+{
+    private readonly SqliteTestDatabase _database = new();
+    private BanwatchApp? _app;
+    private WebApplication? _web;
+    private HttpClient _client = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _app = await BanwatchApp.OpenAsync(_database.Url, new FakeTimeProvider(CliRunner.Today), ct: TestContext.Current.CancellationToken);
+        _web = WebApp.Build(_app, "http://127.0.0.1:0", b => b.WebHost.UseTestServer());
+        await _web.StartAsync(TestContext.Current.CancellationToken);
+        _client = _web.GetTestClient();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _client.Dispose();
+        if (_web is not null)
+        {
+            await _web.DisposeAsync();
+        }
+
+        _app?.Dispose();
+        await _database.DisposeAsync();
+    }
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task Api_status_returns_the_same_record_as_the_cli()
+    {
+        var json = await _client.GetStringAsync(Links.StatusApi(new DateOnly(2026, 2, 3)), Ct);
+        var cli = (await new CliRunner(_database.Url).RunAsync("status", "--as-of", "2026-02-03", "--format", "json")).Succeeded().Out;
+        Assert.Equal(JsonDocument.Parse(cli).RootElement.ToString(), JsonDocument.Parse(json).RootElement.ToString());
+        Assert.Equal(111, JsonDocument.Parse(json).RootElement.GetProperty("counts").GetProperty("state_party").GetInt32());
+    }
+
+    [Fact]
+    public async Task Api_status_defaults_to_today_from_the_injected_clock()
+    {
+        var json = JsonDocument.Parse(await _client.GetStringAsync("/api/status", Ct)).RootElement;
+        Assert.Equal("2026-11-24", json.GetProperty("as_of").GetString());
+    }
+
+    [Fact]
+    public async Task Api_status_as_csv_has_one_row_per_state()
+    {
+        var response = await _client.GetAsync(Links.StatusApi(new DateOnly(2026, 2, 3), "csv"), Ct);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync(Ct)).TrimEnd().Split('\n');
+        Assert.Equal(198, lines.Length);
+    }
+
+    [Fact]
+    public async Task A_bad_date_is_a_400_problem_that_says_why()
+    {
+        var response = await _client.GetAsync("/api/status?as_of=2026-02-30", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("'2026-02-30' is not a date", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Home_page_shows_the_counts_and_every_state_without_javascript()
+    {
+        var html = await _client.GetStringAsync("/?as_of=2026-02-03", Ct);
+        Assert.Contains("<strong>111</strong>states parties", html);
+        Assert.Contains("Vanuatu", html);
+        Assert.Contains("<svg", html);
+        Assert.DoesNotContain("<script", html);
+    }
+
+    [Fact]
+    public async Task State_page_resolves_aliases_and_shows_sources()
+    {
+        var html = await _client.GetStringAsync("/states/Lithuania", Ct);
+        Assert.Contains("2025-03-06", html);
+        Assert.Contains("treaties.un.org", html);
+    }
+
+    [Fact]
+    public async Task Unknown_state_page_is_a_404_with_suggestions()
+    {
+        var response = await _client.GetAsync("/states/Nigera", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Did you mean", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task OpenApi_describes_the_endpoints()
+    {
+        var doc = JsonDocument.Parse(await _client.GetStringAsync(Links.OpenApi, Ct)).RootElement;
+        var paths = doc.GetProperty("paths").EnumerateObject().Select(p => p.Name).ToList();
+        Assert.Contains("/api/status", paths);
+        Assert.Contains("/api/states/{state}", paths);
+        Assert.Contains("/api/events", paths);
+        Assert.Contains("/api/timeline", paths);
+    }
+
+    [Fact]
+    public async Task Timeline_chart_is_served_as_svg()
+    {
+        var response = await _client.GetAsync(Links.TimelineSvg, Ct);
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
+        Assert.StartsWith("<svg", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+}
