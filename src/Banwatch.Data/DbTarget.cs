@@ -22,6 +22,9 @@ public sealed record DbTarget(DbProvider Provider, string ConnectionString, stri
             "banwatch",
             "banwatch.db");
 
+    /// <summary>The default path as people read it in help and docs, whatever this machine's home is.</summary>
+    public const string DefaultSqlitePathDescription = "~/.local/share/banwatch/banwatch.db";
+
     /// <summary>--db wins over BANWATCH_DB, which wins over the default path.</summary>
     public static DbTarget Resolve(string? option) =>
         Parse(!string.IsNullOrWhiteSpace(option) ? option

@@ -18,7 +18,8 @@ public static class BanwatchCli
 
     public static readonly Option<string?> Db = new("--db")
     {
-        Description = $"Database: a SQLite file path or a postgres://user:pass@host:port/db URL (env {DbTarget.EnvironmentVariable}; default {DbTarget.DefaultSqlitePath})",
+        Description = $"Database: a SQLite file path or a postgres://user:pass@host:port/db URL (env {DbTarget.EnvironmentVariable}; default {DbTarget.DefaultSqlitePathDescription})",
+        HelpName = "PATH|URL",
         Recursive = true,
     };
 
@@ -96,10 +97,11 @@ public static class BanwatchCli
         }
     }
 
-    public static Option<OutputFormat> FormatOption(params OutputFormat[] allowed) => new("--format")
+    /// <summary>--format, limited to what a command can write; unset means a table.</summary>
+    public static Option<OutputFormat?> FormatOption(params OutputFormat[] allowed) => new("--format")
     {
-        Description = $"Output format: {string.Join("|", allowed.Select(f => f.ToString().ToLowerInvariant()))}",
-        DefaultValueFactory = _ => allowed[0],
+        Description = "Output format (default table)",
+        HelpName = string.Join("|", allowed.Select(f => f.ToString().ToLowerInvariant())),
         CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
@@ -109,13 +111,14 @@ public static class BanwatchCli
             }
 
             result.AddError($"--format: '{text}' is not one of {string.Join(", ", allowed.Select(f => f.ToString().ToLowerInvariant()))}");
-            return allowed[0];
+            return null;
         },
     };
 
     public static Option<DateOnly?> DateOption(string name, string description) => new(name)
     {
-        Description = description + " (YYYY-MM-DD)",
+        Description = description,
+        HelpName = "YYYY-MM-DD",
         CustomParser = result =>
         {
             var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";

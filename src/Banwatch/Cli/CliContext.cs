@@ -21,7 +21,7 @@ public sealed class CliContext(TextWriter stdout, TextWriter stderr, TimeProvide
 
     public Task<BanwatchApp> OpenAsync(string? db, CancellationToken ct) => BanwatchApp.OpenAsync(db, Time, DataFolder, ct);
 
-    public void Write(OutputFormat format, object record, Action table, Action csv)
+    public void Write(OutputFormat? format, object record, Action table, Action csv)
     {
         switch (format)
         {

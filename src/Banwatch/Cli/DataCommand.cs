@@ -7,7 +7,7 @@ public static class DataCommand
 {
     public static Command Create(CliContext context)
     {
-        var from = new Option<DirectoryInfo?>("--from") { Description = "Folder of reference CSVs; default the data/ shipped with Banwatch" };
+        var from = new Option<DirectoryInfo?>("--from") { HelpName = "DIR", Description = "Folder of reference CSVs; default the data/ shipped with Banwatch" };
         var load = new Command("load", "Check and load the reference data, all or nothing; a no-op when the same content is loaded") { from };
         load.SetAction((parse, ct) => BanwatchCli.Guard(context, async () =>
         {

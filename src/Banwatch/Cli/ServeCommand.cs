@@ -9,7 +9,7 @@ public static class ServeCommand
 
     public static Command Create(CliContext context)
     {
-        var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => DefaultUrl };
+        var urls = new Option<string>("--urls") { HelpName = "URL", Description = "Where to listen", DefaultValueFactory = _ => DefaultUrl };
         var command = new Command("serve", "Run the web app and the JSON API") { urls };
         command.SetAction((parse, ct) => BanwatchCli.Guard(context, async () =>
         {

@@ -11,7 +11,7 @@ public static class StatusCommand
     public static Command Create(CliContext context)
     {
         var asOf = BanwatchCli.DateOption("--as-of", "The day to report on; default today");
-        var state = new Option<string?>("--state") { Description = "Only this state: ISO3 code, name or alias (\"Laos\", \"the UK\")" };
+        var state = new Option<string?>("--state") { HelpName = "STATE", Description = "Only this state: ISO3 code, name or alias (\"Laos\", \"the UK\")" };
         var format = BanwatchCli.FormatOption(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
         var command = new Command("status", "Every state's status under the Convention on a date, with counts") { asOf, state, format };
         command.SetAction((parse, ct) => BanwatchCli.Guard(context, async () =>

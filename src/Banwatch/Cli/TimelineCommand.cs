@@ -13,7 +13,7 @@ public static class TimelineCommand
         var from = BanwatchCli.DateOption("--from", "First month; default December 2008, when the Convention opened for signature");
         var to = BanwatchCli.DateOption("--to", "Last month; default today");
         var format = BanwatchCli.FormatOption(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
-        var svg = new Option<FileInfo?>("--svg") { Description = "Also write the chart as an SVG file" };
+        var svg = new Option<FileInfo?>("--svg") { HelpName = "FILE", Description = "Also write the chart as an SVG file" };
         var command = new Command("timeline", "States parties and signatories month by month (last day of each month)") { from, to, format, svg };
         command.SetAction((parse, ct) => BanwatchCli.Guard(context, async () =>
         {
