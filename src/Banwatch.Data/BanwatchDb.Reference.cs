@@ -31,7 +31,7 @@ public sealed partial class BanwatchDb
                     return false;
                 }
 
-                // Children first, for the foreign keys.
+                // Children first, for the foreign keys. States are upserted, not replaced: documents and facts refer to them.
                 await c.ExecuteAsync(
                     """
                     DELETE FROM participation;
@@ -40,7 +40,6 @@ public sealed partial class BanwatchDb
                     DELETE FROM events;
                     DELETE FROM treaty_records;
                     DELETE FROM state_aliases;
-                    DELETE FROM states;
                     """,
                     transaction: tx);
                 await InsertStatesAsync(c, tx, data);
@@ -58,10 +57,18 @@ public sealed partial class BanwatchDb
 
     private static async Task InsertStatesAsync(DbConnection c, DbTransaction tx, ReferenceData data)
     {
+        // A state dropped from the data goes too, unless documents refer to it (then the load fails and rolls back).
+        await c.ExecuteAsync(
+            "DELETE FROM states WHERE iso3 NOT IN @Kept",
+            new { Kept = data.States.Select(s => s.Iso3.Value).ToArray() },
+            tx);
         await c.ExecuteAsync(
             """
             INSERT INTO states (iso3, iso2, m49, name, formal_name, un_status, un_regional_group, region, sub_region, source)
             VALUES (@Iso3, @Iso2, @M49, @Name, @FormalName, @UnStatus, @UnRegionalGroup, @Region, @SubRegion, @Source)
+            ON CONFLICT (iso3) DO UPDATE SET iso2 = excluded.iso2, m49 = excluded.m49, name = excluded.name,
+                formal_name = excluded.formal_name, un_status = excluded.un_status, un_regional_group = excluded.un_regional_group,
+                region = excluded.region, sub_region = excluded.sub_region, source = excluded.source
             """,
             data.States.Select(s => new
             {

@@ -20,6 +20,11 @@ public abstract class Dialect
 
     public abstract void ReleasePool(string connectionString);
 
+    /// <summary>Adds a new document to the full-text index (PostgreSQL's is a generated column: nothing to do).</summary>
+    public abstract Task IndexDocumentAsync(DbConnection connection, DbTransaction tx, long id, string? title, string text);
+
+    public abstract Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, string query, int limit);
+
     public static Dialect For(DbProvider provider) => provider switch
     {
         DbProvider.Sqlite => new SqliteDialect(),

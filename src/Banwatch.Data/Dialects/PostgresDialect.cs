@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Net.Sockets;
+using Dapper;
 using Npgsql;
 
 namespace Banwatch.Data.Dialects;
@@ -17,6 +18,20 @@ public sealed class PostgresDialect : Dialect
         using var connection = new NpgsqlConnection(connectionString);
         NpgsqlConnection.ClearPool(connection);
     }
+
+    public override Task IndexDocumentAsync(DbConnection connection, DbTransaction tx, long id, string? title, string text) => Task.CompletedTask;
+
+    public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, string query, int limit) =>
+        [.. await connection.QueryAsync<SearchHit>(
+            """
+            SELECT d.id, d.name, d.title,
+                   ts_headline('english', d.text, q, @options) AS snippet
+            FROM documents d, websearch_to_tsquery('english', @query) q
+            WHERE d.search @@ q
+            ORDER BY ts_rank(d.search, q) DESC, d.id
+            LIMIT @limit
+            """,
+            new { query, limit, options = $"StartSel={BanwatchDb.HighlightStart}, StopSel={BanwatchDb.HighlightEnd}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"" })];
 
     public override bool IsUnreachable(Exception exception) =>
         exception is SocketException or TimeoutException

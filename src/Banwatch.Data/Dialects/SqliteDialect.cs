@@ -31,6 +31,21 @@ public sealed class SqliteDialect : Dialect
         SqliteConnection.ClearPool(connection);
     }
 
+    public override Task IndexDocumentAsync(DbConnection connection, DbTransaction tx, long id, string? title, string text) =>
+        connection.ExecuteAsync("INSERT INTO documents_fts (rowid, title, text) VALUES (@id, @title, @text)", new { id, title, text }, tx);
+
+    public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, string query, int limit) =>
+        [.. await connection.QueryAsync<SearchHit>(
+            $"""
+            SELECT d.id, d.name, d.title,
+                   snippet(documents_fts, 1, char({(int)BanwatchDb.HighlightStart}), char({(int)BanwatchDb.HighlightEnd}), '…', 16) AS snippet
+            FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+            WHERE documents_fts MATCH @match
+            ORDER BY bm25(documents_fts, 5.0, 1.0)
+            LIMIT @limit
+            """,
+            new { match = FtsQuery.ForFts5(query), limit })];
+
     public override bool IsUnreachable(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: 14 }; // SQLITE_CANTOPEN
 }

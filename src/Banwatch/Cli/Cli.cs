@@ -33,6 +33,10 @@ public static class BanwatchCli
         root.Subcommands.Add(TimelineCommand.Create(context));
         root.Subcommands.Add(EventsCommand.Create(context));
         root.Subcommands.Add(StateCommand.Create(context));
+        root.Subcommands.Add(IngestCommand.Create(context));
+        root.Subcommands.Add(ExtractCommand.Create(context));
+        root.Subcommands.Add(SearchCommand.Create(context));
+        root.Subcommands.Add(ReviewCommand.Create(context));
         root.Subcommands.Add(DataCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         return root;

@@ -1,3 +1,4 @@
+using Banwatch.Core.Intake;
 using Banwatch.Core.States;
 using Banwatch.Core.Treaty;
 using Banwatch.Data;
@@ -5,8 +6,13 @@ using Banwatch.Data;
 namespace Banwatch.Features;
 
 /// <summary>The states, their names and the status timeline, read once for a command or a request.</summary>
-public sealed record Catalog(StateNames Names, StatusTimeline Timeline, IReadOnlyDictionary<Iso3, TreatyEntry> Treaty)
+public sealed record Catalog(StateNames Names, StatusTimeline Timeline, IReadOnlyDictionary<Iso3, TreatyEntry> Treaty, IReadOnlyList<StateAlias> Aliases)
 {
+    private readonly Lazy<StateVocabulary> _vocabulary = new(() => new StateVocabulary(Names.States, Aliases));
+
+    /// <summary>The names document intake looks for; built on first use, since only intake needs it.</summary>
+    public StateVocabulary Vocabulary => _vocabulary.Value;
+
     public static async Task<Catalog> LoadAsync(BanwatchDb db, CancellationToken ct = default)
     {
         var states = await db.StatesAsync(ct);
@@ -15,7 +21,8 @@ public sealed record Catalog(StateNames Names, StatusTimeline Timeline, IReadOnl
         return new Catalog(
             new StateNames(states, aliases),
             new StatusTimeline(states.Select(s => s.Iso3), treaty.Select(t => t.Record)),
-            treaty.ToDictionary(t => t.Record.Iso3));
+            treaty.ToDictionary(t => t.Record.Iso3),
+            aliases);
     }
 
     /// <summary>The state a person meant, or a <see cref="UserInputException"/> that says why not and suggests names.</summary>

@@ -13,12 +13,22 @@ public enum OutputFormat
     Table,
     Json,
     Csv,
+
+    /// <summary>One JSON object per line, for streams of items (extraction).</summary>
+    Jsonl,
 }
 
 /// <summary>One JSON shape for CLI and API: snake_case names, enums by wire name, dates as YYYY-MM-DD.</summary>
 public static class Json
 {
     public static readonly JsonSerializerOptions Options = Configure(new JsonSerializerOptions { WriteIndented = true });
+
+    /// <summary>One object per line (JSONL); nulls left out so each line carries only what applies to it.</summary>
+    public static readonly JsonSerializerOptions Compact = Configure(new JsonSerializerOptions
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
 
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {

@@ -1,0 +1,100 @@
+namespace Banwatch.Core.Intake;
+
+/// <summary>One named step of extraction. Steps run in the order the pipeline lists them and share one context.</summary>
+public interface IExtractionStep
+{
+    string Name { get; }
+
+    void Run(ExtractionContext context);
+}
+
+/// <summary>What the steps read and fill in, for one document.</summary>
+public sealed class ExtractionContext(TextDocument document)
+{
+    public TextDocument Document { get; } = document;
+
+    public string Text => Document.Text;
+
+    public List<TextSpan> Sentences { get; } = [];
+
+    public List<Mention> Mentions { get; } = [];
+
+    /// <summary>Names that fit several states, left by the mention step for disambiguation.</summary>
+    public List<AliasMatch> AmbiguousNames { get; } = [];
+
+    public List<Figure> Figures { get; } = [];
+
+    public List<Fact> Facts { get; } = [];
+
+    /// <summary>The sentence containing an offset (sentences are sorted and do not overlap).</summary>
+    public TextSpan SentenceAt(int offset)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            var s = Sentences[mid];
+            if (offset < s.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (offset >= s.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return s;
+            }
+        }
+
+        return new TextSpan(offset, offset);
+    }
+}
+
+/// <summary>
+/// The extraction pipeline (Markdig's habit): a fixed list of named steps in a stated order, built in one place.
+/// </summary>
+public sealed class ExtractionPipeline(IReadOnlyList<IExtractionStep> steps)
+{
+    public IReadOnlyList<IExtractionStep> Steps { get; } = steps;
+
+    /// <summary>
+    /// The standard order. Sentences come first: every later item cites one as evidence. Mentions are then found
+    /// and disambiguated over the whole document (an ambiguous "Congo" needs the rest of the text). Figures need
+    /// only sentences. Facts come last: they attach to the final mentions.
+    /// </summary>
+    public static ExtractionPipeline Standard(StateVocabulary vocabulary) => new(
+    [
+        new SentenceStep(),
+        new MentionStep(vocabulary.Matcher),
+        new MentionDisambiguationStep(vocabulary.Matcher),
+        new FigureStep(),
+        new FactStep(),
+    ]);
+
+    /// <summary>Mention detection alone: sentences are not needed to find names (the benchmark's first figure).</summary>
+    public static ExtractionPipeline MentionsOnly(StateVocabulary vocabulary) => new(
+    [
+        new MentionStep(vocabulary.Matcher),
+        new MentionDisambiguationStep(vocabulary.Matcher),
+    ]);
+
+    public Extraction Run(TextDocument document)
+    {
+        var context = new ExtractionContext(document);
+        foreach (var step in Steps)
+        {
+            step.Run(context);
+        }
+
+        return new Extraction(document, context.Sentences, context.Mentions, context.Figures, context.Facts);
+    }
+}
+
+public sealed class SentenceStep : IExtractionStep
+{
+    public string Name => "sentences";
+
+    public void Run(ExtractionContext context) => context.Sentences.AddRange(SentenceSplitter.Split(context.Text));
+}

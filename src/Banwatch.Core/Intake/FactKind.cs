@@ -1,0 +1,68 @@
+namespace Banwatch.Core.Intake;
+
+/// <summary>The kinds of fact the record keeps about a state (issue 4's table). Wire names are kebab-case.</summary>
+public enum FactKind
+{
+    Attended,
+    Endorsed,
+    Signed,
+    Ratified,
+    RatificationProgress,
+    Moratorium,
+    StockpileDestroyed,
+    StockpileProgress,
+    ClearanceCompleted,
+    ClearanceProgress,
+    Pledged,
+    Chaired,
+    Position,
+}
+
+public enum PositionIssue
+{
+    DefinitionExemptions,
+    Transition,
+    Interoperability,
+    Clearance,
+    Stockpiles,
+    VictimAssistance,
+    Process,
+    Other,
+}
+
+public enum Stance
+{
+    Support,
+    Oppose,
+    Weaken,
+    Strengthen,
+}
+
+/// <summary>The spellings used in files, JSONL and the database: "ratification-progress", "definition/exemptions".</summary>
+public static class IntakeNames
+{
+    public static string Of(FactKind kind) => WireName.Of(kind).Replace('_', '-');
+
+    public static string Of(PositionIssue issue) => issue switch
+    {
+        PositionIssue.DefinitionExemptions => "definition/exemptions",
+        _ => WireName.Of(issue).Replace('_', '-'),
+    };
+
+    public static string Of(Stance stance) => WireName.Of(stance);
+
+    public static string Of(FigureWhat what) => WireName.Of(what);
+
+    public static bool TryParse(string text, out FactKind kind) => WireName.TryParse(text, out kind);
+
+    public static bool TryParse(string text, out PositionIssue issue)
+    {
+        if (text == "definition/exemptions")
+        {
+            issue = PositionIssue.DefinitionExemptions;
+            return true;
+        }
+
+        return WireName.TryParse(text, out issue);
+    }
+}

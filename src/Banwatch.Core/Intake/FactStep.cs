@@ -1,0 +1,184 @@
+using System.Text.RegularExpressions;
+using Banwatch.Core.States;
+
+namespace Banwatch.Core.Intake;
+
+/// <summary>
+/// Turns sentences into facts about states. Each rule is a cue ("co-chaired", "announced a moratorium"); its actors
+/// are the states named before the cue in the same clause, after "by" in a passive, or in a list the cue introduces
+/// ("including Argentina, Austria ..."). A state is not an actor when the words between it and the cue make the act
+/// expected, hoped for, urged by others or negated ("Canada is expected to ratify", "Poland did not endorse"), or
+/// when it is the object of someone else's act ("the CMC urged Japan to ...").
+/// </summary>
+public sealed class FactStep : IExtractionStep
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    private static readonly Rule[] Rules =
+    [
+        new(FactKind.Chaired, new(@"\b(?:co-?chair(?:ed|s|ing|man|woman|person)?|chair(?:ed|s|ing|man|woman|person)?|presid(?:ed|es|ing|ent|ency)|hosted|hosts|hosting|host(?:\s+country|\s+government)?|Friends?\s+of\s+the\s+President|co-?ordinators?|co-?ordinated|facilitator)\b", Options)),
+        new(FactKind.Endorsed, new(@"\b(?:endors(?:ed|es|ing|ement)|subscrib(?:ed|es|ing)\s+to|adhered\s+to|associated\s+(?:itself|themselves)\s+with|(?:signed|signing|adopted|agreed\s+to|supported|joined|backed)\s+(?:on\s+to\s+|up\s+to\s+)?(?:the\s+)?(?:\w+\s+){0,3}Declaration)\b", Options)),
+        new(FactKind.Signed, new(@"\b(?:signed|signing)\s+(?:the\s+)?(?:Convention|treaty|CCM|accord)\b|\bbecame\s+(?:a|the\s+\w+)\s+signatory\b", Options)),
+        new(FactKind.Ratified, new(@"\b(?:ratified|ratifies|acceded|accedes|deposited\s+(?:its|their)\s+instrument|became\s+(?:a|the\s+[\w-]+)\s+States?\s+Part(?:y|ies)|joined\s+the\s+(?:Convention|treaty|CCM))\b", Options)),
+        new(FactKind.RatificationProgress, new(@"\b(?:ratification\s+(?:process|bill|law|legislation)|(?:parliament|cabinet|senate|congress|national\s+assembly|council\s+of\s+ministers)\b[^.;]{0,60}\b(?:approved|passed|adopted|voted|endorsed)|(?:will|would|intends?\s+to|plans?\s+to|(?:is|was)\s+preparing\s+to|committed\s+(?:itself\s+)?to)\s+(?:ratify|accede|join\s+the\s+(?:Convention|treaty))|steps?\s+towards?\s+(?:ratification|accession)|(?:began|started|initiated|launched)\s+(?:the\s+|its\s+)?(?:ratification|accession)|submitted\s+[^.;]{0,40}\bto\s+(?:parliament|the\s+national\s+assembly|congress))", Options)),
+        new(FactKind.Moratorium, new(@"\b(?:moratori(?:um|a)|national\s+ban|unilateral\s+ban|banned\s+(?:the\s+)?(?:use|production|transfer|export))\b", Options)),
+        new(FactKind.StockpileDestroyed, new(@"\b(?:(?:completed|finished|concluded|completion\s+of|completing)\s+(?:the\s+|its\s+|their\s+)?(?:destruction\s+of\s+(?:its\s+|their\s+|all\s+)?(?:\w+\s+)?(?:stockpiles?|stocks?|cluster\s+munitions)|stockpile\s+destruction)|destroyed\s+(?:its|their|all\s+(?:of\s+)?its)\s+(?:entire\s+|last\s+|remaining\s+|whole\s+)?(?:stockpiles?|stocks?|cluster\s+munitions))\b", Options)),
+        new(FactKind.StockpileProgress, new(@"\b(?:destroyed\s+[\d,]+|destruction\s+of\s+[\d,]+|removed\s+from\s+(?:operational\s+)?(?:service|use)|withdrawn\s+from\s+service|marked\s+for\s+destruction|no\s+longer\s+(?:retains?|holds?|possess(?:es)?|has)\s+(?:any\s+)?(?:cluster|stock)|(?:began|started|continued)\s+(?:the\s+)?(?:destruction|destroying)|stockpile\s+destruction\s+(?:began|started|continued|is\s+under\s+way))\b", Options)),
+        new(FactKind.ClearanceCompleted, new(@"\b(?:(?:completed|finished|concluded|completion\s+of)\s+(?:the\s+|its\s+)?(?:clearance|survey\s+and\s+clearance)|declared\s+(?:itself\s+|the\s+country\s+)?free\s+of\s+(?:cluster\s+munition|CMR)|cleared\s+all\s+(?:known\s+)?(?:cluster|contaminated|areas))\b", Options)),
+        new(FactKind.ClearanceProgress, new(@"\b(?:cleared\s+[\d,.]+|released\s+[\d,.]+|clearance\s+of\s+[\d,.]+|(?:square\s+(?:metres|meters|kilometres|kilometers)|km2|hectares)\b[^.;]{0,40}\b(?:cleared|released|surveyed)|(?:surveyed|cleared)\s+[^.;]{0,30}\bsquare\s+(?:metres|meters|kilometres|kilometers))", Options)),
+        new(FactKind.Pledged, new(@"\b(?:pledg(?:ed|es|ing)|donat(?:ed|es|ing)|contribut(?:ed|es|ing)\s+(?:US\$|\$|€|£|USD|EUR|NOK|CHF|[\d,.]+)|announced\s+(?:new\s+)?(?:funding|assistance|support\s+of)|provid(?:ed|es|ing)\s+(?:US\$|\$|€|£|USD|EUR|NOK|CHF)\s?[\d,.]+|fund(?:ed|s|ing)\s+(?:for\s+)?(?:clearance|victim|mine|risk|survey))", Options)),
+        new(FactKind.Position, new(@"\b(?:call(?:ed|s|ing)\s+for|in\s+favou?r\s+of|support(?:ed|s|ing)?\s+(?:a|an|the)?\s*(?:comprehensive\s+|total\s+|strong\s+|immediate\s+)?(?:ban|treaty|prohibition|convention)|push(?:ed|es|ing)\s+for|sought|seeking|argu(?:ed|es|ing)|insist(?:ed|s|ing)|oppos(?:ed|es|ing|ition)|object(?:ed|s|ing)\s+to|resist(?:ed|s|ing)|advocat(?:ed|es|ing)|champion(?:ed|s|ing)|attempt(?:ed|s|ing)\s+to|tr(?:ied|ies|ying)\s+to|want(?:ed|s)\s+(?:a|an|the|to)|propos(?:ed|es|ing)|weaken|strengthen|water(?:ed)?\s+down|exceptions?|exemptions?|transition\s+periods?|interoperability|spoke\s+(?:out\s+)?(?:in\s+favou?r|against))\b", Options)),
+        new(FactKind.Attended, new(@"\b(?:attend(?:ed|ing|s)?|participat(?:ed|ing|es)|took\s+part|(?:was|were)\s+represented|delegations?|delegates?|spoke|speaking|said|stated|told|announced|argued|expressed|proposed|noted|pushed|welcomed|presented|intervened|raised|insisted|stressed|emphasi[sz]ed|highlighted|urged|warned|declared|confirmed|reported|tabled|offered|made\s+(?:a\s+)?statements?|called\s+for|supported|opposed|sought|attempted|tried|joined\s+(?:the\s+)?(?:process|talks|meeting|conference|discussions))\b", Options)),
+    ];
+
+    /// <summary>Between an actor and its cue, these make the act someone else's wish, a condition or a denial.</summary>
+    private static readonly Regex NotStatedAsDone = new(
+        @"\b(?:expected|likely|hope[sd]?|hoping|urged?|urging|call(?:ed|ing)?\s+on|press(?:ed|ing)|encourag(?:ed|es|ing)|asked|invited|should|could|may|might|must|not|never|yet\s+to|refus(?:ed|es)|fail(?:ed|s)|declin(?:ed|es)|reluctant|unless|if|whether|pressure|appeal(?:ed)?\s+to|no|without)\b|n't\b",
+        Options);
+
+    /// <summary>Words that make the next state an object or a place rather than the actor.</summary>
+    private static readonly Regex ObjectMarker = new(
+        @"\b(?:in|to|at|for|against|than|on|from|into|towards?|upon|with|like|unlike|about|over|urged|called\s+on|pressed|encouraged|asked|invited|welcomed|congratulated|thanked|praised|criticis(?:ed|es)|criticiz(?:ed|es)|condemned|accused|named|including\s+in|visit(?:ed)?\s+to)\s*(?:the\s+)?$",
+        Options);
+
+    private static readonly Regex ListIntroducer = new(@"\b(?:including|such\s+as|namely|notably|among\s+them|led\s+by|from)\b|:", Options);
+
+    private static readonly Regex Passive = new(@"^\s*(?:\w+\s+){0,4}?by\s+(?:the\s+)?(?:government\s+of\s+|delegation\s+of\s+)?$", Options);
+
+    private static readonly Regex MeetingDocument = new(@"\b(?:conference|meeting|MSP|session|summit|talks|forum|negotiations|intersessional)\b", Options);
+
+    public string Name => "facts";
+
+    public void Run(ExtractionContext context)
+    {
+        var text = context.Text;
+        var aboutAMeeting = MeetingDocument.IsMatch(text);
+        var bySentence = context.Mentions.GroupBy(m => m.Sentence).ToDictionary(g => g.Key, g => g.ToList());
+        var facts = new List<Fact>();
+        foreach (var (sentence, mentions) in bySentence)
+        {
+            var s = sentence.Of(text);
+            foreach (var rule in Rules)
+            {
+                if (rule.Kind == FactKind.Attended && !aboutAMeeting)
+                {
+                    continue;
+                }
+
+                foreach (Match cue in rule.Cue.Matches(s))
+                {
+                    foreach (var actor in Actors(s, sentence.Start, cue, mentions))
+                    {
+                        var kind = rule.Kind == FactKind.Ratified && IsIntention(s, cue.Index) ? FactKind.RatificationProgress : rule.Kind;
+                        var (issue, stance) = kind == FactKind.Position ? Positions.Classify(s) : (null, null);
+                        facts.Add(new Fact(kind, actor.State, sentence, actor.Span, new TextSpan(sentence.Start + cue.Index, sentence.Start + cue.Index + cue.Length), issue, stance));
+                    }
+                }
+            }
+        }
+
+        // The host or chair of a meeting is recorded as such, not as one more participant (issue 4's rule).
+        var chairs = facts.Where(f => f.Kind == FactKind.Chaired).Select(f => f.State).ToHashSet();
+        context.Facts.AddRange(facts
+            .Where(f => f.Kind != FactKind.Attended || !chairs.Contains(f.State))
+            .DistinctBy(f => (f.Kind, f.State, f.Sentence, f.Issue, f.Stance)));
+    }
+
+    private static IEnumerable<Mention> Actors(string sentence, int offset, Match cue, List<Mention> mentions)
+    {
+        var (clauseStart, clauseEnd) = Clause(sentence, cue.Index);
+        foreach (var m in mentions)
+        {
+            var start = m.Span.Start - offset;
+            var end = m.Span.End - offset;
+            if (start < clauseStart || end > clauseEnd)
+            {
+                continue;
+            }
+
+            if (end <= cue.Index)
+            {
+                var between = sentence[end..cue.Index];
+                var before = sentence[clauseStart..start];
+                if (!NotStatedAsDone.IsMatch(between) && !ObjectMarker.IsMatch(before) && !ListIntroducer.IsMatch(between))
+                {
+                    yield return m;
+                }
+                else if (ListIntroducer.IsMatch(before) && !NotStatedAsDone.IsMatch(between))
+                {
+                    // "States including Argentina and Austria called for ..." — a list of actors before the cue.
+                    yield return m;
+                }
+            }
+            else if (start >= cue.Index + cue.Length)
+            {
+                var between = sentence[(cue.Index + cue.Length)..start];
+                if (Passive.IsMatch(between) || (ListIntroducer.IsMatch(between) && !NotStatedAsDone.IsMatch(sentence[clauseStart..cue.Index]) && !NotStatedAsDone.IsMatch(between)))
+                {
+                    yield return m;
+                }
+            }
+        }
+    }
+
+    /// <summary>The clause around an offset: sentences join independent clauses with ";" and contrastive "but", "while".</summary>
+    private static (int Start, int End) Clause(string sentence, int at)
+    {
+        var start = 0;
+        var end = sentence.Length;
+        foreach (Match b in ClauseBreak.Matches(sentence))
+        {
+            if (b.Index + b.Length <= at)
+            {
+                start = b.Index + b.Length;
+            }
+            else if (b.Index > at)
+            {
+                end = b.Index;
+                break;
+            }
+        }
+
+        return (start, end);
+    }
+
+    private static readonly Regex ClauseBreak = new(@";|\b(?:but|while|whereas|however|although)\b|\.\s", Options);
+
+    private static bool IsIntention(string sentence, int cue) =>
+        Regex.IsMatch(sentence[Math.Max(0, cue - 40)..cue], @"\b(?:will|would|to|intends?|plans?|soon|shortly)\s+(?:\w+\s+)?$", RegexOptions.IgnoreCase);
+
+    private sealed record Rule(FactKind Kind, Regex Cue);
+}
+
+/// <summary>Which treaty issue a stance is about, and which way it leans, from the words of its sentence.</summary>
+public static class Positions
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    private static readonly (Regex Words, PositionIssue Issue)[] Issues =
+    [
+        (new(@"\btransition(?:al)?\s+period", Options), PositionIssue.Transition),
+        (new(@"\binter-?operab|\bjoint\s+(?:military\s+)?operations\b", Options), PositionIssue.Interoperability),
+        (new(@"\bdefinition|\bexceptions?\b|\bexemptions?\b|\bself-?destruct|\bfailure\s+rates?|\breliab|\btechnical\s+(?:features|criteria)|\bsubmunitions?\s+(?:with|that)", Options), PositionIssue.DefinitionExemptions),
+        (new(@"\bvictim|\bsurvivor", Options), PositionIssue.VictimAssistance),
+        (new(@"\bstockpil|\bretention|\bretain", Options), PositionIssue.Stockpiles),
+        (new(@"\bclearance|\bremnants|\bcontaminat", Options), PositionIssue.Clearance),
+        (new(@"\bban\b|\btreaty|\bconvention\b|\bprocess\b|\bCCW\b|\bdeclaration|\bprohibit", Options), PositionIssue.Process),
+    ];
+
+    private static readonly (Regex Words, Stance Stance)[] Stances =
+    [
+        (new(@"\bweaken|\bwater(?:ed)?\s+down|\bloophole|\bexceptions?\b|\bexemptions?\b|\btransition(?:al)?\s+periods?|\binter-?operab|\bdelay|\bdilut", Options), Stance.Weaken),
+        (new(@"\boppos|\bagainst\b|\bresist|\bobject|\breject|\bopposition", Options), Stance.Oppose),
+        (new(@"\bstrong(?:er)?\b|\bstrengthen|\bbroad\s+definition|\bcomprehensive|\bwithout\s+exception|\btotal\s+ban|\bcondemn", Options), Stance.Strengthen),
+        (new(@"\bsupport|\bin\s+favou?r|\bback(?:ed|s)?\b|\bwelcom|\bchampion|\bcall(?:ed|s)?\s+for", Options), Stance.Support),
+    ];
+
+    /// <summary>The first issue and the first stance whose words the sentence uses, in the order listed above.</summary>
+    public static (PositionIssue? Issue, Stance? Stance) Classify(string sentence)
+    {
+        var issue = Issues.Where(i => i.Words.IsMatch(sentence)).Select(i => (PositionIssue?)i.Issue).FirstOrDefault() ?? PositionIssue.Other;
+        var stance = Stances.Where(s => s.Words.IsMatch(sentence)).Select(s => (Stance?)s.Stance).FirstOrDefault();
+        return (issue, stance);
+    }
+}

@@ -1,0 +1,148 @@
+using Banwatch.Core.States;
+
+namespace Banwatch.Core.Intake;
+
+/// <summary>
+/// Finds names with the <see cref="AliasMatcher"/>. Unambiguous names become mentions; ambiguous ones
+/// ("Congo", "Dominican") are held in <see cref="ExtractionContext.AmbiguousNames"/> for the next step; blocked phrases vanish.
+/// </summary>
+public sealed class MentionStep(AliasMatcher matcher) : IExtractionStep
+{
+    public string Name => "mentions";
+
+    public void Run(ExtractionContext context)
+    {
+        var matches = new List<AliasMatch>();
+        matcher.Scan(context.Text, matches);
+        foreach (var match in matches)
+        {
+            var entry = matcher.Entries[match.Entry];
+            switch (entry.States.Count)
+            {
+                case 0:
+                    break;
+                case 1:
+                    context.Mentions.Add(new Mention(entry.States[0], new TextSpan(match.Start, match.End), entry.Kind, context.SentenceAt(match.Start)));
+                    break;
+                default:
+                    context.AmbiguousNames.Add(match);
+                    break;
+            }
+        }
+    }
+}
+
+/// <summary>
+/// Settles what the names alone cannot. An ambiguous name takes the one candidate the document names
+/// unambiguously elsewhere ("Congo" in a text that also says "Republic of the Congo"), else it is dropped.
+/// A name that is a person's here ("Michael Jordan", "Chad Hurley") or a US state ("Atlanta, Georgia") is dropped,
+/// and so is a demonym used as a language ("in French").
+/// </summary>
+public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractionStep
+{
+    private static readonly HashSet<string> PersonNameRisk = new(StringComparer.Ordinal) { "Chad", "Jordan", "Georgia" };
+
+    private static readonly HashSet<string> CapitalisedFunctionWords = new(StringComparer.Ordinal)
+    {
+        "The", "In", "And", "Of", "With", "From", "By", "For", "To", "At", "On", "As", "Both", "Including", "Like", "While",
+        "Only", "But", "Also", "Then", "When", "After", "Before", "Since", "Neither", "Nor", "Or", "Minister", "Ambassador",
+        "President", "Delegation", "Government", "Republic", "Kingdom", "State", "States", "Parties", "Party", "Foreign",
+    };
+
+    public string Name => "mention-disambiguation";
+
+    public void Run(ExtractionContext context)
+    {
+        var text = context.Text;
+        context.Mentions.RemoveAll(m => IsPersonOrPlace(text, m) || IsLanguage(text, m));
+        var named = context.Mentions.Select(m => m.State).ToHashSet();
+        foreach (var match in context.AmbiguousNames)
+        {
+            var entry = matcher.Entries[match.Entry];
+            var known = entry.States.Where(named.Contains).ToList();
+            if (known.Count == 1)
+            {
+                context.Mentions.Add(new Mention(known[0], new TextSpan(match.Start, match.End), entry.Kind, context.SentenceAt(match.Start)));
+            }
+        }
+
+        context.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+    }
+
+    private static bool IsPersonOrPlace(string text, Mention m)
+    {
+        var name = m.Span.Of(text);
+        if (!PersonNameRisk.Contains(name))
+        {
+            return false;
+        }
+
+        var before = PreviousWord(text, m.Span.Start, out var separatedByComma);
+        var after = NextWord(text, m.Span.End);
+        if (name == "Georgia" && separatedByComma && before is { Length: > 0 } city && char.IsUpper(city[0]))
+        {
+            return true;
+        }
+
+        var capitalisedBefore = !separatedByComma && before is { Length: > 1 } b && char.IsUpper(b[0]) && !CapitalisedFunctionWords.Contains(b);
+        var capitalisedAfter = after is { Length: > 1 } a && char.IsUpper(a[0]) && char.IsLower(a[1]) && !CapitalisedFunctionWords.Contains(a);
+        return capitalisedBefore || capitalisedAfter;
+    }
+
+    private static bool IsLanguage(string text, Mention m)
+    {
+        if (m.Kind != AliasKind.Demonym)
+        {
+            return false;
+        }
+
+        var before = PreviousWord(text, m.Span.Start, out var comma);
+        if (comma || before is not ("in" or "into" or "from" or "In" or "translated"))
+        {
+            return false;
+        }
+
+        var after = NextWord(text, m.Span.End);
+        return after is null or "and" or "or" or "only" or "version" or "versions" or "translation" or "text" or "language";
+    }
+
+    private static string? PreviousWord(string text, int start, out bool separatedByComma)
+    {
+        var i = start - 1;
+        separatedByComma = false;
+        while (i >= 0 && !char.IsLetterOrDigit(text[i]))
+        {
+            if (text[i] is ',' or ';' or ':' or '.' or '(' or '"')
+            {
+                separatedByComma = true;
+            }
+
+            i--;
+        }
+
+        var end = i + 1;
+        while (i >= 0 && char.IsLetter(text[i]))
+        {
+            i--;
+        }
+
+        return end > i + 1 ? text[(i + 1)..end] : null;
+    }
+
+    private static string? NextWord(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && text[i] is ' ' or '\t')
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return i > start ? text[start..i] : null;
+    }
+}

@@ -1,0 +1,69 @@
+using Banwatch.Core.States;
+
+namespace Banwatch.Core.Intake;
+
+/// <summary>
+/// The names document intake looks for: every state's name, formal name and aliases (demonyms included),
+/// merged by folded text so an alias shared by two states becomes one ambiguous entry, plus the phrases
+/// that contain a state's name without referring to the state (<see cref="NotStates"/>).
+/// </summary>
+public sealed class StateVocabulary
+{
+    public StateVocabulary(IEnumerable<State> states, IEnumerable<StateAlias> aliases)
+    {
+        var named = states.SelectMany(s => new[]
+        {
+            new StateAlias(s.Iso3, s.Name, AliasKind.Name, s.Source),
+            new StateAlias(s.Iso3, s.FormalName, AliasKind.Formal, s.Source),
+        });
+        var entries = named.Concat(aliases)
+            .Where(a => a.Alias.Length > 0 && char.IsUpper(a.Alias[0]))
+            .GroupBy(a => TextFold.Fold(a.Alias))
+            .Select(g =>
+            {
+                var first = g.OrderBy(a => a.Kind).First();
+                var caseSensitive = g.All(a => a.Kind == AliasKind.Abbreviation);
+                return new AliasEntry(first.Alias, [.. g.Select(a => a.Iso3).Distinct().Order()], first.Kind, caseSensitive);
+            })
+            .ToDictionary(e => TextFold.Fold(e.Alias));
+        foreach (var phrase in NotStates.Phrases)
+        {
+            // A blocked phrase replaces a same-text alias: "Northern Ireland" is never Ireland.
+            entries[TextFold.Fold(phrase)] = new AliasEntry(phrase, [], AliasKind.Alias, false);
+        }
+
+        Matcher = new AliasMatcher(entries.Values.OrderBy(e => e.Alias, StringComparer.Ordinal));
+    }
+
+    public AliasMatcher Matcher { get; }
+}
+
+/// <summary>
+/// Phrases that contain a state's name or demonym but do not refer to the state: regions, cities named as
+/// venues, organisations, languages. Matching them as a whole keeps the name inside from being reported.
+/// </summary>
+public static class NotStates
+{
+    public static readonly IReadOnlyList<string> Phrases =
+    [
+        // Parts of a state, regions and seas.
+        "Northern Ireland", "New Guinea", "Gulf of Guinea", "Latin America", "Latin American", "Central America",
+        "Central American", "South America", "South American", "North America", "North American", "Indian Ocean",
+        "Korean Peninsula", "Congo Basin", "Congo River", "Jordan River", "Jordan Valley", "Niger Delta", "Niger River",
+
+        // Cities that share a state's name, named as venues.
+        "Mexico City", "Guatemala City", "Kuwait City", "Panama City", "Djibouti City", "Vatican City State",
+        "Luxembourg City", "Singapore City", "Monaco-Ville", "San Marino City", "Andorra la Vella",
+
+        // Organisations whose names carry a demonym.
+        "Norwegian People's Aid", "Norwegian Red Cross", "Norwegian Refugee Council", "Norwegian Defence Research Establishment",
+        "Norwegian Nobel Committee", "Lebanese Red Cross", "British Red Cross", "American Red Cross", "Canadian Red Cross",
+        "Australian Red Cross", "Danish Red Cross", "Swiss Red Cross", "German Red Cross", "Danish Demining Group",
+        "Danish Church Aid", "Swiss Foundation for Mine Action", "Swiss Campaign to Ban Landmines",
+        "Irish Aid", "Australian Aid", "British Council", "American Bar Association", "Norwegian Church Aid",
+
+        // Languages in document metadata.
+        "Original: French", "Original: Spanish", "Original: English", "Original: Arabic", "Original: Russian", "Original: Chinese",
+        "French-speaking", "Spanish-speaking", "Arabic-speaking", "Portuguese-speaking",
+    ];
+}

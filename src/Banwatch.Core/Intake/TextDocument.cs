@@ -1,0 +1,6 @@
+namespace Banwatch.Core.Intake;
+
+/// <summary>
+/// A document as text, after HTML/PDF extraction: every offset Banwatch stores points into <see cref="Text"/>.
+/// </summary>
+public sealed record TextDocument(string Name, string Text, string? Title = null, string? SourceUrl = null, DateOnly? Published = null);

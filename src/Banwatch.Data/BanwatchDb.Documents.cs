@@ -1,0 +1,233 @@
+using System.Data.Common;
+using Banwatch.Core;
+using Banwatch.Core.Intake;
+using Dapper;
+
+namespace Banwatch.Data;
+
+/// <summary>A document to store with what extraction found in it.</summary>
+public sealed record NewDocument(string ContentHash, string Format, Extraction Extraction);
+
+/// <summary>A stored document, without its text. (Init properties: Dapper fills them whatever integer width the database returns.)</summary>
+public sealed record DocumentSummary
+{
+    public long Id { get; init; }
+
+    public string Name { get; init; } = "";
+
+    public string Format { get; init; } = "";
+
+    public string? Title { get; init; }
+
+    public string? SourceUrl { get; init; }
+
+    public DateOnly? Published { get; init; }
+
+    public string IngestedAt { get; init; } = "";
+
+    public int Characters { get; init; }
+}
+
+/// <summary>A search hit; the snippet marks matched words with <see cref="BanwatchDb.HighlightStart"/> and <see cref="BanwatchDb.HighlightEnd"/>.</summary>
+public sealed record SearchHit
+{
+    public long Id { get; init; }
+
+    public string Name { get; init; } = "";
+
+    public string? Title { get; init; }
+
+    public string Snippet { get; init; } = "";
+}
+
+/// <summary>A fact in the review queue or in the record, with its evidence sentence and where it is in the document.</summary>
+public sealed record StoredFact
+{
+    public long Id { get; init; }
+
+    public long DocumentId { get; init; }
+
+    public string DocumentName { get; init; } = "";
+
+    public string? DocumentTitle { get; init; }
+
+    public string? SourceUrl { get; init; }
+
+    public string Kind { get; init; } = "";
+
+    public string Iso3 { get; init; } = "";
+
+    public string? Issue { get; init; }
+
+    public string? Stance { get; init; }
+
+    public int EvidenceStart { get; init; }
+
+    public int EvidenceEnd { get; init; }
+
+    public string Evidence { get; init; } = "";
+
+    public string Review { get; init; } = "";
+}
+
+public enum Review
+{
+    Pending,
+    Accepted,
+    Rejected,
+}
+
+/// <summary>Documents, their extracted items and the review queue.</summary>
+public sealed partial class BanwatchDb
+{
+    /// <summary>Marks around matched words in search snippets; the CLI and the web turn them into their own highlighting.</summary>
+    public const char HighlightStart = '\u0002';
+
+    public const char HighlightEnd = '\u0003';
+
+    /// <summary>
+    /// Stores a document with its mentions, figures and facts (pending review), in one transaction. Returns the
+    /// document's id and whether it was new: the same content (by hash) is stored once, whatever its file name.
+    /// </summary>
+    public Task<(long Id, bool Added)> AddDocumentAsync(NewDocument document, CancellationToken ct = default) =>
+        WriteAsync(
+            async (c, tx) =>
+            {
+                var existing = await c.QuerySingleOrDefaultAsync<long?>(
+                    "SELECT id FROM documents WHERE content_hash = @ContentHash", new { document.ContentHash }, tx);
+                if (existing is { } id)
+                {
+                    return (id, false);
+                }
+
+                var x = document.Extraction;
+                var d = x.Document;
+                id = await c.ExecuteScalarAsync<long>(
+                    """
+                    INSERT INTO documents (content_hash, name, format, title, source_url, published, text, ingested_at)
+                    VALUES (@ContentHash, @Name, @Format, @Title, @SourceUrl, @Published, @Text, @At)
+                    RETURNING id
+                    """,
+                    new { document.ContentHash, d.Name, document.Format, d.Title, d.SourceUrl, d.Published, d.Text, At = DateTime.UtcNow.ToString("O") },
+                    tx);
+                await Dialect.IndexDocumentAsync(c, tx, id, d.Title, d.Text);
+                await c.ExecuteAsync(
+                    "INSERT INTO document_mentions (document_id, iso3, start_at, end_at) VALUES (@id, @Iso3, @Start, @End)",
+                    x.Mentions.Select(m => new { id, Iso3 = m.State.Value, m.Span.Start, m.Span.End }),
+                    tx);
+                await c.ExecuteAsync(
+                    """
+                    INSERT INTO document_figures (document_id, value, what, qualifier, event, start_at, end_at, evidence_start, evidence_end)
+                    VALUES (@id, @Value, @What, @Qualifier, @Event, @Start, @End, @EvidenceStart, @EvidenceEnd)
+                    """,
+                    x.Figures.Select(f => new
+                    {
+                        id,
+                        f.Value,
+                        What = IntakeNames.Of(f.What),
+                        Qualifier = WireName.Of(f.Qualifier),
+                        f.Event,
+                        f.Span.Start,
+                        f.Span.End,
+                        EvidenceStart = f.Sentence.Start,
+                        EvidenceEnd = f.Sentence.End,
+                    }),
+                    tx);
+                await c.ExecuteAsync(
+                    """
+                    INSERT INTO facts (document_id, kind, iso3, issue, stance, evidence_start, evidence_end, mention_start, mention_end, evidence)
+                    VALUES (@id, @Kind, @Iso3, @Issue, @Stance, @EvidenceStart, @EvidenceEnd, @MentionStart, @MentionEnd, @Evidence)
+                    ON CONFLICT DO NOTHING
+                    """,
+                    x.Facts.Select(f => new
+                    {
+                        id,
+                        Kind = IntakeNames.Of(f.Kind),
+                        Iso3 = f.State.Value,
+                        Issue = f.Issue is { } i ? IntakeNames.Of(i) : "",
+                        Stance = f.Stance is { } s ? IntakeNames.Of(s) : "",
+                        EvidenceStart = f.Sentence.Start,
+                        EvidenceEnd = f.Sentence.End,
+                        MentionStart = f.Mention.Start,
+                        MentionEnd = f.Mention.End,
+                        Evidence = f.Sentence.Of(d.Text),
+                    }),
+                    tx);
+                return (id, true);
+            },
+            ct);
+
+    public Task<IReadOnlyList<string>> DocumentHashesAsync(CancellationToken ct = default) =>
+        ReadAsync<IReadOnlyList<string>>(async c => [.. await c.QueryAsync<string>("SELECT content_hash FROM documents")], ct);
+
+    public Task<IReadOnlyList<DocumentSummary>> DocumentsAsync(CancellationToken ct = default) =>
+        ReadAsync<IReadOnlyList<DocumentSummary>>(
+            async c => [.. await c.QueryAsync<DocumentSummary>(
+                """
+                SELECT id, name, format, title, source_url AS SourceUrl, published, ingested_at AS IngestedAt, length(text) AS Characters
+                FROM documents ORDER BY id
+                """)],
+            ct);
+
+    public Task<(DocumentSummary Summary, string Text)?> DocumentAsync(long id, CancellationToken ct = default) =>
+        ReadAsync<(DocumentSummary, string)?>(
+            async c =>
+            {
+                var summary = await c.QuerySingleOrDefaultAsync<DocumentSummary>(
+                    """
+                    SELECT id, name, format, title, source_url AS SourceUrl, published, ingested_at AS IngestedAt, length(text) AS Characters
+                    FROM documents WHERE id = @id
+                    """,
+                    new { id });
+                return summary is null ? null : (summary, await c.QuerySingleAsync<string>("SELECT text FROM documents WHERE id = @id", new { id }));
+            },
+            ct);
+
+    /// <summary>Full-text search: FTS5 on SQLite, tsvector on PostgreSQL; best matches first.</summary>
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken ct = default) =>
+        ReadAsync(c => Dialect.SearchAsync(c, query, limit), ct);
+
+    public Task<IReadOnlyList<StoredFact>> FactsAsync(Review? review = null, long? documentId = null, string? iso3 = null, CancellationToken ct = default) =>
+        ReadAsync<IReadOnlyList<StoredFact>>(
+            async c => [.. (await c.QueryAsync<StoredFact>(
+                $"""
+                {FactColumns}
+                WHERE (@review IS NULL OR f.review = @review)
+                  AND (@documentId IS NULL OR f.document_id = @documentId)
+                  AND (@iso3 IS NULL OR f.iso3 = @iso3)
+                ORDER BY f.document_id, f.evidence_start, f.kind, f.iso3
+                """,
+                new { review = review is { } r ? WireName.Of(r) : null, documentId, iso3 }))],
+            ct);
+
+    /// <summary>Sets the review of the named facts; returns the ids that exist (the others are reported by the caller).</summary>
+    public Task<IReadOnlyList<long>> ReviewAsync(IReadOnlyList<long> ids, Review review, CancellationToken ct = default) =>
+        WriteAsync<IReadOnlyList<long>>(
+            async (c, tx) =>
+            {
+                var found = (await c.QueryAsync<long>("SELECT id FROM facts WHERE id IN @ids", new { ids }, tx)).ToList();
+                await c.ExecuteAsync(
+                    "UPDATE facts SET review = @review, reviewed_at = @at WHERE id IN @found",
+                    new { review = WireName.Of(review), at = DateTime.UtcNow.ToString("O"), found },
+                    tx);
+                return found;
+            },
+            ct);
+
+    /// <summary>Accepts every pending fact of a document; rejected ones stay rejected.</summary>
+    public Task<int> AcceptAllAsync(long documentId, CancellationToken ct = default) =>
+        WriteAsync(
+            (c, tx) => c.ExecuteAsync(
+                "UPDATE facts SET review = 'accepted', reviewed_at = @at WHERE document_id = @documentId AND review = 'pending'",
+                new { documentId, at = DateTime.UtcNow.ToString("O") },
+                tx),
+            ct);
+
+    private const string FactColumns =
+        """
+        SELECT f.id, f.document_id AS DocumentId, d.name AS DocumentName, d.title AS DocumentTitle, d.source_url AS SourceUrl,
+               f.kind, f.iso3, NULLIF(f.issue, '') AS Issue, NULLIF(f.stance, '') AS Stance,
+               f.evidence_start AS EvidenceStart, f.evidence_end AS EvidenceEnd, f.evidence, f.review
+        FROM facts f JOIN documents d ON d.id = f.document_id
+        """;
+}

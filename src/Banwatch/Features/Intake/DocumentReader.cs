@@ -1,0 +1,270 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using Banwatch.Core.Intake;
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Exceptions;
+
+namespace Banwatch.Features.Intake;
+
+/// <summary>A file read as text, with what the file says about itself, and the hash of its bytes.</summary>
+public sealed record ReadDocument(string Path, string Format, string ContentHash, TextDocument Document);
+
+/// <summary>A file that cannot be read as a document; <see cref="Exception.Message"/> is the one-line reason.</summary>
+public sealed class UnreadableDocumentException(string message) : Exception(message);
+
+/// <summary>
+/// Turns .txt, .md, .html/.htm and .pdf files into text. HTML keeps only what a reader sees as the article
+/// (no script, style, navigation, header or footer text); PDF needs a text layer. The title, source URL and
+/// publication date are taken from what the file states (front matter, a "source:" first line, the canonical link).
+/// </summary>
+public static partial class DocumentReader
+{
+    /// <summary>Larger files are refused: a report is a few MB at most, and the whole text is held in memory.</summary>
+    public const long MaxBytes = 50L * 1024 * 1024;
+
+    public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { ".txt", ".md", ".html", ".htm", ".pdf" };
+
+    private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
+
+    public static ReadDocument Read(string path)
+    {
+        var info = new FileInfo(path);
+        if (!info.Exists)
+        {
+            throw new UnreadableDocumentException("file not found");
+        }
+
+        if (info.Length == 0)
+        {
+            throw new UnreadableDocumentException("empty file");
+        }
+
+        if (info.Length > MaxBytes)
+        {
+            throw new UnreadableDocumentException($"too large ({info.Length / (1024 * 1024)} MB; the limit is {MaxBytes / (1024 * 1024)} MB)");
+        }
+
+        var bytes = File.ReadAllBytes(path);
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var extension = System.IO.Path.GetExtension(path).ToLowerInvariant();
+        var name = System.IO.Path.GetFileName(path);
+        var document = extension switch
+        {
+            ".pdf" => FromPdf(name, bytes),
+            ".html" or ".htm" => FromHtml(name, Decode(bytes)),
+            ".txt" or ".md" => FromText(name, Decode(bytes)),
+            _ => throw new UnreadableDocumentException($"unsupported file type '{extension}' (supported: {string.Join(", ", Extensions.Order())})"),
+        };
+        if (string.IsNullOrWhiteSpace(document.Text))
+        {
+            throw new UnreadableDocumentException("no text found");
+        }
+
+        return new ReadDocument(path, extension.TrimStart('.'), hash, document);
+    }
+
+    /// <summary>The content hash of a file Banwatch would read, or null; lets a re-ingest skip known content cheaply.</summary>
+    public static string? HashIfReadable(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists || info.Length == 0 || info.Length > MaxBytes)
+            {
+                return null;
+            }
+
+            using var stream = info.OpenRead();
+            return Convert.ToHexStringLower(SHA256.HashData(stream));
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static string Decode(byte[] bytes)
+    {
+        if (Array.IndexOf(bytes, (byte)0) >= 0)
+        {
+            throw new UnreadableDocumentException("binary file (contains NUL bytes), not text");
+        }
+
+        try
+        {
+            var text = StrictUtf8.GetString(bytes);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException e)
+        {
+            throw new UnreadableDocumentException($"not valid UTF-8 (bad byte at offset {e.Index})");
+        }
+    }
+
+    /// <summary>Plain text or Markdown: an optional YAML front matter (title/date/url) or a first line "source: URL".</summary>
+    public static TextDocument FromText(string name, string text)
+    {
+        text = text.ReplaceLineEndings("\n");
+        string? title = null, url = null;
+        DateOnly? date = null;
+        var front = FrontMatter().Match(text);
+        if (front.Success)
+        {
+            foreach (Match field in FrontMatterField().Matches(front.Groups["body"].Value))
+            {
+                var value = field.Groups["value"].Value.Trim().Trim('"', '\'');
+                switch (field.Groups["key"].Value.ToLowerInvariant())
+                {
+                    case "title":
+                        title = value;
+                        break;
+                    case "url" or "source":
+                        url = value;
+                        break;
+                    case "date" or "published":
+                        date = ParseDate(value);
+                        break;
+                }
+            }
+
+            // Offsets count from the start of the body, so evidence points at the prose, not the metadata.
+            text = text[front.Length..];
+        }
+        else if (SourceLine().Match(text) is { Success: true } source)
+        {
+            url = source.Groups["url"].Value;
+            text = text[source.Length..];
+        }
+
+        title ??= text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() is { Length: > 0 and <= 200 } first ? first.TrimStart('#', ' ') : null;
+        return new TextDocument(name, text, title, url, date ?? FindDate(text));
+    }
+
+    public static TextDocument FromHtml(string name, string html)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        var url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
+        var title = document.QuerySelector("meta[property='og:title']")?.GetAttribute("content") ?? document.Title;
+        var published = document.QuerySelector("meta[property='article:published_time'], meta[name=date], time[datetime]") is { } meta
+            ? ParseDate(meta.GetAttribute("content") ?? meta.GetAttribute("datetime") ?? "")
+            : null;
+        foreach (var element in document.QuerySelectorAll("script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, [aria-hidden=true], [hidden]").ToList())
+        {
+            element.Remove();
+        }
+
+        var root = document.QuerySelector("article") ?? document.QuerySelector("main") ?? document.Body;
+        var sb = new StringBuilder();
+        AppendText(root, sb);
+        var text = BlankLines().Replace(sb.ToString(), "\n\n").Trim();
+        return new TextDocument(name, text, string.IsNullOrWhiteSpace(title) ? null : title.Trim(), url, published ?? FindDate(text));
+    }
+
+    /// <summary>Block elements become paragraphs and list items bullets, so sentences do not run together.</summary>
+    private static void AppendText(AngleSharp.Dom.INode? node, StringBuilder sb)
+    {
+        if (node is null)
+        {
+            return;
+        }
+
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is AngleSharp.Dom.IText t)
+            {
+                sb.Append(Whitespace().Replace(t.Data, " "));
+                continue;
+            }
+
+            if (child is not AngleSharp.Dom.IElement e)
+            {
+                continue;
+            }
+
+            var tag = e.LocalName;
+            var block = tag is "p" or "div" or "section" or "article" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "tr" or "br" or "blockquote" or "pre" or "ul" or "ol" or "table" or "dd" or "dt";
+            if (block)
+            {
+                sb.Append("\n\n");
+            }
+
+            if (tag == "li")
+            {
+                sb.Append("• ");
+            }
+
+            AppendText(e, sb);
+            if (block)
+            {
+                sb.Append("\n\n");
+            }
+            else if (tag is "td" or "th")
+            {
+                sb.Append('\t');
+            }
+        }
+    }
+
+    public static TextDocument FromPdf(string name, byte[] bytes)
+    {
+        try
+        {
+            using var pdf = PdfDocument.Open(bytes);
+            var text = string.Join("\n\n", pdf.GetPages().Select(p => UglyToad.PdfPig.DocumentLayoutAnalysis.TextExtractor.ContentOrderTextExtractor.GetText(p)));
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                throw new UnreadableDocumentException("PDF has no text layer (scanned image?): run OCR first");
+            }
+
+            var title = pdf.Information.Title is { Length: > 0 } t ? t : null;
+            text = text.ReplaceLineEndings("\n");
+            return new TextDocument(name, text, title ?? text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault(), null, FindDate(text));
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            throw new UnreadableDocumentException("PDF is encrypted");
+        }
+        catch (Exception e) when (e is UglyToad.PdfPig.Core.PdfDocumentFormatException or InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            throw new UnreadableDocumentException($"not a readable PDF ({e.Message.Split('\n')[0]})");
+        }
+    }
+
+    private static DateOnly? ParseDate(string text) =>
+        DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AdjustToUniversal, out var dt) ? DateOnly.FromDateTime(dt) : FindDate(text);
+
+    /// <summary>A date the text states near its top ("28 May 2007", "May 28, 2007", "2007-05-28").</summary>
+    private static DateOnly? FindDate(string text)
+    {
+        var head = text.Length > 600 ? text[..600] : text;
+        var m = StatedDate().Match(head);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var formats = new[] { "d MMMM yyyy", "MMMM d, yyyy", "MMMM d yyyy", "yyyy-MM-dd", "d MMM yyyy", "MMM d, yyyy" };
+        return DateTime.TryParseExact(Whitespace().Replace(m.Value, " "), formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var dt) ? DateOnly.FromDateTime(dt) : null;
+    }
+
+    [GeneratedRegex(@"\A---\n(?<body>.*?)\n---\n", RegexOptions.Singleline)]
+    private static partial Regex FrontMatter();
+
+    [GeneratedRegex(@"^(?<key>[A-Za-z_]+):[ \t]*(?<value>\S.*)$", RegexOptions.Multiline)]
+    private static partial Regex FrontMatterField();
+
+    [GeneratedRegex(@"\A[ \t]*source:[ \t]*(?<url>\S+)[ \t]*\n", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceLine();
+
+    [GeneratedRegex(@"\n\s*\n\s*(\n\s*)+")]
+    private static partial Regex BlankLines();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+\d{4})\b")]
+    private static partial Regex StatedDate();
+}

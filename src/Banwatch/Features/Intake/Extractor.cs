@@ -1,0 +1,70 @@
+using Banwatch.Core.Intake;
+
+namespace Banwatch.Features.Intake;
+
+/// <summary>Reading and extraction of files, on all cores; one unreadable file does not stop the rest.</summary>
+public static class Extractor
+{
+    /// <summary>Reads and extracts one file, or says in one line why it cannot.</summary>
+    public static FileExtraction Extract(ExtractionPipeline pipeline, string file)
+    {
+        try
+        {
+            var read = DocumentReader.Read(file);
+            return new FileExtraction(file, new ExtractedDocument(read, pipeline.Run(read.Document)), null);
+        }
+        catch (Exception e) when (e is UnreadableDocumentException or IOException or UnauthorizedAccessException)
+        {
+            return new FileExtraction(file, null, e.Message);
+        }
+    }
+
+    public static ExtractionBatch ExtractFiles(Catalog catalog, IReadOnlyList<string> files)
+    {
+        var pipeline = ExtractionPipeline.Standard(catalog.Vocabulary);
+        var results = new FileExtraction[files.Count];
+        Parallel.For(0, files.Count, i => results[i] = Extract(pipeline, files[i]));
+        return new ExtractionBatch(
+            [.. results.Where(r => r.Extracted is not null).Select(r => r.Extracted!)],
+            [.. results.Where(r => r.Failure is not null).Select(r => new FileFailure(r.Path, r.Failure!))]);
+    }
+}
+
+public sealed record FileExtraction(string Path, ExtractedDocument? Extracted, string? Failure);
+
+public sealed record ExtractedDocument(ReadDocument File, Extraction Extraction);
+
+public sealed record FileFailure(string Path, string Reason);
+
+public sealed record ExtractionBatch(IReadOnlyList<ExtractedDocument> Extracted, IReadOnlyList<FileFailure> Failures)
+{
+    public IEnumerable<Extraction> Documents => Extracted.Select(e => e.Extraction);
+}
+
+/// <summary>Expands the paths a person gives (files and folders, recursively) to the documents Banwatch can read.</summary>
+public static class DocumentFiles
+{
+    public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
+    {
+        var files = new List<string>();
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                files.AddRange(Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => DocumentReader.Extensions.Contains(Path.GetExtension(f)))
+                    .Order(StringComparer.Ordinal));
+            }
+            else if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else
+            {
+                throw new UserInputException($"no such file or folder: {path}");
+            }
+        }
+
+        return files;
+    }
+}

@@ -1,0 +1,104 @@
+using System.Threading.Channels;
+using Banwatch.Core.Intake;
+using Banwatch.Data;
+
+namespace Banwatch.Features.Intake;
+
+public enum IngestOutcome
+{
+    Ingested,
+    Skipped,
+    Failed,
+}
+
+/// <summary>What happened to one file.</summary>
+public sealed record IngestedFile(string Path, IngestOutcome Outcome, long? DocumentId, int Mentions, int Facts, int Figures, string? Reason);
+
+/// <summary>The record behind `banwatch ingest`: every file's outcome, and the counts.</summary>
+public sealed record IngestSummary(IReadOnlyList<IngestedFile> Files)
+{
+    public int Ingested => Files.Count(f => f.Outcome == IngestOutcome.Ingested);
+
+    public int Skipped => Files.Count(f => f.Outcome == IngestOutcome.Skipped);
+
+    public int Failed => Files.Count(f => f.Outcome == IngestOutcome.Failed);
+}
+
+/// <summary>
+/// Ingests files: read and extract on every core, store one document at a time (one transaction each, so a
+/// failure leaves no half-stored document). A file whose content is already stored is skipped before extraction.
+/// </summary>
+public static class Ingest
+{
+    public static async Task<IngestSummary> RunAsync(BanwatchDb db, Catalog catalog, IReadOnlyList<string> files, IProgress<IngestedFile>? progress = null, CancellationToken ct = default)
+    {
+        var pipeline = ExtractionPipeline.Standard(catalog.Vocabulary);
+        var results = new IngestedFile[files.Count];
+        var extracted = Channel.CreateBounded<(int Index, ExtractedDocument Document)>(Environment.ProcessorCount * 2);
+
+        // If storing fails, the readers stop too (they would otherwise wait on a full channel).
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var store = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    await foreach (var (index, document) in extracted.Reader.ReadAllAsync(stop.Token))
+                    {
+                        var x = document.Extraction;
+                        var (id, added) = await db.AddDocumentAsync(new NewDocument(document.File.ContentHash, document.File.Format, x), stop.Token);
+                        Report(index, new IngestedFile(files[index], added ? IngestOutcome.Ingested : IngestOutcome.Skipped, id, x.Mentions.Count, x.Facts.Count, x.Figures.Count, added ? null : "already stored (same content)"));
+                    }
+                }
+                catch
+                {
+                    await stop.CancelAsync();
+                    throw;
+                }
+            },
+            stop.Token);
+
+        try
+        {
+            var known = (await db.DocumentHashesAsync(ct)).ToHashSet(StringComparer.Ordinal);
+            await Parallel.ForEachAsync(
+                Enumerable.Range(0, files.Count),
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = stop.Token },
+                async (i, token) =>
+                {
+                    if (DocumentReader.HashIfReadable(files[i]) is { } hash && known.Contains(hash))
+                    {
+                        Report(i, new IngestedFile(files[i], IngestOutcome.Skipped, null, 0, 0, 0, "already stored (same content)"));
+                        return;
+                    }
+
+                    var result = Extractor.Extract(pipeline, files[i]);
+                    if (result.Extracted is { } document)
+                    {
+                        await extracted.Writer.WriteAsync((i, document), token);
+                    }
+                    else
+                    {
+                        Report(i, new IngestedFile(files[i], IngestOutcome.Failed, null, 0, 0, 0, result.Failure));
+                    }
+                });
+        }
+        catch (OperationCanceledException) when (store.IsFaulted)
+        {
+            // The store's own error is the one to report; it is rethrown below.
+        }
+        finally
+        {
+            extracted.Writer.Complete();
+        }
+
+        await store;
+        return new IngestSummary(results);
+
+        void Report(int index, IngestedFile file)
+        {
+            results[index] = file;
+            progress?.Report(file);
+        }
+    }
+}
