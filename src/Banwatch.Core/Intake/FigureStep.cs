@@ -15,8 +15,12 @@ public sealed partial class FigureStep : IExtractionStep
         $@"(?<n>\d{{1,3}}(?:,\d{{3}})*|{NumberWords.Pattern})" +
         $@"(?:\s+(?:of\s+the|out\s+of)\s+(?<m>\d{{1,3}}|{NumberWords.Pattern}))?" +
         @"\s+(?:(?:other|additional|new|more|participating|attending|African|Asian|European|Latin\s+American|affected|further|individual)\s+)*" +
-        @"(?<what>states\s+parties|states|countries|governments|nations|delegations|signatories|signatory\s+states|of\s+the\s+(?:participating|attending)\s+(?:states|countries|governments))\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        @"(?<what>states\s+parties|states|countries|governments|nations|delegations|signatories|signatory\s+states|of\s+the\s+(?:participating|attending)\s+(?:states|countries|governments|nations|delegations))\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
+
+    /// <summary>Every figure ends in one of these nouns: a vectorised search for them skips most sentences cheaply.</summary>
+    private static readonly System.Buffers.SearchValues<string> CountedNouns = System.Buffers.SearchValues.Create(
+        ["states", "countries", "governments", "nations", "delegations", "signatories"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly (Regex Cue, FigureWhat What)[] Cues =
     [
@@ -30,39 +34,79 @@ public sealed partial class FigureStep : IExtractionStep
         (new(@"\b(support\w*|ban|favour|favor)\b", RegexOptions.IgnoreCase), FigureWhat.StatesSupportingBan),
     ];
 
+    /// <summary>No digit and none of these before the noun: no count to find there.</summary>
+    private static readonly System.Buffers.SearchValues<string> NumberWordStarts = System.Buffers.SearchValues.Create(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred"],
+        StringComparison.OrdinalIgnoreCase);
+
     public string Name => "figures";
 
     public void Run(ExtractionContext context)
     {
+        var text = context.Text;
         foreach (var sentence in context.Sentences)
         {
-            var text = sentence.Of(context.Text);
-            foreach (Match m in Count.Matches(text))
+            // Look only just before each counted noun: the count and its qualifier come within a few words of it.
+            string? sentenceText = null;
+            var covered = sentence.Start;
+            var at = sentence.Start;
+            while (at < sentence.End)
             {
-                if (Value(m.Groups["n"].Value) is not { } value)
+                var found = text.AsSpan(at, sentence.End - at).IndexOfAny(CountedNouns);
+                if (found < 0)
+                {
+                    break;
+                }
+
+                var noun = at + found;
+                at = noun + 1;
+                var windowStart = Math.Max(covered, noun - 90);
+                var windowEnd = Math.Min(sentence.End, noun + 30);
+                var window = text.AsSpan(windowStart, noun - windowStart);
+                if (window.IndexOfAnyInRange('0', '9') < 0 && window.IndexOfAny(NumberWordStarts) < 0)
+                {
+                    continue;
+                }
+                var m = Count.Match(text, windowStart, windowEnd - windowStart);
+                while (m.Success && m.Index + m.Length <= noun)
+                {
+                    m = m.NextMatch();
+                }
+
+                if (!m.Success || m.Index > noun)
                 {
                     continue;
                 }
 
-                var what = Classify(text, m);
-                var qualifier = Qualify(m.Groups["q"].Value);
-                var span = new TextSpan(sentence.Start + m.Index, sentence.Start + m.Index + m.Length);
-                var eventName = EventNames.Find(text);
-                if (m.Groups["m"].Success && Value(m.Groups["m"].Value) is { } of)
-                {
-                    // "82 of the 122": the part does what the sentence says; the whole is those present.
-                    context.Figures.Add(new Figure(value, what, qualifier, eventName, span, sentence));
-                    context.Figures.Add(new Figure(of, FigureWhat.StatesAttending, Qualifier.Exact, eventName, span, sentence));
-                }
-                else
-                {
-                    context.Figures.Add(new Figure(value, what, qualifier, eventName, span, sentence));
-                }
+                covered = m.Index + m.Length;
+                at = Math.Max(at, covered);
+                sentenceText ??= sentence.Of(text);
+                Add(context, sentence, sentenceText, m, m.Index - sentence.Start);
             }
         }
     }
 
-    private static FigureWhat Classify(string sentence, Match m)
+    private static void Add(ExtractionContext context, TextSpan sentence, string text, Match m, int index)
+    {
+        if (Value(m.Groups["n"].Value) is not { } value)
+        {
+            return;
+        }
+
+        var what = Classify(text, m, index);
+        var qualifier = Qualify(m.Groups["q"].Value);
+        var span = new TextSpan(m.Index, m.Index + m.Length);
+        var eventName = EventNames.Find(text);
+        context.Figures.Add(new Figure(value, what, qualifier, eventName, span, sentence));
+        if (m.Groups["m"].Success && Value(m.Groups["m"].Value) is { } of)
+        {
+            // "82 of the 122": the part does what the sentence says; the whole is those present.
+            context.Figures.Add(new Figure(of, FigureWhat.StatesAttending, Qualifier.Exact, eventName, span, sentence));
+        }
+    }
+
+    /// <param name="index">Where the match starts within <paramref name="sentence"/>.</param>
+    private static FigureWhat Classify(string sentence, Match m, int index)
     {
         var noun = m.Groups["what"].Value.ToLowerInvariant();
         if (noun.StartsWith("states parties", StringComparison.Ordinal))
@@ -81,7 +125,7 @@ public sealed partial class FigureStep : IExtractionStep
         {
             foreach (Match c in cue.Matches(sentence))
             {
-                var distance = c.Index >= m.Index + m.Length ? c.Index - (m.Index + m.Length) : m.Index - (c.Index + c.Length);
+                var distance = c.Index >= index + m.Length ? c.Index - (index + m.Length) : index - (c.Index + c.Length);
                 if (distance >= 0 && distance < best.Distance)
                 {
                     best = (distance, what);

@@ -37,6 +37,7 @@ public static class BanwatchCli
         root.Subcommands.Add(ExtractCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(ReviewCommand.Create(context));
+        root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(DataCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         return root;

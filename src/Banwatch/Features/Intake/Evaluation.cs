@@ -1,0 +1,105 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Banwatch.Core.Intake;
+
+namespace Banwatch.Features.Intake;
+
+/// <summary>Precision, recall and F1 of one comparison; counts kept so totals can be summed (micro-average).</summary>
+public sealed record Score(int TruePositives, int FalsePositives, int FalseNegatives)
+{
+    public double Precision => TruePositives + FalsePositives == 0 ? 1 : (double)TruePositives / (TruePositives + FalsePositives);
+
+    public double Recall => TruePositives + FalseNegatives == 0 ? 1 : (double)TruePositives / (TruePositives + FalseNegatives);
+
+    public double F1 => Precision + Recall == 0 ? 0 : 2 * Precision * Recall / (Precision + Recall);
+
+    public static Score Compare(IReadOnlySet<string> found, IReadOnlySet<string> gold) =>
+        new(found.Count(gold.Contains), found.Count(f => !gold.Contains(f)), gold.Count(g => !found.Contains(g)));
+
+    public static Score operator +(Score a, Score b) =>
+        new(a.TruePositives + b.TruePositives, a.FalsePositives + b.FalsePositives, a.FalseNegatives + b.FalseNegatives);
+}
+
+/// <param name="Missed">Gold items not found; <paramref name="Spurious"/> found items not in the gold (for tuning).</param>
+public sealed record DocumentScore(string Doc, Score Mentions, Score Facts, Score Figures, IReadOnlyList<string> Missed, IReadOnlyList<string> Spurious);
+
+/// <summary>The record behind `banwatch eval`: every document's scores and the micro-averaged totals.</summary>
+public sealed record EvaluationReport(IReadOnlyList<DocumentScore> Documents, Score Mentions, Score Facts, Score Figures, IReadOnlyList<string> NotInGold);
+
+/// <summary>
+/// Scores extraction against hand-made gold annotations: mentions as the set of states a document names,
+/// facts as the set of (kind, state) pairs, figures as (value, what) pairs — the units a researcher records.
+/// </summary>
+public static class Evaluation
+{
+    public static GoldFile ReadGold(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<GoldFile>(File.ReadAllText(path), GoldOptions) ?? throw new UserInputException($"{path}: empty gold file");
+        }
+        catch (JsonException e)
+        {
+            throw new UserInputException($"{path}: line {e.LineNumber + 1}: {e.Message.Split('.')[0]}");
+        }
+        catch (FileNotFoundException)
+        {
+            throw new UserInputException($"{path}: file not found");
+        }
+    }
+
+    public static EvaluationReport Run(GoldFile gold, IEnumerable<Extraction> extractions)
+    {
+        var byName = gold.Documents.ToDictionary(d => d.Doc, StringComparer.Ordinal);
+        var scores = new List<DocumentScore>();
+        var notInGold = new List<string>();
+        foreach (var x in extractions.OrderBy(x => x.Document.Name, StringComparer.Ordinal))
+        {
+            if (!byName.TryGetValue(x.Document.Name, out var g))
+            {
+                notInGold.Add(x.Document.Name);
+                continue;
+            }
+
+            var mentions = x.Mentions.Select(m => m.State.Value).ToHashSet();
+            var facts = x.Facts.Select(f => $"{IntakeNames.Of(f.Kind)} {f.State}").ToHashSet();
+            var figures = x.Figures.Select(f => $"{f.Value} {IntakeNames.Of(f.What)}").ToHashSet();
+            var goldMentions = (g.Mentions ?? []).ToHashSet();
+            var goldFacts = (g.Facts ?? []).Select(f => $"{f.Kind} {f.State}").ToHashSet();
+            var goldFigures = (g.Figures ?? []).Select(f => $"{f.Value} {f.What}").ToHashSet();
+            scores.Add(new DocumentScore(
+                x.Document.Name,
+                Score.Compare(mentions, goldMentions),
+                Score.Compare(facts, goldFacts),
+                Score.Compare(figures, goldFigures),
+                [.. goldMentions.Except(mentions).Select(m => "mention " + m).Concat(goldFacts.Except(facts)).Concat(goldFigures.Except(figures).Select(f => "figure " + f)).Order()],
+                [.. mentions.Except(goldMentions).Select(m => "mention " + m).Concat(facts.Except(goldFacts)).Concat(figures.Except(goldFigures).Select(f => "figure " + f)).Order()]));
+        }
+
+        var zero = new Score(0, 0, 0);
+        return new EvaluationReport(
+            scores,
+            scores.Aggregate(zero, (a, d) => a + d.Mentions),
+            scores.Aggregate(zero, (a, d) => a + d.Facts),
+            scores.Aggregate(zero, (a, d) => a + d.Figures),
+            notInGold);
+    }
+
+    private static readonly JsonSerializerOptions GoldOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Skip,
+    };
+}
+
+/// <summary>The gold file: per document, the states it mentions, its facts and its figures (eval/README.md).</summary>
+public sealed record GoldFile(IReadOnlyList<GoldDocument> Documents);
+
+/// <remarks>A document with nothing to find may leave its lists out.</remarks>
+public sealed record GoldDocument(string Doc, IReadOnlyList<string>? Mentions, IReadOnlyList<GoldFact>? Facts, IReadOnlyList<GoldFigure>? Figures);
+
+public sealed record GoldFact(string Kind, string State, string? Issue = null, string? Stance = null);
+
+public sealed record GoldFigure(int Value, string What);
