@@ -17,19 +17,19 @@ public sealed class FactStep : IExtractionStep
 
     private static readonly Rule[] Rules =
     [
-        new(FactKind.Chaired, ["chair", "presid", "host", "friend", "coordinat", "co-ordinat", "facilitat"], new(@"\b(?:co-?chair(?:ed|s|ing|man|woman|person)?|chair(?:ed|s|ing|man|woman|person)?|presid(?:ed|es|ing|ent|ency)|hosted|hosts|hosting|host(?:\s+country|\s+government)?|Friends?\s+of\s+the\s+President|co-?ordinators?|co-?ordinated|facilitator)\b", Options)),
+        new(FactKind.Chaired, ["chair", "presid", "host", "friend", "coordinat", "co-ordinat", "facilitat", "led"], new(@"\b(?:co-?chair(?:ed|s|ing|man|woman|person)?|chair(?:ed|s|ing|man|woman|person)?|presid(?:ed|es|ing)|presidency|(?:elected|as|served\s+as|became)\s+(?:the\s+)?President|hosted|hosts|hosting|host(?:\s+country|\s+government)?|Friends?\s+of\s+the\s+President|co-?ordinators?|co-?ordinated|facilitator|led\s+(?:the\s+)?(?:discussions?|sessions?|debate|work|consultations))\b", Options)),
         new(FactKind.Endorsed, ["endors", "subscrib", "adhered", "associated", "declaration"], new(@"\b(?:endors(?:ed|es|ing|ement)|subscrib(?:ed|es|ing)\s+to|adhered\s+to|associated\s+(?:itself|themselves)\s+with|(?:signed|signing|adopted|agreed\s+to|supported|joined|backed)\s+(?:on\s+to\s+|up\s+to\s+)?(?:the\s+)?(?:\w+\s+){0,3}Declaration)\b", Options)),
-        new(FactKind.Signed, ["signed", "signing", "signatory"], new(@"\b(?:signed|signing)\s+(?:the\s+)?(?:Convention|treaty|CCM|accord)\b|\bbecame\s+(?:a|the\s+\w+)\s+signatory\b", Options)),
-        new(FactKind.Ratified, ["ratif", "acced", "deposited", "part", "joined the"], new(@"\b(?:ratified|ratifies|acceded|accedes|deposited\s+(?:its|their)\s+instrument|became\s+(?:a|the\s+[\w-]+)\s+States?\s+Part(?:y|ies)|joined\s+the\s+(?:Convention|treaty|CCM))\b", Options)),
-        new(FactKind.RatificationProgress, ["ratif", "acced", "accession", "parliament", "cabinet", "senate", "congress", "assembly", "council of ministers", "join the"], new(@"\b(?:ratification\s+(?:process|bill|law|legislation)|(?:parliament|cabinet|senate|congress|national\s+assembly|council\s+of\s+ministers)\b[^.;]{0,60}\b(?:approved|passed|adopted|voted|endorsed)|(?:will|would|intends?\s+to|plans?\s+to|(?:is|was)\s+preparing\s+to|committed\s+(?:itself\s+)?to)\s+(?:ratify|accede|join\s+the\s+(?:Convention|treaty))|steps?\s+towards?\s+(?:ratification|accession)|(?:began|started|initiated|launched)\s+(?:the\s+|its\s+)?(?:ratification|accession)|submitted\s+[^.;]{0,40}\bto\s+(?:parliament|the\s+national\s+assembly|congress))", Options)),
+        new(FactKind.Signed, ["signed", "signing", "signator", "put their name", "put its name"], new(@"\b(?:signed|signing)\s+(?:the\s+)?(?:Convention|treaty|CCM|accord)\b|\bsigned\b(?!\s+(?:on\s+to\s+|up\s+(?:to\s+)?)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:Declaration|agreement|memorandum|contract|letter|statement|petition|pledge|communiqu))|\bput\s+(?:their|its)\s+names?\s+to\b|\b(?:a|both|all|as\s+a)\s+signator(?:y|ies)\b|\bbecame\s+(?:a|the\s+\w+)\s+signatory\b", Options)),
+        new(FactKind.Ratified, ["ratif", "acced", "deposited", "part", "joined the", "parties"], new(@"\b(?:ratified|ratifies|acceded|accedes|deposited\s+(?:its|their)\s+instruments?|became\s+(?:a|the\s+[\w-]+)\s+States?\s+Part(?:y|ies)|joined\s+the\s+(?:Convention|treaty|CCM)|(?:a|are|is|as)\s+(?:a\s+)?States?\s+Part(?:y|ies))\b", Options)),
+        new(FactKind.RatificationProgress, ["ratif", "acced", "accession", "parliament", "cabinet", "senate", "congress", "assembly", "council of ministers", "join the", "approved the", "ready to be deposited"], new(@"\b(?:ratification\s+(?:process|bill|law|legislation|progress)|progress\s+(?:towards?|on)\s+(?:ratification|accession)|aim(?:ed|s)?\s+to\s+(?:ratify|accede)|approved\s+(?:the\s+)?(?:CCM|Convention|ratification|accession)|(?:ratification|accession|instrument)\s+(?:has\s+been|was|had\s+been)\s+approved|approved\s+by\s+(?:the\s+)?(?:parliament|cabinet|senate|congress|national\s+assembly|council)|ready\s+to\s+be\s+deposited|(?:parliament|cabinet|senate|congress|national\s+assembly|council\s+of\s+ministers)\b[^.;]{0,60}\b(?:approved|passed|adopted|voted|endorsed)|(?:will|would|intends?\s+to|plans?\s+to|(?:is|was)\s+preparing\s+to|committed\s+(?:itself\s+)?to)\s+(?:ratify|accede|join\s+the\s+(?:Convention|treaty))|steps?\s+towards?\s+(?:ratification|accession)|(?:began|started|initiated|launched)\s+(?:the\s+|its\s+)?(?:ratification|accession)|submitted\s+[^.;]{0,40}\bto\s+(?:parliament|the\s+national\s+assembly|congress))", Options)),
         new(FactKind.Moratorium, ["moratori", "national ban", "unilateral ban", "banned"], new(@"\b(?:moratori(?:um|a)|national\s+ban|unilateral\s+ban|banned\s+(?:the\s+)?(?:use|production|transfer|export))\b", Options)),
         new(FactKind.StockpileDestroyed, ["destr"], new(@"\b(?:(?:completed|finished|concluded|completion\s+of|completing)\s+(?:the\s+|its\s+|their\s+)?(?:destruction\s+of\s+(?:its\s+|their\s+|all\s+)?(?:\w+\s+)?(?:stockpiles?|stocks?|cluster\s+munitions)|stockpile\s+destruction)|destroyed\s+(?:its|their|all\s+(?:of\s+)?its)\s+(?:entire\s+|last\s+|remaining\s+|whole\s+)?(?:stockpiles?|stocks?|cluster\s+munitions))\b", Options)),
         new(FactKind.StockpileProgress, ["destr", "removed from", "withdrawn from", "no longer"], new(@"\b(?:destroyed\s+[\d,]+|destruction\s+of\s+[\d,]+|removed\s+from\s+(?:operational\s+)?(?:service|use)|withdrawn\s+from\s+service|marked\s+for\s+destruction|no\s+longer\s+(?:retains?|holds?|possess(?:es)?|has)\s+(?:any\s+)?(?:cluster|stock)|(?:began|started|continued)\s+(?:the\s+)?(?:destruction|destroying)|stockpile\s+destruction\s+(?:began|started|continued|is\s+under\s+way))\b", Options)),
         new(FactKind.ClearanceCompleted, ["clearance", "free of", "cleared all"], new(@"\b(?:(?:completed|finished|concluded|completion\s+of)\s+(?:the\s+|its\s+)?(?:clearance|survey\s+and\s+clearance)|declared\s+(?:itself\s+|the\s+country\s+)?free\s+of\s+(?:cluster\s+munition|CMR)|cleared\s+all\s+(?:known\s+)?(?:cluster|contaminated|areas))\b", Options)),
-        new(FactKind.ClearanceProgress, ["cleared", "released", "clearance of", "square", "km2", "hectares", "surveyed"], new(@"\b(?:cleared\s+[\d,.]+|released\s+[\d,.]+|clearance\s+of\s+[\d,.]+|(?:square\s+(?:metres|meters|kilometres|kilometers)|km2|hectares)\b[^.;]{0,40}\b(?:cleared|released|surveyed)|(?:surveyed|cleared)\s+[^.;]{0,30}\bsquare\s+(?:metres|meters|kilometres|kilometers))", Options)),
-        new(FactKind.Pledged, ["pledg", "donat", "contribut", "fund", "announced", "provid"], new(@"\b(?:pledg(?:ed|es|ing)|donat(?:ed|es|ing)|contribut(?:ed|es|ing)\s+(?:US\$|\$|€|£|USD|EUR|NOK|CHF|[\d,.]+)|announced\s+(?:new\s+)?(?:funding|assistance|support\s+of)|provid(?:ed|es|ing)\s+(?:US\$|\$|€|£|USD|EUR|NOK|CHF)\s?[\d,.]+|fund(?:ed|s|ing)\s+(?:for\s+)?(?:clearance|victim|mine|risk|survey))", Options)),
-        new(FactKind.Position, ["call", "favo", "support", "push", "sought", "seeking", "argu", "insist", "oppos", "object", "resist", "advocat", "champion", "attempt", "tried", "tries", "trying", "want", "propos", "weaken", "strengthen", "water", "exception", "exemption", "transition", "interoperab", "spoke"], new(@"\b(?:call(?:ed|s|ing)\s+for|in\s+favou?r\s+of|support(?:ed|s|ing)?\s+(?:a|an|the)?\s*(?:comprehensive\s+|total\s+|strong\s+|immediate\s+)?(?:ban|treaty|prohibition|convention)|push(?:ed|es|ing)\s+for|sought|seeking|argu(?:ed|es|ing)|insist(?:ed|s|ing)|oppos(?:ed|es|ing|ition)|object(?:ed|s|ing)\s+to|resist(?:ed|s|ing)|advocat(?:ed|es|ing)|champion(?:ed|s|ing)|attempt(?:ed|s|ing)\s+to|tr(?:ied|ies|ying)\s+to|want(?:ed|s)\s+(?:a|an|the|to)|propos(?:ed|es|ing)|weaken|strengthen|water(?:ed)?\s+down|exceptions?|exemptions?|transition\s+periods?|interoperability|spoke\s+(?:out\s+)?(?:in\s+favou?r|against))\b", Options)),
-        new(FactKind.Attended, ["attend", "particip", "took part", "represent", "delegat", "spoke", "speak", "said", "stated", "told", "announc", "argued", "expressed", "proposed", "noted", "pushed", "welcomed", "presented", "intervened", "raised", "insisted", "stressed", "emphasi", "highlight", "urged", "warned", "declared", "confirmed", "reported", "tabled", "offered", "statement", "called for", "supported", "opposed", "sought", "attempted", "tried", "joined"], new(@"\b(?:attend(?:ed|ing|s)?|participat(?:ed|ing|es)|took\s+part|(?:was|were)\s+represented|delegations?|delegates?|spoke|speaking|said|stated|told|announced|argued|expressed|proposed|noted|pushed|welcomed|presented|intervened|raised|insisted|stressed|emphasi[sz]ed|highlighted|urged|warned|declared|confirmed|reported|tabled|offered|made\s+(?:a\s+)?statements?|called\s+for|supported|opposed|sought|attempted|tried|joined\s+(?:the\s+)?(?:process|talks|meeting|conference|discussions))\b", Options)),
+        new(FactKind.ClearanceProgress, ["cleared", "released", "clearance of", "land release", "contamination", "square", "km2", "hectares", "surveyed"], new(@"\b(?:cleared\s+[\d,.]+|released\s+[\d,.]+|clearance\s+of\s+[\d,.]+|land\s+released|released\s+land|land\s+release|reduced\s+[^.;]{0,40}\bcontamination|contamination\s+[^.;]{0,30}\breduced|(?:square\s+(?:metres|meters|kilometres|kilometers)|km2|hectares)\b[^.;]{0,40}\b(?:cleared|released|surveyed)|(?:surveyed|cleared)\s+[^.;]{0,30}\bsquare\s+(?:metres|meters|kilometres|kilometers))", Options)),
+        new(FactKind.Pledged, ["pledg", "donat", "contribut", "fund", "announced", "provid", "gave", "give", "allocat", "commit", "grant", "earmark"], new(@"\b(?:pledg(?:ed|es|ing)|donat(?:ed|es|ing)|(?:provid|gave|give|giv|contribut|announc|allocat|commit|grant|fund|earmark)\w*\s+(?:[\w-]+\s+){0,4}?(?:US\$|USD|\$|€|EUR|£|NOK|CHF|SEK|DKK|AUD|NZD|¥)\s?[\d,.]+|announced\s+(?:new\s+)?(?:funding|assistance|support\s+of)|fund(?:ed|s|ing)\s+(?:for\s+)?(?:clearance|victim|mine|risk|survey))", Options)),
+        new(FactKind.Position, ["call", "favo", "support", "push", "press", "ask", "sought", "seeking", "argu", "insist", "oppos", "object", "resist", "reject", "advocat", "champion", "back", "warn", "condemn", "critici", "regret", "attempt", "tried", "tries", "trying", "want", "propos", "weaken", "strengthen", "water", "exception", "exemption", "transition", "interoperab", "spoke"], new(@"(?:\b(?:call(?:ed|s|ing)\s+for|in\s+favou?r\s+of|in\s+support\s+of|support(?:ed|s|ing)?\s+(?:a|an|the)?\s*(?:comprehensive\s+|total\s+|strong\s+|immediate\s+)?(?:ban|treaty|prohibition|convention)|push(?:ed|es|ing)\s+for|press(?:ed|es|ing)\s+(?:hardest\s+|hard\s+)?for|ask(?:ed|s|ing)\s+for|sought|seeking|argu(?:ed|es|ing)|insist(?:ed|s|ing)|oppos(?:ed|es|ing|ition)|object(?:ed|s|ing)\s+to|resist(?:ed|s|ing)|reject(?:ed|s|ing)|advocat(?:ed|es|ing)|champion(?:ed|s|ing)|back(?:ed|s|ing)|warn(?:ed|s|ing)|condemn(?:ed|s|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|regret(?:ted|s)?|attempt(?:ed|s|ing)\s+to|tr(?:ied|ies|ying)\s+to|want(?:ed|s)\s+(?:a|an|the|to)|propos(?:ed|es|ing)|weaken|strengthen|water(?:ed)?\s+down|exceptions?|exemptions?|transition\s+periods?|interoperability|spoke\s+(?:out\s+)?(?:in\s+favou?r|against))\b|^\W*(?:For|Against)\b)", Options)),
+        new(FactKind.Attended, ["attend", "particip", "took part", "represent", "delegat", "spoke", "speak", "said", "stated", "told", "announc", "argued", "expressed", "proposed", "noted", "pushed", "pressed", "welcomed", "presented", "introduced", "intervened", "raised", "insisted", "stressed", "emphasi", "highlight", "urged", "warned", "declared", "confirmed", "reported", "described", "tabled", "offered", "statement", "delivered", "gave", "took the floor", "observer", "followed the", "called", "asked", "backed", "rejected", "condemned", "critici", "regretted", "supported", "opposed", "sought", "attempted", "tried", "signed", "endorsed", "joined"], new(@"\b(?:attend(?:ed|ing|s)?|participat(?:ed|ing|es)|took\s+part|represented|delegations?|delegates?|spoke|speaking|said|stated|told|announced|argued|expressed|proposed|noted|pushed|pressed|welcomed|presented|introduced|intervened|raised|insisted|stressed|emphasi[sz]ed|highlighted|urged|warned|declared|confirmed|reported|described|tabled|offered|made\s+(?:a\s+)?statements?|delivered|gave\s+(?:an\s+)?updates?|took\s+the\s+floor|observers?|followed\s+the\s+(?:ceremony|meeting|conference|proceedings|session|talks)|called|asked|backed|rejected|condemned|criticised|criticized|regretted|supported|opposed|sought|attempted|tried|signed|endorsed|joined\s+(?:the\s+)?(?:process|talks|meeting|conference|discussions))\b", Options)),
     ];
 
     /// <summary>Between an actor and its cue, these make the act someone else's wish, a condition or a denial.</summary>
@@ -44,83 +44,186 @@ public sealed class FactStep : IExtractionStep
 
     private static readonly Regex ListIntroducer = new(@"\b(?:including|such\s+as|namely|notably|among\s+them|led\s+by|from)\b|:", Options);
 
-    private static readonly Regex Passive = new(@"^\s*(?:\w+\s+){0,4}?by\s+(?:the\s+)?(?:government\s+of\s+|delegation\s+of\s+)?$", Options);
+    private static readonly Regex Passive = new(@"^\s*(?:\w+\s+){0,4}?by\s+(?:the\s+)?(?:(?:government|delegation|people|republic|representatives?|ambassadors?|ministers?)\s+of\s+(?:the\s+)?)?$", Options);
 
-    private static readonly Regex MeetingDocument = new(@"\b(?:conference|meeting|MSP|session|summit|talks|forum|negotiations|intersessional)\b", Options);
+    /// <summary>A report of a meeting says so in its title or first lines; a country profile that mentions one later is not.</summary>
+    private static readonly Regex MeetingDocument = new(@"\b(?:conference|meeting|MSP|session|summit|talks|forum|negotiations|intersessional|ceremony|signing|plenary)\b", Options);
+
+    private const int OpeningLength = 500;
 
     public string Name => "facts";
 
     public void Run(ExtractionContext context)
     {
         var text = context.Text;
-        var aboutAMeeting = MeetingDocument.IsMatch(text);
+        var aboutAMeeting = MeetingDocument.IsMatch((context.Document.Title ?? "") + " " + text[..Math.Min(text.Length, OpeningLength)]);
         var bySentence = context.Mentions.GroupBy(m => m.Sentence).ToDictionary(g => g.Key, g => g.ToList());
         var facts = new List<Fact>();
-        foreach (var (sentence, mentions) in bySentence)
+        var absent = new HashSet<Iso3>();
+        List<(Rule Rule, TextSpan Cue)>? intro = null;
+        List<Mention>? previous = null;
+        foreach (var sentence in context.Sentences)
         {
             var s = sentence.Of(text);
+            var mentions = bySentence.GetValueOrDefault(sentence) ?? [];
+            if (Absence.IsMatch(s))
+            {
+                absent.UnionWith((mentions.Count > 0 ? mentions : previous ?? []).Select(m => m.State));
+            }
+
+            // Items under an introduction ending in ":" ("The following states endorsed the Declaration:") take its cues.
+            var isItem = intro is not null && (IsBulleted(text, sentence.Start) || IsBareList(s, sentence.Start, mentions));
+            if (isItem && !NotStatedAsDone.IsMatch(s))
+            {
+                foreach (var (rule, cue) in intro!)
+                {
+                    facts.AddRange(mentions.Select(m => NewFact(rule.Kind, m, sentence, cue, s)));
+                }
+            }
+            else if (!isItem)
+            {
+                intro = null;
+            }
+
+            var fired = new List<(Rule Rule, TextSpan Cue)>();
             foreach (var rule in Rules)
             {
-                if ((rule.Kind == FactKind.Attended && !aboutAMeeting) || s.AsSpan().IndexOfAny(rule.Stems) < 0)
+                if ((rule.Kind == FactKind.Attended && !aboutAMeeting)
+                    || (s.AsSpan().IndexOfAny(rule.Stems) < 0 && !(rule.Kind == FactKind.Position && ForOrAgainst.IsMatch(s))))
                 {
                     continue;
                 }
 
                 foreach (Match cue in rule.Cue.Matches(s))
                 {
+                    var cueSpan = new TextSpan(sentence.Start + cue.Index, sentence.Start + cue.Index + cue.Length);
+                    if (rule.Kind == FactKind.Chaired && IsIntention(s, cue.Index))
+                    {
+                        continue;
+                    }
+
+                    fired.Add((rule, cueSpan));
                     foreach (var actor in Actors(s, sentence.Start, cue, mentions))
                     {
                         var kind = rule.Kind == FactKind.Ratified && IsIntention(s, cue.Index) ? FactKind.RatificationProgress : rule.Kind;
-                        var (issue, stance) = kind == FactKind.Position ? Positions.Classify(s) : (null, null);
-                        facts.Add(new Fact(kind, actor.State, sentence, actor.Span, new TextSpan(sentence.Start + cue.Index, sentence.Start + cue.Index + cue.Length), issue, stance));
+                        facts.Add(NewFact(kind, actor, sentence, cueSpan, s));
                     }
                 }
             }
+
+            if (s.TrimEnd().EndsWith(':') && fired.Count > 0 && !NotStatedAsDone.IsMatch(s))
+            {
+                intro = fired;
+            }
+
+            previous = mentions;
         }
 
-        // The host or chair of a meeting is recorded as such, not as one more participant (issue 4's rule).
+        // The host or chair of a meeting is recorded as such, not as one more participant (issue 4's rule); a state
+        // that stated a position, announced or reported something in a meeting's report took part in it.
         var chairs = facts.Where(f => f.Kind == FactKind.Chaired).Select(f => f.State).ToHashSet();
+        if (aboutAMeeting)
+        {
+            facts.AddRange(facts
+                .Where(f => f.Kind is FactKind.Position or FactKind.Moratorium or FactKind.Pledged or FactKind.RatificationProgress
+                    or FactKind.StockpileDestroyed or FactKind.StockpileProgress or FactKind.ClearanceCompleted or FactKind.ClearanceProgress)
+                .Where(f => !absent.Contains(f.State))
+                .Select(f => f with { Kind = FactKind.Attended, Issue = null, Stance = null })
+                .ToList());
+        }
+
         context.Facts.AddRange(facts
-            .Where(f => f.Kind != FactKind.Attended || !chairs.Contains(f.State))
+            .Where(f => f.Kind != FactKind.Attended || (!chairs.Contains(f.State) && !absent.Contains(f.State)))
             .DistinctBy(f => (f.Kind, f.State, f.Sentence, f.Issue, f.Stance)));
+    }
+
+    private static Fact NewFact(FactKind kind, Mention actor, TextSpan sentence, TextSpan cue, string s)
+    {
+        var (issue, stance) = kind == FactKind.Position ? Positions.Classify(s) : (null, null);
+        return new Fact(kind, actor.State, sentence, actor.Span, cue, issue, stance);
     }
 
     private static IEnumerable<Mention> Actors(string sentence, int offset, Match cue, List<Mention> mentions)
     {
         var (clauseStart, clauseEnd) = Clause(sentence, cue.Index);
+
+        // "coordinators for the year: Italy and Chile; Iraq and Sweden" — a colon after the cue opens a list to the end.
+        var colon = sentence.IndexOf(':', cue.Index + cue.Length);
+        if (colon >= 0 && colon < clauseEnd)
+        {
+            clauseEnd = sentence.Length;
+        }
+
+        Mention? last = null;
+        var lastWasActor = false;
         foreach (var m in mentions)
         {
             var start = m.Span.Start - offset;
             var end = m.Span.End - offset;
-            if (start < clauseStart || end > clauseEnd)
+            var isActor = false;
+            if (start >= clauseStart && end <= clauseEnd)
             {
-                continue;
+                if (end <= cue.Index)
+                {
+                    var between = sentence.AsSpan(end, cue.Index - end);
+                    var before = sentence.AsSpan(clauseStart, start - clauseStart);
+                    isActor = !NotStatedAsDone.IsMatch(between)
+                        && ((!ObjectMarker.IsMatch(before) && !ListIntroducer.IsMatch(between)) || ListIntroducer.IsMatch(before));
+                }
+                else if (start >= cue.Index + cue.Length)
+                {
+                    var between = sentence.AsSpan(cue.Index + cue.Length, start - cue.Index - cue.Length);
+                    var continues = lastWasActor && last is not null && ListContinues.IsMatch(sentence.AsSpan(last.Span.End - offset, start - (last.Span.End - offset)));
+                    isActor = continues
+                        || Passive.IsMatch(between)
+                        || (colon >= 0 && colon < start)
+                        || (ListIntroducer.IsMatch(between) && !NotStatedAsDone.IsMatch(sentence.AsSpan(clauseStart, cue.Index - clauseStart)) && !NotStatedAsDone.IsMatch(between));
+                }
             }
 
-            if (end <= cue.Index)
+            if (isActor)
             {
-                var between = sentence.AsSpan(end, cue.Index - end);
-                var before = sentence.AsSpan(clauseStart, start - clauseStart);
-                if (!NotStatedAsDone.IsMatch(between) && !ObjectMarker.IsMatch(before) && !ListIntroducer.IsMatch(between))
-                {
-                    yield return m;
-                }
-                else if (ListIntroducer.IsMatch(before) && !NotStatedAsDone.IsMatch(between))
-                {
-                    // "States including Argentina and Austria called for ..." — a list of actors before the cue.
-                    yield return m;
-                }
+                yield return m;
             }
-            else if (start >= cue.Index + cue.Length)
-            {
-                var between = sentence.AsSpan(cue.Index + cue.Length, start - cue.Index - cue.Length);
-                if (Passive.IsMatch(between) || (ListIntroducer.IsMatch(between) && !NotStatedAsDone.IsMatch(sentence.AsSpan(clauseStart, cue.Index - clauseStart)) && !NotStatedAsDone.IsMatch(between)))
-                {
-                    yield return m;
-                }
-            }
+
+            last = m;
+            lastWasActor = isActor;
         }
     }
+
+    /// <summary>A bullet or numbered item: the line holding the sentence starts with a bullet.</summary>
+    private static bool IsBulleted(string text, int start)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var head = text.AsSpan(lineStart, start - lineStart).Trim();
+        var line = text.AsSpan(lineStart, Math.Min(4, text.Length - lineStart)).TrimStart();
+        return head is "-" or "•" or "*" or "●" or "▪" || line.StartsWith("- ") || line.StartsWith("• ") || (line.Length > 0 && line[0] is '•' or '●' or '▪');
+    }
+
+    /// <summary>A paragraph that is only a list of names ("Afghanistan, Albania, ... and Zambia.").</summary>
+    private static bool IsBareList(string sentence, int offset, List<Mention> mentions)
+    {
+        if (mentions.Count < 2)
+        {
+            return false;
+        }
+
+        var rest = new System.Text.StringBuilder(sentence);
+        foreach (var m in mentions.OrderByDescending(m => m.Span.Start))
+        {
+            rest.Remove(m.Span.Start - offset, m.Span.Length);
+        }
+
+        return BareListRemainder.IsMatch(rest.ToString());
+    }
+
+    private static readonly Regex BareListRemainder = new(@"^(?:[\s,;.()]|\band\b|\bthe\b)*$", Options);
+
+    private static readonly Regex ListContinues = new(@"^\s*(?:,|;|and|or|&|as\s+well\s+as)?\s*(?:,\s*)?(?:and\s+)?(?:the\s+)?$", Options);
+
+    private static readonly Regex ForOrAgainst = new(@"^\W*(?:For|Against)\b[^:]{0,200}:", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
+    private static readonly Regex Absence = new(@"\b(?:did\s+not|didn't|none|neither|never|nor)\b[^.;]{0,40}\battend|\b(?:absent|stayed\s+away|boycott(?:ed)?|was\s+not\s+represented|were\s+not\s+represented)\b", Options);
 
     /// <summary>The clause around an offset: sentences join independent clauses with ";" and contrastive "but", "while".</summary>
     private static (int Start, int End) Clause(string sentence, int at)
