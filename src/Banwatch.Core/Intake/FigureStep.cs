@@ -11,10 +11,10 @@ namespace Banwatch.Core.Intake;
 public sealed partial class FigureStep : IExtractionStep
 {
     private static readonly Regex Count = new(
-        $@"\b(?<q>more\s+than|over|nearly|almost|around|about|some|at\s+least|approximately|roughly|up\s+to|fewer\s+than|less\s+than)?\s*" +
-        $@"(?<n>\d{{1,3}}(?:,\d{{3}})*|{NumberWords.Pattern})" +
+        $@"(?:\b(?<q>more\s+than|over|nearly|almost|around|about|some|at\s+least|approximately|roughly|up\s+to|fewer\s+than|less\s+than)\s+)?" +
+        $@"\b(?<n>\d{{1,3}}(?:,\d{{3}})*|{NumberWords.Pattern})" +
         $@"(?:\s+(?:of\s+the|out\s+of)\s+(?<m>\d{{1,3}}|{NumberWords.Pattern}))?" +
-        @"\s+(?:(?:other|additional|new|more|participating|attending|African|Asian|European|Latin\s+American|affected|further|individual)\s+)*" +
+        @"\s+(?:(?:other|additional|new|more|participating|attending|African|Asian|European|Latin\s+American|affected|further|individual|non-?signatory|signatory|observer|member)\s+)*" +
         @"(?<what>states\s+parties|states|countries|governments|nations|delegations|signatories|signatory\s+states|of\s+the\s+(?:participating|attending)\s+(?:states|countries|governments|nations|delegations))\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
 
@@ -28,7 +28,7 @@ public sealed partial class FigureStep : IExtractionStep
         (new(@"\bstates?\s+parties\b|\bparties\s+to\b", RegexOptions.IgnoreCase), FigureWhat.StatesParties),
         (new(@"\b(ratif\w*|acced\w*|accession)\b", RegexOptions.IgnoreCase), FigureWhat.StatesRatifying),
         (new(@"\b(declaration|endors\w*|subscrib\w*|adher\w*|agreed|commitment)\b", RegexOptions.IgnoreCase), FigureWhat.StatesEndorsing),
-        (new(@"\bsign(ed|ing)?\b", RegexOptions.IgnoreCase), FigureWhat.StatesSigning),
+        (new(@"\bsign(ed|ing)?\b|\bput\s+their\s+names\b", RegexOptions.IgnoreCase), FigureWhat.StatesSigning),
         (new(@"\b(attend\w*|particip\w*|represent\w*|gather\w*|took\s+part|present|involving|from|met|meeting|talks|conference)\b", RegexOptions.IgnoreCase), FigureWhat.StatesAttending),
         (new(@"\bjoin(ed|ing)?\b", RegexOptions.IgnoreCase), FigureWhat.StatesJoinedProcess),
         (new(@"\b(support\w*|ban|favour|favor)\b", RegexOptions.IgnoreCase), FigureWhat.StatesSupportingBan),
@@ -83,10 +83,28 @@ public sealed partial class FigureStep : IExtractionStep
                 sentenceText ??= sentence.Of(text);
                 Add(context, sentence, sentenceText, m, m.Index - sentence.Start);
             }
+
+            // "by the final plenary 82 of the 122 had endorsed": a part of a whole named earlier, with no noun of its own.
+            if (covered > sentence.Start || text.AsSpan(sentence.Start, sentence.Length).IndexOfAny(CountedNouns) >= 0)
+            {
+                sentenceText ??= sentence.Of(text);
+                foreach (Match part in PartOf.Matches(sentenceText))
+                {
+                    var start = sentence.Start + part.Index;
+                    if (!context.Figures.Any(f => f.Sentence == sentence && f.Span.Start <= start && start < f.Span.End))
+                    {
+                        Add(context, sentence, sentenceText, part, part.Index, new TextSpan(start, start + part.Length));
+                    }
+                }
+            }
         }
     }
 
-    private static void Add(ExtractionContext context, TextSpan sentence, string text, Match m, int index)
+    private static readonly Regex PartOf = new(
+        $@"\b(?<n>\d{{1,3}}|{NumberWords.Pattern})\s+(?:of\s+the|out\s+of(?:\s+the)?)\s+(?<m>\d{{1,3}})\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
+
+    private static void Add(ExtractionContext context, TextSpan sentence, string text, Match m, int index, TextSpan? at = null)
     {
         if (Value(m.Groups["n"].Value) is not { } value)
         {
@@ -94,8 +112,8 @@ public sealed partial class FigureStep : IExtractionStep
         }
 
         var what = Classify(text, m, index);
-        var qualifier = Qualify(m.Groups["q"].Value);
-        var span = new TextSpan(m.Index, m.Index + m.Length);
+        var qualifier = m.Groups["q"].Success ? Qualify(m.Groups["q"].Value) : Qualifier.Exact;
+        var span = at ?? new TextSpan(m.Index, m.Index + m.Length);
         var eventName = EventNames.Find(text);
         context.Figures.Add(new Figure(value, what, qualifier, eventName, span, sentence));
         if (m.Groups["m"].Success && Value(m.Groups["m"].Value) is { } of)
@@ -108,7 +126,7 @@ public sealed partial class FigureStep : IExtractionStep
     /// <param name="index">Where the match starts within <paramref name="sentence"/>.</param>
     private static FigureWhat Classify(string sentence, Match m, int index)
     {
-        var noun = m.Groups["what"].Value.ToLowerInvariant();
+        var noun = m.Groups["what"].Success ? m.Groups["what"].Value.ToLowerInvariant() : "";
         if (noun.StartsWith("states parties", StringComparison.Ordinal))
         {
             return FigureWhat.StatesParties;
@@ -119,22 +137,40 @@ public sealed partial class FigureStep : IExtractionStep
             return FigureWhat.Signatories;
         }
 
-        // Nearest cue in the figure's clause, looking around the number.
-        var best = (Distance: int.MaxValue, What: FigureWhat.Other);
+        // People counted by their countries ("campaigners from 40 countries") are not states taking part.
+        if (PeopleFrom.IsMatch(sentence.AsSpan(Math.Max(0, index - 40), Math.Min(40, index))) || NonSignatory.IsMatch(m.Value))
+        {
+            return FigureWhat.Other;
+        }
+
+        // The verb usually follows the count ("82 of the 122 had endorsed"): the nearest cue after it in the same
+        // clause wins, else the nearest before it.
+        var after = (Distance: int.MaxValue, What: FigureWhat.Other);
+        var before = (Distance: int.MaxValue, What: FigureWhat.Other);
+        var end = index + m.Length;
         foreach (var (cue, what) in Cues)
         {
             foreach (Match c in cue.Matches(sentence))
             {
-                var distance = c.Index >= index + m.Length ? c.Index - (index + m.Length) : index - (c.Index + c.Length);
-                if (distance >= 0 && distance < best.Distance)
+                if (c.Index >= end && c.Index - end < after.Distance && !ClauseBreak.IsMatch(sentence.AsSpan(end, c.Index - end)))
                 {
-                    best = (distance, what);
+                    after = (c.Index - end, what);
+                }
+                else if (c.Index + c.Length <= index && index - (c.Index + c.Length) < before.Distance)
+                {
+                    before = (index - (c.Index + c.Length), what);
                 }
             }
         }
 
-        return best.What;
+        return after.Distance <= 80 ? after.What : before.Distance < int.MaxValue ? before.What : after.What;
     }
+
+    private static readonly Regex PeopleFrom = new(@"\b(?:campaigners|participants|activists|survivors|people|experts|NGOs|organi[sz]ations|representatives\s+of\s+civil\s+society|civil\s+society\s+\w+)\s+(?:\w+\s+){0,2}from\s+(?:more\s+than\s+|over\s+|some\s+|around\s+)?$", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static readonly Regex NonSignatory = new(@"non-?signator|non-?party|observer", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static readonly Regex ClauseBreak = new(@"[;:]|\.\s|\bwhile\b|\bbut\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
     private static Qualifier Qualify(string q) => Regex.Replace(q.ToLowerInvariant(), @"\s+", " ") switch
     {
