@@ -20,34 +20,34 @@ public sealed class FactStep : IExtractionStep
         new(FactKind.Chaired, ["chair", "presid", "host", "friend", "coordinat", "co-ordinat", "facilitat", "led"], new(@"\b(?:co-?chair(?:ed|s|ing|man|woman|person)?|chair(?:ed|s|ing|man|woman|person)?|presid(?:ed|es|ing)|presidency|(?:elected|as|served\s+as|became)\s+(?:the\s+)?President|hosted|hosts|hosting|host(?:\s+country|\s+government)?|Friends?\s+of\s+the\s+President|co-?ordinators?|co-?ordinated|facilitator|led\s+(?:the\s+)?(?:discussions?|sessions?|debate|work|consultations))\b", Options)),
         new(FactKind.Endorsed, ["endors", "subscrib", "adhered", "associated", "declaration"], new(@"\b(?:endors(?:ed|es|ing|ement)|subscrib(?:ed|es|ing)\s+to|adhered\s+to|associated\s+(?:itself|themselves)\s+with|(?:signed|signing|adopted|agreed\s+to|supported|joined|backed)\s+(?:on\s+to\s+|up\s+to\s+)?(?:the\s+)?(?:\w+\s+){0,3}Declaration)\b", Options)),
         new(FactKind.Signed, ["signed", "signing", "signator", "put their name", "put its name"], new(@"\b(?:signed|signing)\s+(?:the\s+)?(?:Convention|treaty|CCM|accord)\b|\bsigned\b(?!\s+(?:on\s+to\s+|up\s+(?:to\s+)?)?(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}(?:Declaration|agreement|memorandum|contract|letter|statement|petition|pledge|communiqu))|\bput\s+(?:their|its)\s+names?\s+to\b|\b(?:a|both|all|as\s+a)\s+signator(?:y|ies)\b|\bbecame\s+(?:a|the\s+\w+)\s+signatory\b", Options)),
-        new(FactKind.Ratified, ["ratif", "acced", "deposited", "part", "joined the", "parties"], new(@"\b(?:ratified|ratifies|acceded|accedes|deposited\s+(?:its|their)\s+instruments?|became\s+(?:a|the\s+[\w-]+)\s+States?\s+Part(?:y|ies)|joined\s+the\s+(?:Convention|treaty|CCM)|(?:a|are|is|as)\s+(?:a\s+)?States?\s+Part(?:y|ies))\b", Options)),
-        new(FactKind.RatificationProgress, ["ratif", "acced", "accession", "parliament", "cabinet", "senate", "congress", "assembly", "council of ministers", "join the", "approved the", "ready to be deposited"], new(@"\b(?:ratification\s+(?:process|bill|law|legislation|progress)|progress\s+(?:towards?|on)\s+(?:ratification|accession)|aim(?:ed|s)?\s+to\s+(?:ratify|accede)|approved\s+(?:the\s+)?(?:CCM|Convention|ratification|accession)|(?:ratification|accession|instrument)\s+(?:has\s+been|was|had\s+been)\s+approved|approved\s+by\s+(?:the\s+)?(?:parliament|cabinet|senate|congress|national\s+assembly|council)|ready\s+to\s+be\s+deposited|(?:parliament|cabinet|senate|congress|national\s+assembly|council\s+of\s+ministers)\b[^.;]{0,60}\b(?:approved|passed|adopted|voted|endorsed)|(?:will|would|intends?\s+to|plans?\s+to|(?:is|was)\s+preparing\s+to|committed\s+(?:itself\s+)?to)\s+(?:ratify|accede|join\s+the\s+(?:Convention|treaty))|steps?\s+towards?\s+(?:ratification|accession)|(?:began|started|initiated|launched)\s+(?:the\s+|its\s+)?(?:ratification|accession)|submitted\s+[^.;]{0,40}\bto\s+(?:parliament|the\s+national\s+assembly|congress))", Options)),
+        new(FactKind.Ratified, ["ratif", "acced", "deposited", "part", "joined the", "parties"], new(@"\b(?:ratified|ratifies|acceded|accedes|deposited\s+(?:its|their)\s+instruments?(?!\s+of\s+withdrawal)|became\s+(?:a|the\s+[\w-]+)\s+States?\s+Part(?:y|ies)|joined\s+the\s+(?:Convention|treaty|CCM)|(?:a|are|is|as)\s+(?:a\s+)?States?\s+Part(?:y|ies))\b", Options)),
+        new(FactKind.RatificationProgress, ["ratif", "acced", "accession", "parliament", "cabinet", "senate", "congress", "assembly", "council of ministers", "join the", "approved the", "ready to be deposited", "ready", "preparing"], new(@"\b(?:ratification\s+(?:process|bill|law|legislation|progress)|progress\s+(?:towards?|on)\s+(?:ratification|accession)|aim(?:ed|s)?\s+to\s+(?:ratify|accede)|approved\s+(?:the\s+)?(?:CCM|Convention|ratification|accession)|(?:ratification|accession|instrument)\s+(?:has\s+been|was|had\s+been)\s+approved|approved\s+by\s+(?:the\s+)?(?:parliament|cabinet|senate|congress|national\s+assembly|council)|ready\s+to\s+be\s+deposited|instrument\s+of\s+(?:ratification|accession)\s+(?:was|is|had\s+been|has\s+been)\s+ready|preparing\s+(?:its|their)\s+instrument|(?:parliament|cabinet|senate|congress|national\s+assembly|council\s+of\s+ministers)\b[^.;]{0,60}\b(?:approved|passed|adopted|voted|endorsed)|(?:will|would|intends?\s+to|plans?\s+to|(?:is|was)\s+preparing\s+to|committed\s+(?:itself\s+)?to)\s+(?:ratify|accede|join\s+the\s+(?:Convention|treaty))|steps?\s+towards?\s+(?:ratification|accession)|(?:began|started|initiated|launched)\s+(?:the\s+|its\s+)?(?:ratification|accession)|submitted\s+[^.;]{0,40}\bto\s+(?:parliament|the\s+national\s+assembly|congress))", Options)),
         new(FactKind.Moratorium, ["moratori", "national ban", "unilateral ban", "banned"], new(@"\b(?:moratori(?:um|a)|national\s+ban|unilateral\s+ban|banned\s+(?:the\s+)?(?:use|production|transfer|export))\b", Options)),
-        new(FactKind.StockpileDestroyed, ["destr"], new(@"\b(?:(?:completed|finished|concluded|completion\s+of|completing)\s+(?:the\s+|its\s+|their\s+)?(?:destruction\s+of\s+(?:its\s+|their\s+|all\s+)?(?:\w+\s+)?(?:stockpiles?|stocks?|cluster\s+munitions)|stockpile\s+destruction)|destroyed\s+(?:its|their|all\s+(?:of\s+)?its)\s+(?:entire\s+|last\s+|remaining\s+|whole\s+)?(?:stockpiles?|stocks?|cluster\s+munitions))\b", Options)),
-        new(FactKind.StockpileProgress, ["destr", "removed from", "withdrawn from", "no longer"], new(@"\b(?:destroyed\s+[\d,]+|destruction\s+of\s+[\d,]+|removed\s+from\s+(?:operational\s+)?(?:service|use)|withdrawn\s+from\s+service|marked\s+for\s+destruction|no\s+longer\s+(?:retains?|holds?|possess(?:es)?|has)\s+(?:any\s+)?(?:cluster|stock)|(?:began|started|continued)\s+(?:the\s+)?(?:destruction|destroying)|stockpile\s+destruction\s+(?:began|started|continued|is\s+under\s+way))\b", Options)),
-        new(FactKind.ClearanceCompleted, ["clearance", "free of", "cleared all"], new(@"\b(?:(?:completed|finished|concluded|completion\s+of)\s+(?:the\s+|its\s+)?(?:clearance|survey\s+and\s+clearance)|declared\s+(?:itself\s+|the\s+country\s+)?free\s+of\s+(?:cluster\s+munition|CMR)|cleared\s+all\s+(?:known\s+)?(?:cluster|contaminated|areas))\b", Options)),
-        new(FactKind.ClearanceProgress, ["cleared", "released", "clearance of", "land release", "contamination", "square", "km2", "hectares", "surveyed"], new(@"\b(?:cleared\s+[\d,.]+|released\s+[\d,.]+|clearance\s+of\s+[\d,.]+|land\s+released|released\s+land|land\s+release|reduced\s+[^.;]{0,40}\bcontamination|contamination\s+[^.;]{0,30}\breduced|(?:square\s+(?:metres|meters|kilometres|kilometers)|km2|hectares)\b[^.;]{0,40}\b(?:cleared|released|surveyed)|(?:surveyed|cleared)\s+[^.;]{0,30}\bsquare\s+(?:metres|meters|kilometres|kilometers))", Options)),
-        new(FactKind.Pledged, ["pledg", "donat", "contribut", "fund", "announced", "provid", "gave", "give", "allocat", "commit", "grant", "earmark"], new(@"\b(?:pledg(?:ed|es|ing)|donat(?:ed|es|ing)|(?:provid|gave|give|giv|contribut|announc|allocat|commit|grant|fund|earmark)\w*\s+(?:[\w-]+\s+){0,4}?(?:US\$|USD|\$|€|EUR|£|NOK|CHF|SEK|DKK|AUD|NZD|¥)\s?[\d,.]+|announced\s+(?:new\s+)?(?:funding|assistance|support\s+of)|fund(?:ed|s|ing)\s+(?:for\s+)?(?:clearance|victim|mine|risk|survey))", Options)),
-        new(FactKind.Position, ["call", "favo", "support", "push", "press", "ask", "sought", "seeking", "argu", "insist", "oppos", "object", "resist", "reject", "advocat", "champion", "back", "warn", "condemn", "critici", "regret", "attempt", "tried", "tries", "trying", "want", "propos", "weaken", "strengthen", "water", "exception", "exemption", "transition", "interoperab", "spoke"], new(@"(?:\b(?:call(?:ed|s|ing)\s+for|in\s+favou?r\s+of|in\s+support\s+of|support(?:ed|s|ing)?\s+(?:a|an|the)?\s*(?:comprehensive\s+|total\s+|strong\s+|immediate\s+)?(?:ban|treaty|prohibition|convention)|push(?:ed|es|ing)\s+for|press(?:ed|es|ing)\s+(?:hardest\s+|hard\s+)?for|ask(?:ed|s|ing)\s+for|sought|seeking|argu(?:ed|es|ing)|insist(?:ed|s|ing)|oppos(?:ed|es|ing|ition)|object(?:ed|s|ing)\s+to|resist(?:ed|s|ing)|reject(?:ed|s|ing)|advocat(?:ed|es|ing)|champion(?:ed|s|ing)|back(?:ed|s|ing)|warn(?:ed|s|ing)|condemn(?:ed|s|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|regret(?:ted|s)?|attempt(?:ed|s|ing)\s+to|tr(?:ied|ies|ying)\s+to|want(?:ed|s)\s+(?:a|an|the|to)|propos(?:ed|es|ing)|weaken|strengthen|water(?:ed)?\s+down|exceptions?|exemptions?|transition\s+periods?|interoperability|spoke\s+(?:out\s+)?(?:in\s+favou?r|against))\b|^\W*(?:For|Against)\b)", Options)),
+        new(FactKind.StockpileDestroyed, ["destr"], new(@"\b(?:(?:completed|finished|concluded|completion\s+of|completing)\s+(?:the\s+|its\s+|their\s+)?(?:(?:destruction\s+of|destroying)\s+(?:its\s+|their\s+|all\s+)?(?:\w+\s+)?(?:stockpiles?|stocks?|cluster\s+munitions)|stockpile\s+destruction)|destroyed\s+(?:its|their|all\s+(?:of\s+)?its)\s+(?:entire\s+|last\s+|remaining\s+|whole\s+)?(?:stockpiles?|stocks?|cluster\s+munitions))\b", Options)),
+        new(FactKind.StockpileProgress, ["destr", "removed from", "withdrawn from", "no longer", "out of service"], new(@"\b(?:destroyed\s+[\d,]+|destroyed\s+(?!(?:its|their|all)\s+(?:of\s+its\s+)?(?:entire\s+|whole\s+|remaining\s+|last\s+)?(?:stockpiles?|stocks?|cluster\s+munitions)\b)(?:[\w,-]+\s+){1,6}?(?:submunitions|cluster\s+munitions|bomblets|stocks?)|(?:take|taken|taking|took)\s+(?:all\s+)?(?:of\s+)?(?:its\s+|their\s+)?(?:[\w-]+\s+){0,3}out\s+of\s+service|destruction\s+of\s+[\d,]+|removed\s+from\s+(?:operational\s+)?(?:service|use)|withdrawn\s+from\s+service|marked\s+for\s+destruction|no\s+longer\s+(?:retains?|holds?|possess(?:es)?|has)\s+(?:any\s+)?(?:cluster|stock)|(?:began|started|continued)\s+(?:the\s+)?(?:destruction|destroying)|stockpile\s+destruction\s+(?:began|started|continued|is\s+under\s+way))\b", Options)),
+        new(FactKind.ClearanceCompleted, ["clearance", "free of", "cleared all", "clearing"], new(@"\b(?:(?:completed|finished|concluded|completion\s+of)\s+(?:the\s+|its\s+)?(?:clearance|survey\s+and\s+clearance)|declared\s+(?:itself\s+|the\s+country\s+)?free\s+of\s+(?:cluster\s+munition|CMR)|(?:finished|completed)\s+clearing|cleared\s+all\s+(?:known\s+)?(?:cluster|contaminated|areas))\b", Options)),
+        new(FactKind.ClearanceProgress, ["clearing", "cleared", "released", "clearance of", "land release", "contamination", "square", "km2", "hectares", "surveyed"], new(@"\b(?:cleared\s+[\d,.]+|clearing\s+[\d,.]+|released\s+[\d,.]+|clearance\s+of\s+[\d,.]+|land\s+released|released\s+land|land\s+release|reduced\s+[^.;]{0,40}\bcontamination|contamination\s+[^.;]{0,30}\breduced|(?:square\s+(?:metres|meters|kilometres|kilometers)|km2|hectares)\b[^.;]{0,40}\b(?:cleared|released|surveyed)|(?:surveyed|cleared)\s+[^.;]{0,30}\bsquare\s+(?:metres|meters|kilometres|kilometers))", Options)),
+        new(FactKind.Pledged, ["pledg", "donat", "contribut", "fund", "announced", "provid", "gave", "give", "allocat", "commit", "grant", "earmark"], new(@"\b(?:pledg(?:ed|es|ing)|donat(?:ed|es|ing)|(?:provid|gave|give|giv|contribut|announc|allocat|commit|grant|fund|earmark)\w*\s+(?:[\w-]+\s+){0,4}?(?:US\$|USD|\$|€|EUR|£|NOK|CHF|SEK|DKK|AUD|NZD|¥)\s?[\d,.]+|announced\s+(?:new\s+)?(?:funding|assistance|support\s+of)|fund(?:ed|s|ing)\s+(?:for\s+)?(?:clearance|victim|mine|risk|survey)|funded(?=\s+(?:\w+\s+){0,3}by\b)|(?:funding|assistance|support|contributions?)\s+(?:that\s+)?(?:they|it)\s+(?:have|has|had)\s+(?:committed|pledged|provided)|outlined\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}funding)", Options)),
+        new(FactKind.Position, ["call", "favo", "support", "push", "press", "ask", "sought", "seeking", "argu", "insist", "oppos", "object", "resist", "reject", "advocat", "champion", "back", "warn", "condemn", "critici", "regret", "attempt", "tried", "tries", "trying", "want", "propos", "weaken", "strengthen", "water", "exception", "exemption", "transition", "interoperab", "spoke", "urg", "shared", "withdr", "decided"], new(@"(?:\b(?:call(?:ed|s|ing)\s+for|in\s+favou?r\s+of|in\s+support\s+of|support(?:ed|s|ing)?\s+(?:a|an|the)?\s*(?:comprehensive\s+|total\s+|strong\s+|immediate\s+)?(?:ban|treaty|prohibition|convention)|push(?:ed|es|ing)\s+for|press(?:ed|es|ing)\s+(?:hardest\s+|hard\s+)?for|ask(?:ed|s|ing)\s+for|sought|seeking|argu(?:ed|es|ing)|insist(?:ed|s|ing)|oppos(?:ed|es|ing|ition)|object(?:ed|s|ing)\s+to|resist(?:ed|s|ing)|reject(?:ed|s|ing)?|urg(?:ed|es|ing)\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:join|ratify|accede|sign|adhere)|shared\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:goals|aims|objectives|concerns)|instrument\s+of\s+withdrawal|withdr(?:ew|awn)\s+from\s+the\s+(?:Convention|treaty)|decided\s+to\s+(?:leave|withdraw)|advocat(?:ed|es|ing)|champion(?:ed|s|ing)|back(?:ed|s|ing)|warn(?:ed|s|ing)|condemn(?:ed|s|ing)|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|regret(?:ted|s)?|attempt(?:ed|s|ing)\s+to|tr(?:ied|ies|ying)\s+to|want(?:ed|s)\s+(?:a|an|the|to)|propos(?:ed|es|ing)|weaken|strengthen|water(?:ed)?\s+down|exceptions?|exemptions?|transition\s+periods?|interoperability|spoke\s+(?:out\s+)?(?:in\s+favou?r|against))\b|^\W*(?:For|Against)\b)", Options)),
         new(FactKind.Attended, ["attend", "particip", "took part", "represent", "delegat", "spoke", "speak", "said", "stated", "told", "announc", "argued", "expressed", "proposed", "noted", "pushed", "pressed", "welcomed", "presented", "introduced", "intervened", "raised", "insisted", "stressed", "emphasi", "highlight", "urged", "warned", "declared", "confirmed", "reported", "described", "tabled", "offered", "statement", "delivered", "gave", "took the floor", "observer", "followed the", "called", "asked", "backed", "rejected", "condemned", "critici", "regretted", "supported", "opposed", "sought", "attempted", "tried", "signed", "endorsed", "joined"], new(@"\b(?:attend(?:ed|ing|s)?|participat(?:ed|ing|es)|took\s+part|represented|delegations?|delegates?|spoke|speaking|said|stated|told|announced|argued|expressed|proposed|noted|pushed|pressed|welcomed|presented|introduced|intervened|raised|insisted|stressed|emphasi[sz]ed|highlighted|urged|warned|declared|confirmed|reported|described|tabled|offered|made\s+(?:a\s+)?statements?|delivered|gave\s+(?:an\s+)?updates?|took\s+the\s+floor|observers?|followed\s+the\s+(?:ceremony|meeting|conference|proceedings|session|talks)|called|asked|backed|rejected|condemned|criticised|criticized|regretted|supported|opposed|sought|attempted|tried|signed|endorsed|joined\s+(?:the\s+)?(?:process|talks|meeting|conference|discussions))\b", Options)),
     ];
 
     /// <summary>Between an actor and its cue, these make the act someone else's wish, a condition or a denial.</summary>
     private static readonly Regex NotStatedAsDone = new(
-        @"\b(?:expected|likely|hope[sd]?|hoping|urged?|urging|call(?:ed|ing)?\s+on|press(?:ed|ing)|encourag(?:ed|es|ing)|asked|invited|should|could|may|might|must|not|never|yet\s+to|refus(?:ed|es)|fail(?:ed|s)|declin(?:ed|es)|reluctant|unless|if|whether|pressure|appeal(?:ed)?\s+to|no|without)\b|n't\b",
+        @"\b(?:expected|likely|hope[sd]?|hoping|urged?|urging|call(?:ed|ing)?\s+on|press(?:ed|ing)|encourag(?:ed|es|ing)|asked|invited|should|could|may|might|must|not|never|yet\s+to|refus(?:ed|es)|fail(?:ed|s)|declin(?:ed|es)|reluctant|unless|if|whether|pressure|appeal(?:ed)?\s+to|no|without|neither|nor|none|working\s+towards?|consider(?:ing|ed)?|discuss(?:ing|ed)|debat(?:ing|ed)|stud(?:y|ying|ied))\b|n't\b",
         Options);
 
     /// <summary>Words that make the next state an object or a place rather than the actor.</summary>
     private static readonly Regex ObjectMarker = new(
-        @"\b(?:in|to|at|for|against|than|on|from|into|towards?|upon|with|like|unlike|about|over|urged|called\s+on|pressed|encouraged|asked|invited|welcomed|congratulated|thanked|praised|criticis(?:ed|es)|criticiz(?:ed|es)|condemned|accused|named|including\s+in|visit(?:ed)?\s+to)\s*(?:the\s+)?$",
+        @"\b(?:in|to|at|for|against|than|on|from|into|towards?|upon|with|like|unlike|about|over|hopes?|hoped|hoping|expects?|expected|wants?|wanted|urges?|urged|called\s+on|pressed|encouraged|asked|invited|welcomed|congratulated|thanked|praised|criticis(?:ed|es)|criticiz(?:ed|es)|condemned|accused|named|including\s+in|visit(?:ed)?\s+to)\s*(?:the\s+)?$",
         Options);
 
-    private static readonly Regex ListIntroducer = new(@"\b(?:including|such\s+as|namely|notably|among\s+them|led\s+by|from)\b|:", Options);
+    private static readonly Regex ListIntroducer = new(@"\b(?:including|such\s+as|namely|notably|among\s+them|led\s+by)\b|:", Options);
 
     private static readonly Regex Passive = new(@"^\s*(?:\w+\s+){0,4}?by\s+(?:the\s+)?(?:(?:government|delegation|people|republic|representatives?|ambassadors?|ministers?)\s+of\s+(?:the\s+)?)?$", Options);
 
     /// <summary>A report of a meeting says so in its title or first lines; a country profile that mentions one later is not.</summary>
-    private static readonly Regex MeetingDocument = new(@"\b(?:conference|meeting|MSP|session|summit|talks|forum|negotiations|intersessional|ceremony|signing|plenary)\b", Options);
+    private static readonly Regex MeetingDocument = new(@"\b(?:conference|meeting|session|summit|talks|forum|negotiations|intersessional|ceremony|signing|plenary)\b|\b\d{0,2}MSP\b|\b\d?RC\b", Options);
 
     private const int OpeningLength = 500;
 
@@ -97,16 +97,12 @@ public sealed class FactStep : IExtractionStep
                 foreach (Match cue in rule.Cue.Matches(s))
                 {
                     var cueSpan = new TextSpan(sentence.Start + cue.Index, sentence.Start + cue.Index + cue.Length);
-                    if (rule.Kind == FactKind.Chaired && IsIntention(s, cue.Index))
-                    {
-                        continue;
-                    }
-
                     fired.Add((rule, cueSpan));
                     foreach (var actor in Actors(s, sentence.Start, cue, mentions))
                     {
                         var kind = rule.Kind == FactKind.Ratified && IsIntention(s, cue.Index) ? FactKind.RatificationProgress : rule.Kind;
-                        facts.Add(NewFact(kind, actor, sentence, cueSpan, s));
+                        var (clauseStart, clauseEnd) = Clause(s, cue.Index);
+                        facts.Add(NewFact(kind, actor, sentence, cueSpan, s[clauseStart..clauseEnd]));
                     }
                 }
             }
@@ -137,9 +133,10 @@ public sealed class FactStep : IExtractionStep
             .DistinctBy(f => (f.Kind, f.State, f.Sentence, f.Issue, f.Stance)));
     }
 
-    private static Fact NewFact(FactKind kind, Mention actor, TextSpan sentence, TextSpan cue, string s)
+    /// <param name="words">The words a position's issue and stance are read from: the cue's clause, or the item.</param>
+    private static Fact NewFact(FactKind kind, Mention actor, TextSpan sentence, TextSpan cue, string words)
     {
-        var (issue, stance) = kind == FactKind.Position ? Positions.Classify(s) : (null, null);
+        var (issue, stance) = kind == FactKind.Position ? Positions.Classify(words) : (null, null);
         return new Fact(kind, actor.State, sentence, actor.Span, cue, issue, stance);
     }
 
@@ -165,7 +162,7 @@ public sealed class FactStep : IExtractionStep
             {
                 if (end <= cue.Index)
                 {
-                    var between = sentence.AsSpan(end, cue.Index - end);
+                    var between = WithoutAsides(sentence.AsSpan(end, cue.Index - end));
                     var before = sentence.AsSpan(clauseStart, start - clauseStart);
                     isActor = !NotStatedAsDone.IsMatch(between)
                         && ((!ObjectMarker.IsMatch(before) && !ListIntroducer.IsMatch(between)) || ListIntroducer.IsMatch(before));
@@ -190,6 +187,15 @@ public sealed class FactStep : IExtractionStep
             lastWasActor = isActor;
         }
     }
+
+    /// <summary>
+    /// The words between a subject and its verb, less asides between commas ("Kazakhstan, neither of which has
+    /// signed, told ..."): what an aside negates is not the act the sentence reports.
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutAsides(ReadOnlySpan<char> between) =>
+        between.Contains(',') ? Aside.Replace(between.ToString(), " ") : between;
+
+    private static readonly Regex Aside = new(@",\s*(?:which|who|whose|neither\s+of\s+(?:which|whom)|both\s+of\s+(?:which|whom)|none\s+of\s+(?:which|whom)|one\s+of|a|an|the|as|its|their)\b[^,]*,", Options);
 
     /// <summary>A bullet or numbered item: the line holding the sentence starts with a bullet.</summary>
     private static bool IsBulleted(string text, int start)
@@ -276,15 +282,15 @@ public static class Positions
         (new(@"\bvictim|\bsurvivor", Options), PositionIssue.VictimAssistance),
         (new(@"\bstockpil|\bretention|\bretain", Options), PositionIssue.Stockpiles),
         (new(@"\bclearance|\bremnants|\bcontaminat", Options), PositionIssue.Clearance),
-        (new(@"\bban\b|\btreaty|\bconvention\b|\bprocess\b|\bCCW\b|\bdeclaration|\bprohibit", Options), PositionIssue.Process),
+        (new(@"\bban\b|\btreaty|\bconvention\b|\bprocess\b|\bCCW\b|\bdeclaration|\bprohibit|\bwithdr|\bjoin", Options), PositionIssue.Process),
     ];
 
     private static readonly (Regex Words, Stance Stance)[] Stances =
     [
+        (new(@"\boppos|\bagainst\b|\bresist|\bobject|\breject|\bopposition|\bwithdr", Options), Stance.Oppose),
         (new(@"\bweaken|\bwater(?:ed)?\s+down|\bloophole|\bexceptions?\b|\bexemptions?\b|\btransition(?:al)?\s+periods?|\binter-?operab|\bdelay|\bdilut", Options), Stance.Weaken),
-        (new(@"\boppos|\bagainst\b|\bresist|\bobject|\breject|\bopposition", Options), Stance.Oppose),
-        (new(@"\bstrong(?:er)?\b|\bstrengthen|\bbroad\s+definition|\bcomprehensive|\bwithout\s+exception|\btotal\s+ban|\bcondemn", Options), Stance.Strengthen),
-        (new(@"\bsupport|\bin\s+favou?r|\bback(?:ed|s)?\b|\bwelcom|\bchampion|\bcall(?:ed|s)?\s+for", Options), Stance.Support),
+        (new(@"\bstronger\b|\bstrengthen|\bbroad\s+definition|\bwithout\s+exception|\bno\s+exceptions|\bgo\s+further|\bcondemn", Options), Stance.Strengthen),
+        (new(@"\bsupport|\bin\s+favou?r|\bback(?:ed|s)?\b|\bwelcom|\bchampion|\bcall(?:ed|s)?\s+for|\burg(?:ed|es|ing)\b|\bshared\b", Options), Stance.Support),
     ];
 
     /// <summary>The first issue and the first stance whose words the sentence uses, in the order listed above.</summary>

@@ -40,13 +40,14 @@ public sealed class MentionStep(AliasMatcher matcher) : IExtractionStep
 /// </summary>
 public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractionStep
 {
-    private static readonly HashSet<string> PersonNameRisk = new(StringComparer.Ordinal) { "Chad", "Jordan", "Georgia" };
+    private static readonly HashSet<string> PersonNameRisk = new(StringComparer.Ordinal) { "Chad", "Jordan", "Georgia", "Israel" };
 
     private static readonly HashSet<string> CapitalisedFunctionWords = new(StringComparer.Ordinal)
     {
         "The", "In", "And", "Of", "With", "From", "By", "For", "To", "At", "On", "As", "Both", "Including", "Like", "While",
         "Only", "But", "Also", "Then", "When", "After", "Before", "Since", "Neither", "Nor", "Or", "Minister", "Ambassador",
         "President", "Delegation", "Government", "Republic", "Kingdom", "State", "States", "Parties", "Party", "Foreign",
+        "Defence", "Defense", "Forces", "Army", "Air", "Navy", "Mission", "Embassy", "Prime", "Permanent",
     };
 
     public string Name => "mention-disambiguation";
@@ -54,7 +55,11 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
     public void Run(ExtractionContext context)
     {
         var text = context.Text;
-        context.Mentions.RemoveAll(m => IsPersonOrPlace(text, m) || IsLanguage(text, m));
+
+        // A name once used for a person ("Chad Whitcombe") is that person when it comes back alone ("Chad spent").
+        var people = context.Mentions.Where(m => IsPersonOrPlace(text, m)).Select(m => m.Span.Of(text)).ToHashSet(StringComparer.Ordinal);
+        context.Mentions.RemoveAll(m => IsPersonOrPlace(text, m) || IsLanguage(text, m) || IsOrganisation(text, m)
+            || (people.Count > 0 && people.Contains(m.Span.Of(text)) && PersonNameRisk.Contains(m.Span.Of(text))));
         var named = context.Mentions.Select(m => m.State).ToHashSet();
         foreach (var match in context.AmbiguousNames)
         {
@@ -89,6 +94,12 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
         return capitalisedBefore || capitalisedAfter;
     }
 
+    /// <summary>"CMC Austria", "Handicap International Belgium": a national branch of an organisation.</summary>
+    private static bool IsOrganisation(string text, Mention m) =>
+        PreviousWord(text, m.Span.Start, out var punctuated) is { } before && !punctuated && OrganisationWords.Contains(before);
+
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal) { "CMC", "ICBL", "International", "Aid", "Campaign", "Coalition", "Foundation", "UNDP", "UNICEF", "UNMAS" };
+
     private static bool IsLanguage(string text, Mention m)
     {
         if (m.Kind != AliasKind.Demonym)
@@ -103,7 +114,7 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
         }
 
         var after = NextWord(text, m.Span.End);
-        return after is null or "and" or "or" or "only" or "version" or "versions" or "translation" or "text" or "language";
+        return after is null or "and" or "or" or "only" or "version" or "versions" or "translation" or "text" or "language" or "by";
     }
 
     private static string? PreviousWord(string text, int start, out bool separatedByComma)
