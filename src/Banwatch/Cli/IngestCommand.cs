@@ -18,8 +18,16 @@ public static class IngestCommand
             using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct);
             var catalog = await Catalog.LoadAsync(app.Db, ct);
             var files = DocumentFiles.Expand(parse.GetValue(paths) ?? []);
+            var chosen = parse.GetValue(format);
             IngestSummary summary = null!;
-            await context.Console.Progress()
+            if (chosen is OutputFormat.Json || !context.Console.Profile.Capabilities.Interactive)
+            {
+                // Redirected or machine-read output gets no progress bar in it.
+                summary = await Ingest.RunAsync(app.Db, catalog, files, null, ct);
+            }
+            else
+            {
+                await context.Console.Progress()
                 .AutoClear(true)
                 .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
                 .StartAsync(async progress =>
@@ -27,7 +35,9 @@ public static class IngestCommand
                     var task = progress.AddTask($"Ingesting {files.Count} files", maxValue: Math.Max(1, files.Count));
                     summary = await Ingest.RunAsync(app.Db, catalog, files, new Progress<IngestedFile>(_ => task.Increment(1)), ct);
                 });
-            context.Write(parse.GetValue(format), summary, () => Render(context.Console, summary), () => { });
+            }
+
+            context.Write(chosen, summary, () => Render(context.Console, summary), () => { });
             if (summary.Failed > 0)
             {
                 throw new UserInputException($"{summary.Failed} of {files.Count} files failed (see the table above)");

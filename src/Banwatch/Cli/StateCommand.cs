@@ -62,5 +62,17 @@ public static class StateCommand
         {
             console.MarkupLine("No recorded participation in the Oslo Process or Convention meetings.");
         }
+
+        if (p.Facts.Count > 0)
+        {
+            var table = new Table().Border(TableBorder.Simple).Title("From documents (accepted in review)").AddColumns("Fact", "Kind", "Evidence", "Document", "Offsets");
+            foreach (var f in p.Facts)
+            {
+                var kind = string.Join(" ", new[] { f.Kind, f.Issue, f.Stance }.Where(x => x is not null));
+                table.AddRow(f.Id.ToString(), Markup.Escape(kind), Markup.Escape(f.Evidence), Markup.Escape($"#{f.DocumentId} {f.Document}"), $"{f.EvidenceStart}-{f.EvidenceEnd}");
+            }
+
+            console.Write(table);
+        }
     }
 }

@@ -20,6 +20,14 @@ public static class Links
 
     public static string OpenApi => "/openapi/v1.json";
 
+    /// <summary>A stored document, with the characters [start, end) of its text highlighted.</summary>
+    public static string Document(long id, int? start = null, int? end = null) =>
+        start is { } s && end is { } e ? $"/documents/{id}?start={s}&end={e}#evidence" : $"/documents/{id}";
+
+    public static string DocumentApi(long id) => $"/api/documents/{id}";
+
+    public static string SearchApi(string query) => $"/api/search?q={Uri.EscapeDataString(query)}";
+
     private static string Query(string path, DateOnly? asOf, string? format)
     {
         var parts = new List<string>();

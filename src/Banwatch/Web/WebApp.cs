@@ -1,3 +1,4 @@
+using Banwatch.Features.Documents;
 using Banwatch.Features.Events;
 using Banwatch.Features.States;
 using Banwatch.Features.Status;
@@ -33,6 +34,7 @@ public static class WebApp
         web.MapTimelineApi();
         web.MapEventsApi();
         web.MapStatesApi();
+        web.MapDocumentsApi();
         web.MapRazorPages();
         return web;
     }

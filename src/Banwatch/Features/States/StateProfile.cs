@@ -16,7 +16,8 @@ public sealed record StateProfile(
     StatusRow Status,
     string? TreatyNote,
     IReadOnlyList<string> Aliases,
-    IReadOnlyList<ParticipationRow> Participation)
+    IReadOnlyList<ParticipationRow> Participation,
+    IReadOnlyList<RecordedFact> Facts)
 {
     public static async Task<StateProfile> LoadAsync(BanwatchDb db, Catalog catalog, State state, DateOnly asOf, CancellationToken ct = default)
     {
@@ -35,8 +36,17 @@ public sealed record StateProfile(
             StatusRow.From(catalog, catalog.Timeline.StatusOf(state.Iso3, asOf)),
             treaty?.Note,
             aliases,
-            [.. participation.Select(p => ParticipationRow.From(p, events, declarations))]);
+            [.. participation.Select(p => ParticipationRow.From(p, events, declarations))],
+            [.. (await db.FactsAsync(Review.Accepted, iso3: state.Iso3.Value, ct: ct)).Select(RecordedFact.From)]);
     }
+}
+
+/// <summary>A fact a person accepted from a document: what, the evidence sentence, and where it stands in the document.</summary>
+public sealed record RecordedFact(long Id, string Kind, string? Issue, string? Stance, long DocumentId, string Document, string? SourceUrl, string Evidence, int EvidenceStart, int EvidenceEnd, string Link)
+{
+    public static RecordedFact From(StoredFact f) => new(
+        f.Id, f.Kind, f.Issue, f.Stance, f.DocumentId, f.DocumentTitle ?? f.DocumentName, f.SourceUrl, f.Evidence, f.EvidenceStart, f.EvidenceEnd,
+        Web.Links.Document(f.DocumentId, f.EvidenceStart, f.EvidenceEnd));
 }
 
 /// <param name="Date">The event's first day, or the declaration's adoption date.</param>

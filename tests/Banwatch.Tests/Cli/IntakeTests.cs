@@ -1,0 +1,192 @@
+using System.Text;
+using System.Text.Json;
+using Banwatch.Testing;
+using UglyToad.PdfPig.Core;
+using UglyToad.PdfPig.Fonts.Standard14Fonts;
+using UglyToad.PdfPig.Writer;
+
+namespace Banwatch.Tests.Cli;
+
+/// <summary>Document intake as a person uses it: ingest a folder, search, extract, review, and bad files in the batch.</summary>
+public sealed class IntakeTests : IAsyncLifetime
+{
+    private readonly SqliteTestDatabase _database = new();
+    private readonly string _folder = Directory.CreateTempSubdirectory("banwatch-docs-").FullName;
+
+    private CliRunner Cli => new(_database.Url);
+
+    public ValueTask InitializeAsync()
+    {
+        Write("wellington.txt", "source: https://example.org/wellington\nWellington, 22 February 2008. Delegations from 122 states attended the Wellington Conference. " +
+            "New Zealand hosted the meeting. Ghana and Mexico endorsed the Wellington Declaration on the last day.");
+        Write("lima.md", "---\ntitle: \"Lima talks\"\ndate: 2007-05-25\nurl: https://example.org/lima\n---\n\nAt the Lima Conference, Hungary announced a moratorium on the use of cluster munitions.");
+        Write("page.html", "<html><head><title>Dublin news</title><link rel=\"canonical\" href=\"https://example.org/dublin\"><script>var x = 'Norway';</script>" +
+            "<style>body{font-family:Georgia}</style></head><body><nav>Home | Lebanon | Laos</nav><article><p>In Dublin, Ireland presided over the diplomatic conference.</p>" +
+            "<p>Lebanon called for a ban without exceptions.</p></article><footer>Contact: Chile office</footer></body></html>");
+        File.WriteAllBytes(Path.Combine(_folder, "report.pdf"), Pdf("At the Vienna Conference, Austria announced a national ban on cluster munitions."));
+        File.WriteAllBytes(Path.Combine(_folder, "scan.pdf"), Pdf(null));
+        File.WriteAllBytes(Path.Combine(_folder, "binary.txt"), [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x01]);
+        File.WriteAllBytes(Path.Combine(_folder, "latin1.txt"), [.. Encoding.ASCII.GetBytes("C"), 0xF4, .. Encoding.ASCII.GetBytes("te d'Ivoire")]);
+        Write("empty.txt", "");
+        using (var huge = File.Create(Path.Combine(_folder, "huge.txt")))
+        {
+            huge.SetLength(200L * 1024 * 1024);
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private void Write(string name, string text) => File.WriteAllText(Path.Combine(_folder, name), text);
+
+    private static byte[] Pdf(string? text)
+    {
+        var builder = new PdfDocumentBuilder();
+        var page = builder.AddPage(595, 842);
+        if (text is not null)
+        {
+            page.AddText(text, 10, new PdfPoint(30, 800), builder.AddStandard14Font(Standard14Font.Helvetica));
+        }
+
+        return builder.Build();
+    }
+
+    [Fact]
+    public async Task Ingest_stores_good_files_reports_each_bad_one_and_fails_the_batch()
+    {
+        var result = await Cli.RunAsync("ingest", _folder, "--format", "json");
+        Assert.Equal(2, result.ExitCode);
+        var files = JsonDocument.Parse(result.Out).RootElement.GetProperty("files").EnumerateArray()
+            .ToDictionary(f => Path.GetFileName(f.GetProperty("path").GetString()!), f => (Outcome: f.GetProperty("outcome").GetString(), Reason: f.GetProperty("reason").GetString()));
+        Assert.Equal("ingested", files["wellington.txt"].Outcome);
+        Assert.Equal("ingested", files["lima.md"].Outcome);
+        Assert.Equal("ingested", files["page.html"].Outcome);
+        Assert.Equal("ingested", files["report.pdf"].Outcome);
+        Assert.Contains("no text layer", files["scan.pdf"].Reason);
+        Assert.Contains("binary", files["binary.txt"].Reason);
+        Assert.Contains("not valid UTF-8", files["latin1.txt"].Reason);
+        Assert.Equal("empty file", files["empty.txt"].Reason);
+        Assert.Contains("too large", files["huge.txt"].Reason);
+        Assert.Contains("5 of 9 files failed", result.Error);
+    }
+
+    [Fact]
+    public async Task Ingesting_the_same_content_again_adds_nothing()
+    {
+        await Cli.RunAsync("ingest", _folder);
+        var again = await Cli.RunAsync("ingest", Path.Combine(_folder, "wellington.txt"), Path.Combine(_folder, "lima.md"), "--format", "json");
+        again.Succeeded();
+        Assert.All(JsonDocument.Parse(again.Out).RootElement.GetProperty("files").EnumerateArray(), f => Assert.Equal("skipped", f.GetProperty("outcome").GetString()));
+        var pending = (await Cli.RunAsync("review", "list", "--format", "json")).Succeeded().Out;
+        Assert.Equal(pending, (await Cli.RunAsync("review", "list", "--format", "json")).Succeeded().Out);
+    }
+
+    [Fact]
+    public async Task Search_finds_the_document_with_a_highlighted_snippet()
+    {
+        await Cli.RunAsync("ingest", _folder);
+        var result = (await Cli.RunAsync("search", "Wellington Declaration", "--format", "json")).Succeeded();
+        var hit = Assert.Single(JsonDocument.Parse(result.Out).RootElement.EnumerateArray());
+        Assert.Equal("wellington.txt", hit.GetProperty("name").GetString());
+        Assert.Contains("\u0002Wellington\u0003", hit.GetProperty("snippet").GetString());
+        Assert.Contains("Wellington", (await Cli.RunAsync("search", "Wellington Declaration")).Succeeded().Out);
+    }
+
+    [Fact]
+    public async Task Html_keeps_the_article_and_drops_scripts_navigation_and_footer()
+    {
+        var result = (await Cli.RunAsync("extract", Path.Combine(_folder, "page.html"))).Succeeded();
+        var rows = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var mentioned = rows.Where(r => r.GetProperty("kind").GetString() == "mention").Select(r => r.GetProperty("state").GetString()).ToHashSet();
+        Assert.Equal(["IRL", "LBN"], mentioned.Order());
+        Assert.Contains(rows, r => r.GetProperty("kind").GetString() == "chaired" && r.GetProperty("state").GetString() == "IRL");
+    }
+
+    [Fact]
+    public async Task Extract_gives_evidence_offsets_into_the_extracted_text()
+    {
+        var result = (await Cli.RunAsync("extract", Path.Combine(_folder, "wellington.txt"), Path.Combine(_folder, "report.pdf"))).Succeeded();
+        var rows = result.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var text = File.ReadAllText(Path.Combine(_folder, "wellington.txt"))["source: https://example.org/wellington\n".Length..];
+        foreach (var row in rows.Where(r => r.GetProperty("doc").GetString() == "wellington.txt"))
+        {
+            Assert.Equal(text[row.GetProperty("start").GetInt32()..row.GetProperty("end").GetInt32()], row.GetProperty("evidence").GetString());
+        }
+
+        var kinds = rows.Select(r => $"{r.GetProperty("kind").GetString()} {(r.TryGetProperty("state", out var s) ? s.GetString() : r.GetProperty("value").GetInt32().ToString())}").ToHashSet();
+        Assert.Contains("chaired NZL", kinds);
+        Assert.Contains("endorsed GHA", kinds);
+        Assert.Contains("endorsed MEX", kinds);
+        Assert.Contains("figure 122", kinds);
+        Assert.Contains("moratorium AUT", kinds);
+        var facts = rows.Where(r => r.GetProperty("kind").GetString() is not ("mention" or "figure")).Select(r => r.GetProperty("state").GetString());
+        var mentions = rows.Where(r => r.GetProperty("kind").GetString() == "mention").Select(r => r.GetProperty("state").GetString()).ToHashSet();
+        Assert.All(facts, state => Assert.Contains(state, mentions));
+    }
+
+    [Fact]
+    public async Task Accepted_facts_join_the_state_profile_and_rejected_ones_do_not()
+    {
+        await Cli.RunAsync("ingest", _folder);
+        var pending = JsonDocument.Parse((await Cli.RunAsync("review", "list", "--format", "json")).Succeeded().Out).RootElement.EnumerateArray().ToList();
+        var hosted = pending.Single(f => f.GetProperty("kind").GetString() == "chaired" && f.GetProperty("iso3").GetString() == "NZL").GetProperty("id").GetInt64();
+        var endorsed = pending.Single(f => f.GetProperty("kind").GetString() == "endorsed" && f.GetProperty("iso3").GetString() == "GHA").GetProperty("id").GetInt64();
+        (await Cli.RunAsync("review", "accept", hosted.ToString())).Succeeded();
+        (await Cli.RunAsync("review", "reject", endorsed.ToString())).Succeeded();
+
+        var nzl = JsonDocument.Parse((await Cli.RunAsync("state", "New Zealand", "--format", "json")).Succeeded().Out).RootElement;
+        var fact = Assert.Single(nzl.GetProperty("facts").EnumerateArray());
+        Assert.Equal("New Zealand hosted the meeting.", fact.GetProperty("evidence").GetString());
+        Assert.StartsWith("/documents/", fact.GetProperty("link").GetString(), StringComparison.Ordinal);
+        var ghana = JsonDocument.Parse((await Cli.RunAsync("state", "Ghana", "--format", "json")).Succeeded().Out).RootElement;
+        Assert.Empty(ghana.GetProperty("facts").EnumerateArray());
+
+        await Cli.RunAsync("ingest", _folder);
+        var rejected = JsonDocument.Parse((await Cli.RunAsync("review", "list", "--all", "--format", "json")).Succeeded().Out).RootElement.EnumerateArray()
+            .Single(f => f.GetProperty("id").GetInt64() == endorsed);
+        Assert.Equal("rejected", rejected.GetProperty("review").GetString());
+    }
+
+    [Fact]
+    public async Task Reviewing_an_unknown_fact_says_so()
+    {
+        var result = await Cli.RunAsync("review", "accept", "424242");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no such fact: 424242", result.Error);
+    }
+
+    [Fact]
+    public async Task Eval_scores_the_projects_own_evaluation_set()
+    {
+        var eval = Path.Combine(Repository.Root, "eval");
+        var result = (await Cli.RunAsync("eval", "--gold", Path.Combine(eval, "gold.json"), Path.Combine(eval, "docs"), "--format", "json")).Succeeded();
+        var report = JsonDocument.Parse(result.Out).RootElement;
+        Assert.Equal(21, report.GetProperty("documents").GetArrayLength());
+        Assert.True(report.GetProperty("mentions").GetProperty("f1").GetDouble() > 0.9);
+    }
+}
+
+/// <summary>The repository checkout the tests run in (for files that are part of the project, like eval/).</summary>
+public static class Repository
+{
+    public static string Root
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Banwatch.slnx")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("Banwatch.slnx not found above " + AppContext.BaseDirectory);
+        }
+    }
+}
