@@ -107,6 +107,12 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
             return false;
         }
 
+        // "Arabic, French and Spanish versions": a list of names ending in a word about languages.
+        if (WordAfterList(text, m.Span.End) is "version" or "versions" or "translation" or "translations" or "language" or "languages" or "text" or "texts" or "speakers" or "interpretation")
+        {
+            return true;
+        }
+
         var before = PreviousWord(text, m.Span.Start, out var comma);
         if (comma || before is not ("in" or "into" or "from" or "In" or "translated"))
         {
@@ -138,6 +144,36 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
         }
 
         return end > i + 1 ? text[(i + 1)..end] : null;
+    }
+
+    /// <summary>The first word after a run of capitalised words joined by commas, "and" or "or".</summary>
+    private static string? WordAfterList(string text, int end)
+    {
+        var word = NextWordSkippingPunctuation(text, end, out var next);
+        while (word is not null && (word is "and" or "or" || char.IsUpper(word[0])))
+        {
+            word = NextWordSkippingPunctuation(text, next, out next);
+        }
+
+        return word;
+    }
+
+    private static string? NextWordSkippingPunctuation(string text, int end, out int next)
+    {
+        var i = end;
+        while (i < text.Length && (text[i] is ',' || char.IsWhiteSpace(text[i])))
+        {
+            i++;
+        }
+
+        var start = i;
+        while (i < text.Length && char.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        next = i;
+        return i > start ? text[start..i] : null;
     }
 
     private static string? NextWord(string text, int end)

@@ -49,7 +49,7 @@ public static class NotStates
         // Parts of a state, regions and seas.
         "Northern Ireland", "New Guinea", "Gulf of Guinea", "Latin America", "Latin American", "Central America",
         "Central American", "South America", "South American", "North America", "North American", "Indian Ocean",
-        "Korean Peninsula", "Congo Basin", "Congo River", "Jordan River", "Jordan Valley", "Niger Delta", "Niger River",
+        "Organization of American States", "Organisation of American States", "American States", "Korean Peninsula", "Congo Basin", "Congo River", "Jordan River", "Jordan Valley", "Niger Delta", "Niger River",
 
         // Cities that share a state's name, named as venues.
         "Mexico City", "Guatemala City", "Kuwait City", "Panama City", "Djibouti City", "Vatican City State",
