@@ -56,6 +56,14 @@ public static class ObligationKinds
     /// <summary>Art. 3 and Art. 4 obligations: the ones an extension can move (Art. 3(3), Art. 4(5)).</summary>
     public static bool IsExtendable(ObligationKind kind) => kind is ObligationKind.StockpileDestruction or ObligationKind.Clearance;
 
+    /// <summary>Art. 3(3) and Art. 4(5): one extension moves the deadline in force later by at most four (Art. 3) or five (Art. 4) years.</summary>
+    public static bool IsPermittedExtension(ObligationKind kind, DateOnly deadlineInForce, DateOnly extendedTo) => kind switch
+    {
+        ObligationKind.StockpileDestruction => Article3.IsPermittedExtension(deadlineInForce, extendedTo),
+        ObligationKind.Clearance => Article4.IsPermittedExtension(deadlineInForce, extendedTo),
+        _ => false,
+    };
+
     /// <summary>The kinds that --article names: 3 and 4 one each, 7 both reports.</summary>
     public static IReadOnlyList<ObligationKind> OfArticle(int article) =>
         [.. Enum.GetValues<ObligationKind>().Where(k => ArticleOf(k) == article)];

@@ -94,7 +94,7 @@ public sealed class ObligationLedger
             return null;
         }
 
-        var (original, rule) = OriginalDeadline(key, eif, facts.LastOrDefault(f => f.HostilitiesEnded is not null)?.HostilitiesEnded);
+        var (original, rule) = OriginalDeadline(key.Kind, eif, key.Year, facts.LastOrDefault(f => f.HostilitiesEnded is not null)?.HostilitiesEnded);
         var extension = facts.LastOrDefault(f => f.ExtendedDeadline is not null && GrantedOn(f, original) <= asOf);
         var completed = facts.LastOrDefault(f => f.Completed is not null)?.Completed;
         var deadline = extension?.ExtendedDeadline ?? original;
@@ -116,13 +116,16 @@ public sealed class ObligationLedger
             [.. facts.Select(f => f.Note).OfType<string>().Distinct()]);
     }
 
-    private static (DateOnly Deadline, string Rule) OriginalDeadline(Key key, DateOnly eif, DateOnly? hostilitiesEnded) => key.Kind switch
+    /// <summary>The deadline the articles set, before any extension, and the rule that gives it.</summary>
+    /// <param name="yearCovered">Annual reports: the calendar year covered.</param>
+    /// <param name="hostilitiesEnded">Clearance of remnants that appeared after entry into force: Art. 4(1)(b).</param>
+    public static (DateOnly Deadline, string Rule) OriginalDeadline(ObligationKind kind, DateOnly eif, int? yearCovered, DateOnly? hostilitiesEnded) => kind switch
     {
         ObligationKind.StockpileDestruction => (Article3.DestructionDeadline(eif), Article3.DeadlineRule),
         ObligationKind.Clearance when hostilitiesEnded is { } ended => (Article4.ClearanceDeadlineAfterHostilities(ended), Article4.AfterHostilitiesRule),
         ObligationKind.Clearance => (Article4.ClearanceDeadline(eif), Article4.DeadlineRule),
         ObligationKind.InitialReport => (Article7.InitialReportDeadline(eif), Article7.InitialReportRule),
-        _ => (Article7.AnnualReportDeadline(key.Year ?? eif.Year), Article7.AnnualReportRule),
+        _ => (Article7.AnnualReportDeadline(yearCovered ?? Article7.FirstYearCovered(eif)), Article7.AnnualReportRule),
     };
 
     private DateOnly GrantedOn(Fact fact, DateOnly original) =>

@@ -1,4 +1,5 @@
 using Banwatch.Features.Events;
+using Banwatch.Features.Obligations;
 using Banwatch.Features.States;
 using Banwatch.Features.Status;
 using Banwatch.Features.Timeline;
@@ -33,6 +34,7 @@ public static class WebApp
         web.MapTimelineApi();
         web.MapEventsApi();
         web.MapStatesApi();
+        web.MapObligationsApi();
         web.MapRazorPages();
         return web;
     }
