@@ -13,7 +13,7 @@ public static class Article3
     /// Art. 3(2): each State Party undertakes to destroy its cluster munitions "as soon as possible but not later
     /// than eight years after the entry into force of this Convention for that State Party". Eight years after is
     /// the same day of the month eight years on: entry into force 2010-08-01 gives 2018-08-01 (a 29 February gives
-    /// 28 February). "Not later than" includes that day (see <see cref="Deadline"/>).
+    /// 28 February in a year without one). "Not later than" includes that day (see <see cref="Deadline"/>).
     /// </summary>
     public static DateOnly DestructionDeadline(DateOnly entryIntoForce) => entryIntoForce.AddYears(YearsToDestroy);
 

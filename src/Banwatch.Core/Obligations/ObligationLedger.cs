@@ -81,8 +81,10 @@ public sealed class ObligationLedger
 
     private Obligation? Build(Key key, DateOnly eif, DateOnly asOf)
     {
-        // A completion is known once its last possible day has come; facts without one (extensions, published dates) always count.
-        var facts = _facts.GetValueOrDefault(key, []).Where(f => f.Completed is not { } c || c.Last <= asOf).ToList();
+        // A completion is known once its last possible day has come. A report is nothing but its submission, so
+        // one not yet submitted does not count at all; an Art. 3/4 record still counts, without its completion.
+        bool Known(Fact f) => f.Completed is not { } c || c.Last <= asOf;
+        var facts = _facts.GetValueOrDefault(key, []).Where(f => ObligationKinds.IsExtendable(key.Kind) || Known(f)).ToList();
         var isNextReport = key.Kind == ObligationKind.AnnualReport && key.Year == Article7.YearCoveredByNextReport(eif, asOf);
         if (key.Kind == ObligationKind.AnnualReport && (key.Year < Article7.FirstYearCovered(eif) || (facts.Count == 0 && !isNextReport)))
         {
@@ -96,7 +98,7 @@ public sealed class ObligationLedger
 
         var (original, rule) = OriginalDeadline(key.Kind, eif, key.Year, facts.LastOrDefault(f => f.HostilitiesEnded is not null)?.HostilitiesEnded);
         var extension = facts.LastOrDefault(f => f.ExtendedDeadline is not null && GrantedOn(f, original) <= asOf);
-        var completed = facts.LastOrDefault(f => f.Completed is not null)?.Completed;
+        var completed = facts.LastOrDefault(f => f.Completed is not null && Known(f))?.Completed;
         var deadline = extension?.ExtendedDeadline ?? original;
         var published = facts.LastOrDefault(f => f.PublishedDeadline is not null);
         return new Obligation(
