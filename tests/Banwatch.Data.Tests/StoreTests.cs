@@ -1,4 +1,7 @@
+using Banwatch.Core;
+using Banwatch.Core.Obligations;
 using Banwatch.Core.Process;
+using Banwatch.Core.Provenance;
 using Banwatch.Core.States;
 using Banwatch.Data.Import;
 using Banwatch.Testing;
@@ -44,7 +47,12 @@ public abstract class StoreTests : IAsyncLifetime
     {
         using var again = await BanwatchDb.OpenAsync(Db.Target, Ct);
         var versions = await Db.ReadAsync(c => c.QueryAsync<int>("SELECT version FROM schema_version"), Ct);
-        Assert.Equal([1], versions.Order());
+        var prefix = $"migrations/{Db.Dialect.MigrationsFolder}/";
+        var scripts = typeof(BanwatchDb).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(n => int.Parse(n[prefix.Length..].Split('_')[0], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(scripts.Order(), versions.Order());
+        Assert.Contains(3, versions);
     }
 
     [Fact]
@@ -109,6 +117,43 @@ public abstract class StoreTests : IAsyncLifetime
         var vut = (await Db.TreatyRecordsAsync(Ct)).Single(t => t.Record.Iso3.Value == "VUT").Record;
         Assert.Equal(new DateOnly(2025, 9, 5), vut.Deposited);
         Assert.Null(vut.Signed);
+    }
+
+    [Fact]
+    public async Task Obligations_research_reads_back_as_loaded()
+    {
+        var data = CsvImport.Read(DataFolder.Shipped);
+        await Db.LoadReferenceDataAsync(data, Ct);
+        Assert.Equal(
+            data.Obligations.OrderBy(o => o.Iso3).ThenBy(o => WireName.Of(o.Kind), StringComparer.Ordinal),
+            await Db.ObligationRecordsAsync(Ct));
+        Assert.Equal(data.Reports.OrderBy(r => r.Iso3).ThenBy(r => r.SubmittedOn), await Db.Article7ReportsAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Updates_people_add_survive_a_reload_in_the_order_added()
+    {
+        var data = CsvImport.Read(DataFolder.Shipped);
+        await Db.LoadReferenceDataAsync(data, Ct);
+        var first = new ObligationUpdate(Iso3.Parse("LAO"), ObligationKind.Clearance, null, null, new DateOnly(2030, 8, 1), "12msp-2024", null, Source.Parse("https://example.org/a"), "granted");
+        var second = new ObligationUpdate(Iso3.Parse("NOR"), ObligationKind.AnnualReport, 2024, ReportedDate.Parse("2025-04"), null, null, null, Source.Parse("https://example.org/b"), null);
+        var ids = new[] { await Db.AddObligationUpdateAsync(first, DateTimeOffset.UnixEpoch, Ct), await Db.AddObligationUpdateAsync(second, DateTimeOffset.UnixEpoch, Ct) };
+        Assert.True(ids[1] > ids[0]);
+
+        Assert.True(await Db.LoadReferenceDataAsync(data with { ContentHash = "reloaded" }, Ct));
+
+        Assert.Equal([first, second], await Db.ObligationUpdatesAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_failed_load_leaves_the_obligations_research_in_place()
+    {
+        var data = CsvImport.Read(DataFolder.Shipped);
+        await Db.LoadReferenceDataAsync(data, Ct);
+        var broken = data with { ContentHash = "broken", Reports = [.. data.Reports, data.Reports[0] with { Iso3 = Iso3.Parse("XYZ") }] };
+        await Assert.ThrowsAnyAsync<Exception>(() => Db.LoadReferenceDataAsync(broken, Ct));
+        Assert.Equal(data.Reports.Count, (await Db.Article7ReportsAsync(Ct)).Count);
+        Assert.Equal(data.Obligations.Count, (await Db.ObligationRecordsAsync(Ct)).Count);
     }
 }
 

@@ -15,9 +15,12 @@ public static partial class CsvImport
     private static readonly string[] RecordColumns =
         ["iso3", "completed_on", "original_deadline_published", "extended_deadline", "extension_granted_at", "source", "note"];
 
-    /// <summary>Only states that deposited an instrument have obligations; meetings must be events.csv ids.</summary>
+    /// <summary>
+    /// Only states that deposited an instrument have obligations; meetings must be events.csv ids. Checks that
+    /// need the depositary record are skipped when <paramref name="timeline"/> is null (ccm_status.csv is unreadable).
+    /// </summary>
     private static List<ObligationRecord> ReadObligationRecords(
-        string folder, List<DataError> errors, HashSet<Iso3> known, StatusTimeline timeline, HashSet<string> eventIds)
+        string folder, List<DataError> errors, HashSet<Iso3> known, StatusTimeline? timeline, HashSet<string> eventIds)
     {
         var records = new List<ObligationRecord>();
         foreach (var (file, kind, applies) in new[] { (Stockpiles, ObligationKind.StockpileDestruction, "had_stockpile"), (Clearance, ObligationKind.Clearance, "contaminated") })
@@ -31,7 +34,7 @@ public static partial class CsvImport
                 var grantedAt = row.Text("extension_granted_at") is null ? null : KnownKey(row, "extension_granted_at", eventIds, "meeting (events.csv id)");
                 var fields = (Applies: row.YesNo(applies), Completed: row.ReportedDate("completed_on"), Published: row.Date("original_deadline_published"), Source: row.Source("source"));
                 Unique(row, "iso3", iso3.Value, records.Where(r => r.Kind == kind).Select(r => r.Iso3.Value));
-                if (timeline.EntryIntoForceFor(iso3) is { } eif && extended is { } ext)
+                if (timeline?.EntryIntoForceFor(iso3) is { } eif && extended is { } ext)
                 {
                     var original = kind == ObligationKind.StockpileDestruction ? Article3.DestructionDeadline(eif)
                         : hostilitiesEnded is { } ended ? Article4.ClearanceDeadlineAfterHostilities(ended) : Article4.ClearanceDeadline(eif);
@@ -60,7 +63,7 @@ public static partial class CsvImport
         return records;
     }
 
-    private static List<Article7Report> ReadReports(string folder, List<DataError> errors, HashSet<Iso3> known, StatusTimeline timeline)
+    private static List<Article7Report> ReadReports(string folder, List<DataError> errors, HashSet<Iso3> known, StatusTimeline? timeline)
     {
         var reports = new List<Article7Report>();
         foreach (var row in CsvTable.Read(folder, Reports, ["iso3", "kind", "year_covered", "submitted_on", "source"], errors))
@@ -71,7 +74,7 @@ public static partial class CsvImport
             {
                 row.Error("submitted_on", "a value is required");
             }
-            else if (timeline.StatusOf(iso3, report.SubmittedOn).Deposited is null && timeline.EntryIntoForceFor(iso3) is not null)
+            else if (timeline is not null && timeline.EntryIntoForceFor(iso3) is not null && timeline.StatusOf(iso3, report.SubmittedOn).Deposited is null)
             {
                 row.Error("submitted_on", $"{report.SubmittedOn:yyyy-MM-dd} is before the state deposited its instrument");
             }
@@ -99,10 +102,10 @@ public static partial class CsvImport
     }
 
     /// <summary>A known state that has deposited an instrument: only those have obligations under the Convention.</summary>
-    private static Iso3 PartyIso3(CsvRow row, HashSet<Iso3> known, StatusTimeline timeline)
+    private static Iso3 PartyIso3(CsvRow row, HashSet<Iso3> known, StatusTimeline? timeline)
     {
         var iso3 = KnownIso3(row, "iso3", known);
-        if (known.Contains(iso3) && timeline.EntryIntoForceFor(iso3) is null)
+        if (timeline is not null && known.Contains(iso3) && timeline.EntryIntoForceFor(iso3) is null)
         {
             row.Error("iso3", $"'{iso3}' has deposited no instrument ({Status}), so it has no obligations under the Convention");
         }

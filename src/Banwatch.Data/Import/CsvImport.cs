@@ -83,9 +83,10 @@ public static partial class CsvImport
             }
         }
 
-        var timeline = new StatusTimeline(known, treaty.Select(t => t.Record));
-        var obligations = ReadObligationRecords(folder, errors, known, timeline, eventIds);
-        var reports = ReadReports(folder, errors, known, timeline);
+        // A state whose depositary row is unreadable is reported there, not again in every obligations row.
+        var parties = errors.Any(e => Path.GetFileName(e.File) == Status) ? null : new StatusTimeline(known, treaty.Select(t => t.Record));
+        var obligations = ReadObligationRecords(folder, errors, known, parties, eventIds);
+        var reports = ReadReports(folder, errors, known, parties);
         if (errors.Count > 0)
         {
             throw new ReferenceDataException(errors);
