@@ -12,7 +12,7 @@ public sealed class ReadmeTests
     private const string Start = "<!-- cli-reference:start (generated from --help by ReadmeTests) -->";
     private const string End = "<!-- cli-reference:end -->";
 
-    private static readonly string[] Commands = ["", "status", "timeline", "events", "state", "data load", "serve"];
+    private static readonly string[] Commands = ["", "status", "timeline", "events", "state", "obligations", "obligations add", "data load", "serve"];
 
     [Fact]
     public async Task Readme_cli_reference_matches_help()
