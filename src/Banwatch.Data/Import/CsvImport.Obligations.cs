@@ -1,4 +1,3 @@
-using Banwatch.Core;
 using Banwatch.Core.Obligations;
 using Banwatch.Core.States;
 using Banwatch.Core.Treaty;

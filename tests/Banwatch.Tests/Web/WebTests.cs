@@ -76,6 +76,7 @@ public sealed class WebTests : IAsyncLifetime
     {
         var html = await _client.GetStringAsync("/?as_of=2026-02-03", Ct);
         Assert.Contains("<strong>111</strong>states parties", html);
+        Assert.Contains("stockpile destruction (Art. 3): 36 met", html);
         Assert.Contains("Vanuatu", html);
         Assert.Contains("<svg", html);
         Assert.DoesNotContain("<script", html);

@@ -3,7 +3,6 @@ using Banwatch.Core;
 using Banwatch.Core.Obligations;
 using Banwatch.Core.Provenance;
 using Banwatch.Core.States;
-using Banwatch.Core.Treaty;
 
 namespace Banwatch.Features.Obligations;
 
