@@ -1,3 +1,4 @@
+using Banwatch.Core.Obligations;
 using Banwatch.Core.Process;
 using Banwatch.Core.States;
 using Banwatch.Core.Treaty;
@@ -14,4 +15,6 @@ public sealed record ReferenceData(
     IReadOnlyList<TreatyEvent> Events,
     IReadOnlyList<EventFigure> Figures,
     IReadOnlyList<Declaration> Declarations,
-    IReadOnlyList<Participation> Participation);
+    IReadOnlyList<Participation> Participation,
+    IReadOnlyList<ObligationRecord> Obligations,
+    IReadOnlyList<Article7Report> Reports);

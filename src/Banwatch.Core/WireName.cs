@@ -1,17 +1,26 @@
+using System.Reflection;
 using System.Text;
 
 namespace Banwatch.Core;
 
 /// <summary>
-/// The one spelling of enum values outside the process (CSV, JSON, SQL, CLI): snake_case.
-/// Parsing also accepts kebab-case, since people and older files write both.
+/// The one spelling of enum values outside the process (CSV, JSON, SQL, CLI): snake_case, unless a member
+/// carries a <see cref="WireAttribute"/> with a spelling of its own. Parsing also accepts kebab-case, since
+/// people and older files write both.
 /// </summary>
 public static class WireName
 {
     public static string Of<T>(T value)
-        where T : struct, Enum
+        where T : struct, Enum => Of((Enum)value);
+
+    public static string Of(Enum value)
     {
         var name = value.ToString();
+        if (value.GetType().GetField(name)?.GetCustomAttribute<WireAttribute>() is { } wire)
+        {
+            return wire.Name;
+        }
+
         var sb = new StringBuilder(name.Length + 4);
         for (var i = 0; i < name.Length; i++)
         {
@@ -27,6 +36,10 @@ public static class WireName
         return sb.ToString();
     }
 
+    /// <summary>Whether any member of the enum is spelled by a <see cref="WireAttribute"/> rather than by rule.</summary>
+    public static bool HasOwnSpellings(Type enumType) =>
+        enumType.IsEnum && enumType.GetFields(BindingFlags.Public | BindingFlags.Static).Any(f => f.IsDefined(typeof(WireAttribute)));
+
     public static bool TryParse<T>(string? text, out T value)
         where T : struct, Enum
     {
@@ -36,10 +49,10 @@ public static class WireName
             return false;
         }
 
-        var wanted = text.Trim().Replace('-', '_');
+        var wanted = Comparable(text);
         foreach (var candidate in Enum.GetValues<T>())
         {
-            if (string.Equals(Of(candidate), wanted, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(Comparable(Of(candidate)), wanted, StringComparison.OrdinalIgnoreCase))
             {
                 value = candidate;
                 return true;
@@ -57,4 +70,16 @@ public static class WireName
 
     public static IEnumerable<string> All<T>()
         where T : struct, Enum => Enum.GetValues<T>().Select(v => Of(v));
+
+    private static string Comparable(string text) => text.Trim().Replace('-', '_');
+}
+
+/// <summary>
+/// A wire spelling that the snake_case rule would not give, for names fixed outside Banwatch
+/// (the obligation kinds are "stockpile-destruction", as the issue and the ISU write them).
+/// </summary>
+[AttributeUsage(AttributeTargets.Field)]
+public sealed class WireAttribute(string name) : Attribute
+{
+    public string Name { get; } = name;
 }

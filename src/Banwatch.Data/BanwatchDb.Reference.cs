@@ -8,7 +8,7 @@ using Dapper;
 
 namespace Banwatch.Data;
 
-/// <summary>The reference tables: states, aliases, depositary records, events, figures, declarations, participation.</summary>
+/// <summary>The reference tables: states, aliases, depositary records, events, figures, declarations, participation (and, through BanwatchDb.Obligations.cs, the obligations research).</summary>
 public sealed partial class BanwatchDb
 {
     private const string ReferenceHashKey = "reference_data_hash";
@@ -32,6 +32,7 @@ public sealed partial class BanwatchDb
                 }
 
                 // Children first, for the foreign keys. States are upserted, not replaced: documents and facts refer to them.
+                await DeleteObligationReferenceAsync(c, tx);
                 await c.ExecuteAsync(
                     """
                     DELETE FROM participation;
@@ -44,6 +45,7 @@ public sealed partial class BanwatchDb
                     transaction: tx);
                 await InsertStatesAsync(c, tx, data);
                 await InsertProcessAsync(c, tx, data);
+                await InsertObligationReferenceAsync(c, tx, data);
                 await c.ExecuteAsync(
                     """
                     INSERT INTO meta (key, value) VALUES (@ReferenceHashKey, @hash)

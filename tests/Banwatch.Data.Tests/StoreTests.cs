@@ -1,5 +1,8 @@
+using Banwatch.Core;
 using Banwatch.Core.Intake;
+using Banwatch.Core.Obligations;
 using Banwatch.Core.Process;
+using Banwatch.Core.Provenance;
 using Banwatch.Core.States;
 using Banwatch.Data.Import;
 using Banwatch.Testing;
@@ -43,12 +46,15 @@ public abstract class StoreTests : IAsyncLifetime
     [Fact]
     public async Task Migrations_run_once_and_record_their_version()
     {
-        var first = (await Db.ReadAsync(c => c.QueryAsync<int>("SELECT version FROM schema_version"), Ct)).Order().ToList();
+        var versions = await Db.ReadAsync(c => c.QueryAsync<int>("SELECT version FROM schema_version"), Ct);
+        var prefix = $"migrations/{Db.Dialect.MigrationsFolder}/";
+        var scripts = typeof(BanwatchDb).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal))
+            .Select(n => int.Parse(n[prefix.Length..].Split('_')[0], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(scripts.Order(), versions.Order());
+        Assert.Contains(3, versions);
         using var again = await BanwatchDb.OpenAsync(Db.Target, Ct);
-        var versions = (await Db.ReadAsync(c => c.QueryAsync<int>("SELECT version FROM schema_version"), Ct)).Order().ToList();
-        Assert.Equal(first, versions);
-        Assert.Equal(Enumerable.Range(1, versions.Count), versions);
-        Assert.True(versions.Count >= 2);
+        Assert.Equal(versions.Order(), (await Db.ReadAsync(c => c.QueryAsync<int>("SELECT version FROM schema_version"), Ct)).Order());
     }
 
     [Fact]
@@ -113,6 +119,43 @@ public abstract class StoreTests : IAsyncLifetime
         var vut = (await Db.TreatyRecordsAsync(Ct)).Single(t => t.Record.Iso3.Value == "VUT").Record;
         Assert.Equal(new DateOnly(2025, 9, 5), vut.Deposited);
         Assert.Null(vut.Signed);
+    }
+
+    [Fact]
+    public async Task Obligations_research_reads_back_as_loaded()
+    {
+        var data = CsvImport.Read(DataFolder.Shipped);
+        await Db.LoadReferenceDataAsync(data, Ct);
+        Assert.Equal(
+            data.Obligations.OrderBy(o => o.Iso3).ThenBy(o => WireName.Of(o.Kind), StringComparer.Ordinal),
+            await Db.ObligationRecordsAsync(Ct));
+        Assert.Equal(data.Reports.OrderBy(r => r.Iso3).ThenBy(r => r.SubmittedOn), await Db.Article7ReportsAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Updates_people_add_survive_a_reload_in_the_order_added()
+    {
+        var data = CsvImport.Read(DataFolder.Shipped);
+        await Db.LoadReferenceDataAsync(data, Ct);
+        var first = new ObligationUpdate(Iso3.Parse("LAO"), ObligationKind.Clearance, null, null, new DateOnly(2030, 8, 1), "12msp-2024", null, Source.Parse("https://example.org/a"), "granted");
+        var second = new ObligationUpdate(Iso3.Parse("NOR"), ObligationKind.AnnualReport, 2024, ReportedDate.Parse("2025-04"), null, null, null, Source.Parse("https://example.org/b"), null);
+        var ids = new[] { await Db.AddObligationUpdateAsync(first, DateTimeOffset.UnixEpoch, Ct), await Db.AddObligationUpdateAsync(second, DateTimeOffset.UnixEpoch, Ct) };
+        Assert.True(ids[1] > ids[0]);
+
+        Assert.True(await Db.LoadReferenceDataAsync(data with { ContentHash = "reloaded" }, Ct));
+
+        Assert.Equal([first, second], await Db.ObligationUpdatesAsync(Ct));
+    }
+
+    [Fact]
+    public async Task A_failed_load_leaves_the_obligations_research_in_place()
+    {
+        var data = CsvImport.Read(DataFolder.Shipped);
+        await Db.LoadReferenceDataAsync(data, Ct);
+        var broken = data with { ContentHash = "broken", Reports = [.. data.Reports, data.Reports[0] with { Iso3 = Iso3.Parse("XYZ") }] };
+        await Assert.ThrowsAnyAsync<Exception>(() => Db.LoadReferenceDataAsync(broken, Ct));
+        Assert.Equal(data.Reports.Count, (await Db.Article7ReportsAsync(Ct)).Count);
+        Assert.Equal(data.Obligations.Count, (await Db.ObligationRecordsAsync(Ct)).Count);
     }
 }
 

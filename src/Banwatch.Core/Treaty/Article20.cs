@@ -25,4 +25,11 @@ public static class Article20
 
         return conflictEnded is { } ended ? (ended > sixMonths ? ended : sixMonths) : null;
     }
+
+    /// <summary>
+    /// A withdrawal ends the obligations that have not yet fallen due when it takes effect: those whose deadline
+    /// falls on or after that day. Lithuania's withdrawal took effect on 2025-03-06, so its annual report due on
+    /// 2025-04-30 never fell due, while its initial report (due 2012-02-28) stays on the record.
+    /// </summary>
+    public static bool EndsObligation(DateOnly deadline, DateOnly withdrawalTakesEffect) => deadline >= withdrawalTakesEffect;
 }

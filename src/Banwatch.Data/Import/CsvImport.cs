@@ -10,7 +10,7 @@ namespace Banwatch.Data.Import;
 /// Reads the shipped data/ folder into <see cref="CoreReferenceData"/>, all or nothing: every problem is
 /// reported with file, line and column, and nothing is returned (so nothing is stored) while any remains.
 /// </summary>
-public static class CsvImport
+public static partial class CsvImport
 {
     public const string States = "states.csv";
     public const string Aliases = "state_aliases.csv";
@@ -21,7 +21,7 @@ public static class CsvImport
     public const string Participation = "participation.csv";
 
     /// <summary>In load order: later files refer to keys of earlier ones.</summary>
-    public static readonly IReadOnlyList<string> Files = [States, Aliases, Status, Events, Figures, Declarations, Participation];
+    public static readonly IReadOnlyList<string> Files = [States, Aliases, Status, Events, Figures, Declarations, Participation, Stockpiles, Clearance, Reports];
 
     public static CoreReferenceData Read(string folder)
     {
@@ -83,6 +83,10 @@ public static class CsvImport
             }
         }
 
+        // A state whose depositary row is unreadable is reported there, not again in every obligations row.
+        var parties = errors.Any(e => Path.GetFileName(e.File) == Status) ? null : new StatusTimeline(known, treaty.Select(t => t.Record));
+        var obligations = ReadObligationRecords(folder, errors, known, parties, eventIds);
+        var reports = ReadReports(folder, errors, known, parties);
         if (errors.Count > 0)
         {
             throw new ReferenceDataException(errors);
@@ -96,7 +100,9 @@ public static class CsvImport
             events,
             figures,
             declarations,
-            [.. participation.DistinctBy(p => (p.Iso3, p.Subject, p.Relation, p.Source))]);
+            [.. participation.DistinctBy(p => (p.Iso3, p.Subject, p.Relation, p.Source))],
+            obligations,
+            reports);
     }
 
     private static List<State> ReadStates(string folder, List<DataError> errors, HashSet<Iso3> known)

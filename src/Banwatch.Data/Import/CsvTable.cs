@@ -140,6 +140,24 @@ internal sealed class CsvRow(CsvTable table, int line, string[] header, string[]
         return null;
     }
 
+    /// <summary>A date as precise as the source gives it: YYYY-MM-DD, YYYY-MM or YYYY.</summary>
+    public ReportedDate? ReportedDate(string column)
+    {
+        var text = Text(column);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Core.Provenance.ReportedDate.TryParse(text, out var date))
+        {
+            return date;
+        }
+
+        Error(column, $"'{text}' is not a date (YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no more)");
+        return null;
+    }
+
     public Iso3 Iso3(string column)
     {
         var text = Required(column);
@@ -179,6 +197,11 @@ internal sealed class CsvRow(CsvTable table, int line, string[] header, string[]
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
     }
 
+    public int? OptionalInt(string column) => Text(column) is null ? null : Int(column);
+
+    /// <summary>A required yes/no (true/false) answer: unlike <see cref="Bool"/>, an empty cell is an error.</summary>
+    public bool YesNo(string column) => Required(column).Length > 0 && Bool(column);
+
     public bool Bool(string column)
     {
         var text = Text(column);
@@ -189,7 +212,7 @@ internal sealed class CsvRow(CsvTable table, int line, string[] header, string[]
             case "true" or "yes" or "1":
                 return true;
             default:
-                Error(column, $"'{text}' is not true/false");
+                Error(column, $"'{text}' is not yes/no (or true/false)");
                 return false;
         }
     }

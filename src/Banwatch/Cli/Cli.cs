@@ -38,6 +38,7 @@ public static class BanwatchCli
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(ReviewCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(ObligationsCommand.Create(context));
         root.Subcommands.Add(DataCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         return root;
@@ -120,22 +121,25 @@ public static class BanwatchCli
         },
     };
 
-    public static Option<DateOnly?> DateOption(string name, string description) => new(name)
-    {
-        Description = description,
-        HelpName = "YYYY-MM-DD",
-        CustomParser = result =>
+    /// <summary>An option whose value is parsed by <paramref name="parse"/>, which names the option in the one-line message it throws.</summary>
+    public static Option<T?> ParsedOption<T>(string name, string helpName, string description, Func<string, string, T> parse)
+        where T : struct => new(name)
         {
-            var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
-            try
+            Description = description,
+            HelpName = helpName,
+            CustomParser = result =>
             {
-                return Dates.Parse(text, name);
-            }
-            catch (UserInputException e)
-            {
-                result.AddError(e.Message);
-                return null;
-            }
-        },
-    };
+                try
+                {
+                    return parse(result.Tokens.Count > 0 ? result.Tokens[0].Value : "", name);
+                }
+                catch (UserInputException e)
+                {
+                    result.AddError(e.Message);
+                    return null;
+                }
+            },
+        };
+
+    public static Option<DateOnly?> DateOption(string name, string description) => ParsedOption(name, "YYYY-MM-DD", description, Dates.Parse);
 }

@@ -14,7 +14,7 @@ public static class StateCommand
         var name = new Argument<string>("state") { Description = "ISO3 code, name or alias (\"Laos\", \"the UK\", \"Ivory Coast\")" };
         var asOf = BanwatchCli.DateOption("--as-of", "The day to report the status on; default today");
         var format = BanwatchCli.FormatOption(OutputFormat.Table, OutputFormat.Json);
-        var command = new Command("state", "A state's profile: status, treaty dates, events and declarations, each with its source") { name, asOf, format };
+        var command = new Command("state", "A state's profile: status, treaty dates, obligations, events and declarations, each with its source") { name, asOf, format };
         command.SetAction((parse, ct) => BanwatchCli.Guard(context, async () =>
         {
             using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct);
@@ -48,6 +48,11 @@ public static class StateCommand
         }
 
         console.Write(facts);
+        if (p.Obligations.Count > 0)
+        {
+            console.Write(ObligationsCommand.Table(p.Obligations, withState: false).Title($"Obligations on {p.AsOf:yyyy-MM-dd}"));
+        }
+
         if (p.Participation.Count > 0)
         {
             var table = new Table().Border(TableBorder.Simple).Title("Oslo Process and meetings").AddColumns("Date", "Event or declaration", "What", "Source");

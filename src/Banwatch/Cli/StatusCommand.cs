@@ -35,7 +35,8 @@ public static class StatusCommand
         console.MarkupLine(
             $"[bold]Convention on Cluster Munitions — status on {report.AsOf:yyyy-MM-dd}[/]{Environment.NewLine}" +
             $"states parties {c.StateParty} · bound, not yet in force {c.BoundNotInForce} · signatories {c.Signatory} · " +
-            $"withdrawn {c.Withdrawn} · not signed {c.NotSigned}");
+            $"withdrawn {c.Withdrawn} · not signed {c.NotSigned}{Environment.NewLine}" +
+            Markup.Escape($"Obligations: {report.ObligationsSummary} (see `banwatch obligations`)"));
         var table = new Table().Border(TableBorder.Simple)
             .AddColumns("State", "ISO3", "Status", "Signed", "Deposited", "Instrument", "In force", "Withdrawal effective");
         foreach (var s in report.States)

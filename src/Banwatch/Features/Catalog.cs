@@ -1,12 +1,13 @@
 using Banwatch.Core.Intake;
+using Banwatch.Core.Obligations;
 using Banwatch.Core.States;
 using Banwatch.Core.Treaty;
 using Banwatch.Data;
 
 namespace Banwatch.Features;
 
-/// <summary>The states, their names and the status timeline, read once for a command or a request.</summary>
-public sealed record Catalog(StateNames Names, StatusTimeline Timeline, IReadOnlyDictionary<Iso3, TreatyEntry> Treaty, IReadOnlyList<StateAlias> Aliases)
+/// <summary>The states, their names, the status timeline and the obligations, read once for a command or a request.</summary>
+public sealed record Catalog(StateNames Names, StatusTimeline Timeline, IReadOnlyDictionary<Iso3, TreatyEntry> Treaty, ObligationLedger Obligations, IReadOnlyList<StateAlias> Aliases)
 {
     private readonly Lazy<StateVocabulary> _vocabulary = new(() => new StateVocabulary(Names.States, Aliases));
 
@@ -18,11 +19,13 @@ public sealed record Catalog(StateNames Names, StatusTimeline Timeline, IReadOnl
         var states = await db.StatesAsync(ct);
         var aliases = await db.AliasesAsync(ct);
         var treaty = await db.TreatyRecordsAsync(ct);
-        return new Catalog(
-            new StateNames(states, aliases),
-            new StatusTimeline(states.Select(s => s.Iso3), treaty.Select(t => t.Record)),
-            treaty.ToDictionary(t => t.Record.Iso3),
-            aliases);
+        var timeline = new StatusTimeline(states.Select(s => s.Iso3), treaty.Select(t => t.Record));
+        var meetingDays = (await db.EventsAsync(ct))
+            .Where(e => (e.End ?? e.Start) is not null)
+            .ToDictionary(e => e.Id, e => (e.End ?? e.Start)!.Value, StringComparer.Ordinal);
+        var obligations = new ObligationLedger(
+            timeline, await db.ObligationRecordsAsync(ct), await db.Article7ReportsAsync(ct), await db.ObligationUpdatesAsync(ct), meetingDays);
+        return new Catalog(new StateNames(states, aliases), timeline, treaty.ToDictionary(t => t.Record.Iso3), obligations, aliases);
     }
 
     /// <summary>The state a person meant, or a <see cref="UserInputException"/> that says why not and suggests names.</summary>

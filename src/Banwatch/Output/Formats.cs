@@ -16,6 +16,9 @@ public enum OutputFormat
 
     /// <summary>One JSON object per line, for streams of items (extraction).</summary>
     Jsonl,
+
+    /// <summary>iCalendar (RFC 5545), for deadlines a calendar app can subscribe to.</summary>
+    Ics,
 }
 
 /// <summary>One JSON shape for CLI and API: snake_case names, enums by wire name, dates as YYYY-MM-DD.</summary>
@@ -33,7 +36,10 @@ public static class Json
     public static JsonSerializerOptions Configure(JsonSerializerOptions options)
     {
         options.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+        // Enums with spellings of their own first; the rest by the snake_case rule, which WireName shares.
+        options.Converters.Add(new WireNameEnumConverterFactory());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        options.Converters.Add(new ReportedDateJsonConverter());
         return options;
     }
 
@@ -81,7 +87,7 @@ public static class Csv
         null => "",
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         bool b => b ? "true" : "false",
-        Enum e => JsonNamingPolicy.SnakeCaseLower.ConvertName(e.ToString()),
+        Enum e => Core.WireName.Of(e),
         string s => s,
         IEnumerable list => string.Join(" | ", list.Cast<object?>().Select(Cell)),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
@@ -101,6 +107,12 @@ public static class Dates
 
         throw new Features.UserInputException($"{what}: '{text}' is not a date (YYYY-MM-DD)");
     }
+
+    /// <summary>A date as precise as the person's source: YYYY-MM-DD, or YYYY-MM or YYYY when it gives no more.</summary>
+    public static Core.Provenance.ReportedDate ParseReported(string text, string what) =>
+        Core.Provenance.ReportedDate.TryParse(text, out var date)
+            ? date
+            : throw new Features.UserInputException($"{what}: '{text}' is not a date (YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no more)");
 
     public static string Show(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }

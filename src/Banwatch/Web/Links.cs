@@ -18,6 +18,11 @@ public static class Links
 
     public static string EventsApi(string? format = null) => Query("/api/events", null, format);
 
+    public static string ObligationsApi(DateOnly? asOf = null, string? format = null) => Query("/api/obligations", asOf, format);
+
+    /// <summary>The deadlines as a calendar to subscribe to; without a date, always as of the day it is fetched.</summary>
+    public static string ObligationsCalendar(string? iso3 = null) => "/api/obligations.ics" + (iso3 is null ? "" : $"?state={iso3}");
+
     public static string OpenApi => "/openapi/v1.json";
 
     /// <summary>A stored document, with the characters [start, end) of its text highlighted.</summary>

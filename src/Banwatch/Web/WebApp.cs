@@ -1,5 +1,6 @@
 using Banwatch.Features.Documents;
 using Banwatch.Features.Events;
+using Banwatch.Features.Obligations;
 using Banwatch.Features.States;
 using Banwatch.Features.Status;
 using Banwatch.Features.Timeline;
@@ -35,6 +36,7 @@ public static class WebApp
         web.MapEventsApi();
         web.MapStatesApi();
         web.MapDocumentsApi();
+        web.MapObligationsApi();
         web.MapRazorPages();
         return web;
     }

@@ -38,4 +38,12 @@ public class Article20Tests
         Assert.Equal(
             new DateOnly(2025, 3, 6),
             Article20.WithdrawalTakesEffect(new DateOnly(2024, 9, 6), true, new DateOnly(2024, 12, 1)));
+
+    [Fact]
+    public void A_deadline_on_the_day_the_withdrawal_takes_effect_is_ended() =>
+        Assert.True(Article20.EndsObligation(new DateOnly(2025, 3, 6), new DateOnly(2025, 3, 6)));
+
+    [Fact]
+    public void A_deadline_the_day_before_stays() =>
+        Assert.False(Article20.EndsObligation(new DateOnly(2025, 3, 5), new DateOnly(2025, 3, 6)));
 }

@@ -102,4 +102,46 @@ public class CsvImportTests
         Assert.Equal(Instrument.Accession, treaty["VUT"].Instrument);
         Assert.Equal(Instrument.Ratification, treaty["NOR"].Instrument);
     }
+
+    [Fact]
+    public void The_obligations_research_loads_whole()
+    {
+        var data = CsvImport.Read(DataFolder.Shipped);
+        Assert.Equal(40, data.Obligations.Count(o => o.Kind == Core.Obligations.ObligationKind.StockpileDestruction));
+        Assert.Equal(21, data.Obligations.Count(o => o.Kind == Core.Obligations.ObligationKind.Clearance));
+        Assert.Equal(75, data.Reports.Count);
+        var peru = data.Obligations.Single(o => o.Iso3.Value == "PER" && o.Kind == Core.Obligations.ObligationKind.StockpileDestruction);
+        Assert.Equal("2023-12-15", peru.Completed.ToString());
+        Assert.Equal("2rc-2021-silence", peru.ExtensionGrantedAt);
+        Assert.Equal("2013-07", data.Obligations.Single(o => o.Iso3.Value == "CHL" && o.Kind == Core.Obligations.ObligationKind.StockpileDestruction).Completed.ToString());
+    }
+
+    [Theory]
+    [InlineData(CsvImport.Stockpiles, "AUT,", "AUT,yes,2010-11-08", "AGO,yes,2010-11-08", "iso3", "'AGO' has deposited no instrument")]
+    [InlineData(CsvImport.Stockpiles, "CHL,", "CHL,yes,2013-07", "CHL,yes,July 2013", "completed_on", "'July 2013' is not a date")]
+    [InlineData(CsvImport.Stockpiles, "AUT,", "AUT,yes,", "AUT,maybe,", "had_stockpile", "'maybe' is not yes/no")]
+    [InlineData(CsvImport.Stockpiles, "AUT,", "AUT,yes,", "AUT,,", "had_stockpile", "a value is required")]
+    [InlineData(CsvImport.Clearance, "TCD,", "12msp-2024", "13msp-2025", "extension_granted_at", "unknown meeting (events.csv id) '13msp-2025'")]
+    [InlineData(CsvImport.Clearance, "TCD,", "2026-10-01", "2022-10-01", "extended_deadline", "2022-10-01 is not after the original deadline 2023-09-01")]
+    [InlineData(CsvImport.Clearance, "TCD,", "2026-10-01", "2026-10-32", "extended_deadline", "'2026-10-32' is not a date")]
+    [InlineData(CsvImport.Reports, "AUT,annual,", "AUT,annual,2011,2012-04-24", "AUT,annual,,2008-04-24", "submitted_on", "before the state deposited its instrument")]
+    [InlineData(CsvImport.Reports, "AUT,annual,", "AUT,annual,2011,", "AUT,annual,2031,", "year_covered", "2031 is after the year the report was submitted")]
+    [InlineData(CsvImport.Reports, "AUT,annual,", "AUT,annual,", "AUT,biennial,", "kind", "'biennial' is not one of: initial, annual")]
+    public void A_bad_obligations_row_is_reported_with_file_line_and_column(string file, string line, string find, string replace, string column, string message)
+    {
+        var folder = DataFolder.CopyWith(file, DataFolder.ReplaceLine(line, l => l.Replace(find, replace, StringComparison.Ordinal)));
+        var error = Assert.Single(Assert.Throws<ReferenceDataException>(() => CsvImport.Read(folder)).Errors);
+        Assert.Equal(file, Path.GetFileName(error.File));
+        Assert.Equal(DataFolder.LineOf(file, line), error.Line);
+        Assert.Equal(column, error.Column);
+        Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void A_second_initial_report_for_a_state_is_refused()
+    {
+        var folder = DataFolder.CopyWith(CsvImport.Reports, text => text + "AUT,initial,,2011-02-01,https://example.org/second\n");
+        var error = Assert.Single(Assert.Throws<ReferenceDataException>(() => CsvImport.Read(folder)).Errors);
+        Assert.Contains("a second initial report for AUT (the first was submitted 2011-01-26)", error.Message);
+    }
 }

@@ -82,7 +82,7 @@ public sealed class CliTests : IAsyncLifetime
     [Fact]
     public async Task Help_is_available_on_every_command()
     {
-        foreach (var command in new[] { "status", "timeline", "events", "state", "serve", "data", "data load" })
+        foreach (var command in new[] { "status", "timeline", "events", "state", "obligations", "obligations add", "serve", "data", "data load" })
         {
             var result = (await Cli.RunAsync([.. command.Split(' '), "--help"])).Succeeded();
             Assert.Contains("--db", result.Out);

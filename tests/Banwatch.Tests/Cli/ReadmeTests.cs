@@ -15,7 +15,7 @@ public sealed class ReadmeTests
     private static readonly string[] Commands =
     [
         "", "status", "timeline", "events", "state", "ingest", "extract", "search", "review list", "review accept", "review reject",
-        "review accept-all", "eval", "data load", "serve",
+        "review accept-all", "eval", "obligations", "obligations add", "data load", "serve",
     ];
 
     [Fact]

@@ -72,7 +72,7 @@ public abstract class StatusAcceptanceTests : IAsyncLifetime
     {
         var result = (await Cli.RunAsync("status", "--as-of", "2026-02-03", "--format", "json", "--state", "NOR")).Succeeded();
         var root = JsonDocument.Parse(result.Out).RootElement;
-        Assert.Equal(["as_of", "counts", "states"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["as_of", "counts", "states", "obligations_summary"], root.EnumerateObject().Select(p => p.Name));
         Assert.Equal(
             ["state_party", "bound_not_in_force", "signatory", "not_signed", "withdrawn"],
             root.GetProperty("counts").EnumerateObject().Select(p => p.Name));

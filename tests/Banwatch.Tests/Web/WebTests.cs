@@ -76,6 +76,7 @@ public sealed class WebTests : IAsyncLifetime
     {
         var html = await _client.GetStringAsync("/?as_of=2026-02-03", Ct);
         Assert.Contains("<strong>111</strong>states parties", html);
+        Assert.Contains("stockpile destruction (Art. 3): 36 met", html);
         Assert.Contains("Vanuatu", html);
         Assert.Contains("<svg", html);
         Assert.DoesNotContain("<script", html);
@@ -106,6 +107,8 @@ public sealed class WebTests : IAsyncLifetime
         Assert.Contains("/api/states/{state}", paths);
         Assert.Contains("/api/events", paths);
         Assert.Contains("/api/timeline", paths);
+        Assert.Contains("/api/obligations", paths);
+        Assert.Contains("/api/obligations.ics", paths);
     }
 
     [Fact]
@@ -114,5 +117,61 @@ public sealed class WebTests : IAsyncLifetime
         var response = await _client.GetAsync(Links.TimelineSvg, Ct);
         Assert.Equal("image/svg+xml", response.Content.Headers.ContentType?.MediaType);
         Assert.StartsWith("<svg", await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Api_obligations_returns_the_same_record_as_the_cli()
+    {
+        var json = await _client.GetStringAsync(Links.ObligationsApi(new DateOnly(2026, 2, 3)), Ct);
+        var cli = (await new CliRunner(_database.Url).RunAsync("obligations", "--as-of", "2026-02-03", "--format", "json")).Succeeded().Out;
+        Assert.Equal(JsonDocument.Parse(cli).RootElement.ToString(), JsonDocument.Parse(json).RootElement.ToString());
+    }
+
+    [Fact]
+    public async Task Api_obligations_filters_and_answers_csv()
+    {
+        var response = await _client.GetAsync("/api/obligations?as_of=2026-02-03&state=Lebanon&status=extended&format=csv", Ct);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var lines = (await response.Content.ReadAsStringAsync(Ct)).TrimEnd().Split('\n');
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("LBN,4,clearance,", lines[1], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/api/obligations?status=late", "status: 'late' is not one of met, pending, extended, overdue, unknown")]
+    [InlineData("/api/obligations?due_within=soon", "due_within: 'soon' is not a number of days (e.g. 90d)")]
+    [InlineData("/api/obligations.ics?as_of=2026-02-30", "as_of: '2026-02-30' is not a date")]
+    public async Task Bad_obligations_queries_are_400_problems_that_say_why(string url, string message)
+    {
+        var response = await _client.GetAsync(url, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task The_calendar_is_served_as_text_calendar_and_parses()
+    {
+        var response = await _client.GetAsync(Links.ObligationsCalendar("LBN"), Ct);
+        Assert.Equal("text/calendar", response.Content.Headers.ContentType?.MediaType);
+        var calendar = Ical.Net.Calendar.Load(await response.Content.ReadAsStringAsync(Ct))!;
+        Assert.Contains(calendar.Events, e => e.Summary == "Lebanon: Art. 4 clearance deadline");
+    }
+
+    [Fact]
+    public async Task State_page_shows_the_obligations_with_their_sources()
+    {
+        var html = await _client.GetStringAsync("/states/Lebanon?as_of=2026-02-03", Ct);
+        Assert.Contains("Obligations on 2026-02-03", html);
+        Assert.Contains("obligation-extended", html);
+        Assert.Contains("2026-05-01", html);
+        Assert.Contains("https://www.mineactionreview.org/country/lebanon", html);
+        Assert.DoesNotContain("<script", html);
+    }
+
+    [Fact]
+    public async Task Api_state_profile_includes_obligations()
+    {
+        var json = JsonDocument.Parse(await _client.GetStringAsync("/api/states/PER?as_of=2026-02-03", Ct)).RootElement;
+        Assert.Contains(json.GetProperty("obligations").EnumerateArray(), o => o.GetProperty("kind").GetString() == "stockpile-destruction" && o.GetProperty("status").GetString() == "met");
     }
 }

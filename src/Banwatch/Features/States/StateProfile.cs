@@ -1,11 +1,12 @@
 using Banwatch.Core.Process;
 using Banwatch.Core.States;
 using Banwatch.Data;
+using Banwatch.Features.Obligations;
 using Banwatch.Features.Status;
 
 namespace Banwatch.Features.States;
 
-/// <summary>One state: its status on a date, its depositary record and everything known of its part in the process, each with a source.</summary>
+/// <summary>One state: its status on a date, its depositary record, its obligations and everything known of its part in the process, each with a source.</summary>
 public sealed record StateProfile(
     string Iso3,
     string Name,
@@ -17,6 +18,7 @@ public sealed record StateProfile(
     string? TreatyNote,
     IReadOnlyList<string> Aliases,
     IReadOnlyList<ParticipationRow> Participation,
+    IReadOnlyList<ObligationRow> Obligations,
     IReadOnlyList<RecordedFact> Facts)
 {
     public static async Task<StateProfile> LoadAsync(BanwatchDb db, Catalog catalog, State state, DateOnly asOf, CancellationToken ct = default)
@@ -37,6 +39,7 @@ public sealed record StateProfile(
             treaty?.Note,
             aliases,
             [.. participation.Select(p => ParticipationRow.From(p, events, declarations))],
+            ObligationsReport.For(catalog, new ObligationQuery(asOf, state.Iso3)).Obligations,
             [.. (await db.FactsAsync(Review.Accepted, iso3: state.Iso3.Value, ct: ct)).Select(RecordedFact.From)]);
     }
 }

@@ -12,6 +12,6 @@ public static class StatesApi
             return Results.Json(profile, Output.Json.Options);
         }))
         .WithName("state")
-        .WithSummary("A state's profile: status, treaty dates, events and declarations, each with its source")
+        .WithSummary("A state's profile: status, treaty dates, obligations, events and declarations, each with its source")
         .Produces<StateProfile>();
 }

@@ -1,10 +1,12 @@
 using Banwatch.Core.States;
 using Banwatch.Core.Treaty;
+using Banwatch.Features.Obligations;
 
 namespace Banwatch.Features.Status;
 
 /// <summary>Where every state (or one) stood on a date: the record behind `banwatch status`, the home page and /api/status.</summary>
-public sealed record StatusReport(DateOnly AsOf, StatusCounts Counts, IReadOnlyList<StatusRow> States)
+/// <param name="ObligationsSummary">The Art. 3 and Art. 4 obligations of the states shown, by status on that date.</param>
+public sealed record StatusReport(DateOnly AsOf, StatusCounts Counts, IReadOnlyList<StatusRow> States, ObligationsSummary ObligationsSummary)
 {
     public static StatusReport For(Catalog catalog, DateOnly asOf, Iso3? only = null)
     {
@@ -14,7 +16,7 @@ public sealed record StatusReport(DateOnly AsOf, StatusCounts Counts, IReadOnlyL
             .Select(s => StatusRow.From(catalog, s))
             .OrderBy(r => r.Name, StringComparer.Ordinal)
             .ToList();
-        return new StatusReport(asOf, StatusCounts.Of(rows.Select(r => r.Status)), rows);
+        return new StatusReport(asOf, StatusCounts.Of(rows.Select(r => r.Status)), rows, ObligationsSummary.For(catalog, asOf, only));
     }
 }
 
