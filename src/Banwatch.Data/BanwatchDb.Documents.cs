@@ -205,10 +205,10 @@ public sealed partial class BanwatchDb
         WriteAsync<IReadOnlyList<long>>(
             async (c, tx) =>
             {
-                var found = (await c.QueryAsync<long>("SELECT id FROM facts WHERE id IN @ids", new { ids }, tx)).ToList();
+                var found = (await c.QueryAsync<long>($"SELECT id FROM facts WHERE {Dialect.InList("id", "@ids")}", new { ids = ids.ToArray() }, tx)).ToList();
                 await c.ExecuteAsync(
-                    "UPDATE facts SET review = @review, reviewed_at = @at WHERE id IN @found",
-                    new { review = WireName.Of(review), at = DateTime.UtcNow.ToString("O"), found },
+                    $"UPDATE facts SET review = @review, reviewed_at = @at WHERE {Dialect.InList("id", "@found")}",
+                    new { review = WireName.Of(review), at = DateTime.UtcNow.ToString("O"), found = found.ToArray() },
                     tx);
                 return found;
             },

@@ -57,11 +57,11 @@ public sealed partial class BanwatchDb
             },
             ct);
 
-    private static async Task InsertStatesAsync(DbConnection c, DbTransaction tx, ReferenceData data)
+    private async Task InsertStatesAsync(DbConnection c, DbTransaction tx, ReferenceData data)
     {
         // A state dropped from the data goes too, unless documents refer to it (then the load fails and rolls back).
         await c.ExecuteAsync(
-            "DELETE FROM states WHERE iso3 NOT IN @Kept",
+            $"DELETE FROM states WHERE NOT ({Dialect.InList("iso3", "@Kept")})",
             new { Kept = data.States.Select(s => s.Iso3.Value).ToArray() },
             tx);
         await c.ExecuteAsync(

@@ -38,9 +38,10 @@ public sealed class FactStep : IExtractionStep
         Options);
 
     /// <summary>Words that make the next state an object or a place rather than the actor.</summary>
+    // Anchored at the end: RightToLeft starts there instead of trying every position from the left.
     private static readonly Regex ObjectMarker = new(
         @"\b(?:in|to|at|for|against|than|on|from|into|towards?|upon|with|like|unlike|about|over|hopes?|hoped|hoping|expects?|expected|wants?|wanted|urges?|urged|called\s+on|pressed|encouraged|asked|invited|welcomed|congratulated|thanked|praised|criticis(?:ed|es)|criticiz(?:ed|es)|condemned|accused|named|including\s+in|visit(?:ed)?\s+to)\s*(?:the\s+)?$",
-        Options);
+        Options | RegexOptions.RightToLeft);
 
     private static readonly Regex ListIntroducer = new(@"\b(?:including|such\s+as|namely|notably|among\s+them|led\s+by)\b|:", Options);
 
@@ -64,9 +65,19 @@ public sealed class FactStep : IExtractionStep
         List<Mention>? previous = null;
         foreach (var sentence in context.Sentences)
         {
-            var s = sentence.Of(text);
             var mentions = bySentence.GetValueOrDefault(sentence) ?? [];
-            if (Absence.IsMatch(s))
+            var span = text.AsSpan(sentence.Start, sentence.Length);
+            var opensList = span.TrimEnd().EndsWith(":");
+
+            // A sentence with no state in it and no list to open has nothing to say about any state.
+            if (mentions.Count == 0 && !opensList && intro is null && span.IndexOfAny(AbsenceStems) < 0)
+            {
+                previous = mentions;
+                continue;
+            }
+
+            var s = sentence.Of(text);
+            if (span.IndexOfAny(AbsenceStems) >= 0 && Absence.IsMatch(s))
             {
                 absent.UnionWith((mentions.Count > 0 ? mentions : previous ?? []).Select(m => m.State));
             }
@@ -86,7 +97,8 @@ public sealed class FactStep : IExtractionStep
             }
 
             var fired = new List<(Rule Rule, TextSpan Cue)>();
-            foreach (var rule in Rules)
+            List<(int Index, int Length)>? breaks = null;
+            foreach (var rule in mentions.Count > 0 || opensList ? Rules : [])
             {
                 if ((rule.Kind == FactKind.Attended && !aboutAMeeting)
                     || (s.AsSpan().IndexOfAny(rule.Stems) < 0 && !(rule.Kind == FactKind.Position && ForOrAgainst.IsMatch(s))))
@@ -96,18 +108,19 @@ public sealed class FactStep : IExtractionStep
 
                 foreach (Match cue in rule.Cue.Matches(s))
                 {
+                    breaks ??= ClauseBreaks(s);
                     var cueSpan = new TextSpan(sentence.Start + cue.Index, sentence.Start + cue.Index + cue.Length);
                     fired.Add((rule, cueSpan));
-                    foreach (var actor in Actors(s, sentence.Start, cue, mentions))
+                    foreach (var actor in Actors(s, breaks, sentence.Start, cue, mentions))
                     {
                         var kind = rule.Kind == FactKind.Ratified && IsIntention(s, cue.Index) ? FactKind.RatificationProgress : rule.Kind;
-                        var (clauseStart, clauseEnd) = Clause(s, cue.Index);
+                        var (clauseStart, clauseEnd) = Clause(s, breaks, cue.Index);
                         facts.Add(NewFact(kind, actor, sentence, cueSpan, s[clauseStart..clauseEnd]));
                     }
                 }
             }
 
-            if (s.TrimEnd().EndsWith(':') && fired.Count > 0 && !NotStatedAsDone.IsMatch(s))
+            if (opensList && fired.Count > 0 && !NotStatedAsDone.IsMatch(s))
             {
                 intro = fired;
             }
@@ -140,9 +153,9 @@ public sealed class FactStep : IExtractionStep
         return new Fact(kind, actor.State, sentence, actor.Span, cue, issue, stance);
     }
 
-    private static IEnumerable<Mention> Actors(string sentence, int offset, Match cue, List<Mention> mentions)
+    private static IEnumerable<Mention> Actors(string sentence, List<(int Index, int Length)> breaks, int offset, Match cue, List<Mention> mentions)
     {
-        var (clauseStart, clauseEnd) = Clause(sentence, cue.Index);
+        var (clauseStart, clauseEnd) = Clause(sentence, breaks, cue.Index);
 
         // "coordinators for the year: Italy and Chile; Iraq and Sweden" — a colon after the cue opens a list to the end.
         var colon = sentence.IndexOf(':', cue.Index + cue.Length);
@@ -229,14 +242,28 @@ public sealed class FactStep : IExtractionStep
 
     private static readonly Regex ForOrAgainst = new(@"^\W*(?:For|Against)\b[^:]{0,200}:", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly SearchValues<string> AbsenceStems = SearchValues.Create(["attend", "absent", "stayed away", "boycott", "represented"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly Regex Absence = new(@"\b(?:did\s+not|didn't|none|neither|never|nor)\b[^.;]{0,40}\battend|\b(?:absent|stayed\s+away|boycott(?:ed)?|was\s+not\s+represented|were\s+not\s+represented)\b", Options);
 
+    /// <summary>Where a sentence's clauses break: found once per sentence, used for every cue and actor in it.</summary>
+    private static List<(int Index, int Length)> ClauseBreaks(string sentence)
+    {
+        var breaks = new List<(int, int)>();
+        foreach (var b in ClauseBreak.EnumerateMatches(sentence))
+        {
+            breaks.Add((b.Index, b.Length));
+        }
+
+        return breaks;
+    }
+
     /// <summary>The clause around an offset: sentences join independent clauses with ";" and contrastive "but", "while".</summary>
-    private static (int Start, int End) Clause(string sentence, int at)
+    private static (int Start, int End) Clause(string sentence, List<(int Index, int Length)> breaks, int at)
     {
         var start = 0;
         var end = sentence.Length;
-        foreach (Match b in ClauseBreak.Matches(sentence))
+        foreach (var b in breaks)
         {
             if (b.Index + b.Length <= at)
             {
@@ -254,7 +281,7 @@ public sealed class FactStep : IExtractionStep
 
     private static readonly Regex ClauseBreak = new(@";|\b(?:but|while|whereas|however|although)\b|\.\s", Options);
 
-    private static readonly Regex Intention = new(@"\b(?:will|would|to|intends?|plans?|soon|shortly)\s+(?:\w+\s+)?$", Options);
+    private static readonly Regex Intention = new(@"\b(?:will|would|to|intends?|plans?|soon|shortly)\s+(?:\w+\s+)?$", Options | RegexOptions.RightToLeft);
 
     private static bool IsIntention(string sentence, int cue) => Intention.IsMatch(sentence.AsSpan(Math.Max(0, cue - 40), Math.Min(40, cue)));
 

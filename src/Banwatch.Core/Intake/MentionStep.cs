@@ -42,6 +42,8 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
 {
     private static readonly HashSet<string> PersonNameRisk = new(StringComparer.Ordinal) { "Chad", "Jordan", "Georgia", "Israel" };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonNameRiskLookup = PersonNameRisk.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string> CapitalisedFunctionWords = new(StringComparer.Ordinal)
     {
         "The", "In", "And", "Of", "With", "From", "By", "For", "To", "At", "On", "As", "Both", "Including", "Like", "While",
@@ -59,7 +61,7 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
         // A name once used for a person ("Chad Whitcombe") is that person when it comes back alone ("Chad spent").
         var people = context.Mentions.Where(m => IsPersonOrPlace(text, m)).Select(m => m.Span.Of(text)).ToHashSet(StringComparer.Ordinal);
         context.Mentions.RemoveAll(m => IsPersonOrPlace(text, m) || IsLanguage(text, m) || IsOrganisation(text, m)
-            || (people.Count > 0 && people.Contains(m.Span.Of(text)) && PersonNameRisk.Contains(m.Span.Of(text))));
+            || (people.Count > 0 && people.Contains(m.Span.Of(text))));
         var named = context.Mentions.Select(m => m.State).ToHashSet();
         foreach (var match in context.AmbiguousNames)
         {
@@ -76,12 +78,13 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
 
     private static bool IsPersonOrPlace(string text, Mention m)
     {
-        var name = m.Span.Of(text);
-        if (!PersonNameRisk.Contains(name))
+        // Most mentions are not in the short list: look them up without making a string.
+        if (!PersonNameRiskLookup.Contains(text.AsSpan(m.Span.Start, m.Span.Length)))
         {
             return false;
         }
 
+        var name = m.Span.Of(text);
         var before = PreviousWord(text, m.Span.Start, out var separatedByComma);
         var after = NextWord(text, m.Span.End);
         if (name == "Georgia" && separatedByComma && before is { Length: > 0 } city && char.IsUpper(city[0]))
@@ -95,10 +98,27 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
     }
 
     /// <summary>"CMC Austria", "Handicap International Belgium": a national branch of an organisation.</summary>
-    private static bool IsOrganisation(string text, Mention m) =>
-        PreviousWord(text, m.Span.Start, out var punctuated) is { } before && !punctuated && OrganisationWords.Contains(before);
+    private static bool IsOrganisation(string text, Mention m)
+    {
+        var i = m.Span.Start;
+        if (i < 2 || text[i - 1] != ' ' || !char.IsLetter(text[i - 2]))
+        {
+            return false;
+        }
+
+        var end = i - 1;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return OrganisationWordsLookup.Contains(text.AsSpan(start, end - start));
+    }
 
     private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal) { "CMC", "ICBL", "International", "Aid", "Campaign", "Coalition", "Foundation", "UNDP", "UNICEF", "UNMAS" };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationWordsLookup = OrganisationWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsLanguage(string text, Mention m)
     {

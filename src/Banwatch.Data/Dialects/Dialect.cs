@@ -20,6 +20,9 @@ public abstract class Dialect
 
     public abstract void ReleasePool(string connectionString);
 
+    /// <summary>"column is one of the list parameter": Dapper expands a list for SQLite, Npgsql sends an array.</summary>
+    public abstract string InList(string column, string parameter);
+
     /// <summary>Adds a new document to the full-text index (PostgreSQL's is a generated column: nothing to do).</summary>
     public abstract Task IndexDocumentAsync(DbConnection connection, DbTransaction tx, long id, string? title, string text);
 

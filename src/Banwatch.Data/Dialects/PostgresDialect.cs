@@ -33,6 +33,8 @@ public sealed class PostgresDialect : Dialect
             """,
             new { query, limit, options = $"StartSel={BanwatchDb.HighlightStart}, StopSel={BanwatchDb.HighlightEnd}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"" })];
 
+    public override string InList(string column, string parameter) => $"{column} = ANY({parameter})";
+
     public override bool IsUnreachable(Exception exception) =>
         exception is SocketException or TimeoutException
         || (exception is NpgsqlException { SqlState: null } && exception.InnerException is SocketException or TimeoutException or null)

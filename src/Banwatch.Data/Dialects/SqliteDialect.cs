@@ -46,6 +46,8 @@ public sealed class SqliteDialect : Dialect
             """,
             new { match = FtsQuery.ForFts5(query), limit })];
 
+    public override string InList(string column, string parameter) => $"{column} IN {parameter}";
+
     public override bool IsUnreachable(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: 14 }; // SQLITE_CANTOPEN
 }
