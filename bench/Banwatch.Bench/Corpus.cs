@@ -77,5 +77,32 @@ public static class Corpus
         return sb.ToString();
     }
 
+    /// <summary>The texts of eval/docs (the project's own report-style documents), found from the working directory up.</summary>
+    public static IReadOnlyList<string> EvalDocuments()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var docs = Path.Combine(dir.FullName, "eval", "docs");
+            if (Directory.Exists(docs))
+            {
+                return [.. Directory.GetFiles(docs, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText)];
+            }
+        }
+
+        throw new DirectoryNotFoundException("eval/docs not found above the working directory: run from the repository");
+    }
+
+    /// <summary>The documents one after another, paragraph-separated, until the target size.</summary>
+    public static string Repeat(IReadOnlyList<string> documents, long targetBytes)
+    {
+        var sb = new StringBuilder((int)Math.Min(int.MaxValue / 2, targetBytes + 4096));
+        for (var i = 0; sb.Length < targetBytes; i++)
+        {
+            sb.Append(documents[i % documents.Count]).Append("\n\n");
+        }
+
+        return sb.ToString();
+    }
+
     private static string Pick(string[] items, Random random) => items[random.Next(items.Length)];
 }

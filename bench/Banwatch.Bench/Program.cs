@@ -10,7 +10,10 @@ using Banwatch.Data.Import;
 
 // Measures mention detection and full extraction on one core, next to .NET's own multi-pattern options run on
 // the same text and alias table, and full extraction on every core. Prints a Markdown table for BENCHMARKS.md.
-var megabytes = args.Length >= 2 && args[0] == "--mb" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
+// --mb N: corpus size. --corpus generated|eval: text made up from templates (dense in names and cues), or the
+// project's own evaluation documents (eval/docs, written in the style of real reports) repeated to that size.
+var megabytes = Option("--mb") is { } mbText ? int.Parse(mbText, CultureInfo.InvariantCulture) : 100;
+var corpusKind = Option("--corpus") ?? "generated";
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 
 // The alternation of every name exceeds NonBacktracking's default automaton limit (10,000 nodes).
@@ -18,12 +21,14 @@ AppContext.SetData("REGEX_NONBACKTRACKING_MAX_AUTOMATA_SIZE", 1_000_000);
 
 var data = CsvImport.Read(Path.Combine(AppContext.BaseDirectory, "data"));
 var vocabulary = new StateVocabulary(data.States, data.Aliases);
-var text = Corpus.Generate(data.States, data.Aliases, megabytes * 1_000_000L);
+var text = corpusKind == "eval"
+    ? Corpus.Repeat(Corpus.EvalDocuments(), megabytes * 1_000_000L)
+    : Corpus.Generate(data.States, data.Aliases, megabytes * 1_000_000L);
 var mb = Encoding.UTF8.GetByteCount(text) / 1_000_000.0;
 
 // Documents of about 20 kB, like a long report: extraction runs per document.
 var documents = Split(text, 20_000).Select((t, i) => new TextDocument($"doc{i}", t)).ToList();
-Console.WriteLine($"corpus: {mb:0.0} MB UTF-8 in {documents.Count} documents; {vocabulary.Matcher.Entries.Count} names; {Environment.ProcessorCount} cores; .NET {Environment.Version}");
+Console.WriteLine($"corpus ({corpusKind}): {mb:0.0} MB UTF-8 in {documents.Count} documents; {vocabulary.Matcher.Entries.Count} names; {Environment.ProcessorCount} cores; .NET {Environment.Version}");
 
 var aliasTexts = vocabulary.Matcher.Entries.Select(e => e.Alias).ToArray();
 var alternation = @"\b(?:" + string.Join('|', aliasTexts.OrderByDescending(a => a.Length).Select(Regex.Escape)) + @")\b";
@@ -133,6 +138,8 @@ Func<long> SearchValuesCounter(SearchValues<string> values) => () => documents.S
 
     return n;
 });
+
+string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 
 static IEnumerable<string> Split(string text, int size)
 {

@@ -16,7 +16,7 @@ public sealed partial class FigureStep : IExtractionStep
         $@"(?:\s+(?:of\s+the|out\s+of)\s+(?<m>\d{{1,3}}|{NumberWords.Pattern}))?" +
         @"\s+(?:(?:other|additional|new|more|participating|attending|African|Asian|European|Latin\s+American|affected|further|individual|non-?signatory|signatory|observer|member)\s+)*" +
         @"(?<what>states\s+parties|states|countries|governments|nations|delegations|signatories|signatory\s+states|of\s+the\s+(?:participating|attending)\s+(?:states|countries|governments|nations|delegations))\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking);
 
     /// <summary>Every figure ends in one of these nouns: a vectorised search for them skips most sentences cheaply.</summary>
     private static readonly System.Buffers.SearchValues<string> CountedNouns = System.Buffers.SearchValues.Create(
@@ -24,14 +24,14 @@ public sealed partial class FigureStep : IExtractionStep
 
     private static readonly (Regex Cue, FigureWhat What)[] Cues =
     [
-        (new(@"\bsignator(y|ies)\b", RegexOptions.IgnoreCase), FigureWhat.Signatories),
-        (new(@"\bstates?\s+parties\b|\bparties\s+to\b", RegexOptions.IgnoreCase), FigureWhat.StatesParties),
-        (new(@"\b(ratif\w*|acced\w*|accession)\b", RegexOptions.IgnoreCase), FigureWhat.StatesRatifying),
-        (new(@"\b(declaration|endors\w*|subscrib\w*|adher\w*|agreed|commitment)\b", RegexOptions.IgnoreCase), FigureWhat.StatesEndorsing),
-        (new(@"\bsign(ed|ing)?\b|\bput\s+their\s+names\b", RegexOptions.IgnoreCase), FigureWhat.StatesSigning),
-        (new(@"\b(attend\w*|particip\w*|represent\w*|gather\w*|took\s+part|present|involving|from|met|meeting|talks|conference)\b", RegexOptions.IgnoreCase), FigureWhat.StatesAttending),
-        (new(@"\bjoin(ed|ing)?\b", RegexOptions.IgnoreCase), FigureWhat.StatesJoinedProcess),
-        (new(@"\b(support\w*|ban|favour|favor)\b", RegexOptions.IgnoreCase), FigureWhat.StatesSupportingBan),
+        (new(@"\bsignator(y|ies)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), FigureWhat.Signatories),
+        (new(@"\bstates?\s+parties\b|\bparties\s+to\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), FigureWhat.StatesParties),
+        (new(@"\b(ratif\w*|acced\w*|accession)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), FigureWhat.StatesRatifying),
+        (new(@"\b(declaration|endors\w*|subscrib\w*|adher\w*|agreed|commitment)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), FigureWhat.StatesEndorsing),
+        (new(@"\bsign(ed|ing)?\b|\bput\s+their\s+names\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), FigureWhat.StatesSigning),
+        (new(@"\b(attend\w*|particip\w*|represent\w*|gather\w*|took\s+part|present|involving|from|met|meeting|talks|conference)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), FigureWhat.StatesAttending),
+        (new(@"\bjoin(ed|ing)?\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), FigureWhat.StatesJoinedProcess),
+        (new(@"\b(support\w*|ban|favour|favor)\b", RegexOptions.IgnoreCase | RegexOptions.NonBacktracking), FigureWhat.StatesSupportingBan),
     ];
 
     /// <summary>No digit and none of these before the noun: no count to find there.</summary>
@@ -102,7 +102,7 @@ public sealed partial class FigureStep : IExtractionStep
 
     private static readonly Regex PartOf = new(
         $@"\b(?<n>\d{{1,3}}|{NumberWords.Pattern})\s+(?:of\s+the|out\s+of(?:\s+the)?)\s+(?<m>\d{{1,3}})\b",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking);
 
     private static void Add(ExtractionContext context, TextSpan sentence, string text, Match m, int index, TextSpan? at = null)
     {
@@ -148,17 +148,20 @@ public sealed partial class FigureStep : IExtractionStep
         var after = (Distance: int.MaxValue, What: FigureWhat.Other);
         var before = (Distance: int.MaxValue, What: FigureWhat.Other);
         var end = index + m.Length;
+        var windowStart = Math.Max(0, index - CueWindow);
+        var window = sentence.AsSpan(windowStart, Math.Min(sentence.Length, end + CueWindow) - windowStart);
         foreach (var (cue, what) in Cues)
         {
-            foreach (Match c in cue.Matches(sentence))
+            foreach (var c in cue.EnumerateMatches(window))
             {
-                if (c.Index >= end && c.Index - end < after.Distance && !ClauseBreak.IsMatch(sentence.AsSpan(end, c.Index - end)))
+                var at = windowStart + c.Index;
+                if (at >= end && at - end < after.Distance && !ClauseBreak.IsMatch(sentence.AsSpan(end, at - end)))
                 {
-                    after = (c.Index - end, what);
+                    after = (at - end, what);
                 }
-                else if (c.Index + c.Length <= index && index - (c.Index + c.Length) < before.Distance)
+                else if (at + c.Length <= index && index - (at + c.Length) < before.Distance)
                 {
-                    before = (index - (c.Index + c.Length), what);
+                    before = (index - (at + c.Length), what);
                 }
             }
         }
@@ -166,7 +169,10 @@ public sealed partial class FigureStep : IExtractionStep
         return after.Distance <= 80 ? after.What : before.Distance < int.MaxValue ? before.What : after.What;
     }
 
-    private static readonly Regex PeopleFrom = new(@"\b(?:campaigners|participants|activists|survivors|people|experts|NGOs|organi[sz]ations|representatives\s+of\s+civil\s+society|civil\s+society\s+\w+)\s+(?:\w+\s+){0,2}from\s+(?:more\s+than\s+|over\s+|some\s+|around\s+)?$", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    /// <summary>How far around a count its verb is looked for, in characters.</summary>
+    private const int CueWindow = 150;
+
+    private static readonly Regex PeopleFrom = new(@"\b(?:campaigners|participants|activists|survivors|people|experts|NGOs|organi[sz]ations|representatives\s+of\s+civil\s+society|civil\s+society\s+\w+)\s+(?:\w+\s+){0,2}from\s+(?:more\s+than\s+|over\s+|some\s+|around\s+)?$", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.RightToLeft);
 
     private static readonly Regex NonSignatory = new(@"non-?signator|non-?party|observer", RegexOptions.IgnoreCase | RegexOptions.Compiled);
 
