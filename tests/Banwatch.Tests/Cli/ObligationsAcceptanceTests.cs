@@ -9,30 +9,8 @@ namespace Banwatch.Tests.Cli;
 /// Issue 5's acceptance, as a new user checks it: known cases read right, the calendar parses, bad additions are
 /// refused. Written once, run on SQLite and on PostgreSQL.
 /// </summary>
-public abstract class ObligationsAcceptanceTests : IAsyncLifetime
+public abstract class ObligationsAcceptanceTests : CliOnEachDatabase
 {
-    private ITestDatabase? _database;
-
-    protected abstract Task<ITestDatabase> CreateDatabaseAsync();
-
-    private CliRunner Cli { get; set; } = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _database = await CreateDatabaseAsync();
-        Cli = new CliRunner(_database.Url);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
-
     private async Task<JsonElement> JsonAsync(params string[] args) =>
         JsonDocument.Parse((await Cli.RunAsync(["obligations", "--format", "json", .. args])).Succeeded().Out).RootElement;
 

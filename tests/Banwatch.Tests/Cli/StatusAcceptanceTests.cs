@@ -7,30 +7,8 @@ namespace Banwatch.Tests.Cli;
 /// Issue 3's acceptance, as a new user checks it: counts that agree with the UN Treaty Collection on the
 /// days that matter. Written once, run on SQLite and on PostgreSQL.
 /// </summary>
-public abstract class StatusAcceptanceTests : IAsyncLifetime
+public abstract class StatusAcceptanceTests : CliOnEachDatabase
 {
-    private ITestDatabase? _database;
-
-    protected abstract Task<ITestDatabase> CreateDatabaseAsync();
-
-    protected CliRunner Cli { get; private set; } = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        _database = await CreateDatabaseAsync();
-        Cli = new CliRunner(_database.Url);
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
-        }
-
-        GC.SuppressFinalize(this);
-    }
-
     private async Task<JsonElement> CountsAsync(string asOf)
     {
         var result = (await Cli.RunAsync("status", "--as-of", asOf, "--format", "json")).Succeeded();
