@@ -97,9 +97,21 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
         return capitalisedBefore || capitalisedAfter;
     }
 
-    /// <summary>"CMC Austria", "Handicap International Belgium": a national branch of an organisation.</summary>
+    /// <summary>
+    /// "CMC Austria", "Handicap International Belgium", "Mines Action Canada": a national branch of an organisation;
+    /// "Danish Refugee Council", "Lao Red Cross": an organisation named after its country.
+    /// </summary>
     private static bool IsOrganisation(string text, Mention m)
     {
+        var rest = text.AsSpan(m.Span.End);
+        foreach (var name in OrganisationNames)
+        {
+            if (rest.StartsWith(name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
         var i = m.Span.Start;
         if (i < 2 || text[i - 1] != ' ' || !char.IsLetter(text[i - 2]))
         {
@@ -116,7 +128,16 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
         return OrganisationWordsLookup.Contains(text.AsSpan(start, end - start));
     }
 
-    private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal) { "CMC", "ICBL", "International", "Aid", "Campaign", "Coalition", "Foundation", "UNDP", "UNICEF", "UNMAS" };
+    private static readonly HashSet<string> OrganisationWords = new(StringComparer.Ordinal)
+    {
+        "CMC", "ICBL", "International", "Aid", "Action", "Campaign", "Coalition", "Foundation", "Initiative", "Network", "Watch", "UNDP", "UNICEF", "UNMAS",
+    };
+
+    private static readonly string[] OrganisationNames =
+    [
+        " Red Cross", " Red Crescent", " Refugee Council", " Campaign to Ban", " Initiative to Ban", " Network to Ban", " Church Aid",
+        " People's Aid", " People’s Aid", " Demining Group", " Mine Action Centre", " Mine Action Center", " Peace Society",
+    ];
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OrganisationWordsLookup = OrganisationWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
