@@ -160,15 +160,6 @@ public sealed partial class BanwatchDb
     public Task<IReadOnlyList<string>> DocumentHashesAsync(CancellationToken ct = default) =>
         ReadAsync<IReadOnlyList<string>>(async c => [.. await c.QueryAsync<string>("SELECT content_hash FROM documents")], ct);
 
-    public Task<IReadOnlyList<DocumentSummary>> DocumentsAsync(CancellationToken ct = default) =>
-        ReadAsync<IReadOnlyList<DocumentSummary>>(
-            async c => [.. await c.QueryAsync<DocumentSummary>(
-                """
-                SELECT id, name, format, title, source_url AS SourceUrl, published, ingested_at AS IngestedAt, length(text) AS Characters
-                FROM documents ORDER BY id
-                """)],
-            ct);
-
     public Task<(DocumentSummary Summary, string Text)?> DocumentAsync(long id, CancellationToken ct = default) =>
         ReadAsync<(DocumentSummary, string)?>(
             async c =>

@@ -16,7 +16,8 @@ public sealed partial class BanwatchDb : IDisposable
     static BanwatchDb()
     {
         DefaultTypeMap.MatchNamesWithUnderscores = true;
-        SqlMapper.AddTypeHandler(new DateOnlyHandler());
+
+        // Dapper's own DateOnly mapping would hand SQLite's text to the constructor as is: the handler reads both.
         SqlMapper.RemoveTypeMap(typeof(DateOnly));
         SqlMapper.RemoveTypeMap(typeof(DateOnly?));
         SqlMapper.AddTypeHandler(new DateOnlyHandler());

@@ -52,17 +52,4 @@ public static class IntakeNames
     public static string Of(Stance stance) => WireName.Of(stance);
 
     public static string Of(FigureWhat what) => WireName.Of(what);
-
-    public static bool TryParse(string text, out FactKind kind) => WireName.TryParse(text, out kind);
-
-    public static bool TryParse(string text, out PositionIssue issue)
-    {
-        if (text == "definition/exemptions")
-        {
-            issue = PositionIssue.DefinitionExemptions;
-            return true;
-        }
-
-        return WireName.TryParse(text, out issue);
-    }
 }

@@ -20,8 +20,6 @@ public readonly record struct TextSpan
 
     public int Length => End - Start;
 
-    public bool Contains(TextSpan other) => other.Start >= Start && other.End <= End;
-
     public string Of(string text) => text[Start..End];
 
     public override string ToString() => $"[{Start}, {End})";

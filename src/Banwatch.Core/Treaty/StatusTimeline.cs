@@ -99,7 +99,4 @@ public sealed record StateStatus(
 public sealed record StatusSnapshot(DateOnly AsOf, IReadOnlyList<StateStatus> States)
 {
     public int Count(TreatyStatus status) => States.Count(s => s.Status == status);
-
-    public IReadOnlyDictionary<TreatyStatus, int> Counts =>
-        Enum.GetValues<TreatyStatus>().ToDictionary(s => s, Count);
 }

@@ -12,8 +12,6 @@ public static class Links
 
     public static string StateApi(string iso3) => $"/api/states/{iso3}";
 
-    public static string TimelineApi(string? format = null) => Query("/api/timeline", null, format);
-
     public static string TimelineSvg => "/api/timeline.svg";
 
     public static string EventsApi(string? format = null) => Query("/api/events", null, format);
@@ -30,8 +28,6 @@ public static class Links
         start is { } s && end is { } e ? $"/documents/{id}?start={s}&end={e}#evidence" : $"/documents/{id}";
 
     public static string DocumentApi(long id) => $"/api/documents/{id}";
-
-    public static string SearchApi(string query) => $"/api/search?q={Uri.EscapeDataString(query)}";
 
     private static string Query(string path, DateOnly? asOf, string? format)
     {

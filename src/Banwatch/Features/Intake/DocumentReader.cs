@@ -29,7 +29,11 @@ public static partial class DocumentReader
 
     private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
 
-    public static ReadDocument Read(string path)
+    /// <summary>
+    /// Reads one file. Returns null, without parsing, when its content hash is in <paramref name="alreadyStored"/>:
+    /// a re-ingest reads each file once and extracts nothing it already has.
+    /// </summary>
+    public static ReadDocument? Read(string path, IReadOnlySet<string>? alreadyStored = null)
     {
         var info = new FileInfo(path);
         if (!info.Exists)
@@ -49,6 +53,11 @@ public static partial class DocumentReader
 
         var bytes = File.ReadAllBytes(path);
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (alreadyStored?.Contains(hash) == true)
+        {
+            return null;
+        }
+
         var extension = System.IO.Path.GetExtension(path).ToLowerInvariant();
         var name = System.IO.Path.GetFileName(path);
         var document = extension switch
@@ -64,26 +73,6 @@ public static partial class DocumentReader
         }
 
         return new ReadDocument(path, extension.TrimStart('.'), hash, document);
-    }
-
-    /// <summary>The content hash of a file Banwatch would read, or null; lets a re-ingest skip known content cheaply.</summary>
-    public static string? HashIfReadable(string path)
-    {
-        try
-        {
-            var info = new FileInfo(path);
-            if (!info.Exists || info.Length == 0 || info.Length > MaxBytes)
-            {
-                return null;
-            }
-
-            using var stream = info.OpenRead();
-            return Convert.ToHexStringLower(SHA256.HashData(stream));
-        }
-        catch (IOException)
-        {
-            return null;
-        }
     }
 
     private static string Decode(byte[] bytes)

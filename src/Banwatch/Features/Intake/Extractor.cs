@@ -5,13 +5,14 @@ namespace Banwatch.Features.Intake;
 /// <summary>Reading and extraction of files, on all cores; one unreadable file does not stop the rest.</summary>
 public static class Extractor
 {
-    /// <summary>Reads and extracts one file, or says in one line why it cannot.</summary>
-    public static FileExtraction Extract(ExtractionPipeline pipeline, string file)
+    /// <summary>Reads and extracts one file, or says in one line why it cannot; skips content already stored.</summary>
+    public static FileExtraction Extract(ExtractionPipeline pipeline, string file, IReadOnlySet<string>? alreadyStored = null)
     {
         try
         {
-            var read = DocumentReader.Read(file);
-            return new FileExtraction(file, new ExtractedDocument(read, pipeline.Run(read.Document)), null);
+            return DocumentReader.Read(file, alreadyStored) is { } read
+                ? new FileExtraction(file, new ExtractedDocument(read, pipeline.Run(read.Document)), null)
+                : new FileExtraction(file, null, null);
         }
         catch (Exception e) when (e is UnreadableDocumentException or IOException or UnauthorizedAccessException)
         {
@@ -30,7 +31,11 @@ public static class Extractor
     }
 }
 
-public sealed record FileExtraction(string Path, ExtractedDocument? Extracted, string? Failure);
+/// <summary>What became of one file: extracted, failed (with the reason), or neither when its content was already stored.</summary>
+public sealed record FileExtraction(string Path, ExtractedDocument? Extracted, string? Failure)
+{
+    public bool AlreadyStored => Extracted is null && Failure is null;
+}
 
 public sealed record ExtractedDocument(ReadDocument File, Extraction Extraction);
 

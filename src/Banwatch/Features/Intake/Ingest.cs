@@ -26,7 +26,7 @@ public sealed record IngestSummary(IReadOnlyList<IngestedFile> Files)
 
 /// <summary>
 /// Ingests files: read and extract on every core, store one document at a time (one transaction each, so a
-/// failure leaves no half-stored document). A file whose content is already stored is skipped before extraction.
+/// failure leaves no half-stored document). A file whose content is already stored is read once and not extracted.
 /// </summary>
 public static class Ingest
 {
@@ -66,14 +66,12 @@ public static class Ingest
                 new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = stop.Token },
                 async (i, token) =>
                 {
-                    if (DocumentReader.HashIfReadable(files[i]) is { } hash && known.Contains(hash))
+                    var result = Extractor.Extract(pipeline, files[i], known);
+                    if (result.AlreadyStored)
                     {
                         Report(i, new IngestedFile(files[i], IngestOutcome.Skipped, null, 0, 0, 0, "already stored (same content)"));
-                        return;
                     }
-
-                    var result = Extractor.Extract(pipeline, files[i]);
-                    if (result.Extracted is { } document)
+                    else if (result.Extracted is { } document)
                     {
                         await extracted.Writer.WriteAsync((i, document), token);
                     }
