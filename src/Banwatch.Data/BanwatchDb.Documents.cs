@@ -47,6 +47,20 @@ public sealed record StoredMention
     public int End { get; init; }
 }
 
+/// <summary>How many times one document names a state, with the document's dates: one point of "mentions over time".</summary>
+public sealed record DocumentMentionCount
+{
+    public long DocumentId { get; init; }
+
+    public string Document { get; init; } = "";
+
+    public DateOnly? Published { get; init; }
+
+    public string IngestedAt { get; init; } = "";
+
+    public int Mentions { get; init; }
+}
+
 /// <summary>A figure found in a document: the number as written at [Start, End), in the sentence [EvidenceStart, EvidenceEnd).</summary>
 public sealed record StoredFigure
 {
@@ -95,6 +109,8 @@ public sealed record StoredFact
     public string? DocumentTitle { get; init; }
 
     public string? SourceUrl { get; init; }
+
+    public DateOnly? DocumentPublished { get; init; }
 
     public string Kind { get; init; } = "";
 
@@ -233,6 +249,19 @@ public sealed partial class BanwatchDb
                 new { documentId })],
             ct);
 
+    /// <summary>The documents that name a state, with how often, in the order they were stored.</summary>
+    public Task<IReadOnlyList<DocumentMentionCount>> MentionCountsAsync(string iso3, CancellationToken ct = default) =>
+        ReadAsync<IReadOnlyList<DocumentMentionCount>>(
+            async c => [.. await c.QueryAsync<DocumentMentionCount>(
+                """
+                SELECT d.id AS DocumentId, coalesce(d.title, d.name) AS Document, d.published, d.ingested_at AS IngestedAt, m.mentions
+                FROM (SELECT document_id, count(*) AS mentions FROM document_mentions WHERE iso3 = @iso3 GROUP BY document_id) m
+                JOIN documents d ON d.id = m.document_id
+                ORDER BY d.id
+                """,
+                new { iso3 })],
+            ct);
+
     public Task<IReadOnlyList<StoredFigure>> FiguresAsync(long documentId, CancellationToken ct = default) =>
         ReadAsync<IReadOnlyList<StoredFigure>>(
             async c => [.. await c.QueryAsync<StoredFigure>(
@@ -297,7 +326,7 @@ public sealed partial class BanwatchDb
 
     private const string FactColumns =
         """
-        SELECT f.id, f.document_id AS DocumentId, d.name AS DocumentName, d.title AS DocumentTitle, d.source_url AS SourceUrl,
+        SELECT f.id, f.document_id AS DocumentId, d.name AS DocumentName, d.title AS DocumentTitle, d.source_url AS SourceUrl, d.published AS DocumentPublished,
                f.kind, f.iso3, NULLIF(f.issue, '') AS Issue, NULLIF(f.stance, '') AS Stance,
                f.evidence_start AS EvidenceStart, f.evidence_end AS EvidenceEnd, f.mention_start AS MentionStart, f.mention_end AS MentionEnd,
                f.evidence, f.review

@@ -212,6 +212,21 @@ public sealed partial class BanwatchDb
                 .Select(r => new Participation(Iso3.Parse(r.Iso3), r.Subject, WireName.Parse<ParticipationRelation>(r.Relation), Source.Parse(r.Source), r.Note))],
             ct);
 
+    /// <summary>Everything known of the states' part in one event and the declarations adopted there.</summary>
+    public Task<IReadOnlyList<Participation>> ParticipationInAsync(string eventId, CancellationToken ct = default) =>
+        ReadAsync<IReadOnlyList<Participation>>(
+            async c => [.. (await c.QueryAsync<ParticipationRow>(
+                    """
+                    SELECT p.iso3, p.subject, p.relation, p.source, p.note
+                    FROM participation p
+                    LEFT JOIN declarations d ON d.id = p.subject
+                    WHERE p.subject = @eventId OR d.event_id = @eventId
+                    ORDER BY p.subject, p.relation, p.iso3, p.id
+                    """,
+                    new { eventId }))
+                .Select(r => new Participation(Iso3.Parse(r.Iso3), r.Subject, WireName.Parse<ParticipationRelation>(r.Relation), Source.Parse(r.Source), r.Note))],
+            ct);
+
 #pragma warning disable CA1812, S3459 // instantiated by Dapper
     private sealed class StateRow
     {

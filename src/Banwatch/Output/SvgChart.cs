@@ -77,6 +77,36 @@ public static class SvgChart
         return svg.ToString(SaveOptions.DisableFormatting);
     }
 
+    /// <summary>A small bar chart (one bar per label, the value written above it), for counts such as mentions per year.</summary>
+    public static string Bars(string title, IReadOnlyList<string> labels, IReadOnlyList<int> values)
+    {
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        const int bar = 28, gap = 8, plotH = 90, top = 16, bottom = 20;
+        var width = Math.Max(1, labels.Count) * (bar + gap) + gap;
+        var max = Math.Max(1, values.DefaultIfEmpty(0).Max());
+        var svg = new XElement(
+            ns + "svg",
+            new XAttribute("width", width),
+            new XAttribute("height", top + plotH + bottom),
+            new XAttribute("viewBox", $"0 0 {width} {top + plotH + bottom}"),
+            new XAttribute("role", "img"),
+            new XAttribute("aria-label", title),
+            new XAttribute("font-family", "sans-serif"),
+            new XAttribute("font-size", 11),
+            new XElement(ns + "title", title));
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var x = gap + i * (bar + gap);
+            var h = Math.Max(1, plotH * values[i] / max);
+            svg.Add(
+                new XElement(ns + "rect", new XAttribute("x", x), new XAttribute("y", top + plotH - h), new XAttribute("width", bar), new XAttribute("height", h), new XAttribute("fill", "#4f9bd1")),
+                new XElement(ns + "text", new XAttribute("x", x + bar / 2), new XAttribute("y", top + plotH - h - 3), new XAttribute("text-anchor", "middle"), values[i]),
+                new XElement(ns + "text", new XAttribute("x", x + bar / 2), new XAttribute("y", top + plotH + 14), new XAttribute("text-anchor", "middle"), labels[i]));
+        }
+
+        return svg.ToString(SaveOptions.DisableFormatting);
+    }
+
     private static int NiceCeiling(int value)
     {
         var magnitude = (int)Math.Pow(10, Math.Floor(Math.Log10(value)));

@@ -1,33 +1,28 @@
-using Banwatch.Features;
-using Banwatch.Features.Status;
+using Banwatch.Features.Dashboard;
 using Banwatch.Features.Timeline;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Banwatch.Pages;
 
-public sealed class IndexModel(BanwatchApp app) : PageModel
+public sealed class IndexModel(BanwatchApp app, RequestCatalog data, WorldMap map) : PageModel
 {
-    public StatusReport Report { get; private set; } = null!;
+    public DashboardReport Report { get; private set; } = null!;
 
     public string ChartSvg { get; private set; } = "";
 
-    public string? Error { get; private set; }
+    /// <summary>The map, or null when data/world_map.csv is missing.</summary>
+    public string? MapSvg { get; private set; }
 
     public async Task OnGetAsync(string? as_of, CancellationToken ct)
     {
-        var asOf = app.Today;
-        try
-        {
-            asOf = Web.Api.AsOf(as_of, app);
-        }
-        catch (UserInputException e)
-        {
-            Error = e.Message + "; showing today instead.";
-            Response.StatusCode = StatusCodes.Status400BadRequest;
-        }
-
-        var catalog = await Catalog.LoadAsync(app.Db, ct);
-        Report = StatusReport.For(catalog, asOf);
-        ChartSvg = TimelineChart.Svg(TimelineReport.For(catalog, TimelineReport.OpenedForSignature, asOf < TimelineReport.OpenedForSignature ? TimelineReport.OpenedForSignature : asOf));
+        var asOf = Web.Api.AsOf(as_of, app);
+        var catalog = await data.GetAsync(ct);
+        Report = await DashboardReport.LoadAsync(app.Db, catalog, asOf, ct);
+        var to = asOf < TimelineReport.OpenedForSignature ? TimelineReport.OpenedForSignature : asOf;
+        ChartSvg = TimelineChart.Svg(TimelineReport.For(catalog, TimelineReport.OpenedForSignature, to));
+        MapSvg = !map.IsAvailable ? null : map.Svg(
+            Report.States.ToDictionary(s => s.Iso3, StringComparer.Ordinal),
+            iso3 => Links.State(iso3, as_of is null ? null : asOf),
+            $"World map: each state's status under the Convention on {asOf:d MMMM yyyy}");
     }
 }

@@ -1,27 +1,56 @@
+using System.Globalization;
+using System.Text;
+
 namespace Banwatch.Web;
 
-/// <summary>Every URL the app serves, built in one place so pages and tests agree.</summary>
+/// <summary>Every URL the app serves, built in one place so pages, API answers and tests agree.</summary>
 public static class Links
 {
-    public static string Home(DateOnly? asOf = null) => asOf is { } d ? $"/?as_of={d:yyyy-MM-dd}" : "/";
+    public static string Home(DateOnly? asOf = null) => Query("/", ("as_of", Date(asOf)));
 
-    public static string State(string iso3, DateOnly? asOf = null) =>
-        $"/states/{iso3}" + (asOf is { } d ? $"?as_of={d:yyyy-MM-dd}" : "");
+    public static string Dashboard(DateOnly? asOf = null, string? format = null) => Query("/api/dashboard", ("as_of", Date(asOf)), ("format", format));
 
-    public static string StatusApi(DateOnly? asOf = null, string? format = null) => Query("/api/status", asOf, format);
+    public static string States(
+        DateOnly? asOf = null, string? status = null, string? group = null, string? region = null, string? q = null, string? sort = null, string? format = null) =>
+        Query(format is null ? "/states" : "/api/states", ("as_of", Date(asOf)), ("status", status), ("group", group), ("region", region), ("q", q), ("sort", sort), ("format", format));
 
-    public static string StateApi(string iso3) => $"/api/states/{iso3}";
+    public static string State(string iso3, DateOnly? asOf = null) => Query($"/states/{Uri.EscapeDataString(iso3)}", ("as_of", Date(asOf)));
+
+    public static string StatusApi(DateOnly? asOf = null, string? format = null) => Query("/api/status", ("as_of", Date(asOf)), ("format", format));
+
+    public static string StateApi(string iso3, DateOnly? asOf = null) => Query($"/api/states/{Uri.EscapeDataString(iso3)}", ("as_of", Date(asOf)));
 
     public static string TimelineSvg => "/api/timeline.svg";
 
-    public static string EventsApi(string? format = null) => Query("/api/events", null, format);
+    public static string Timeline(string? format = null) => Query("/api/timeline", ("format", format));
 
-    public static string ObligationsApi(DateOnly? asOf = null, string? format = null) => Query("/api/obligations", asOf, format);
+    public static string Events => "/events";
+
+    public static string EventsApi(string? format = null) => Query("/api/events", ("format", format));
+
+    public static string Event(string id) => $"/events/{Uri.EscapeDataString(id)}";
+
+    public static string EventApi(string id) => $"/api/events/{Uri.EscapeDataString(id)}";
+
+    /// <param name="dueWithin">Days, as the API takes them ("90d").</param>
+    public static string Obligations(DateOnly? asOf = null, string? state = null, string? status = null, int? dueWithin = null, string? format = null) =>
+        Query(
+            format is null ? "/obligations" : "/api/obligations",
+            ("as_of", Date(asOf)),
+            ("state", state),
+            ("status", status),
+            ("due_within", dueWithin is { } d ? $"{d}d" : null),
+            ("format", format));
+
+    public static string ObligationsApi(DateOnly? asOf = null, string? format = null) => Query("/api/obligations", ("as_of", Date(asOf)), ("format", format));
 
     /// <summary>The deadlines as a calendar to subscribe to; without a date, always as of the day it is fetched.</summary>
-    public static string ObligationsCalendar(string? iso3 = null) => "/api/obligations.ics" + (iso3 is null ? "" : $"?state={iso3}");
+    public static string ObligationsCalendar(string? iso3 = null) => Query("/api/obligations.ics", ("state", iso3));
 
-    public static string OpenApi => "/openapi/v1.json";
+    public static string Documents(int? offset = null, int? limit = null) => Query("/documents", ("offset", Number(offset)), ("limit", Number(limit)));
+
+    public static string DocumentsApi(int? offset = null, int? limit = null, string? format = null) =>
+        Query("/api/documents", ("offset", Number(offset)), ("limit", Number(limit)), ("format", format));
 
     /// <summary>A stored document, with the characters [start, end) of its text highlighted.</summary>
     public static string Document(long id, int? start = null, int? end = null) =>
@@ -29,19 +58,41 @@ public static class Links
 
     public static string DocumentApi(long id) => $"/api/documents/{id}";
 
-    private static string Query(string path, DateOnly? asOf, string? format)
+    /// <param name="review">pending (the default), accepted, rejected or all.</param>
+    public static string Review(long? document = null, string? review = null, int? offset = null) =>
+        Query("/review", ("doc", document?.ToString(CultureInfo.InvariantCulture)), ("review", review), ("offset", Number(offset)));
+
+    public static string ReviewApi(long? document = null, string? review = null, string? format = null) =>
+        Query("/api/review", ("doc", document?.ToString(CultureInfo.InvariantCulture)), ("review", review), ("format", format));
+
+    public static string Search(string? q = null, int? offset = null) => Query("/search", ("q", q), ("offset", Number(offset)));
+
+    public static string SearchApi(string q) => Query("/api/search", ("q", q));
+
+    /// <summary>The API reference, rendered from <see cref="OpenApi"/>.</summary>
+    public static string ApiReference => "/api";
+
+    public static string OpenApi => "/openapi/v1.json";
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static string? Number(int? n) => n is > 0 ? n.Value.ToString(CultureInfo.InvariantCulture) : null;
+
+    private static string Query(string path, params (string Name, string? Value)[] parameters)
     {
-        var parts = new List<string>();
-        if (asOf is { } d)
+        var sb = new StringBuilder(path);
+        var first = true;
+        foreach (var (name, value) in parameters)
         {
-            parts.Add($"as_of={d:yyyy-MM-dd}");
+            if (string.IsNullOrEmpty(value))
+            {
+                continue;
+            }
+
+            sb.Append(first ? '?' : '&').Append(name).Append('=').Append(Uri.EscapeDataString(value));
+            first = false;
         }
 
-        if (format is not null)
-        {
-            parts.Add($"format={format}");
-        }
-
-        return parts.Count == 0 ? path : path + "?" + string.Join('&', parts);
+        return sb.ToString();
     }
 }

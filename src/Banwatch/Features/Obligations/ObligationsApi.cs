@@ -20,12 +20,14 @@ public static class ObligationsApi
     private static async Task<ObligationsReport> LoadAsync(BanwatchApp app, string? asOf, string? state, string? status, string? dueWithin, CancellationToken ct)
     {
         var catalog = await Catalog.LoadAsync(app.Db, ct);
-        return ObligationsReport.For(
-            catalog,
-            new ObligationQuery(
-                Api.AsOf(asOf, app),
-                state is null ? null : catalog.Resolve(state).Iso3,
-                status is null ? null : ObligationQuery.ParseStatus(status, "status"),
-                dueWithin is null ? null : ObligationQuery.ParseDueWithin(dueWithin, "due_within")));
+        return ObligationsReport.For(catalog, Query(app, catalog, asOf, state, status, dueWithin));
     }
+
+    /// <summary>The query from the query string, the same for the page and the API; an empty value (a form's "any") filters nothing.</summary>
+    public static ObligationQuery Query(BanwatchApp app, Catalog catalog, string? asOf, string? state, string? status, string? dueWithin) =>
+        new(
+            Api.AsOf(asOf, app),
+            string.IsNullOrWhiteSpace(state) ? null : catalog.Resolve(state).Iso3,
+            string.IsNullOrWhiteSpace(status) ? null : ObligationQuery.ParseStatus(status, "status"),
+            string.IsNullOrWhiteSpace(dueWithin) ? null : ObligationQuery.ParseDueWithin(dueWithin, "due_within"));
 }

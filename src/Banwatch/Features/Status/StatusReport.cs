@@ -69,4 +69,12 @@ public static class StatusText
         TreatyStatus.Withdrawn => "withdrawn",
         _ => "not signed",
     };
+
+    /// <summary>For counts: "111 states parties", "12 signatories".</summary>
+    public static string Plural(TreatyStatus status) => status switch
+    {
+        TreatyStatus.StateParty => "states parties",
+        TreatyStatus.Signatory => "signatories",
+        _ => Label(status),
+    };
 }

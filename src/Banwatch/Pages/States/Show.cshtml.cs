@@ -1,26 +1,15 @@
-using Banwatch.Features;
 using Banwatch.Features.States;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Banwatch.Pages.States;
 
-public sealed class ShowModel(BanwatchApp app) : PageModel
+public sealed class ShowModel(BanwatchApp app, RequestCatalog data) : PageModel
 {
-    public StateProfile? Profile { get; private set; }
-
-    public string? Error { get; private set; }
+    public StateProfile Profile { get; private set; } = null!;
 
     public async Task OnGetAsync(string state, string? as_of, CancellationToken ct)
     {
-        try
-        {
-            var catalog = await Catalog.LoadAsync(app.Db, ct);
-            Profile = await StateProfile.LoadAsync(app.Db, catalog, catalog.Resolve(state), Web.Api.AsOf(as_of, app), ct);
-        }
-        catch (UserInputException e)
-        {
-            Error = e.Message;
-            Response.StatusCode = StatusCodes.Status404NotFound;
-        }
+        var catalog = await data.GetAsync(ct);
+        Profile = await StateProfile.LoadAsync(app.Db, catalog, catalog.Resolve(state), Web.Api.AsOf(as_of, app), ct);
     }
 }

@@ -1,0 +1,46 @@
+using System.Globalization;
+using Banwatch.Features;
+using Banwatch.Features.FactReview;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Banwatch.Pages.Review;
+
+/// <summary>
+/// The review queue: facts with their evidence, grouped by document, to accept or reject one at a time, several
+/// (ticked), or all of a document. Every decision goes through <see cref="ReviewDecision"/>, as the CLI's does.
+/// </summary>
+public sealed class IndexModel(BanwatchApp app) : PageModel
+{
+    public ReviewList List { get; private set; } = null!;
+
+    /// <summary>What the last decision did, shown once after the redirect.</summary>
+    [TempData]
+    public string? Notice { get; set; }
+
+    public async Task OnGetAsync(string? review, long? doc, string? limit, string? offset, CancellationToken ct) =>
+        List = await ReviewList.LoadAsync(app.Db, ReviewFilter.Parse(review, "review"), doc, Page.Parse(limit, offset, ReviewList.DefaultLimit), ct);
+
+    /// <param name="decide">One fact, from its own button: "accepted:12" or "rejected:12".</param>
+    /// <param name="ids">The ticked facts, for <paramref name="decision"/>.</param>
+    /// <param name="acceptAll">A document whose pending facts are all accepted.</param>
+    public async Task<IActionResult> OnPostAsync(string? decide, long[]? ids, string? decision, long? acceptAll, long? doc, CancellationToken ct)
+    {
+        ReviewDecision done;
+        if (acceptAll is { } document)
+        {
+            done = await ReviewDecision.AcceptAllAsync(app.Db, document, ct);
+        }
+        else if (decide?.Split(':') is [var one, var id])
+        {
+            done = await ReviewDecision.DecideAsync(app.Db, [long.Parse(id, CultureInfo.InvariantCulture)], ReviewFilter.ParseDecision(one, "decide"), ct);
+        }
+        else
+        {
+            done = await ReviewDecision.DecideAsync(app.Db, ids ?? [], ReviewFilter.ParseDecision(decision ?? "", "decision"), ct);
+        }
+
+        Notice = done.MissingMessage is { } missing ? $"{done.Summary}; {missing}" : done.Summary;
+        return Redirect(Links.Review(doc));
+    }
+}
