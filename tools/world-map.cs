@@ -30,9 +30,10 @@ const double SmallArea = 12;
 var rows = new List<MapRow>();
 foreach (var country in coarse.Countries.Where(c => c.Id != "010"))
 {
-    var rings = country.Polygons.SelectMany(p => p).Select(r => r.Select(EqualEarth.Project).ToList()).ToList();
-    var largest = country.Polygons.Select(p => p[0].Select(EqualEarth.Project).ToList()).MaxBy(Geometry.Area)!;
-    var area = country.Polygons.Sum(p => Geometry.Area(p[0].Select(EqualEarth.Project).ToList()));
+    var rings = country.Polygons.SelectMany(p => p).SelectMany(Antimeridian.Cut).Select(r => r.Select(EqualEarth.Project).ToList()).ToList();
+    var outer = country.Polygons.SelectMany(p => Antimeridian.Cut(p[0])).Select(r => r.Select(EqualEarth.Project).ToList()).ToList();
+    var largest = outer.MaxBy(Geometry.Area)!;
+    var area = outer.Sum(Geometry.Area);
     var (x, y) = Geometry.Centroid(largest);
     var iso3 = Iso3(country.Id);
     rows.Add(new MapRow(iso3, country.Name, x, y, iso3.Length > 0 && area < SmallArea, Geometry.Path(rings)));
@@ -42,7 +43,7 @@ foreach (var country in coarse.Countries.Where(c => c.Id != "010"))
 var drawn = rows.Where(r => r.Iso3.Length > 0).Select(r => r.Iso3).ToHashSet(StringComparer.Ordinal);
 foreach (var country in fine.Countries.Where(c => Iso3(c.Id) is { Length: > 0 } iso3 && !drawn.Contains(iso3)))
 {
-    var largest = country.Polygons.Select(p => p[0].Select(EqualEarth.Project).ToList()).MaxBy(Geometry.Area)!;
+    var largest = country.Polygons.SelectMany(p => Antimeridian.Cut(p[0])).Select(r => r.Select(EqualEarth.Project).ToList()).MaxBy(Geometry.Area)!;
     var (x, y) = Geometry.Centroid(largest);
     rows.Add(new MapRow(Iso3(country.Id), country.Name, x, y, true, ""));
 }
@@ -126,6 +127,73 @@ internal sealed class Topology
         }
 
         return ring;
+    }
+}
+
+/// <summary>
+/// Rings that cross the 180° meridian (Russia's Chukotka, Fiji) come as one ring whose longitudes jump from +180 to
+/// -180; drawn as is, they would streak across the whole map. Such a ring is unwrapped into continuous longitudes and
+/// cut into its parts on either side of the meridian (Sutherland–Hodgman against the line).
+/// </summary>
+internal static class Antimeridian
+{
+    public static IEnumerable<List<(double Lon, double Lat)>> Cut(List<(double Lon, double Lat)> ring)
+    {
+        if (!ring.Zip(ring.Skip(1)).Any(p => Math.Abs(p.First.Lon - p.Second.Lon) > 180))
+        {
+            yield return ring;
+            yield break;
+        }
+
+        var unwrapped = new List<(double Lon, double Lat)> { ring[0] };
+        foreach (var p in ring.Skip(1))
+        {
+            var lon = p.Lon;
+            var previous = unwrapped[^1].Lon;
+            while (lon - previous > 180)
+            {
+                lon -= 360;
+            }
+
+            while (previous - lon > 180)
+            {
+                lon += 360;
+            }
+
+            unwrapped.Add((lon, p.Lat));
+        }
+
+        // The unwrapped ring spans at most one of [-540, -180], [-180, 180], [180, 540]: shift each third into view.
+        foreach (var shift in new[] { -360.0, 0, 360 })
+        {
+            var moved = unwrapped.Select(p => (Lon: p.Lon + shift, p.Lat)).ToList();
+            var part = Clip(Clip(moved, lon => lon <= 180, 180), lon => lon >= -180, -180);
+            if (part.Count >= 3)
+            {
+                yield return part;
+            }
+        }
+    }
+
+    private static List<(double Lon, double Lat)> Clip(List<(double Lon, double Lat)> ring, Func<double, bool> inside, double edge)
+    {
+        var output = new List<(double Lon, double Lat)>();
+        for (var i = 0; i < ring.Count; i++)
+        {
+            var (current, next) = (ring[i], ring[(i + 1) % ring.Count]);
+            if (inside(current.Lon))
+            {
+                output.Add(current);
+            }
+
+            if (inside(current.Lon) != inside(next.Lon))
+            {
+                var t = (edge - current.Lon) / (next.Lon - current.Lon);
+                output.Add((edge, current.Lat + (t * (next.Lat - current.Lat))));
+            }
+        }
+
+        return output;
     }
 }
 

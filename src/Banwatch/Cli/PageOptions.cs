@@ -3,7 +3,7 @@ using Banwatch.Features;
 
 namespace Banwatch.Cli;
 
-/// <summary>--limit and --offset for a long list, checked by <see cref="Page.Of"/> like the API's limit and offset.</summary>
+/// <summary>--limit and --offset for a long list, checked by <see cref="PageRequest.Of"/> like the API's limit and offset.</summary>
 public sealed class PageOptions
 {
     private readonly int? _defaultLimit;
@@ -15,7 +15,7 @@ public sealed class PageOptions
         Limit = new Option<int?>("--limit")
         {
             HelpName = "N",
-            Description = defaultLimit is { } d ? $"At most N items (1 to {Page.MaxLimit}; default {d})" : $"At most N items (1 to {Page.MaxLimit}; default all)",
+            Description = defaultLimit is { } d ? $"At most N items (1 to {PageRequest.MaxLimit}; default {d})" : $"At most N items (1 to {PageRequest.MaxLimit}; default all)",
         };
         Offset = new Option<int>("--offset") { HelpName = "N", Description = "Skip the first N items", DefaultValueFactory = _ => 0 };
     }
@@ -25,11 +25,11 @@ public sealed class PageOptions
     public Option<int> Offset { get; }
 
     /// <summary>The page asked for; null (the whole list) when neither --limit nor a default limit is given.</summary>
-    public Page? From(ParseResult parse)
+    public PageRequest? From(ParseResult parse)
     {
         var limit = parse.GetValue(Limit) ?? _defaultLimit;
         var offset = parse.GetValue(Offset);
-        return limit is null && offset == 0 ? null : Page.Of(limit ?? Page.MaxLimit, offset, "--limit", "--offset");
+        return limit is null && offset == 0 ? null : PageRequest.Of(limit ?? PageRequest.MaxLimit, offset, "--limit", "--offset");
     }
 
     public void AddTo(Command command)

@@ -21,7 +21,8 @@ public static class SvgChart
     {
         XNamespace ns = "http://www.w3.org/2000/svg";
         var max = Math.Max(1, series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max());
-        var yMax = NiceCeiling(max);
+        var yStep = NiceStep(max);
+        var yMax = (int)Math.Ceiling(max / (double)yStep) * yStep;
         var plotW = Width - Left - Right;
         var plotH = Height - Top - Bottom;
         double X(int i) => Left + (labels.Count <= 1 ? 0 : plotW * i / (double)(labels.Count - 1));
@@ -40,9 +41,8 @@ public static class SvgChart
             new XElement(ns + "rect", new XAttribute("width", Width), new XAttribute("height", Height), new XAttribute("fill", "white")),
             new XElement(ns + "text", new XAttribute("x", Left), new XAttribute("y", 20), new XAttribute("font-size", 15), new XAttribute("font-weight", "bold"), title));
 
-        for (var step = 0; step <= 4; step++)
+        for (var v = 0; v <= yMax; v += yStep)
         {
-            var v = yMax * step / 4;
             svg.Add(
                 new XElement(ns + "line", new XAttribute("x1", Left), new XAttribute("x2", Left + plotW), new XAttribute("y1", F(Y(v))), new XAttribute("y2", F(Y(v))), new XAttribute("stroke", "#ddd")),
                 new XElement(ns + "text", new XAttribute("x", Left - 6), new XAttribute("y", F(Y(v) + 4)), new XAttribute("text-anchor", "end"), v));
@@ -107,10 +107,18 @@ public static class SvgChart
         return svg.ToString(SaveOptions.DisableFormatting);
     }
 
-    private static int NiceCeiling(int value)
+    /// <summary>A round step (1, 2 or 5 times a power of ten) that divides 0 to <paramref name="max"/> into at most six ticks.</summary>
+    public static int NiceStep(int max)
     {
-        var magnitude = (int)Math.Pow(10, Math.Floor(Math.Log10(value)));
-        var step = magnitude / 2 > 0 ? magnitude / 2 : 1;
-        return (int)Math.Ceiling(value / (double)step) * step;
+        for (var magnitude = 1; ; magnitude *= 10)
+        {
+            foreach (var factor in new[] { 1, 2, 5 })
+            {
+                if (max <= factor * magnitude * 6)
+                {
+                    return factor * magnitude;
+                }
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Banwatch.Features.Dashboard;
 using Banwatch.Features.Timeline;
+using Banwatch.Web;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Banwatch.Pages;

@@ -14,7 +14,7 @@ public static class SiteAssets
 
     private static readonly ManifestEmbeddedFileProvider Files = new(typeof(SiteAssets).Assembly, "Web/Assets");
 
-    private static readonly Dictionary<string, string> Versions = Files.GetDirectoryContents("")
+    private static readonly Dictionary<string, string> Versions = Files.GetDirectoryContents("/")
         .ToDictionary(f => f.Name, f => Hash(f), StringComparer.Ordinal);
 
     /// <summary>The versioned URL of an asset ("site.css"); an unknown name is a programming error.</summary>

@@ -1,3 +1,4 @@
+using Banwatch.Features.Dashboard;
 using Banwatch.Features.Documents;
 using Banwatch.Features.Events;
 using Banwatch.Features.FactReview;
@@ -7,12 +8,19 @@ using Banwatch.Features.States;
 using Banwatch.Features.Status;
 using Banwatch.Features.Timeline;
 using Banwatch.Output;
+using Scalar.AspNetCore;
 
 namespace Banwatch.Web;
 
 /// <summary>The web app and JSON API over the same features the CLI uses.</summary>
 public static class WebApp
 {
+    /// <summary>The name of the one OpenAPI document (/openapi/v1.json).</summary>
+    public const string OpenApiDocument = "v1";
+
+    /// <summary>The interactive API reference (Scalar, served from its NuGet package: no CDN).</summary>
+    public const string InteractiveApiReference = "/api/reference/v1";
+
     public static WebApplication Build(BanwatchApp app, string urls, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -23,16 +31,23 @@ public static class WebApp
         builder.WebHost.UseUrls(urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(app);
+        builder.Services.AddSingleton(WorldMap.Load(app.DataFolder));
+        builder.Services.AddScoped<RequestCatalog>();
         builder.Services.AddRazorPages();
         builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(OpenApiDocument);
         configure?.Invoke(builder);
 
         var web = builder.Build();
-        web.UseExceptionHandler();
-        web.UseStatusCodePages();
+        web.UseErrorPages();
+        web.UseSiteAssets();
+
+        // Routing after the error pages, so a failure re-executed as /error is routed to the error page.
+        web.UseRouting();
         web.MapOpenApi();
+        web.MapScalarApiReference("/api/reference", o => o.WithTitle("Banwatch API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableTelemetry());
+        web.MapDashboardApi();
         web.MapStatusApi();
         web.MapTimelineApi();
         web.MapEventsApi();

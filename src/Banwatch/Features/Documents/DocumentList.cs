@@ -7,6 +7,6 @@ public sealed record DocumentList(Paging Paging, IReadOnlyList<DocumentSummary> 
 {
     public const int DefaultLimit = 50;
 
-    public static async Task<DocumentList> LoadAsync(BanwatchDb db, Page page, CancellationToken ct = default) =>
+    public static async Task<DocumentList> LoadAsync(BanwatchDb db, PageRequest page, CancellationToken ct = default) =>
         new(new Paging(await db.DocumentCountAsync(ct), page), await db.DocumentsAsync(page.Limit, page.Offset, ct));
 }

@@ -34,6 +34,8 @@ public sealed record DocumentRecord(
 
     /// <summary>The one-line refusal for an id that names no document, the same on every entry point.</summary>
     public static string Missing(long id) => $"no document #{id} (see `banwatch documents list` or /documents)";
+
+    public static UserInputException NotFound(long id) => new(Missing(id));
 }
 
 /// <summary>A state named in a document: the name as written, at [Start, End) of the text.</summary>

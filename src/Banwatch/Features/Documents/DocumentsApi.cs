@@ -8,7 +8,7 @@ public static class DocumentsApi
     public static void MapDocumentsApi(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/api/documents", (BanwatchApp app, string? limit, string? offset, string? format, CancellationToken ct) => Api.Guard(async () =>
-            Api.Answer(await DocumentList.LoadAsync(app.Db, Page.Parse(limit, offset, DocumentList.DefaultLimit), ct), format, r => r.Documents)))
+            Api.Answer(await DocumentList.LoadAsync(app.Db, PageRequest.Parse(limit, offset, DocumentList.DefaultLimit), ct), format, r => r.Documents)))
             .WithName("documents")
             .WithSummary("Stored documents, newest first, a page at a time, with their counts of mentions and facts")
             .Produces<DocumentList>();

@@ -39,6 +39,8 @@ public sealed record EventRecord(EventRow Event, IReadOnlyList<EventParticipant>
 
     /// <summary>The one-line refusal for an id that names no event.</summary>
     public static string Missing(string id) => $"no event '{id}' (see /events or `banwatch events`)";
+
+    public static UserInputException NotFound(string id) => new(Missing(id));
 }
 
 /// <param name="Declaration">The declaration this is about, when it is one adopted at the event rather than the event itself.</param>

@@ -8,7 +8,7 @@ public static class ReviewApi
     {
         routes.MapGet("/api/review", (BanwatchApp app, string? review, long? doc, string? limit, string? offset, string? format, CancellationToken ct) => Api.Guard(async () =>
             Api.Answer(
-                await ReviewList.LoadAsync(app.Db, ReviewFilter.Parse(review, "review"), doc, Page.Parse(limit, offset, ReviewList.DefaultLimit), ct),
+                await ReviewList.LoadAsync(app.Db, ReviewFilter.Parse(review, "review"), doc, PageRequest.Parse(limit, offset, ReviewList.DefaultLimit), ct),
                 format,
                 q => q.Facts)))
             .WithName("review_queue")

@@ -13,7 +13,7 @@ public sealed record ReviewList(Data.Review? Review, long? DocumentId, Paging Pa
     public const int DefaultLimit = 100;
 
     /// <param name="page">Null for the whole list (the command line's default).</param>
-    public static async Task<ReviewList> LoadAsync(BanwatchDb db, Data.Review? review, long? documentId, Page? page, CancellationToken ct = default)
+    public static async Task<ReviewList> LoadAsync(BanwatchDb db, Data.Review? review, long? documentId, PageRequest? page, CancellationToken ct = default)
     {
         var facts = await db.FactsAsync(review, documentId, limit: page?.Limit, offset: page?.Offset ?? 0, ct: ct);
         var total = page is null ? facts.Count : await db.FactCountAsync(review, documentId, ct: ct);

@@ -12,7 +12,7 @@ public sealed record SearchResults(string Query, IReadOnlyList<StateHit> States,
 {
     public const int DefaultLimit = 20;
 
-    public static async Task<SearchResults> RunAsync(BanwatchDb db, Catalog catalog, string query, Page page, CancellationToken ct = default)
+    public static async Task<SearchResults> RunAsync(BanwatchDb db, Catalog catalog, string query, PageRequest page, CancellationToken ct = default)
     {
         query = query.Trim();
         if (query.Length == 0)

@@ -1,6 +1,7 @@
 using Banwatch.Features;
 using Banwatch.Features.Documents;
 using Banwatch.Features.Intake;
+using Banwatch.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -15,7 +16,7 @@ public sealed class IndexModel(BanwatchApp app, RequestCatalog data) : PageModel
     public IngestSummary? Uploaded { get; private set; }
 
     public async Task OnGetAsync(string? limit, string? offset, CancellationToken ct) =>
-        List = await DocumentList.LoadAsync(app.Db, Page.Parse(limit, offset, DocumentList.DefaultLimit), ct);
+        List = await DocumentList.LoadAsync(app.Db, PageRequest.Parse(limit, offset, DocumentList.DefaultLimit), ct);
 
     /// <summary>
     /// Ingests the chosen files. One file stored: on to its page, to see what was found. Otherwise (several files, or
@@ -34,7 +35,7 @@ public sealed class IndexModel(BanwatchApp app, RequestCatalog data) : PageModel
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
 
-        List = await DocumentList.LoadAsync(app.Db, Page.Parse(null, null, DocumentList.DefaultLimit), ct);
+        List = await DocumentList.LoadAsync(app.Db, PageRequest.Parse(null, null, DocumentList.DefaultLimit), ct);
         return Page();
     }
 }

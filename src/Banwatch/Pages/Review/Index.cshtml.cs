@@ -1,6 +1,7 @@
 using System.Globalization;
 using Banwatch.Features;
 using Banwatch.Features.FactReview;
+using Banwatch.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -19,7 +20,7 @@ public sealed class IndexModel(BanwatchApp app) : PageModel
     public string? Notice { get; set; }
 
     public async Task OnGetAsync(string? review, long? doc, string? limit, string? offset, CancellationToken ct) =>
-        List = await ReviewList.LoadAsync(app.Db, ReviewFilter.Parse(review, "review"), doc, Page.Parse(limit, offset, ReviewList.DefaultLimit), ct);
+        List = await ReviewList.LoadAsync(app.Db, ReviewFilter.Parse(review, "review"), doc, PageRequest.Parse(limit, offset, ReviewList.DefaultLimit), ct);
 
     /// <param name="decide">One fact, from its own button: "accepted:12" or "rejected:12".</param>
     /// <param name="ids">The ticked facts, for <paramref name="decision"/>.</param>

@@ -1,5 +1,6 @@
 using Banwatch.Features;
 using Banwatch.Features.Search;
+using Banwatch.Web;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Banwatch.Pages.Search;
@@ -13,7 +14,7 @@ public sealed class IndexModel(BanwatchApp app, RequestCatalog data) : PageModel
     {
         if (!string.IsNullOrWhiteSpace(q))
         {
-            Results = await SearchResults.RunAsync(app.Db, await data.GetAsync(ct), q, Page.Parse(limit, offset, SearchResults.DefaultLimit), ct);
+            Results = await SearchResults.RunAsync(app.Db, await data.GetAsync(ct), q, PageRequest.Parse(limit, offset, SearchResults.DefaultLimit), ct);
         }
     }
 }

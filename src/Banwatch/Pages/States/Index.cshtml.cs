@@ -1,4 +1,5 @@
 using Banwatch.Features.States;
+using Banwatch.Web;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Banwatch.Pages.States;

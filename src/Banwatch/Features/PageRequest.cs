@@ -6,11 +6,11 @@ namespace Banwatch.Features;
 /// A window on a long list: at most <see cref="Limit"/> items, skipping the first <see cref="Offset"/>. Checked once
 /// here, so `limit=0`, `-1` or `abc` is refused with the same reason on the command line, the API and the pages.
 /// </summary>
-public readonly record struct Page
+public readonly record struct PageRequest
 {
     public const int MaxLimit = 1000;
 
-    private Page(int limit, int offset) => (Limit, Offset) = (limit, offset);
+    private PageRequest(int limit, int offset) => (Limit, Offset) = (limit, offset);
 
     /// <summary>1 to <see cref="MaxLimit"/>.</summary>
     public int Limit { get; }
@@ -19,15 +19,15 @@ public readonly record struct Page
     public int Offset { get; }
 
     /// <param name="limitName">How the person wrote the limit (`limit`, `--limit`), to name it in the message.</param>
-    public static Page Of(int limit, int offset = 0, string limitName = "limit", string offsetName = "offset") =>
+    public static PageRequest Of(int limit, int offset = 0, string limitName = "limit", string offsetName = "offset") =>
         limit is < 1 or > MaxLimit
             ? throw new UserInputException($"{limitName}: '{limit}' is not a whole number from 1 to {MaxLimit}")
             : offset < 0
                 ? throw new UserInputException($"{offsetName}: '{offset}' is not a whole number from 0 up")
-                : new Page(limit, offset);
+                : new PageRequest(limit, offset);
 
     /// <summary>A page from query-string text; an absent value takes its default.</summary>
-    public static Page Parse(string? limit, string? offset, int defaultLimit) =>
+    public static PageRequest Parse(string? limit, string? offset, int defaultLimit) =>
         Of(Number(limit, "limit", MaxLimit) ?? defaultLimit, Number(offset, "offset", null) ?? 0);
 
     private static int? Number(string? text, string name, int? max) =>
@@ -40,7 +40,7 @@ public readonly record struct Page
 /// <param name="Total">Items in the whole list.</param>
 public sealed record Paging(int Total, int Limit, int Offset)
 {
-    public Paging(int total, Page page)
+    public Paging(int total, PageRequest page)
         : this(total, page.Limit, page.Offset)
     {
     }

@@ -2,7 +2,7 @@ using Banwatch.Features;
 
 namespace Banwatch.Tests.Features;
 
-public sealed class PageTests
+public sealed class PageRequestTests
 {
     [Theory]
     [InlineData("0", null, "limit: '0' is not a whole number from 1 to 1000")]
@@ -13,11 +13,11 @@ public sealed class PageTests
     [InlineData("10", "-5", "offset: '-5' is not a whole number from 0 up")]
     [InlineData("10", "1.5", "offset: '1.5' is not a whole number from 0 up")]
     public void A_bad_limit_or_offset_is_refused_with_the_reason(string limit, string? offset, string message) =>
-        Assert.Equal(message, Assert.Throws<UserInputException>(() => Page.Parse(limit, offset, 20)).Message);
+        Assert.Equal(message, Assert.Throws<UserInputException>(() => PageRequest.Parse(limit, offset, 20)).Message);
 
     [Fact]
     public void Absent_values_take_the_defaults() =>
-        Assert.Equal((20, 0), (Page.Parse(null, null, 20).Limit, Page.Parse(null, null, 20).Offset));
+        Assert.Equal((20, 0), (PageRequest.Parse(null, null, 20).Limit, PageRequest.Parse(null, null, 20).Offset));
 
     [Theory]
     [InlineData(95, 20, 0, 20, null)]
@@ -27,14 +27,14 @@ public sealed class PageTests
     [InlineData(0, 20, 0, null, null)]
     public void Paging_says_where_the_next_and_previous_pages_start(int total, int limit, int offset, int? next, int? previous)
     {
-        var paging = new Paging(total, Page.Of(limit, offset));
+        var paging = new Paging(total, PageRequest.Of(limit, offset));
         Assert.Equal((next, previous), (paging.NextOffset, paging.PreviousOffset));
     }
 
     [Fact]
     public void Paging_counts_what_is_shown_from_one()
     {
-        Assert.Equal((21, 40), new Paging(95, Page.Of(20, 20)).Shown(20));
-        Assert.Equal((0, 0), new Paging(0, Page.Of(20, 0)).Shown(0));
+        Assert.Equal((21, 40), new Paging(95, PageRequest.Of(20, 20)).Shown(20));
+        Assert.Equal((0, 0), new Paging(0, PageRequest.Of(20, 0)).Shown(0));
     }
 }
