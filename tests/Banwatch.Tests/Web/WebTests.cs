@@ -77,10 +77,9 @@ public sealed class WebTests : IAsyncLifetime
     {
         var html = await _client.GetStringAsync("/?as_of=2026-02-03", Ct);
         Assert.Contains("<strong>111</strong>states parties", html);
-        Assert.Contains("stockpile destruction (Art. 3): 36 met", html);
-        Assert.Contains("Vanuatu", html);
+        Assert.Contains("Norway: state party", html);
         Assert.Contains("<svg", html);
-        Assert.DoesNotContain("<script", html);
+        Assert.DoesNotMatch("<script(?![^>]*\\bsrc=)", html);
     }
 
     [Fact]
@@ -162,11 +161,11 @@ public sealed class WebTests : IAsyncLifetime
     public async Task State_page_shows_the_obligations_with_their_sources()
     {
         var html = await _client.GetStringAsync("/states/Lebanon?as_of=2026-02-03", Ct);
-        Assert.Contains("Obligations on 2026-02-03", html);
+        Assert.Contains("Obligations on 3 February 2026", html);
         Assert.Contains("obligation-extended", html);
         Assert.Contains("2026-05-01", html);
         Assert.Contains("https://www.mineactionreview.org/country/lebanon", html);
-        Assert.DoesNotContain("<script", html);
+        Assert.DoesNotMatch("<script(?![^>]*\\bsrc=)", html);
     }
 
     [Fact]
