@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Banwatch.Core.Failures;
 using Banwatch.Data;
 using Banwatch.Features;
 using Banwatch.Output;
@@ -35,7 +36,7 @@ public static class ReviewCommand
             var id = parse.GetValue(docId);
             if (await app.Db.DocumentAsync(id, ct) is null)
             {
-                throw new UserInputException($"no document #{id} (see `banwatch search` or `banwatch review list`)");
+                throw new BanwatchException(FailureKind.NotFound, $"no document #{id} (see `banwatch search` or `banwatch review list`)");
             }
 
             var count = await app.Db.AcceptAllAsync(id, ct);
@@ -58,7 +59,7 @@ public static class ReviewCommand
             var missing = wanted.Except(done).ToList();
             if (missing.Count > 0)
             {
-                throw new UserInputException($"no such fact: {string.Join(", ", missing)}");
+                throw new BanwatchException(FailureKind.NotFound, $"no such fact: {string.Join(", ", missing)}");
             }
         }));
         return command;

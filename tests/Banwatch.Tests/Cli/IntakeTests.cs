@@ -60,7 +60,7 @@ public sealed class IntakeTests : IAsyncLifetime
     public async Task Ingest_stores_good_files_reports_each_bad_one_and_fails_the_batch()
     {
         var result = await Cli.RunAsync("ingest", _folder, "--format", "json");
-        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(4, result.ExitCode); // an unusable file (ErrorContract)
         var files = JsonDocument.Parse(result.Out).RootElement.GetProperty("files").EnumerateArray()
             .ToDictionary(f => Path.GetFileName(f.GetProperty("path").GetString()!), f => (Outcome: f.GetProperty("outcome").GetString(), Reason: f.GetProperty("reason").GetString()));
         Assert.Equal("ingested", files["wellington.txt"].Outcome);
@@ -156,7 +156,7 @@ public sealed class IntakeTests : IAsyncLifetime
     public async Task Reviewing_an_unknown_fact_says_so()
     {
         var result = await Cli.RunAsync("review", "accept", "424242");
-        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(3, result.ExitCode); // not found (ErrorContract)
         Assert.Contains("no such fact: 424242", result.Error);
     }
 

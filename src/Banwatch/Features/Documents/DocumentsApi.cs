@@ -1,3 +1,4 @@
+using Banwatch.Core.Failures;
 using Banwatch.Web;
 
 namespace Banwatch.Features.Documents;
@@ -6,10 +7,10 @@ public static class DocumentsApi
 {
     public static void MapDocumentsApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/documents/{id:long}", async (BanwatchApp app, long id, CancellationToken ct) =>
+        routes.MapGet("/api/documents/{id:long}", (BanwatchApp app, long id, CancellationToken ct) => Api.Guard(async () =>
             await app.Db.DocumentAsync(id, ct) is { } d
                 ? Results.Json(new { document = d.Summary, text = d.Text, facts = await app.Db.FactsAsync(documentId: id, ct: ct) }, Output.Json.Options)
-                : Results.Problem($"no document #{id}", statusCode: StatusCodes.Status404NotFound))
+                : throw new BanwatchException(FailureKind.NotFound, $"no document #{id}")))
             .WithName("document")
             .WithSummary("A stored document: its text and the facts extracted from it, with their review state and offsets");
         routes.MapGet("/api/search", (BanwatchApp app, string q, int? limit, CancellationToken ct) => Api.Guard(async () =>
