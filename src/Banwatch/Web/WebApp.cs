@@ -1,7 +1,9 @@
 using Banwatch.Errors;
 using Banwatch.Features.Documents;
 using Banwatch.Features.Events;
+using Banwatch.Features.FactReview;
 using Banwatch.Features.Obligations;
+using Banwatch.Features.Search;
 using Banwatch.Features.States;
 using Banwatch.Features.Status;
 using Banwatch.Features.Timeline;
@@ -39,6 +41,8 @@ public static class WebApp
         web.MapEventsApi();
         web.MapStatesApi();
         web.MapDocumentsApi();
+        web.MapSearchApi();
+        web.MapReviewApi();
         web.MapObligationsApi();
         web.MapRazorPages();
         return web;

@@ -41,17 +41,14 @@ public static partial class DocumentReader
             throw new UnreadableDocumentException("file not found");
         }
 
-        if (info.Length == 0)
-        {
-            throw new UnreadableDocumentException("empty file");
-        }
+        CheckSize(info.Length);
+        return Read(path, File.ReadAllBytes(path), alreadyStored);
+    }
 
-        if (info.Length > MaxBytes)
-        {
-            throw new UnreadableDocumentException($"too large ({info.Length / (1024 * 1024)} MB; the limit is {MaxBytes / (1024 * 1024)} MB)");
-        }
-
-        var bytes = File.ReadAllBytes(path);
+    /// <summary>Reads a document from its bytes (an upload from the browser); <paramref name="path"/> gives its name and type.</summary>
+    public static ReadDocument? Read(string path, byte[] bytes, IReadOnlySet<string>? alreadyStored = null)
+    {
+        CheckSize(bytes.LongLength);
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (alreadyStored?.Contains(hash) == true)
         {
@@ -73,6 +70,19 @@ public static partial class DocumentReader
         }
 
         return new ReadDocument(path, extension.TrimStart('.'), hash, document);
+    }
+
+    private static void CheckSize(long length)
+    {
+        if (length == 0)
+        {
+            throw new UnreadableDocumentException("empty file");
+        }
+
+        if (length > MaxBytes)
+        {
+            throw new UnreadableDocumentException($"too large ({length / (1024 * 1024)} MB; the limit is {MaxBytes / (1024 * 1024)} MB)");
+        }
     }
 
     private static string Decode(byte[] bytes)
