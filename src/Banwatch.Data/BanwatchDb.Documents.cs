@@ -156,7 +156,7 @@ public sealed partial class BanwatchDb
                     VALUES (@ContentHash, @Name, @Format, @Title, @SourceUrl, @Published, @Text, @At)
                     RETURNING id
                     """,
-                    new { document.ContentHash, d.Name, document.Format, d.Title, d.SourceUrl, d.Published, d.Text, At = DateTime.UtcNow.ToString("O") },
+                    new { document.ContentHash, d.Name, document.Format, d.Title, SourceUrl = d.SourceUrl?.Value, d.Published, d.Text, At = DateTime.UtcNow.ToString("O") },
                     tx);
                 await Dialect.IndexDocumentAsync(c, tx, id, d.Title, d.Text);
                 await c.ExecuteAsync(

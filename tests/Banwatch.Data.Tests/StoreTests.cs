@@ -167,7 +167,7 @@ public abstract class DocumentStoreTests : StoreTests
     private static NewDocument Sample(string hash = "hash-1")
     {
         const string text = "Norway hosted the Oslo Conference. The Wellington Declaration was endorsed by Ghana.";
-        var document = new TextDocument("sample.txt", text, "Sample report", "https://example.org/report", new DateOnly(2008, 2, 22));
+        var document = new TextDocument("sample.txt", text, "Sample report", SourceUrl.Parse("https://example.org/report"), new DateOnly(2008, 2, 22));
         var first = new TextSpan(0, 34);
         var second = new TextSpan(35, text.Length);
         var nor = new Mention(Iso3.Parse("NOR"), new TextSpan(0, 6), AliasKind.Name, first);

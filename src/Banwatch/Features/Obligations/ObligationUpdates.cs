@@ -42,9 +42,14 @@ public static class ObligationUpdates
         }
 
         var kind = KindOf(input.Article, input.Kind);
-        if (string.IsNullOrWhiteSpace(input.Source))
+        Source source;
+        try
         {
-            throw new BanwatchException(FailureKind.Invalid, $"{new Field("source")}: every fact needs its source (a URL or document reference)");
+            source = Source.Parse(input.Source);
+        }
+        catch (FormatException e)
+        {
+            throw new BanwatchException(FailureKind.Invalid, $"{new Field("source")}: {e.Message}");
         }
 
         if (input.Completed is { } completed && completed.First > app.Today)
@@ -57,7 +62,7 @@ public static class ObligationUpdates
             throw new BanwatchException(FailureKind.Invalid, $"{new Field("granted_at")}: unknown meeting '{meeting}' (give an id from the events list, such as 12msp-2024)");
         }
 
-        var update = new ObligationUpdate(state.Iso3, kind, input.Year, input.Completed, input.ExtendedDeadline, input.GrantedAt, input.PublishedDeadline, Core.Provenance.Source.Parse(input.Source), input.Note);
+        var update = new ObligationUpdate(state.Iso3, kind, input.Year, input.Completed, input.ExtendedDeadline, input.GrantedAt, input.PublishedDeadline, source, input.Note);
 
         if (input.ExtendedDeadline is { } extendedTo)
         {
