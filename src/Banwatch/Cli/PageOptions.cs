@@ -29,7 +29,7 @@ public sealed class PageOptions
     {
         var limit = parse.GetValue(Limit) ?? _defaultLimit;
         var offset = parse.GetValue(Offset);
-        return limit is null && offset == 0 ? null : PageRequest.Of(limit ?? PageRequest.MaxLimit, offset, "--limit", "--offset");
+        return limit is null && offset == 0 ? null : PageRequest.Of(limit ?? PageRequest.MaxLimit, offset);
     }
 
     public void AddTo(Command command)

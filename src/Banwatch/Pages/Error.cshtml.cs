@@ -1,16 +1,19 @@
+using Banwatch.Core.Failures;
+using Banwatch.Errors;
 using Banwatch.Web;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Banwatch.Pages;
 
 /// <summary>
-/// The HTML error page for people in a browser: the status a failure's kind maps to (the same as the API answers for
-/// it) and the one-line reason. /api/* answers problem+json instead.
+/// The HTML error page for people in a browser: the status the error contract gives the failure's kind (the same the
+/// API answers for it), its title and the one-line reason. /api/* answers problem+json instead.
 /// </summary>
 [IgnoreAntiforgeryToken]
-public sealed class ErrorModel : PageModel
+public sealed class ErrorModel(ErrorLog log, ILogger<ErrorModel> logger) : PageModel
 {
     public int Status { get; private set; }
 
@@ -27,7 +30,8 @@ public sealed class ErrorModel : PageModel
     {
         if (HttpContext.Features.Get<IExceptionHandlerPathFeature>() is { Error: { } error })
         {
-            (Status, Title, Message) = ErrorPages.Describe(error);
+            var failure = Problems.Classify(HttpContext, error, log, logger);
+            (Status, Title, Message) = (failure.Contract.HttpStatus, failure.Contract.Title, failure.MessageFor(FieldStyle.Web));
         }
         else
         {
@@ -35,11 +39,9 @@ public sealed class ErrorModel : PageModel
             var path = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? Request.Path.Value ?? "";
             (Title, Message) = Status == StatusCodes.Status404NotFound
                 ? ("Not found", $"There is no page at {path}.")
-                : (ReasonPhrases(Status), $"The request for {path} could not be answered.");
+                : (ReasonPhrases.GetReasonPhrase(Status), $"The request for {path} could not be answered.");
         }
 
         Response.StatusCode = Status;
     }
-
-    private static string ReasonPhrases(int status) => Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status);
 }

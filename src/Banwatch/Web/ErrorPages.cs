@@ -1,28 +1,22 @@
-using Banwatch.Features;
-
 namespace Banwatch.Web;
 
-/// <summary>How a failure reads on an HTML page: its status (the same the API gives it), a title and the one-line reason.</summary>
+/// <summary>
+/// Failures in a browser get an HTML page (Pages/Error) with the status the error contract gives their kind, the same
+/// the API answers for the same failure; /api/* keeps problem+json (<see cref="Problems"/>).
+/// </summary>
 public static class ErrorPages
 {
-    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.Equals(Links.ApiReference);
+    public const string Path = "/error";
 
-    public static (int Status, string Title, string Message) Describe(Exception error) => error switch
-    {
-        UserInputException e => (StatusCodes.Status400BadRequest, "Bad request", e.Message),
-        _ => (StatusCodes.Status500InternalServerError, "Unexpected error", "Something went wrong on the server; the details are in its log."),
-    };
+    /// <summary>The JSON API, whose failures are problem+json; /api itself is the (HTML) API reference page.</summary>
+    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.Equals(Links.ApiReference);
 
     public static IApplicationBuilder UseErrorPages(this WebApplication web)
     {
         web.UseWhen(c => !IsApi(c), b =>
         {
-            b.UseExceptionHandler(new ExceptionHandlerOptions
-            {
-                ExceptionHandlingPath = "/error",
-                StatusCodeSelector = e => Describe(e).Status,
-            });
-            b.UseStatusCodePagesWithReExecute("/error/{0}");
+            b.UseExceptionHandler(Path);
+            b.UseStatusCodePagesWithReExecute(Path + "/{0}");
         });
         web.UseWhen(IsApi, b =>
         {

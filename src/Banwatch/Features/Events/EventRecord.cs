@@ -1,3 +1,4 @@
+using Banwatch.Core.Failures;
 using Banwatch.Core.Process;
 using Banwatch.Data;
 using Banwatch.Features.Search;
@@ -38,9 +39,7 @@ public sealed record EventRecord(EventRow Event, IReadOnlyList<EventParticipant>
     }
 
     /// <summary>The one-line refusal for an id that names no event.</summary>
-    public static string Missing(string id) => $"no event '{id}' (see /events or `banwatch events`)";
-
-    public static UserInputException NotFound(string id) => new(Missing(id));
+    public static BanwatchException Missing(string id) => new(FailureKind.NotFound, $"no event '{id}' (see /events or `banwatch events`)");
 }
 
 /// <param name="Declaration">The declaration this is about, when it is one adopted at the event rather than the event itself.</param>

@@ -12,7 +12,7 @@ public static class EventsApi
             .WithSummary("Oslo Process conferences and Convention meetings, with every reported figure and its source")
             .Produces<EventsReport>();
         routes.MapGet("/api/events/{id}", (BanwatchApp app, string id, CancellationToken ct) => Api.Guard(async () =>
-            Results.Json(await EventRecord.LoadAsync(app.Db, await Catalog.LoadAsync(app.Db, ct), id, ct) ?? throw EventRecord.NotFound(id), Output.Json.Options)))
+            Results.Json(await EventRecord.LoadAsync(app.Db, await Catalog.LoadAsync(app.Db, ct), id, ct) ?? throw EventRecord.Missing(id), Output.Json.Options)))
             .WithName("event")
             .WithSummary("One event: figures with their sources, declarations, each state's part, and stored documents that name it")
             .Produces<EventRecord>();

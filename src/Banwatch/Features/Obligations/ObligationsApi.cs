@@ -1,3 +1,4 @@
+using Banwatch.Core.Failures;
 using Banwatch.Web;
 
 namespace Banwatch.Features.Obligations;
@@ -28,6 +29,6 @@ public static class ObligationsApi
         new(
             Api.AsOf(asOf, app),
             string.IsNullOrWhiteSpace(state) ? null : catalog.Resolve(state).Iso3,
-            string.IsNullOrWhiteSpace(status) ? null : ObligationQuery.ParseStatus(status, "status"),
-            string.IsNullOrWhiteSpace(dueWithin) ? null : ObligationQuery.ParseDueWithin(dueWithin, "due_within"));
+            string.IsNullOrWhiteSpace(status) ? null : ObligationQuery.ParseStatus(status, new Field("status")),
+            string.IsNullOrWhiteSpace(dueWithin) ? null : ObligationQuery.ParseDueWithin(dueWithin, new Field("due_within")));
 }

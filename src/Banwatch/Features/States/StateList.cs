@@ -1,4 +1,5 @@
 using Banwatch.Core;
+using Banwatch.Core.Failures;
 using Banwatch.Core.Treaty;
 using Banwatch.Features.Status;
 
@@ -44,10 +45,10 @@ public sealed record StateQuery(
     string Sort = StateSort.Default,
     bool Descending = false)
 {
-    public static TreatyStatus ParseStatus(string text, string what) =>
+    public static TreatyStatus ParseStatus(string text, Field what) =>
         WireName.TryParse<TreatyStatus>(text, out var status)
             ? status
-            : throw new UserInputException($"{what}: '{text}' is not one of {string.Join(", ", WireName.All<TreatyStatus>())}");
+            : throw new BanwatchException(FailureKind.Invalid, $"{what}: '{text}' is not one of {string.Join(", ", WireName.All<TreatyStatus>())}");
 }
 
 /// <summary>A state in the list: its status on the day and the dates known by then, and where it is.</summary>
@@ -93,14 +94,14 @@ public static class StateSort
     public static IReadOnlyCollection<string> Columns => Keys.Keys;
 
     /// <summary>"deposited" or "-deposited" (descending) as a column and a direction.</summary>
-    public static (string Column, bool Descending) Parse(string? text, string what)
+    public static (string Column, bool Descending) Parse(string? text, Field what)
     {
         var trimmed = (text ?? "").Trim();
         var descending = trimmed.StartsWith('-');
         var column = descending ? trimmed[1..] : trimmed;
         return column.Length == 0 ? (Default, descending)
             : Keys.ContainsKey(column) ? (column, descending)
-            : throw new UserInputException($"{what}: '{text}' is not one of {string.Join(", ", Keys.Keys)} (a leading - sorts descending)");
+            : throw new BanwatchException(FailureKind.Invalid, $"{what}: '{text}' is not one of {string.Join(", ", Keys.Keys)} (a leading - sorts descending)");
     }
 
     public static IReadOnlyList<StateListRow> Apply(IEnumerable<StateListRow> rows, string column, bool descending)

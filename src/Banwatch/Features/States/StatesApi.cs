@@ -1,3 +1,4 @@
+using Banwatch.Core.Failures;
 using Banwatch.Web;
 
 namespace Banwatch.Features.States;
@@ -14,7 +15,7 @@ public static class StatesApi
         routes.MapGet("/api/states/{state}", (BanwatchApp app, string state, string? as_of, CancellationToken ct) => Api.Guard(async () =>
         {
             var catalog = await Catalog.LoadAsync(app.Db, ct);
-            var profile = await StateProfile.LoadAsync(app.Db, catalog, catalog.Resolve(state), Api.AsOf(as_of, app), ct);
+            var profile = await StateProfile.LoadAsync(app.Db, catalog, catalog.ResolvePath(state), Api.AsOf(as_of, app), ct);
             return Results.Json(profile, Output.Json.Options);
         }))
         .WithName("state")
@@ -25,10 +26,10 @@ public static class StatesApi
     /// <summary>The list's query from the query string, the same for the page and the API.</summary>
     public static StateQuery Query(BanwatchApp app, string? asOf, string? status, string? group, string? region, string? q, string? sort)
     {
-        var (column, descending) = StateSort.Parse(sort, "sort");
+        var (column, descending) = StateSort.Parse(sort, new Field("sort"));
         return new StateQuery(
             Api.AsOf(asOf, app),
-            string.IsNullOrWhiteSpace(status) ? null : StateQuery.ParseStatus(status, "status"),
+            string.IsNullOrWhiteSpace(status) ? null : StateQuery.ParseStatus(status, new Field("status")),
             string.IsNullOrWhiteSpace(group) ? null : group.Trim(),
             string.IsNullOrWhiteSpace(region) ? null : region.Trim(),
             string.IsNullOrWhiteSpace(q) ? null : q.Trim(),

@@ -13,7 +13,7 @@ public sealed class ShowModel(BanwatchApp app, RequestCatalog data) : PageModel
 
     public async Task OnGetAsync(long id, int? start, int? end, CancellationToken ct)
     {
-        Record = await DocumentRecord.LoadAsync(app.Db, await data.GetAsync(ct), id, ct) ?? throw DocumentRecord.NotFound(id);
+        Record = await DocumentRecord.LoadAsync(app.Db, await data.GetAsync(ct), id, ct) ?? throw DocumentRecord.Missing(id);
         var length = Record.Text.Length;
         var evidence = start is { } s && end is { } e ? (Math.Clamp(s, 0, length), Math.Clamp(e, 0, length)) : ((int, int)?)null;
         TextHtml = DocumentMarkup.Html(Record, evidence);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Banwatch.Core.Failures;
 using Banwatch.Features;
 using Banwatch.Features.FactReview;
 using Banwatch.Web;
@@ -20,7 +21,7 @@ public sealed class IndexModel(BanwatchApp app) : PageModel
     public string? Notice { get; set; }
 
     public async Task OnGetAsync(string? review, long? doc, string? limit, string? offset, CancellationToken ct) =>
-        List = await ReviewList.LoadAsync(app.Db, ReviewFilter.Parse(review, "review"), doc, PageRequest.Parse(limit, offset, ReviewList.DefaultLimit), ct);
+        List = await ReviewList.LoadAsync(app.Db, ReviewFilter.Parse(review, new Field("review")), doc, PageRequest.Parse(limit, offset, ReviewList.DefaultLimit), ct);
 
     /// <param name="decide">One fact, from its own button: "accepted:12" or "rejected:12".</param>
     /// <param name="ids">The ticked facts, for <paramref name="decision"/>.</param>
@@ -34,14 +35,14 @@ public sealed class IndexModel(BanwatchApp app) : PageModel
         }
         else if (decide?.Split(':') is [var one, var id])
         {
-            done = await ReviewDecision.DecideAsync(app.Db, [long.Parse(id, CultureInfo.InvariantCulture)], ReviewFilter.ParseDecision(one, "decide"), ct);
+            done = await ReviewDecision.DecideAsync(app.Db, [long.Parse(id, CultureInfo.InvariantCulture)], ReviewFilter.ParseDecision(one, new Field("decide")), ct);
         }
         else
         {
-            done = await ReviewDecision.DecideAsync(app.Db, ids ?? [], ReviewFilter.ParseDecision(decision ?? "", "decision"), ct);
+            done = await ReviewDecision.DecideAsync(app.Db, ids ?? [], ReviewFilter.ParseDecision(decision ?? "", new Field("decision")), ct);
         }
 
-        Notice = done.MissingMessage is { } missing ? $"{done.Summary}; {missing}" : done.Summary;
+        Notice = done.MissingFailure() is { } missing ? $"{done.Summary}; {missing.MessageFor(FieldStyle.Web)}" : done.Summary;
         return Redirect(Links.Review(doc));
     }
 }

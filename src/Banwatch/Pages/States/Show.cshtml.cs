@@ -11,6 +11,6 @@ public sealed class ShowModel(BanwatchApp app, RequestCatalog data) : PageModel
     public async Task OnGetAsync(string state, string? as_of, CancellationToken ct)
     {
         var catalog = await data.GetAsync(ct);
-        Profile = await StateProfile.LoadAsync(app.Db, catalog, catalog.Resolve(state), Web.Api.AsOf(as_of, app), ct);
+        Profile = await StateProfile.LoadAsync(app.Db, catalog, catalog.ResolvePath(state), Web.Api.AsOf(as_of, app), ct);
     }
 }
