@@ -1,0 +1,38 @@
+using System.Text.Encodings.Web;
+
+namespace Banwatch.Web;
+
+/// <summary>
+/// Middleware that puts every write, on every page and endpoint (those added later included), through
+/// <see cref="WriteAccess"/>: a refused write answers 403 with the reason, before any handler runs.
+/// </summary>
+public sealed class WriteGate(RequestDelegate next, WriteAccess access)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (WriteAccess.IsWrite(context.Request.Method) && access.CanWrite(context) is { IsAllowed: false } refused)
+        {
+            await RefuseAsync(context, StatusCodes.Status403Forbidden, "Forbidden", refused.Refusal!);
+            return;
+        }
+
+        await next(context);
+    }
+
+    /// <summary>problem+json for the API and programs; a short page for a browser.</summary>
+    internal static Task RefuseAsync(HttpContext context, int status, string title, string reason)
+    {
+        var browser = !context.Request.Path.StartsWithSegments("/api") && context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
+        if (!browser)
+        {
+            return Results.Problem(reason, statusCode: status, title: title).ExecuteAsync(context);
+        }
+
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        var text = HtmlEncoder.Default;
+        return context.Response.WriteAsync(
+            $"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{status} {text.Encode(title)} — Banwatch</title></head>" +
+            $"<body><h1>{text.Encode(title)}</h1><p role=\"alert\">{text.Encode(reason)}</p><p><a href=\"/\">Banwatch</a></p></body></html>");
+    }
+}
