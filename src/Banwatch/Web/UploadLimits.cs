@@ -29,11 +29,10 @@ public static class UploadLimits
                 && (e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge }
                     || (e is InvalidDataException && e.Message.Contains("length limit", StringComparison.Ordinal))))
             {
-                await WriteGate.RefuseAsync(
-                    context,
-                    StatusCodes.Status413PayloadTooLarge,
-                    "Too large",
-                    $"the upload is larger than Banwatch takes: {DocumentReader.MaxBytes / (1024 * 1024)} MB per file, {MaxRequestBytes / (1024 * 1024)} MB in one request");
+                // A limit of the transport, not a failure kind of the error contract: HTTP's own status says it best.
+                var reason = $"the upload is larger than Banwatch takes: {DocumentReader.MaxBytes / (1024 * 1024)} MB per file, {MaxRequestBytes / (1024 * 1024)} MB in one request";
+                const int status = StatusCodes.Status413PayloadTooLarge;
+                await WriteGate.RefuseAsync(context, Results.Problem(reason, statusCode: status, title: "Too large"), status, "Too large", reason);
             }
         });
 }

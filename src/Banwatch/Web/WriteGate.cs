@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using Banwatch.Core.Failures;
 
 namespace Banwatch.Web;
 
@@ -12,20 +13,21 @@ public sealed class WriteGate(RequestDelegate next, WriteAccess access)
     {
         if (WriteAccess.IsWrite(context.Request.Method) && access.CanWrite(context) is { IsAllowed: false } refused)
         {
-            await RefuseAsync(context, StatusCodes.Status403Forbidden, "Forbidden", refused.Refusal!);
+            var failure = new BanwatchException(FailureKind.Forbidden, $"{refused.Refusal}");
+            await RefuseAsync(context, Problems.For(failure), failure.Contract.HttpStatus, failure.Contract.Title, failure.Message);
             return;
         }
 
         await next(context);
     }
 
-    /// <summary>problem+json for the API and programs; a short page for a browser.</summary>
-    internal static Task RefuseAsync(HttpContext context, int status, string title, string reason)
+    /// <summary>The <paramref name="problem"/> (problem+json) for the API and programs; a short page for a browser.</summary>
+    internal static Task RefuseAsync(HttpContext context, IResult problem, int status, string title, string reason)
     {
         var browser = !context.Request.Path.StartsWithSegments("/api") && context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase);
         if (!browser)
         {
-            return Results.Problem(reason, statusCode: status, title: title).ExecuteAsync(context);
+            return problem.ExecuteAsync(context);
         }
 
         context.Response.StatusCode = status;

@@ -47,7 +47,9 @@ public sealed class WriteAccessTests : IAsyncLifetime
         var api = await SendAsync(urls, Review());
         Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("is read-only", await api.Content.ReadAsStringAsync(Ct));
+        var problem = System.Text.Json.JsonDocument.Parse(await api.Content.ReadAsStringAsync(Ct)).RootElement;
+        Assert.Equal("forbidden", problem.GetProperty("kind").GetString());
+        Assert.Contains("is read-only", problem.GetProperty("detail").GetString());
 
         var upload = new HttpRequestMessage(HttpMethod.Post, "/api/documents") { Content = new MultipartFormDataContent { { new StringContent("Norway."), "files", "a.txt" } } };
         Assert.Equal(HttpStatusCode.Forbidden, (await SendAsync(urls, upload)).StatusCode);
