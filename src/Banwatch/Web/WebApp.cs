@@ -9,6 +9,7 @@ using Banwatch.Features.States;
 using Banwatch.Features.Status;
 using Banwatch.Features.Timeline;
 using Banwatch.Output;
+using Microsoft.AspNetCore.Hosting.Server;
 using Scalar.AspNetCore;
 
 namespace Banwatch.Web;
@@ -40,14 +41,25 @@ public static class WebApp
         builder.Services.AddSingleton(ErrorLog.Default);
         builder.Services.AddExceptionHandler<Problems.Handler>();
         builder.Services.AddOpenApi(OpenApiDocument);
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "banwatch.antiforgery";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        builder.Services.AddSingleton(s => new WriteAccess(s.GetRequiredService<IServer>(), urls));
+        builder.AddUploadLimits();
         configure?.Invoke(builder);
 
         var web = builder.Build();
+        web.UseSecurityHeaders();
         web.UseErrorPages();
         web.UseSiteAssets();
+        web.UseMiddleware<WriteGate>();
+        web.UseUploadLimits();
 
         // Routing after the error pages, so a failure re-executed as /error is routed to the error page.
         web.UseRouting();
+        web.UseAntiforgery();
         web.MapOpenApi();
         web.MapScalarApiReference("/api/reference", o => o.WithTitle("Banwatch API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableTelemetry());
         web.MapDashboardApi();
