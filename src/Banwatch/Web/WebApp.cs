@@ -20,8 +20,11 @@ public static class WebApp
     /// <summary>The name of the one OpenAPI document (/openapi/v1.json).</summary>
     public const string OpenApiDocument = "v1";
 
-    /// <summary>The interactive API reference (Scalar, served from its NuGet package: no CDN).</summary>
-    public const string InteractiveApiReference = "/api/reference/v1";
+    /// <summary>The interactive API reference: Scalar, its bundle served from its NuGet package (no CDN).</summary>
+    public const string InteractiveApiReference = "/api/reference";
+
+    /// <summary>Scalar's script, as MapScalarApiReference serves it under <see cref="InteractiveApiReference"/>.</summary>
+    public const string ScalarBundle = InteractiveApiReference + "/scalar.js";
 
     public static WebApplication Build(BanwatchApp app, string urls, Action<WebApplicationBuilder>? configure = null)
     {
@@ -40,7 +43,7 @@ public static class WebApp
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(ErrorLog.Default);
         builder.Services.AddExceptionHandler<Problems.Handler>();
-        builder.Services.AddOpenApi(OpenApiDocument);
+        builder.Services.AddOpenApi(OpenApiDocument, OpenApiParameters.AddTo);
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "banwatch.antiforgery";
@@ -61,7 +64,8 @@ public static class WebApp
         web.UseRouting();
         web.UseAntiforgery();
         web.MapOpenApi();
-        web.MapScalarApiReference("/api/reference", o => o.WithTitle("Banwatch API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableTelemetry());
+        // Serves Scalar's bundle; the page that loads it is Pages/ApiReference/Interactive (Scalar's own page has an inline script).
+        web.MapScalarApiReference(InteractiveApiReference, o => o.WithTitle("Banwatch API").WithOpenApiRoutePattern("/openapi/{documentName}.json").DisableTelemetry());
         web.MapDashboardApi();
         web.MapStatusApi();
         web.MapTimelineApi();
