@@ -12,7 +12,7 @@ public static class Api
         format?.ToLowerInvariant() switch
         {
             null or "json" => Results.Json(record, Json.Options),
-            "csv" => Results.Text(Csv.ToString(rows(record)), "text/csv; charset=utf-8"),
+            "csv" => new CsvAnswer(Csv.ToString(rows(record))),
             _ => throw new BanwatchException(FailureKind.Invalid, $"{new Field("format")}: '{format}' is not one of json, csv"),
         };
 
@@ -26,6 +26,17 @@ public static class Api
         catch (BanwatchException e)
         {
             return Problems.For(e);
+        }
+    }
+
+    /// <summary>CSV as a file to save ("banwatch-states.csv", named after the endpoint), which is what a person clicking "CSV" wants.</summary>
+    private sealed class CsvAnswer(string csv) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            var name = httpContext.Request.Path.Value?.TrimEnd('/').Split('/')[^1] is { Length: > 0 } last ? last : "export";
+            httpContext.Response.Headers.ContentDisposition = $"attachment; filename=\"banwatch-{name}.csv\"";
+            return Results.Text(csv, "text/csv; charset=utf-8").ExecuteAsync(httpContext);
         }
     }
 }
