@@ -34,6 +34,19 @@ public sealed record ProcessFact(
 
     /// <summary>Hosting or presiding a meeting is attending it.</summary>
     public bool IsAttendance => Relation is ParticipationRelation.Attended or ParticipationRelation.Hosted or ParticipationRelation.Presided;
+
+    /// <summary>The participation row with its subject's name, kind and date (a declaration's adoption, else its meeting's last day).</summary>
+    public static ProcessFact From(Participation p, IReadOnlyDictionary<string, TreatyEvent> events, IReadOnlyDictionary<string, Declaration> declarations)
+    {
+        if (declarations.TryGetValue(p.Subject, out var d))
+        {
+            var at = d.EventId is { } id && events.TryGetValue(id, out var de) ? de : null;
+            return new ProcessFact(p.Subject, d.Name, null, d.AdoptedOn ?? at?.End ?? at?.Start, p.Relation, p.Source.Citation, p.Note);
+        }
+
+        var e = events[p.Subject];
+        return new ProcessFact(p.Subject, e.Name, e.Kind, e.Start, p.Relation, p.Source.Citation, p.Note);
+    }
 }
 
 /// <summary>
@@ -79,22 +92,9 @@ public sealed class CampaignRecord(
         asOf,
         timeline.StatusOf(state.Iso3, asOf),
         statusSource(state.Iso3),
-        [.. _participation[state.Iso3].Select(Process).Where(p => p.Date is { } d && d <= asOf)],
+        [.. _participation[state.Iso3].Select(p => ProcessFact.From(p, _events, _declarations)).Where(p => p.Date is { } d && d <= asOf)],
         [.. matrix.Of(state.Iso3)],
         categories.On(state.Iso3, asOf),
         votes.Of(state.Iso3, asOf),
         [.. owed]);
-
-    /// <summary>The participation row with its subject's name, kind and date.</summary>
-    public ProcessFact Process(Participation p)
-    {
-        if (_declarations.TryGetValue(p.Subject, out var d))
-        {
-            var at = d.EventId is { } id && _events.TryGetValue(id, out var de) ? de : null;
-            return new ProcessFact(p.Subject, d.Name, null, d.AdoptedOn ?? at?.End ?? at?.Start, p.Relation, p.Source.Citation, p.Note);
-        }
-
-        var e = _events[p.Subject];
-        return new ProcessFact(p.Subject, e.Name, e.Kind, e.Start, p.Relation, p.Source.Citation, p.Note);
-    }
 }
