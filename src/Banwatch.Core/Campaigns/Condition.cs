@@ -115,7 +115,7 @@ public sealed record Attended(IReadOnlyList<string> Events, IReadOnlyList<EventK
     private static string Inferred(IEnumerable<ProcessFact> facts) => facts.All(f => f.Inferred) ? " (inferred)" : "";
 }
 
-/// <summary>Endorsed (or, with <paramref name="Refused"/>, refused) one of the listed declarations adopted by the rule's date; any declaration when none is listed.</summary>
+/// <summary>Endorsed (or, with <paramref name="Refused"/>, a source says it did not endorse) one of the listed declarations adopted by the rule's date; any declaration when none is listed.</summary>
 public sealed record Endorsed(IReadOnlyList<string> Declarations, bool Refused, int Line) : Condition(Line)
 {
     public override Match Evaluate(StateFacts facts)
@@ -133,7 +133,7 @@ public sealed record Endorsed(IReadOnlyList<string> Declarations, bool Refused, 
         return new Match(true, [new Reason(Describe(), string.Join("; ", names), [.. found.Select(p => p.Source).Distinct()])]);
     }
 
-    public override string Describe() => $"{(Refused ? "refused" : "endorsed")} {(Declarations.Count == 0 ? "any declaration" : string.Join(" or ", Declarations))}";
+    public override string Describe() => $"{(Refused ? "did not endorse" : "endorsed")} {(Declarations.Count == 0 ? "any declaration" : string.Join(" or ", Declarations))}";
 }
 
 /// <summary>The latest stance on the rule's date, on one of the issues (any issue when none is listed), is one of these.</summary>

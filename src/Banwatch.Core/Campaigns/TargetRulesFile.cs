@@ -36,7 +36,7 @@ public static class TargetRulesFile
     private static readonly string[] GroupKeys = ["name", "title", "action", "except", "when"];
 
     private static readonly string[] ConditionKeys =
-        ["all", "any", "not", "status", "attended", "endorsed", "refused", "stance", "category", "vote", "obligation", "region", "sub_region", "un_group", "state"];
+        ["all", "any", "not", "status", "attended", "endorsed", "did_not_endorse", "stance", "category", "vote", "obligation", "region", "sub_region", "un_group", "state"];
 
     public static TargetRules Parse(string text, string file, RuleVocabulary vocabulary)
     {
@@ -149,9 +149,9 @@ public static class TargetRulesFile
                 return new StatusIs(yaml.Enums<TreatyStatus>(value, "status"), line);
             case "attended":
                 return Attended(yaml, value, v, line);
-            case "endorsed" or "refused":
+            case "endorsed" or "did_not_endorse":
                 var any = value is YamlScalarNode { Value: "any" };
-                return new Endorsed(any ? [] : yaml.Known(value, v.Declarations, $"{key} (a declaration id or any)"), key == "refused", line);
+                return new Endorsed(any ? [] : yaml.Known(value, v.Declarations, $"{key} (a declaration id or any)"), key == "did_not_endorse", line);
             case "stance":
                 return Stance(yaml, value, line);
             case "category":
