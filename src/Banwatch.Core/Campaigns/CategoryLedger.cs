@@ -9,7 +9,7 @@ namespace Banwatch.Core.Campaigns;
 /// dated on or before the day that speaks about the state decides: one naming it in the category places it; one
 /// naming it in the other category of the pair (former producer for producer) or a complete list covering the
 /// category that leaves it out removes it; a partial list that does not name it says nothing. Undated lists rank
-/// below all dated ones. Events (use, transfer) count once their period has begun, unless a later correction says
+/// below all dated ones. Events (use, transfer) count from the start of their period (or the list's date when it gives none), unless a later correction says
 /// otherwise. A newer list never erases an older one: it supersedes it for later days only; the history keeps both.
 /// </summary>
 public sealed class CategoryLedger
@@ -66,7 +66,7 @@ public sealed class CategoryLedger
                     return new Decision(happened, s.Removal);
                 }
 
-                happened.AddRange(s.Named.Where(n => n.Category == category && (n.PeriodStart is not { } start || start.First <= asOf)));
+                happened.AddRange(s.Named.Where(n => n.Category == category && (n.PeriodStart is { } start ? start.First <= asOf : n.From <= asOf)));
             }
 
             return new Decision(happened, null);
@@ -102,7 +102,8 @@ public sealed class CategoryLedger
         for (var i = 0; i < _lists.Count; i++)
         {
             var list = _lists[i];
-            if (list.EffectiveFrom > asOf || !list.Covers.Any(family.Contains))
+            // An event counts from when it happened, even if the list reporting it came later (see Decide).
+            if ((list.Kind == CategoryListKind.Standing && list.EffectiveFrom > asOf) || !list.Covers.Any(family.Contains))
             {
                 continue;
             }

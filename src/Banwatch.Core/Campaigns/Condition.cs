@@ -152,7 +152,7 @@ public sealed record StanceIs(IReadOnlyList<PositionStance> Stances, IReadOnlyLi
         var positions = cells.SelectMany(c => c.Latest.Where(p => Stances.Contains(p.Stance))).ToList();
         var text = string.Join("; ", positions.Select(p => $"{WireName.Of(p.Stance)} on {WireName.Of(p.Issue)} ({p.Effective:yyyy-MM-dd}{(p.Said is null ? ", date recorded" : "")})" +
             (p.Evidence.Sentence is { } s ? $": \"{Shorten(s)}\"" : "")));
-        return new Match(true, [new Reason(Describe(), text, [.. positions.Select(p => p.Evidence.Citation).Distinct()])]);
+        return new Match(true, [new Reason(Describe(), text, [.. positions.Select(p => p.Evidence.Url ?? p.Evidence.Citation).Distinct()])]);
     }
 
     public override string Describe() =>
