@@ -56,5 +56,5 @@ public sealed record CampaignData(Catalog Catalog, CampaignRecord Record, IReadO
     }
 
     private static DateOnly Day(string timestamp) =>
-        DateOnly.FromDateTime(DateTime.Parse(timestamp, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind | DateTimeStyles.AdjustToUniversal));
+        DateOnly.FromDateTime(DateTime.Parse(timestamp, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind).ToUniversalTime());
 }
