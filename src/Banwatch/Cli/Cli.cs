@@ -35,6 +35,7 @@ public static class BanwatchCli
         root.Subcommands.Add(StateCommand.Create(context));
         root.Subcommands.Add(IngestCommand.Create(context));
         root.Subcommands.Add(ExtractCommand.Create(context));
+        root.Subcommands.Add(DocumentsCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(ReviewCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));

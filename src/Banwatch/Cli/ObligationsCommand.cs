@@ -58,7 +58,7 @@ public static class ObligationsCommand
         var extended = BanwatchCli.DateOption("--extended-deadline", "The deadline an extension granted (Art. 3(3), Art. 4(5))");
         var grantedAt = new Option<string?>("--granted-at") { HelpName = "EVENT", Description = "The meeting that granted it: an events id such as 12msp-2024" };
         var published = BanwatchCli.DateOption("--published-deadline", "An original deadline as a source published it, to show beside the computed one");
-        var source = new Option<string>("--source") { HelpName = "URL", Description = "Where the fact comes from: a URL or document reference", Required = true };
+        var source = new Option<string>("--source") { HelpName = "URL", Description = "Where the fact comes from: an http(s) URL or a document reference", Required = true };
         var note = new Option<string?>("--note") { HelpName = "TEXT", Description = "Your own short note" };
         var add = new Command("add", "Add or correct a fact about an obligation, with its source; kept across reference data reloads")
         {

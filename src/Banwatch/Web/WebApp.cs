@@ -1,6 +1,8 @@
 using Banwatch.Features.Documents;
 using Banwatch.Features.Events;
+using Banwatch.Features.FactReview;
 using Banwatch.Features.Obligations;
+using Banwatch.Features.Search;
 using Banwatch.Features.States;
 using Banwatch.Features.Status;
 using Banwatch.Features.Timeline;
@@ -36,6 +38,8 @@ public static class WebApp
         web.MapEventsApi();
         web.MapStatesApi();
         web.MapDocumentsApi();
+        web.MapSearchApi();
+        web.MapReviewApi();
         web.MapObligationsApi();
         web.MapRazorPages();
         return web;

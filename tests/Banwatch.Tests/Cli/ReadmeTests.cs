@@ -14,7 +14,7 @@ public sealed class ReadmeTests
 
     private static readonly string[] Commands =
     [
-        "", "status", "timeline", "events", "state", "ingest", "extract", "search", "review list", "review accept", "review reject",
+        "", "status", "timeline", "events", "state", "ingest", "extract", "documents list", "documents show", "search", "review list", "review accept", "review reject",
         "review accept-all", "eval", "obligations", "obligations add", "data load", "serve",
     ];
 

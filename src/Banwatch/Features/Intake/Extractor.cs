@@ -6,12 +6,16 @@ namespace Banwatch.Features.Intake;
 public static class Extractor
 {
     /// <summary>Reads and extracts one file, or says in one line why it cannot; skips content already stored.</summary>
-    public static FileExtraction Extract(ExtractionPipeline pipeline, string file, IReadOnlySet<string>? alreadyStored = null)
+    public static FileExtraction Extract(ExtractionPipeline pipeline, string file, IReadOnlySet<string>? alreadyStored = null) =>
+        Extract(pipeline, file, () => DocumentReader.Read(file, alreadyStored));
+
+    /// <summary>Extracts what <paramref name="read"/> returns (null: content already stored), or says in one line why it cannot.</summary>
+    public static FileExtraction Extract(ExtractionPipeline pipeline, string file, Func<ReadDocument?> read)
     {
         try
         {
-            return DocumentReader.Read(file, alreadyStored) is { } read
-                ? new FileExtraction(file, new ExtractedDocument(read, pipeline.Run(read.Document)), null)
+            return read() is { } document
+                ? new FileExtraction(file, new ExtractedDocument(document, pipeline.Run(document.Document)), null)
                 : new FileExtraction(file, null, null);
         }
         catch (Exception e) when (e is UnreadableDocumentException or IOException or UnauthorizedAccessException)

@@ -37,9 +37,14 @@ public static class ObligationUpdates
         }
 
         var kind = KindOf(input.Article, input.Kind);
-        if (string.IsNullOrWhiteSpace(input.Source))
+        Source source;
+        try
         {
-            throw new UserInputException("--source: every fact needs its source (a URL or document reference)");
+            source = Source.Parse(input.Source);
+        }
+        catch (FormatException e)
+        {
+            throw new UserInputException($"--source: {e.Message}");
         }
 
         if (input.Completed is { } completed && completed.First > app.Today)
@@ -55,7 +60,7 @@ public static class ObligationUpdates
         ObligationUpdate update;
         try
         {
-            update = new ObligationUpdate(state.Iso3, kind, input.Year, input.Completed, input.ExtendedDeadline, input.GrantedAt, input.PublishedDeadline, Core.Provenance.Source.Parse(input.Source), input.Note);
+            update = new ObligationUpdate(state.Iso3, kind, input.Year, input.Completed, input.ExtendedDeadline, input.GrantedAt, input.PublishedDeadline, source, input.Note);
         }
         catch (ArgumentException e)
         {
