@@ -138,20 +138,20 @@ public sealed partial class BanwatchDb
     public Task<IReadOnlyList<UngaResolution>> UngaResolutionsAsync(CancellationToken ct = default) =>
         ReadAsync<IReadOnlyList<UngaResolution>>(
             async c => [.. (await c.QueryAsync<ResolutionRow>("SELECT * FROM unga_resolutions ORDER BY year"))
-                .Select(r => new UngaResolution(r.Symbol, r.Year, r.AdoptedOn, r.Yes, r.No, r.Abstain, Source.Parse(r.Source), r.Note))],
+                .Select(r => new UngaResolution(r.Symbol, r.Year, r.AdoptedOn, r.Yes, r.No, r.Abstain, Source.FromStore(r.Source), r.Note))],
             ct);
 
     public Task<IReadOnlyList<UngaVote>> UngaVotesAsync(CancellationToken ct = default) =>
         ReadAsync<IReadOnlyList<UngaVote>>(
             async c => [.. (await c.QueryAsync<VoteRow>("SELECT resolution, iso3, vote, source FROM unga_votes ORDER BY resolution, iso3"))
-                .Select(r => new UngaVote(r.Resolution, Core.States.Iso3.Parse(r.Iso3), WireName.Parse<Vote>(r.Vote), Source.Parse(r.Source)))],
+                .Select(r => new UngaVote(r.Resolution, Core.States.Iso3.Parse(r.Iso3), WireName.Parse<Vote>(r.Vote), Source.FromStore(r.Source)))],
             ct);
 
     /// <summary>Everything known of every state's participation, in file order.</summary>
     public Task<IReadOnlyList<Participation>> ParticipationAsync(CancellationToken ct = default) =>
         ReadAsync<IReadOnlyList<Participation>>(
             async c => [.. (await c.QueryAsync<ParticipationRow>("SELECT iso3, subject, relation, source, note FROM participation ORDER BY id"))
-                .Select(r => new Participation(Core.States.Iso3.Parse(r.Iso3), r.Subject, WireName.Parse<ParticipationRelation>(r.Relation), Source.Parse(r.Source), r.Note))],
+                .Select(r => new Participation(Core.States.Iso3.Parse(r.Iso3), r.Subject, WireName.Parse<ParticipationRelation>(r.Relation), Source.FromStore(r.Source), r.Note))],
             ct);
 
     /// <summary>Accepted position facts from documents, with the document's publication date and when each was accepted.</summary>
@@ -269,7 +269,7 @@ public sealed partial class BanwatchDb
 
         public CategoryList ToList() => new(
             Id, Name, AsOf is null ? null : ReportedDate.Parse(AsOf), WireName.Parse<CategoryListKind>(Kind),
-            [.. Covers.Split('|', StringSplitOptions.TrimEntries).Select(WireName.Parse<Category>)], Complete, Named, Total, Core.Provenance.Source.Parse(Source), Note);
+            [.. Covers.Split('|', StringSplitOptions.TrimEntries).Select(WireName.Parse<Category>)], Complete, Named, Total, Core.Provenance.Source.FromStore(Source), Note);
     }
 
     private sealed class CategoryEntryRow
@@ -291,7 +291,7 @@ public sealed partial class BanwatchDb
         public string? Note { get; set; }
 
         public CategoryEntry ToEntry() => new(
-            Core.States.Iso3.Parse(Iso3), WireName.Parse<Category>(Category), ListId, Unclear, Date(PeriodStart), Date(PeriodEnd), Core.Provenance.Source.Parse(Source), Note);
+            Core.States.Iso3.Parse(Iso3), WireName.Parse<Category>(Category), ListId, Unclear, Date(PeriodStart), Date(PeriodEnd), Core.Provenance.Source.FromStore(Source), Note);
     }
 
     private sealed class CategoryUpdateRow
@@ -316,7 +316,7 @@ public sealed partial class BanwatchDb
 
         public CategoryUpdate ToUpdate() => new(
             Id, Core.States.Iso3.Parse(Iso3), WireName.Parse<Category>(Category), Listed, ReportedDate.Parse(AsOf), Date(PeriodStart), Date(PeriodEnd),
-            Core.Provenance.Source.Parse(Source), Note);
+            Core.Provenance.Source.FromStore(Source), Note);
     }
 
     private static ReportedDate? Date(string? text) => text is null ? null : ReportedDate.Parse(text);
@@ -361,7 +361,7 @@ public sealed partial class BanwatchDb
         public string AddedAt { get; set; } = "";
 
         public PositionEntry ToEntry() => new(
-            Id, Core.States.Iso3.Parse(Iso3), WireName.Parse<TreatyIssue>(Issue), WireName.Parse<PositionStance>(Stance), SaidOn, Core.Provenance.Source.Parse(Source), Note,
+            Id, Core.States.Iso3.Parse(Iso3), WireName.Parse<TreatyIssue>(Issue), WireName.Parse<PositionStance>(Stance), SaidOn, Core.Provenance.Source.FromStore(Source), Note,
             DateOnly.FromDateTime(DateTime.Parse(AddedAt, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind)));
     }
 

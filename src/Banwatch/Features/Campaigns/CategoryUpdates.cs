@@ -34,7 +34,7 @@ public static class CategoryUpdates
             throw new UserInputException("--period-start: a period with an end needs its start");
         }
 
-        var source = Source.Parse(SourceUrl.Check(input.Source, "--source"));
+        var source = ManualSource.Parse(input.Source, "--source");
         var update = new CategoryUpdate(0, state.Iso3, category, input.Listed, asOf, input.PeriodStart, input.PeriodEnd, source, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim());
         var id = await app.Db.AddCategoryUpdateAsync(update, app.Time.GetUtcNow(), ct);
         return new AddedCategory(id, state.Iso3.Value, state.Name, category, input.Listed, asOf.ToString(), source.Citation);

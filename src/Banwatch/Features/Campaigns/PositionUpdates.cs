@@ -22,7 +22,7 @@ public static class PositionUpdates
             throw new UserInputException($"--date: {date:yyyy-MM-dd} is after today ({app.Today:yyyy-MM-dd})");
         }
 
-        var source = Source.Parse(SourceUrl.Check(input.Source, "--source"));
+        var source = ManualSource.Parse(input.Source, "--source");
         var entry = new PositionEntry(0, state.Iso3, issue, stance, date, source, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(), app.Today);
         var id = await app.Db.AddPositionEntryAsync(entry, app.Time.GetUtcNow(), ct);
         return new AddedPosition(id, state.Iso3.Value, state.Name, issue, stance, date, source.Citation);
