@@ -1,3 +1,4 @@
+using Banwatch.Features.Campaigns;
 using Banwatch.Features.Documents;
 using Banwatch.Features.Events;
 using Banwatch.Features.FactReview;
@@ -41,6 +42,7 @@ public static class WebApp
         web.MapSearchApi();
         web.MapReviewApi();
         web.MapObligationsApi();
+        web.MapCampaignApi();
         web.MapRazorPages();
         return web;
     }
