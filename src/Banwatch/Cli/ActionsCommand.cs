@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Banwatch.Core;
 using Banwatch.Core.Campaigns;
+using Banwatch.Core.Failures;
 using Banwatch.Features.Campaigns;
 using Banwatch.Output;
 using Spectre.Console;
@@ -89,7 +90,7 @@ public static class ActionsCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                throw new Features.UserInputException($"cannot read {path}: {e.Message}");
+                throw new BanwatchException(FailureKind.MissingFile, $"cannot read {path}: {e.Message}");
             }
 
             using (reader)

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Banwatch.Core.Failures;
 using Banwatch.Features.Campaigns;
 using Banwatch.Output;
 
@@ -23,7 +24,7 @@ public static class BriefCommand
             var groupName = parse.GetValue(group);
             if ((name is null) == (groupName is null))
             {
-                throw new Features.UserInputException("give a STATE or --group NAME (one of them)");
+                throw new BanwatchException(FailureKind.Invalid, $"give a STATE or {new Field("group")} NAME (one of them)");
             }
 
             using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Banwatch.Core;
 using Banwatch.Core.Campaigns;
+using Banwatch.Core.Failures;
 using Banwatch.Features.Campaigns;
 using Banwatch.Output;
 using Spectre.Console;
@@ -25,7 +26,7 @@ public static class TargetsCommand
             var lists = await TargetsReport.LoadAsync(app, parse.GetValue(asOf) ?? app.Today, parse.GetValue(rules), ct);
             if (parse.GetValue(group) is { } name)
             {
-                lists = lists with { Groups = [lists.Group(name) ?? throw new Features.UserInputException($"--group: no group '{name}' in {lists.Rules} (groups: {string.Join(", ", lists.Groups.Select(g => g.Name))})")] };
+                lists = lists with { Groups = [lists.Group(name) ?? throw new BanwatchException(FailureKind.Invalid, $"{new Field("group")}: no group '{name}' in {lists.Rules} (groups: {string.Join(", ", lists.Groups.Select(g => g.Name))})")] };
             }
 
             context.Write(parse.GetValue(format), lists, () => Render(context.Console, lists), () => Csv.Write(context.Out, TargetRows.Of(lists)));

@@ -1,3 +1,4 @@
+using Banwatch.Errors;
 using Banwatch.Features.Campaigns;
 using Banwatch.Features.Documents;
 using Banwatch.Features.Events;
@@ -27,6 +28,8 @@ public static class WebApp
         builder.Services.AddRazorPages();
         builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton(ErrorLog.Default);
+        builder.Services.AddExceptionHandler<Problems.Handler>();
         builder.Services.AddOpenApi();
         configure?.Invoke(builder);
 

@@ -92,7 +92,7 @@ public abstract class CampaignAcceptanceTests : CliOnEachDatabase
     {
         var bad = Temp("actions.csv", "state,kind,date,organisation,contact,summary,outcome,follow_up\nNorway,letter,2026-10-01,CMC,,Letter,,2026-11-01\nAtlantis,call,2026-10-02,CMC,,Call,,\nJapan,fax,2026-10-03,CMC,,Fax,,\n");
         var result = await Cli.RunAsync("actions", "import", bad);
-        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(4, result.ExitCode);
         Assert.Contains($"{bad}:3: state: unknown state 'Atlantis'", result.Error, StringComparison.Ordinal);
         Assert.Contains($"{bad}:4: kind: 'fax' is not one of", result.Error, StringComparison.Ordinal);
         Assert.Empty((await JsonAsync("actions", "list")).GetProperty("actions").EnumerateArray());
@@ -128,7 +128,7 @@ public abstract class CampaignAcceptanceTests : CliOnEachDatabase
 
         var invalid = Temp("bad.yaml", "groups:\n  - name: x\n    title: X\n    when: { attended: { at_least: two } }\n");
         var refused = await Cli.RunAsync("targets", "--rules", invalid);
-        Assert.Equal(2, refused.ExitCode);
+        Assert.Equal(4, refused.ExitCode);
         Assert.Contains($"{invalid}:4:35: attended at_least: expected a whole number", refused.Error, StringComparison.Ordinal);
     }
 

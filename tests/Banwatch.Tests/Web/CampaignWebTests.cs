@@ -84,8 +84,12 @@ public abstract partial class CampaignWebTests : IAsyncLifetime
     {
         var fields = new Dictionary<string, string>
         {
-            ["Form.State"] = "Norway", ["Form.Kind"] = "letter", ["Form.Date"] = "2026-10-01", ["Form.Organisation"] = "CMC",
-            ["Form.Summary"] = "Letter on the review conference", ["Form.FollowUp"] = "2026-11-01",
+            ["Form.State"] = "Norway",
+            ["Form.Kind"] = "letter",
+            ["Form.Date"] = "2026-10-01",
+            ["Form.Organisation"] = "CMC",
+            ["Form.Summary"] = "Letter on the review conference",
+            ["Form.FollowUp"] = "2026-11-01",
         };
         var forged = await _client.PostAsync(Links.Actions(), new FormUrlEncodedContent(fields), Ct);
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);

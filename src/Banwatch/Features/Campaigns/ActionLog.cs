@@ -1,6 +1,8 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Banwatch.Core;
 using Banwatch.Core.Campaigns;
+using Banwatch.Core.Failures;
 using Banwatch.Core.States;
 using Banwatch.Output;
 using CsvHelper;
@@ -33,11 +35,16 @@ public static class ActionLog
     public static async Task<ActionRow> AddAsync(BanwatchApp app, ActionInput input, CancellationToken ct = default)
     {
         var catalog = await Catalog.LoadAsync(app.Db, ct);
-        var errors = new List<string>();
-        var action = Check(catalog, input, app.Today, (field, message) => errors.Add($"--{field.Replace('_', '-')}: {message}"));
+        var errors = new List<(string Field, string Message)>();
+        var action = Check(catalog, input, app.Today, (field, message) => errors.Add((field, message)));
         if (errors.Count > 0)
         {
-            throw new UserInputException(string.Join("; ", errors));
+            // Each field named as the entry point names it (--follow-up on the command line, follow_up in the API).
+            throw new BanwatchException(
+                FailureKind.Invalid,
+                FormattableStringFactory.Create(
+                    string.Join("; ", errors.Select((e, i) => $"{{{i}}}: {e.Message.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal)}")),
+                    [.. errors.Select(e => (object)new Field(e.Field))]));
         }
 
         var id = (await app.Db.AddActionsAsync([action!], app.Time.GetUtcNow(), ct))[0];
@@ -55,13 +62,13 @@ public static class ActionLog
         {
             if (!reader.Read() || !reader.ReadHeader() || reader.HeaderRecord is not { } header)
             {
-                throw new UserInputException($"{file}:1: empty file: a header line ({string.Join(",", Columns)}) is required");
+                throw new BanwatchException(FailureKind.MalformedFile, $"{file}:1: empty file: a header line ({string.Join(",", Columns)}) is required");
             }
 
             var missing = Columns.Where(c => c is not ("contact" or "outcome" or "follow_up") && !header.Contains(c)).ToList();
             if (missing.Count > 0)
             {
-                throw new UserInputException($"{file}:1: missing column(s): {string.Join(", ", missing)}");
+                throw new BanwatchException(FailureKind.MalformedFile, $"{file}:1: missing column(s): {string.Join(", ", missing)}");
             }
 
             while (reader.Read())
@@ -82,8 +89,8 @@ public static class ActionLog
 
         if (errors.Count > 0)
         {
-            throw new UserInputException($"nothing imported; fix these rows:{Environment.NewLine}{string.Join(Environment.NewLine, errors.Take(20))}" +
-                (errors.Count > 20 ? $"{Environment.NewLine}... and {errors.Count - 20} more" : ""));
+            var more = errors.Count > 20 ? $"{Environment.NewLine}... and {errors.Count - 20} more" : "";
+            throw new BanwatchException(FailureKind.MalformedFile, $"nothing imported; fix these rows:{Environment.NewLine}{string.Join(Environment.NewLine, errors.Take(20))}{more}");
         }
 
         var ids = await app.Db.AddActionsAsync(actions, app.Time.GetUtcNow(), ct);
@@ -104,12 +111,12 @@ public static class ActionLog
         var day = on ?? app.Today;
         if (day > app.Today)
         {
-            throw new UserInputException($"--on: {day:yyyy-MM-dd} is after today ({app.Today:yyyy-MM-dd})");
+            throw new BanwatchException(FailureKind.Invalid, $"{new Field("on")}: {day:yyyy-MM-dd} is after today ({app.Today:yyyy-MM-dd})");
         }
 
         if (!await app.Db.CompleteActionAsync(id, day, string.IsNullOrWhiteSpace(outcome) ? null : outcome.Trim(), ct))
         {
-            throw new UserInputException($"no action #{id} (see `banwatch actions list`)");
+            throw new BanwatchException(FailureKind.NotFound, $"no action #{id} (see `banwatch actions list`)");
         }
 
         return (await ListAsync(app, null, false, ct)).Actions.First(a => a.Id == id);
@@ -153,11 +160,11 @@ public static class ActionLog
         Iso3 iso3 = default;
         try
         {
-            iso3 = catalog.Resolve(Blank(input.State) ?? throw new UserInputException("a state is required (name, alias or ISO3 code)")).Iso3;
+            iso3 = catalog.Resolve(Blank(input.State) ?? throw new BanwatchException(FailureKind.Invalid, $"a state is required (name, alias or ISO3 code)")).Iso3;
         }
-        catch (UserInputException e)
+        catch (BanwatchException e)
         {
-            Fail("state", e.Message);
+            Fail("state", e.MessageFor(FieldStyle.Web));
         }
 
         var kind = ActionKind.Other;

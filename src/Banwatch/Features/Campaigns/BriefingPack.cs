@@ -1,5 +1,6 @@
 using Banwatch.Core;
 using Banwatch.Core.Campaigns;
+using Banwatch.Core.Failures;
 using Banwatch.Core.Obligations;
 using Banwatch.Core.Process;
 using Banwatch.Core.States;
@@ -123,11 +124,11 @@ public sealed record BriefingPack(
         }
         catch (IOException e)
         {
-            throw new UserInputException($"cannot read {path}: {e.Message}");
+            throw new BanwatchException(FailureKind.MissingFile, $"cannot read {path}: {e.Message}");
         }
         catch (RulesFileException e)
         {
-            throw new UserInputException($"the issue briefs file is not usable:{Environment.NewLine}{e.Message}");
+            throw new BanwatchException(FailureKind.MalformedFile, $"the issue briefs file is not usable:{Environment.NewLine}{e.Message}");
         }
     }
 

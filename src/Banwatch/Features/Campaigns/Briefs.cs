@@ -1,4 +1,5 @@
 using Banwatch.Core.Campaigns;
+using Banwatch.Core.Failures;
 
 namespace Banwatch.Features.Campaigns;
 
@@ -17,7 +18,7 @@ public static class Briefs
     {
         var data = await CampaignData.LoadAsync(app.Db, await Catalog.LoadAsync(app.Db, ct), ct);
         var lists = TargetsReport.Rules(app, data, rulesFile).Evaluate(data.Record, asOf);
-        var target = lists.Group(group) ?? throw new UserInputException($"--group: no group '{group}' in {lists.Rules} (groups: {string.Join(", ", lists.Groups.Select(g => g.Name))})");
+        var target = lists.Group(group) ?? throw new BanwatchException(FailureKind.Invalid, $"{new Field("group")}: no group '{group}' in {lists.Rules} (groups: {string.Join(", ", lists.Groups.Select(g => g.Name))})");
         var briefs = BriefingPack.Briefs(app);
         var packs = new List<BriefingPack>();
         foreach (var s in target.States)

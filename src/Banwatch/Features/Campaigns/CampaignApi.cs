@@ -1,4 +1,5 @@
 using Banwatch.Core.Campaigns;
+using Banwatch.Core.Failures;
 using Banwatch.Core.Provenance;
 using Banwatch.Output;
 using Banwatch.Web;
@@ -14,8 +15,8 @@ public static class CampaignApi
         {
             var catalog = await Catalog.LoadAsync(app.Db, ct);
             var query = new PositionsQuery(
-                as_of is null ? null : Dates.Parse(as_of, "as_of"),
-                issue is null ? [] : [PositionsQuery.ParseIssue(issue, "issue")],
+                as_of is null ? null : Dates.Parse(as_of, new Field("as_of")),
+                issue is null ? [] : [PositionsQuery.ParseIssue(issue, new Field("issue"))],
                 state is null ? null : catalog.Resolve(state).Iso3);
             return Api.Answer(await PositionsReport.LoadAsync(app.Db, catalog, query, ct), format, r => r.Positions);
         }))
@@ -24,7 +25,7 @@ public static class CampaignApi
             .Produces<PositionsReport>();
         routes.MapPost("/api/positions", (BanwatchApp app, PositionRequest body, CancellationToken ct) => Api.Guard(async () =>
             Results.Json(
-                await PositionUpdates.AddAsync(app, new PositionInput(body.State ?? "", body.Issue, body.Stance, body.Date is null ? null : Dates.Parse(body.Date, "date"), body.Source, body.Note), ct),
+                await PositionUpdates.AddAsync(app, new PositionInput(body.State ?? "", body.Issue, body.Stance, body.Date is null ? null : Dates.Parse(body.Date, new Field("date")), body.Source, body.Note), ct),
                 Json.Options,
                 statusCode: StatusCodes.Status201Created)))
             .WithName("add_position")
@@ -34,7 +35,7 @@ public static class CampaignApi
         {
             var catalog = await Catalog.LoadAsync(app.Db, ct);
             var query = new CategoriesQuery(
-                Api.AsOf(as_of, app), category is null ? null : CategoriesQuery.ParseCategory(category, "category"), state is null ? null : catalog.Resolve(state).Iso3);
+                Api.AsOf(as_of, app), category is null ? null : CategoriesQuery.ParseCategory(category, new Field("category")), state is null ? null : catalog.Resolve(state).Iso3);
             return Api.Answer(await CategoriesReport.LoadAsync(app.Db, catalog, query, ct), format, r => r.Rows);
         }))
             .WithName("categories")
@@ -44,7 +45,7 @@ public static class CampaignApi
             Results.Json(
                 await CategoryUpdates.AddAsync(
                     app,
-                    new CategoryInput(body.State ?? "", body.Category, body.Listed ?? true, Reported(body.AsOf, "as_of"), Reported(body.PeriodStart, "period_start"), Reported(body.PeriodEnd, "period_end"), body.Source, body.Note),
+                    new CategoryInput(body.State ?? "", body.Category, body.Listed ?? true, Reported(body.AsOf, new Field("as_of")), Reported(body.PeriodStart, new Field("period_start")), Reported(body.PeriodEnd, new Field("period_end")), body.Source, body.Note),
                     ct),
                 Json.Options,
                 statusCode: StatusCodes.Status201Created)))
@@ -80,7 +81,7 @@ public static class CampaignApi
             .WithSummary("Logs an action (state, kind, date, organisation, contact, summary, outcome, follow_up)")
             .Produces<ActionRow>(StatusCodes.Status201Created);
         routes.MapPost("/api/actions/{id:long}/done", (BanwatchApp app, long id, DoneRequest? body, CancellationToken ct) => Api.Guard(async () =>
-            Results.Json(await ActionLog.DoneAsync(app, id, body?.On is { } on ? Dates.Parse(on, "on") : null, body?.Outcome, ct), Json.Options)))
+            Results.Json(await ActionLog.DoneAsync(app, id, body?.On is { } on ? Dates.Parse(on, new Field("on")) : null, body?.Outcome, ct), Json.Options)))
             .WithName("action_done")
             .WithSummary("Marks an action's follow-up done")
             .Produces<ActionRow>();
@@ -99,7 +100,7 @@ public static class CampaignApi
             {
                 null or "html" => Results.Content(BriefRendering.Html(packs, $"{packs[0].Name} briefing pack"), "text/html; charset=utf-8"),
                 "md" => Results.Text(BriefRendering.Markdown(packs), "text/markdown; charset=utf-8"),
-                _ => throw new UserInputException($"format: '{format}' is not one of html, md"),
+                _ => throw new BanwatchException(FailureKind.Invalid, $"format: '{format}' is not one of html, md"),
             };
         }))
             .WithName("brief")
@@ -107,7 +108,7 @@ public static class CampaignApi
             .Produces<string>(contentType: "text/html");
     }
 
-    private static ReportedDate? Reported(string? text, string what) => text is null ? null : Dates.ParseReported(text, what);
+    private static ReportedDate? Reported(string? text, Field what) => text is null ? null : Dates.ParseReported(text, what);
 }
 
 public sealed record PositionRequest(string? State, string? Issue, string? Stance, string? Date, string? Source, string? Note);

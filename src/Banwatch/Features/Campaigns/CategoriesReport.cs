@@ -1,5 +1,6 @@
 using Banwatch.Core;
 using Banwatch.Core.Campaigns;
+using Banwatch.Core.Failures;
 using Banwatch.Core.States;
 using Banwatch.Data;
 
@@ -8,10 +9,10 @@ namespace Banwatch.Features.Campaigns;
 /// <summary>Which states are in which categories on a date (one category, one state, or all).</summary>
 public sealed record CategoriesQuery(DateOnly AsOf, Category? Category, Iso3? State)
 {
-    public static Category ParseCategory(string text, string what) =>
+    public static Category ParseCategory(string text, Field what) =>
         WireName.TryParse<Category>(text, out var c)
             ? c
-            : throw new UserInputException($"{what}: '{text}' is not one of {string.Join(", ", WireName.All<Category>())}");
+            : throw new BanwatchException(FailureKind.Invalid, $"{what}: '{text}' is not one of {string.Join(", ", WireName.All<Category>())}");
 }
 
 /// <summary>The categories on a date, one row per state and category with the list or correction behind it, and the lists themselves.</summary>

@@ -1,4 +1,5 @@
 using Banwatch.Core.Campaigns;
+using Banwatch.Core.Failures;
 using Banwatch.Core.Provenance;
 
 namespace Banwatch.Features.Campaigns;
@@ -17,24 +18,24 @@ public static class CategoryUpdates
     {
         var catalog = await Catalog.LoadAsync(app.Db, ct);
         var state = catalog.Resolve(input.State);
-        var category = CategoriesQuery.ParseCategory(input.Category ?? "", "--category");
-        var asOf = input.AsOf ?? throw new UserInputException("--as-of: the date the source gives is required (YYYY-MM-DD, or YYYY-MM or YYYY)");
+        var category = CategoriesQuery.ParseCategory(input.Category ?? "", new Field("category"));
+        var asOf = input.AsOf ?? throw new BanwatchException(FailureKind.Invalid, $"--as-of: the date the source gives is required (YYYY-MM-DD, or YYYY-MM or YYYY)");
         if (asOf.First > app.Today)
         {
-            throw new UserInputException($"--as-of: {asOf} is after today ({app.Today:yyyy-MM-dd})");
+            throw new BanwatchException(FailureKind.Invalid, $"{new Field("as_of")}: {asOf} is after today ({app.Today:yyyy-MM-dd})");
         }
 
         if (input.PeriodStart is { } start && input.PeriodEnd is { } end && end.Last < start.First)
         {
-            throw new UserInputException($"--period-end: {end} is before --period-start {start}");
+            throw new BanwatchException(FailureKind.Invalid, $"{new Field("period_end")}: {end} is before --period-start {start}");
         }
 
         if (input.PeriodEnd is not null && input.PeriodStart is null)
         {
-            throw new UserInputException("--period-start: a period with an end needs its start");
+            throw new BanwatchException(FailureKind.Invalid, $"--period-start: a period with an end needs its start");
         }
 
-        var source = ManualSource.Parse(input.Source, "--source");
+        var source = ManualSource.Parse(input.Source, new Field("source"));
         var update = new CategoryUpdate(0, state.Iso3, category, input.Listed, asOf, input.PeriodStart, input.PeriodEnd, source, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim());
         var id = await app.Db.AddCategoryUpdateAsync(update, app.Time.GetUtcNow(), ct);
         return new AddedCategory(id, state.Iso3.Value, state.Name, category, input.Listed, asOf.ToString(), source.Citation);

@@ -1,4 +1,5 @@
 using Banwatch.Core.Campaigns;
+using Banwatch.Core.Failures;
 using Banwatch.Core.Process;
 using Banwatch.Data;
 
@@ -15,7 +16,7 @@ public sealed record DeclarationsReport(IReadOnlyList<DeclarationRow> Declaratio
         var declarations = await db.DeclarationsAsync(ct);
         if (declaration is not null && !declarations.Any(d => d.Id == declaration))
         {
-            throw new UserInputException($"--declaration: unknown declaration '{declaration}' (known: {string.Join(", ", declarations.Select(d => d.Id))})");
+            throw new BanwatchException(FailureKind.Invalid, $"{new Field("declaration")}: unknown declaration '{declaration}' (known: {string.Join(", ", declarations.Select(d => d.Id))})");
         }
 
         var only = state is null ? (Core.States.Iso3?)null : catalog.Resolve(state).Iso3;

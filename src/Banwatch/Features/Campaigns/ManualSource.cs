@@ -1,3 +1,4 @@
+using Banwatch.Core.Failures;
 using Banwatch.Core.Provenance;
 
 namespace Banwatch.Features.Campaigns;
@@ -5,11 +6,11 @@ namespace Banwatch.Features.Campaigns;
 /// <summary>What people add by hand to the campaign record names its source as a web address a reader can open.</summary>
 public static class ManualSource
 {
-    public static Source Parse(string? text, string what)
+    public static Source Parse(string? text, Field what)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
-            throw new UserInputException($"{what}: every fact needs its source (an http or https URL)");
+            throw new BanwatchException(FailureKind.Invalid, $"{what}: every fact needs its source (an http or https URL)");
         }
 
         try
@@ -18,7 +19,7 @@ public static class ManualSource
         }
         catch (FormatException e)
         {
-            throw new UserInputException($"{what}: {e.Message}");
+            throw new BanwatchException(FailureKind.Invalid, $"{what}: {e.Message}");
         }
     }
 }

@@ -1,4 +1,5 @@
 using Banwatch.Core.Campaigns;
+using Banwatch.Core.Failures;
 using Banwatch.Core.Provenance;
 
 namespace Banwatch.Features.Campaigns;
@@ -14,15 +15,15 @@ public static class PositionUpdates
     {
         var catalog = await Catalog.LoadAsync(app.Db, ct);
         var state = catalog.Resolve(input.State);
-        var issue = PositionsQuery.ParseIssue(input.Issue ?? "", "--issue");
-        var stance = PositionsQuery.ParseStance(input.Stance ?? "", "--stance");
-        var date = input.Date ?? throw new UserInputException("--date: the day the state took this position is required (YYYY-MM-DD)");
+        var issue = PositionsQuery.ParseIssue(input.Issue ?? "", new Field("issue"));
+        var stance = PositionsQuery.ParseStance(input.Stance ?? "", new Field("stance"));
+        var date = input.Date ?? throw new BanwatchException(FailureKind.Invalid, $"--date: the day the state took this position is required (YYYY-MM-DD)");
         if (date > app.Today)
         {
-            throw new UserInputException($"--date: {date:yyyy-MM-dd} is after today ({app.Today:yyyy-MM-dd})");
+            throw new BanwatchException(FailureKind.Invalid, $"{new Field("date")}: {date:yyyy-MM-dd} is after today ({app.Today:yyyy-MM-dd})");
         }
 
-        var source = ManualSource.Parse(input.Source, "--source");
+        var source = ManualSource.Parse(input.Source, new Field("source"));
         var entry = new PositionEntry(0, state.Iso3, issue, stance, date, source, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(), app.Today);
         var id = await app.Db.AddPositionEntryAsync(entry, app.Time.GetUtcNow(), ct);
         return new AddedPosition(id, state.Iso3.Value, state.Name, issue, stance, date, source.Citation);

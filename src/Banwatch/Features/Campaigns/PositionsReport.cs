@@ -1,5 +1,6 @@
 using Banwatch.Core;
 using Banwatch.Core.Campaigns;
+using Banwatch.Core.Failures;
 using Banwatch.Core.States;
 using Banwatch.Data;
 using Banwatch.Web;
@@ -9,15 +10,15 @@ namespace Banwatch.Features.Campaigns;
 /// <summary>What to show in the positions matrix: the latest stance on a date (every date when null), some issues, some states.</summary>
 public sealed record PositionsQuery(DateOnly? AsOf, IReadOnlyList<TreatyIssue> Issues, Iso3? State)
 {
-    public static TreatyIssue ParseIssue(string text, string what) =>
+    public static TreatyIssue ParseIssue(string text, Field what) =>
         WireName.TryParse<TreatyIssue>(text, out var issue)
             ? issue
-            : throw new UserInputException($"{what}: '{text}' is not one of {string.Join(", ", WireName.All<TreatyIssue>())}");
+            : throw new BanwatchException(FailureKind.Invalid, $"{what}: '{text}' is not one of {string.Join(", ", WireName.All<TreatyIssue>())}");
 
-    public static PositionStance ParseStance(string text, string what) =>
+    public static PositionStance ParseStance(string text, Field what) =>
         WireName.TryParse<PositionStance>(text, out var stance)
             ? stance
-            : throw new UserInputException($"{what}: '{text}' is not one of {string.Join(", ", WireName.All<PositionStance>())}");
+            : throw new BanwatchException(FailureKind.Invalid, $"{what}: '{text}' is not one of {string.Join(", ", WireName.All<PositionStance>())}");
 }
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Banwatch.Core.Campaigns;
+using Banwatch.Core.Failures;
 
 namespace Banwatch.Features.Campaigns;
 
@@ -24,7 +25,7 @@ public static class TargetsReport
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new UserInputException($"--rules: cannot read {path}: {e.Message}");
+            throw new BanwatchException(FailureKind.MissingFile, $"{new Field("rules")}: cannot read {path}: {e.Message}");
         }
 
         try
@@ -33,7 +34,7 @@ public static class TargetsReport
         }
         catch (RulesFileException e)
         {
-            throw new UserInputException($"the rules file is not usable; nothing was evaluated:{Environment.NewLine}{e.Message}");
+            throw new BanwatchException(FailureKind.MalformedFile, $"the rules file is not usable; nothing was evaluated:{Environment.NewLine}{e.Message}");
         }
     }
 }

@@ -1,4 +1,5 @@
 using Banwatch.Core.Campaigns;
+using Banwatch.Core.Failures;
 using Banwatch.Data;
 
 namespace Banwatch.Features.Campaigns;
@@ -12,7 +13,7 @@ public sealed record VotesReport(IReadOnlyList<ResolutionRow> Resolutions, IRead
         var resolutions = await db.UngaResolutionsAsync(ct);
         if (year is { } y && !resolutions.Any(r => r.Year == y))
         {
-            throw new UserInputException($"--year: no resolution recorded for {y} (years: {string.Join(", ", resolutions.Select(r => r.Year))})");
+            throw new BanwatchException(FailureKind.Invalid, $"{new Field("year")}: no resolution recorded for {y} (years: {string.Join(", ", resolutions.Select(r => r.Year))})");
         }
 
         var bySymbol = resolutions.Where(r => r.Symbol is not null).ToDictionary(r => r.Symbol!, StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using Banwatch.Core.Failures;
 using Banwatch.Features;
 using Banwatch.Features.Campaigns;
 using Microsoft.AspNetCore.Mvc;
@@ -39,7 +40,7 @@ public sealed class IndexModel(BanwatchApp app) : PageModel
     {
         if (file is null)
         {
-            throw new UserInputException("choose a CSV file to import");
+            throw new BanwatchException(FailureKind.Invalid, $"choose a CSV file to import");
         }
 
         using var reader = new StreamReader(file.OpenReadStream());
@@ -53,10 +54,10 @@ public sealed class IndexModel(BanwatchApp app) : PageModel
         {
             return RedirectToPage(new { done = await write() });
         }
-        catch (UserInputException e)
+        catch (BanwatchException e)
         {
-            Error = e.Message;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Error = e.MessageFor(FieldStyle.Web);
+            Response.StatusCode = e.Contract.HttpStatus;
             await LoadAsync(null, ct);
             return Page();
         }
@@ -68,7 +69,7 @@ public sealed class IndexModel(BanwatchApp app) : PageModel
         {
             Report = await ActionLog.ListAsync(app, state, false, ct);
         }
-        catch (UserInputException e)
+        catch (BanwatchException e)
         {
             Error ??= e.Message;
             Response.StatusCode = StatusCodes.Status404NotFound;

@@ -1,4 +1,5 @@
 using Banwatch.Core.Campaigns;
+using Banwatch.Core.Failures;
 using Banwatch.Features;
 using Banwatch.Features.Campaigns;
 using Microsoft.AspNetCore.Mvc;
@@ -25,13 +26,13 @@ public sealed class IndexModel(BanwatchApp app) : PageModel
         try
         {
             var added = await PositionUpdates.AddAsync(
-                app, new PositionInput(Form.State ?? "", Form.Issue, Form.Stance, Form.Date is { } d ? Output.Dates.Parse(d, "date") : null, Form.Source, Form.Note), ct);
+                app, new PositionInput(Form.State ?? "", Form.Issue, Form.Stance, Form.Date is { } d ? Output.Dates.Parse(d, new Field("date")) : null, Form.Source, Form.Note), ct);
             return RedirectToPage(new { issue = Core.WireName.Of(added.Issue), added = added.Id });
         }
-        catch (UserInputException e)
+        catch (BanwatchException e)
         {
-            Error = e.Message;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Error = e.MessageFor(FieldStyle.Web);
+            Response.StatusCode = e.Contract.HttpStatus;
             await LoadAsync(null, null, ct);
             return Page();
         }
@@ -43,9 +44,9 @@ public sealed class IndexModel(BanwatchApp app) : PageModel
         try
         {
             Report = await PositionsReport.LoadAsync(
-                app.Db, catalog, new PositionsQuery(asOf is null ? null : Output.Dates.Parse(asOf, "as_of"), issue is null ? [] : [PositionsQuery.ParseIssue(issue, "issue")], null), ct);
+                app.Db, catalog, new PositionsQuery(asOf is null ? null : Output.Dates.Parse(asOf, new Field("as_of")), issue is null ? [] : [PositionsQuery.ParseIssue(issue, new Field("issue"))], null), ct);
         }
-        catch (UserInputException e)
+        catch (BanwatchException e)
         {
             Error ??= e.Message;
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -1,3 +1,4 @@
+using Banwatch.Core.Failures;
 using Banwatch.Features;
 using Banwatch.Features.Campaigns;
 using Banwatch.Features.States;
@@ -15,6 +16,8 @@ public sealed class ShowModel(BanwatchApp app) : PageModel
 
     public string? Error { get; private set; }
 
+    public string ErrorTitle { get; private set; } = "";
+
     public string? FormError { get; private set; }
 
     [BindProperty]
@@ -26,10 +29,10 @@ public sealed class ShowModel(BanwatchApp app) : PageModel
         {
             await LoadAsync(state, Web.Api.AsOf(as_of, app), ct);
         }
-        catch (UserInputException e)
+        catch (BanwatchException e)
         {
-            Error = e.Message;
-            Response.StatusCode = StatusCodes.Status404NotFound;
+            (Error, ErrorTitle) = (e.MessageFor(FieldStyle.Web), e.Contract.Title);
+            Response.StatusCode = e.Contract.HttpStatus;
         }
     }
 
@@ -42,22 +45,22 @@ public sealed class ShowModel(BanwatchApp app) : PageModel
             await CategoryUpdates.AddAsync(
                 app,
                 new CategoryInput(
-                    state, c.Category, !c.Not, c.AsOf is { Length: > 0 } a ? Output.Dates.ParseReported(a, "as of") : null, null, null, c.Source, c.Note),
+                    state, c.Category, !c.Not, c.AsOf is { Length: > 0 } a ? Output.Dates.ParseReported(a, new Field("as_of")) : null, null, null, c.Source, c.Note),
                 ct);
             return RedirectToPage(new { state });
         }
-        catch (UserInputException e)
+        catch (BanwatchException e)
         {
-            FormError = e.Message;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            FormError = e.MessageFor(FieldStyle.Web);
+            Response.StatusCode = e.Contract.HttpStatus;
             try
             {
                 await LoadAsync(state, app.Today, ct);
             }
-            catch (UserInputException notFound)
+            catch (BanwatchException notFound)
             {
-                Error = notFound.Message;
-                Response.StatusCode = StatusCodes.Status404NotFound;
+                (Error, ErrorTitle) = (notFound.MessageFor(FieldStyle.Web), notFound.Contract.Title);
+                Response.StatusCode = notFound.Contract.HttpStatus;
             }
 
             return Page();

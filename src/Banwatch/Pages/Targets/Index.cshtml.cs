@@ -1,4 +1,5 @@
 using Banwatch.Core.Campaigns;
+using Banwatch.Core.Failures;
 using Banwatch.Features;
 using Banwatch.Features.Campaigns;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,10 +22,10 @@ public sealed class IndexModel(BanwatchApp app) : PageModel
             AsOf = Web.Api.AsOf(as_of, app);
             Lists = await TargetsReport.LoadAsync(app, AsOf, null, ct);
         }
-        catch (UserInputException e)
+        catch (BanwatchException e)
         {
-            Error = e.Message;
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Error = e.MessageFor(FieldStyle.Web);
+            Response.StatusCode = e.Contract.HttpStatus;
         }
     }
 }
