@@ -9,6 +9,7 @@ using Banwatch.Features.States;
 using Banwatch.Features.Status;
 using Banwatch.Features.Timeline;
 using Banwatch.Output;
+using Microsoft.AspNetCore.Hosting.Server;
 
 namespace Banwatch.Web;
 
@@ -31,11 +32,22 @@ public static class WebApp
         builder.Services.AddSingleton(ErrorLog.Default);
         builder.Services.AddExceptionHandler<Problems.Handler>();
         builder.Services.AddOpenApi();
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "banwatch.antiforgery";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        builder.Services.AddSingleton(s => new WriteAccess(s.GetRequiredService<IServer>(), urls));
+        builder.AddUploadLimits();
         configure?.Invoke(builder);
 
         var web = builder.Build();
+        web.UseSecurityHeaders();
         web.UseExceptionHandler();
         web.UseStatusCodePages();
+        web.UseMiddleware<WriteGate>();
+        web.UseUploadLimits();
+        web.UseAntiforgery();
         web.MapOpenApi();
         web.MapStatusApi();
         web.MapTimelineApi();
