@@ -14,11 +14,15 @@ public sealed class IndexModel(BanwatchApp app, RequestCatalog data, WorldMap ma
     /// <summary>The map, or null when data/world_map.csv is missing.</summary>
     public string? MapSvg { get; private set; }
 
+    /// <summary>Action follow-ups due before today and not done, oldest first.</summary>
+    public IReadOnlyList<Features.Campaigns.ActionRow> Overdue { get; private set; } = [];
+
     public async Task OnGetAsync(string? as_of, CancellationToken ct)
     {
         var asOf = Web.Api.AsOf(as_of, app);
         var catalog = await data.GetAsync(ct);
         Report = await DashboardReport.LoadAsync(app.Db, catalog, asOf, ct);
+        Overdue = (await Features.Campaigns.ActionLog.ListAsync(app, null, overdueOnly: true, ct)).Actions;
         var to = asOf < TimelineReport.OpenedForSignature ? TimelineReport.OpenedForSignature : asOf;
         ChartSvg = TimelineChart.Svg(TimelineReport.For(catalog, TimelineReport.OpenedForSignature, to));
         MapSvg = !map.IsAvailable ? null : map.Svg(

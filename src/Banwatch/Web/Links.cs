@@ -52,6 +52,28 @@ public static class Links
     public static string DocumentsApi(int? offset = null, int? limit = null, string? format = null) =>
         Query("/api/documents", ("offset", Number(offset)), ("limit", Number(limit)), ("format", format));
 
+    public static string Positions(DateOnly? asOf = null, string? issue = null) => Query("/positions", ("as_of", Date(asOf)), ("issue", issue));
+
+    public static string PositionsApi(DateOnly? asOf = null, string? format = null) => Query("/api/positions", ("as_of", Date(asOf)), ("format", format));
+
+    public static string Targets(DateOnly? asOf = null) => Query("/targets", ("as_of", Date(asOf)));
+
+    public static string TargetsApi(DateOnly? asOf = null, string? format = null) => Query("/api/targets", ("as_of", Date(asOf)), ("format", format));
+
+    public static string Actions(string? iso3 = null) => Query("/actions", ("state", iso3));
+
+    public static string ActionsApi(string? format = null) => Query("/api/actions", ("format", format));
+
+    public static string CategoriesApi(DateOnly? asOf = null, string? format = null) => Query("/api/categories", ("as_of", Date(asOf)), ("format", format));
+
+    public static string VotesApi(string? iso3 = null) => Query("/api/votes", ("state", iso3));
+
+    public static string DeclarationsApi(string? format = null) => Query("/api/declarations", ("format", format));
+
+    /// <summary>A state's printable briefing pack (HTML with print CSS); format=md for Markdown.</summary>
+    public static string Brief(string iso3, DateOnly? asOf = null, string? format = null) =>
+        Query($"/states/{Uri.EscapeDataString(iso3)}/brief", ("as_of", Date(asOf)), ("format", format));
+
     /// <summary>A stored document, with the characters [start, end) of its text highlighted.</summary>
     public static string Document(long id, int? start = null, int? end = null) =>
         start is { } s && end is { } e ? $"/documents/{id}?start={s}&end={e}#evidence" : $"/documents/{id}";

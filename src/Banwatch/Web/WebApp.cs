@@ -1,5 +1,6 @@
 using Banwatch.Errors;
 using Banwatch.Features.Dashboard;
+using Banwatch.Features.Campaigns;
 using Banwatch.Features.Documents;
 using Banwatch.Features.Events;
 using Banwatch.Features.FactReview;
@@ -75,6 +76,7 @@ public static class WebApp
         web.MapSearchApi();
         web.MapReviewApi();
         web.MapObligationsApi();
+        web.MapCampaignApi();
         web.MapRazorPages();
         return web;
     }
