@@ -1,6 +1,6 @@
 using Banwatch.Errors;
-using Banwatch.Features.Dashboard;
 using Banwatch.Features.Campaigns;
+using Banwatch.Features.Dashboard;
 using Banwatch.Features.Documents;
 using Banwatch.Features.Events;
 using Banwatch.Features.FactReview;

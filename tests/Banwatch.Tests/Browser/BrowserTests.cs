@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using Banwatch.Testing;
 using Banwatch.Tests.Cli;
 using Banwatch.Tests.Web;
-using Banwatch.Testing;
 using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using UglyToad.PdfPig;
