@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 using Banwatch.Testing;
 using Banwatch.Web;
 
@@ -42,7 +44,7 @@ public sealed partial class PagesTests(PagesFixture fixture) : IClassFixture<Pag
     {
         "/", "/?as_of=2010-08-01", "/states", "/states?status=signatory&sort=-deposited", "/states/NOR", "/states/Lithuania", "/events",
         "/events/wellington-2008", "/obligations", "/obligations?status=overdue", "/documents", "/documents/1", "/review", "/review?review=all",
-        "/search", "/search?q=Wellington", "/api",
+        "/search", "/search?q=Wellington", "/api", "/positions", "/targets", "/targets?as_of=2007-12-07", "/actions",
     };
 
     [Theory]
@@ -161,6 +163,8 @@ public sealed partial class PagesTests(PagesFixture fixture) : IClassFixture<Pag
     [InlineData("/nope", HttpStatusCode.NotFound, "There is no page at /nope.")]
     [InlineData("/?as_of=2026-02-30", HttpStatusCode.BadRequest, "as_of: &#x27;2026-02-30&#x27; is not a date")]
     [InlineData("/documents?limit=0", HttpStatusCode.BadRequest, "limit: &#x27;0&#x27; is not a whole number from 1 to 1000")]
+    [InlineData("/states/Atlantis", HttpStatusCode.NotFound, "Atlantis")]
+    [InlineData("/states/NOR?as_of=2026-13-01", HttpStatusCode.BadRequest, "as_of: &#x27;2026-13-01&#x27; is not a date")]
     public async Task Errors_are_html_pages_with_the_reason(string url, HttpStatusCode status, string message)
     {
         var html = await PageAsync(url, status);
@@ -174,6 +178,10 @@ public sealed partial class PagesTests(PagesFixture fixture) : IClassFixture<Pag
     [InlineData("/documents?offset=-1", "/api/documents?offset=-1")]
     [InlineData("/documents/424242", "/api/documents/424242")]
     [InlineData("/events/nowhere-1999", "/api/events/nowhere-1999")]
+    [InlineData("/states/Atlantis", "/api/states/Atlantis")]
+    [InlineData("/states/NOR?as_of=2026-13-01", "/api/states/NOR?as_of=2026-13-01")]
+    [InlineData("/targets?as_of=yesterday", "/api/targets?as_of=yesterday")]
+    [InlineData("/positions?as_of=2026-02-30", "/api/positions?as_of=2026-02-30")]
     public async Task The_same_error_has_the_same_status_on_the_page_and_the_api(string page, string api)
     {
         var html = await Client.GetAsync(page, Ct);
@@ -182,6 +190,44 @@ public sealed partial class PagesTests(PagesFixture fixture) : IClassFixture<Pag
         Assert.Equal("application/problem+json", json.Content.Headers.ContentType?.MediaType);
         Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task Every_number_on_the_dashboard_links_to_the_list_behind_it_and_every_link_answers()
+    {
+        var html = await PageAsync("/?as_of=2026-02-03");
+        var main = new HtmlParser().ParseDocument(html).QuerySelector("main")!;
+        var numbers = 0;
+        var links = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in main.Descendants<IText>())
+        {
+            // Dates and the map, chart, form and captions are not counts; "within 90 days" is the window, not a count.
+            if (text.ParentElement!.Closest("svg, form, time, figcaption") is not null)
+            {
+                continue;
+            }
+
+            foreach (Match number in Count().Matches(NotACount().Replace(text.Data, "")))
+            {
+                numbers++;
+                var link = text.ParentElement.Closest("a[href]");
+                Assert.True(link is not null, $"'{number.Value}' in \"{text.Data.Trim()}\" (inside <{text.ParentElement.LocalName}>) links nowhere");
+                links.Add(link.GetAttribute("href")!);
+            }
+        }
+
+        Assert.True(numbers >= 9, $"only {numbers} numbers found on the dashboard");
+        foreach (var href in links)
+        {
+            var response = await Client.GetAsync(href, Ct);
+            Assert.True(response.IsSuccessStatusCode, $"{href}: {(int)response.StatusCode}");
+        }
+    }
+
+    [GeneratedRegex("[0-9]+")]
+    private static partial Regex Count();
+
+    [GeneratedRegex("[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]{1,2} [A-Z][a-z]+ [0-9]{4}|within [0-9]+ days")]
+    private static partial Regex NotACount();
 
     [GeneratedRegex("<script(?![^>]*\\bsrc=)", RegexOptions.IgnoreCase)]
     private static partial Regex InlineScript();
