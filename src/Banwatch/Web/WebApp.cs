@@ -1,6 +1,7 @@
 using Banwatch.Features.Documents;
 using Banwatch.Features.Events;
 using Banwatch.Features.FactReview;
+using Banwatch.Features.Health;
 using Banwatch.Features.Obligations;
 using Banwatch.Features.Search;
 using Banwatch.Features.States;
@@ -41,6 +42,7 @@ public static class WebApp
         web.MapSearchApi();
         web.MapReviewApi();
         web.MapObligationsApi();
+        web.MapHealthApi();
         web.MapRazorPages();
         return web;
     }
