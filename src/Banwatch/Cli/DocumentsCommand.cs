@@ -31,7 +31,7 @@ public static class DocumentsCommand
             using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct);
             var catalog = await Catalog.LoadAsync(app.Db, ct);
             var record = await DocumentRecord.LoadAsync(app.Db, catalog, parse.GetValue(id), ct)
-                ?? throw new UserInputException(DocumentRecord.Missing(parse.GetValue(id)));
+                ?? throw DocumentRecord.Missing(parse.GetValue(id));
             context.Write(parse.GetValue(showFormat), record, () => Render(context.Console, record), () => { });
         }));
 

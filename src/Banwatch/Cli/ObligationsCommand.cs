@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Banwatch.Core;
+using Banwatch.Core.Failures;
 using Banwatch.Core.Obligations;
 using Banwatch.Features;
 using Banwatch.Features.Obligations;
@@ -51,7 +52,7 @@ public static class ObligationsCommand
         var kind = BanwatchCli.ParsedOption(
             "--kind", string.Join("|", WireName.All<ObligationKind>()), "Which obligation", (text, what) => WireName.TryParse<ObligationKind>(text, out var k)
                 ? k
-                : throw new UserInputException($"{what}: '{text}' is not one of {string.Join(", ", WireName.All<ObligationKind>())}"));
+                : throw new BanwatchException(FailureKind.Invalid, $"{what}: '{text}' is not one of {string.Join(", ", WireName.All<ObligationKind>())}"));
         var year = new Option<int?>("--year") { HelpName = "YYYY", Description = "Annual reports: the calendar year the report covers" };
         var completed = BanwatchCli.ParsedOption(
             "--completed", "YYYY-MM-DD", "When it was completed or declared complete (a report: submitted); YYYY-MM or YYYY if the source gives no more", Dates.ParseReported);

@@ -29,7 +29,7 @@ public sealed class PageOptions
     {
         var limit = parse.GetValue(Limit) ?? _defaultLimit;
         var offset = parse.GetValue(Offset);
-        return limit is null && offset == 0 ? null : Page.Of(limit ?? Page.MaxLimit, offset, "--limit", "--offset");
+        return limit is null && offset == 0 ? null : Page.Of(limit ?? Page.MaxLimit, offset);
     }
 
     public void AddTo(Command command)

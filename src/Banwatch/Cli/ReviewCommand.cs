@@ -51,9 +51,9 @@ public static class ReviewCommand
             using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct);
             var done = await ReviewDecision.DecideAsync(app.Db, parse.GetValue(ids) ?? [], decision, ct);
             await context.Out.WriteLineAsync(done.Summary);
-            if (done.MissingMessage is { } missing)
+            if (done.MissingFailure is { } missing)
             {
-                throw new Features.UserInputException(missing);
+                throw missing;
             }
         }));
         return command;

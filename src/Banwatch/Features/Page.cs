@@ -1,4 +1,5 @@
 using System.Globalization;
+using Banwatch.Core.Failures;
 
 namespace Banwatch.Features;
 
@@ -18,22 +19,24 @@ public readonly record struct Page
     /// <summary>0 or more.</summary>
     public int Offset { get; }
 
-    /// <param name="limitName">How the person wrote the limit (`limit`, `--limit`), to name it in the message.</param>
-    public static Page Of(int limit, int offset = 0, string limitName = "limit", string offsetName = "offset") =>
+    private static readonly Field LimitField = new("limit");
+    private static readonly Field OffsetField = new("offset");
+
+    public static Page Of(int limit, int offset = 0) =>
         limit is < 1 or > MaxLimit
-            ? throw new UserInputException($"{limitName}: '{limit}' is not a whole number from 1 to {MaxLimit}")
+            ? throw new BanwatchException(FailureKind.Invalid, $"{LimitField}: '{limit}' is not a whole number from 1 to {MaxLimit}")
             : offset < 0
-                ? throw new UserInputException($"{offsetName}: '{offset}' is not a whole number from 0 up")
+                ? throw new BanwatchException(FailureKind.Invalid, $"{OffsetField}: '{offset}' is not a whole number from 0 up")
                 : new Page(limit, offset);
 
     /// <summary>A page from query-string text; an absent value takes its default.</summary>
     public static Page Parse(string? limit, string? offset, int defaultLimit) =>
-        Of(Number(limit, "limit", MaxLimit) ?? defaultLimit, Number(offset, "offset", null) ?? 0);
+        Of(Number(limit, LimitField, MaxLimit) ?? defaultLimit, Number(offset, OffsetField, null) ?? 0);
 
-    private static int? Number(string? text, string name, int? max) =>
+    private static int? Number(string? text, Field name, int? max) =>
         text is null ? null
         : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
-        : throw new UserInputException($"{name}: '{text}' is not a whole number from {(max is { } m ? $"1 to {m}" : "0 up")}");
+        : throw new BanwatchException(FailureKind.Invalid, $"{name}: '{text}' is not a whole number from {(max is { } m ? $"1 to {m}" : "0 up")}");
 }
 
 /// <summary>Where a page sits in the whole list, so every answer says how many there are and where the rest is.</summary>

@@ -1,3 +1,4 @@
+using Banwatch.Core.Failures;
 using Banwatch.Features;
 using Banwatch.Features.Status;
 using Banwatch.Features.Timeline;
@@ -20,10 +21,10 @@ public sealed class IndexModel(BanwatchApp app) : PageModel
         {
             asOf = Web.Api.AsOf(as_of, app);
         }
-        catch (UserInputException e)
+        catch (BanwatchException e)
         {
-            Error = e.Message + "; showing today instead.";
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Error = e.MessageFor(FieldStyle.Web) + "; showing today instead.";
+            Response.StatusCode = e.Contract.HttpStatus;
         }
 
         var catalog = await Catalog.LoadAsync(app.Db, ct);

@@ -1,3 +1,4 @@
+using Banwatch.Errors;
 using Banwatch.Features.Documents;
 using Banwatch.Features.Events;
 using Banwatch.Features.FactReview;
@@ -8,6 +9,7 @@ using Banwatch.Features.States;
 using Banwatch.Features.Status;
 using Banwatch.Features.Timeline;
 using Banwatch.Output;
+using Microsoft.AspNetCore.Hosting.Server;
 
 namespace Banwatch.Web;
 
@@ -27,12 +29,25 @@ public static class WebApp
         builder.Services.AddRazorPages();
         builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton(ErrorLog.Default);
+        builder.Services.AddExceptionHandler<Problems.Handler>();
         builder.Services.AddOpenApi();
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "banwatch.antiforgery";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        builder.Services.AddSingleton(s => new WriteAccess(s.GetRequiredService<IServer>(), urls));
+        builder.AddUploadLimits();
         configure?.Invoke(builder);
 
         var web = builder.Build();
+        web.UseSecurityHeaders();
         web.UseExceptionHandler();
         web.UseStatusCodePages();
+        web.UseMiddleware<WriteGate>();
+        web.UseUploadLimits();
+        web.UseAntiforgery();
         web.MapOpenApi();
         web.MapStatusApi();
         web.MapTimelineApi();

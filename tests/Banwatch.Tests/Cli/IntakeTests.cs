@@ -60,7 +60,7 @@ public sealed class IntakeTests : IAsyncLifetime
     public async Task Ingest_stores_good_files_reports_each_bad_one_and_fails_the_batch()
     {
         var result = await Cli.RunAsync("ingest", _folder, "--format", "json");
-        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(4, result.ExitCode); // an unusable file (ErrorContract)
         var files = JsonDocument.Parse(result.Out).RootElement.GetProperty("files").EnumerateArray()
             .ToDictionary(f => Path.GetFileName(f.GetProperty("path").GetString()!), f => (Outcome: f.GetProperty("outcome").GetString(), Reason: f.GetProperty("reason").GetString()));
         Assert.Equal("ingested", files["wellington.txt"].Outcome);
@@ -177,7 +177,7 @@ public sealed class IntakeTests : IAsyncLifetime
         Assert.Contains("New Zealand hosted the meeting.", (await Cli.RunAsync("documents", "show", wellington.ToString())).Succeeded().Out);
 
         var missing = await Cli.RunAsync("documents", "show", "424242");
-        Assert.Equal(2, missing.ExitCode);
+        Assert.Equal(3, missing.ExitCode); // not_found
         Assert.Contains("no document #424242", missing.Error);
     }
 
@@ -219,7 +219,7 @@ public sealed class IntakeTests : IAsyncLifetime
         var accepted = (await Cli.RunAsync("review", "accept-all", "--doc", doc.ToString())).Succeeded().Out;
         Assert.Contains($"accepted {pendingOfDoc} fact", accepted);
         var missing = await Cli.RunAsync("review", "accept-all", "--doc", "424242");
-        Assert.Equal(2, missing.ExitCode);
+        Assert.Equal(3, missing.ExitCode); // not_found
         Assert.Contains("no document #424242", missing.Error);
     }
 
@@ -227,7 +227,7 @@ public sealed class IntakeTests : IAsyncLifetime
     public async Task Reviewing_an_unknown_fact_says_so()
     {
         var result = await Cli.RunAsync("review", "accept", "424242");
-        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(3, result.ExitCode); // not found (ErrorContract)
         Assert.Contains("no such fact: 424242", result.Error);
     }
 

@@ -13,7 +13,7 @@ public sealed class PageTests
     [InlineData("10", "-5", "offset: '-5' is not a whole number from 0 up")]
     [InlineData("10", "1.5", "offset: '1.5' is not a whole number from 0 up")]
     public void A_bad_limit_or_offset_is_refused_with_the_reason(string limit, string? offset, string message) =>
-        Assert.Equal(message, Assert.Throws<UserInputException>(() => Page.Parse(limit, offset, 20)).Message);
+        Assert.Equal(message, Assert.Throws<Banwatch.Core.Failures.BanwatchException>(() => Page.Parse(limit, offset, 20)).Message);
 
     [Fact]
     public void Absent_values_take_the_defaults() =>

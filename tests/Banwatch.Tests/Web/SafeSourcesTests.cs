@@ -53,7 +53,7 @@ public sealed class SafeSourcesTests : IAsyncLifetime
 
         var result = await Cli.RunAsync("ingest", frontMatter, sourceLine, canonical, "--format", "json");
 
-        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(4, result.ExitCode); // malformed_file
         var files = JsonDocument.Parse(result.Out).RootElement.GetProperty("files").EnumerateArray()
             .ToDictionary(f => Path.GetFileName(f.GetProperty("path").GetString()!), f => (Outcome: f.GetProperty("outcome").GetString(), Reason: f.GetProperty("reason").GetString() ?? ""));
         Assert.All(files.Values, f => Assert.Equal("failed", f.Outcome));

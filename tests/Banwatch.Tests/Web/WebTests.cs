@@ -91,12 +91,31 @@ public sealed class WebTests : IAsyncLifetime
         Assert.Contains("treaties.un.org", html);
     }
 
-    [Fact]
-    public async Task Unknown_state_page_is_a_404_with_suggestions()
+    [Theory]
+    [InlineData("/states/Nigera", "/api/states/Nigera", "unknown state 'Nigera'. Did you mean Niger (NER) or Nigeria (NGA)?")]
+    [InlineData("/states/Congo", "/api/states/Congo", "'Congo' is ambiguous")]
+    [InlineData("/states/Peru?as_of=2026-13-01", "/api/states/Peru?as_of=2026-13-01", "as_of: '2026-13-01' is not a date (YYYY-MM-DD)")]
+    public async Task A_bad_request_gets_the_same_status_and_message_on_the_page_and_in_the_api(string page, string api, string message)
     {
-        var response = await _client.GetAsync("/states/Nigera", Ct);
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("Did you mean", await response.Content.ReadAsStringAsync(Ct));
+        var html = await _client.GetAsync(page, Ct);
+        var json = await _client.GetAsync(api, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, html.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, json.StatusCode);
+        Assert.Contains(message, WebUtility.HtmlDecode(await html.Content.ReadAsStringAsync(Ct)));
+        Assert.Equal("application/problem+json", json.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await json.Content.ReadAsStringAsync(Ct)).RootElement;
+        Assert.StartsWith(message, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("invalid", problem.GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task Api_messages_name_query_parameters_not_command_line_options()
+    {
+        var response = await _client.GetAsync("/api/timeline?from=2010-01-01&to=2009-01-01", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
+        Assert.Equal("to: 2009-01-01 is before from (2010-01-01)", problem.GetProperty("detail").GetString());
+        Assert.Equal("to", problem.GetProperty("field").GetString());
     }
 
     [Fact]
@@ -217,7 +236,9 @@ public sealed class WebTests : IAsyncLifetime
     {
         var response = await _client.GetAsync(Links.DocumentApi(424242), Ct);
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("no document #424242", await response.Content.ReadAsStringAsync(Ct));
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
+        Assert.StartsWith("no document #424242", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("not_found", problem.GetProperty("kind").GetString());
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Banwatch.Core.Failures;
 using Banwatch.Data;
 
 namespace Banwatch.Features.Documents;
@@ -33,7 +34,7 @@ public sealed record DocumentRecord(
     }
 
     /// <summary>The one-line refusal for an id that names no document, the same on every entry point.</summary>
-    public static string Missing(long id) => $"no document #{id} (see `banwatch documents list` or /documents)";
+    public static BanwatchException Missing(long id) => new(FailureKind.NotFound, $"no document #{id} (see `banwatch documents list` or /documents)");
 }
 
 /// <summary>A state named in a document: the name as written, at [Start, End) of the text.</summary>

@@ -15,7 +15,7 @@ public static class DocumentsApi
         routes.MapGet("/api/documents/{id:long}", (BanwatchApp app, long id, CancellationToken ct) => Api.Guard(async () =>
             await DocumentRecord.LoadAsync(app.Db, await Catalog.LoadAsync(app.Db, ct), id, ct) is { } record
                 ? Results.Json(record, Output.Json.Options)
-                : Results.Problem(DocumentRecord.Missing(id), statusCode: StatusCodes.Status404NotFound)))
+                : throw DocumentRecord.Missing(id)))
             .WithName("document")
             .WithSummary("A stored document: its text, the states it names, and the facts and figures extracted from it, with their offsets")
             .Produces<DocumentRecord>();

@@ -1,3 +1,4 @@
+using Banwatch.Core.Failures;
 using Banwatch.Features.Intake;
 
 namespace Banwatch.Features.Documents;
@@ -6,24 +7,26 @@ namespace Banwatch.Features.Documents;
 public static class Uploads
 {
     /// <summary>The form field the upload form and the API take files from.</summary>
-    public const string Field = "files";
+    public const string FieldName = "files";
+
+    private static readonly Field Files = new(FieldName);
 
     public static async Task<IReadOnlyList<UploadedFile>> ReadAsync(HttpRequest request, CancellationToken ct)
     {
         if (!request.HasFormContentType)
         {
-            throw new UserInputException($"{Field}: send the files as multipart/form-data");
+            throw new BanwatchException(FailureKind.Invalid, $"{Files}: send the files as multipart/form-data");
         }
 
         var form = await request.ReadFormAsync(ct);
-        return await ReadAsync(form.Files.GetFiles(Field), ct);
+        return await ReadAsync(form.Files.GetFiles(FieldName), ct);
     }
 
     public static async Task<IReadOnlyList<UploadedFile>> ReadAsync(IReadOnlyList<IFormFile> files, CancellationToken ct)
     {
         if (files.Count == 0)
         {
-            throw new UserInputException($"{Field}: choose one or more files to upload");
+            throw new BanwatchException(FailureKind.Invalid, $"{Files}: choose one or more files to upload");
         }
 
         var read = new List<UploadedFile>(files.Count);

@@ -1,3 +1,4 @@
+using Banwatch.Core.Failures;
 using Banwatch.Web;
 
 namespace Banwatch.Features.FactReview;
@@ -8,7 +9,7 @@ public static class ReviewApi
     {
         routes.MapGet("/api/review", (BanwatchApp app, string? review, long? doc, string? limit, string? offset, string? format, CancellationToken ct) => Api.Guard(async () =>
             Api.Answer(
-                await ReviewList.LoadAsync(app.Db, ReviewFilter.Parse(review, "review"), doc, Page.Parse(limit, offset, ReviewList.DefaultLimit), ct),
+                await ReviewList.LoadAsync(app.Db, ReviewFilter.Parse(review, new Field("review")), doc, Page.Parse(limit, offset, ReviewList.DefaultLimit), ct),
                 format,
                 q => q.Facts)))
             .WithName("review_queue")
@@ -16,7 +17,7 @@ public static class ReviewApi
             .Produces<ReviewList>();
         routes.MapPost("/api/review", (BanwatchApp app, ReviewRequest body, CancellationToken ct) => Api.Guard(async () =>
         {
-            var decision = await ReviewDecision.DecideAsync(app.Db, body.Ids ?? [], ReviewFilter.ParseDecision(body.Decision ?? "", "decision"), ct);
+            var decision = await ReviewDecision.DecideAsync(app.Db, body.Ids ?? [], ReviewFilter.ParseDecision(body.Decision ?? "", new Field("decision")), ct);
             return Results.Json(decision, Output.Json.Options);
         }))
             .WithName("review")

@@ -1,3 +1,4 @@
+using Banwatch.Core.Failures;
 using Banwatch.Data;
 
 namespace Banwatch.Features.FactReview;
@@ -13,12 +14,12 @@ public sealed record ReviewDecision(Data.Review Decision, IReadOnlyList<long> Re
     {
         if (ids.Count == 0)
         {
-            throw new UserInputException("no facts chosen: give the ids of the facts to review");
+            throw new BanwatchException(FailureKind.Invalid, $"no facts chosen: give the ids of the facts to review");
         }
 
         if (decision == Data.Review.Pending)
         {
-            throw new UserInputException("review: a fact can be accepted or rejected, not put back to pending");
+            throw new BanwatchException(FailureKind.Invalid, $"{new Field("decision")}: a fact can be accepted or rejected, not put back to pending");
         }
 
         var reviewed = await db.ReviewAsync(ids, decision, ct);
@@ -30,7 +31,7 @@ public sealed record ReviewDecision(Data.Review Decision, IReadOnlyList<long> Re
     {
         if (await db.DocumentAsync(documentId, ct) is null)
         {
-            throw new UserInputException(Documents.DocumentRecord.Missing(documentId));
+            throw Documents.DocumentRecord.Missing(documentId);
         }
 
         return new ReviewDecision(Data.Review.Accepted, await db.AcceptAllAsync(documentId, ct), []);
@@ -40,5 +41,5 @@ public sealed record ReviewDecision(Data.Review Decision, IReadOnlyList<long> Re
     public string Summary => $"{Output.Csv.Cell(Decision)} {Reviewed.Count} {(Reviewed.Count == 1 ? "fact" : "facts")}";
 
     /// <summary>The one-line refusal for the ids that name no fact, or null when every id was found.</summary>
-    public string? MissingMessage => Missing.Count > 0 ? $"no such fact: {string.Join(", ", Missing)}" : null;
+    public BanwatchException? MissingFailure => Missing.Count > 0 ? new BanwatchException(FailureKind.NotFound, $"no such fact: {string.Join(", ", Missing)}") : null;
 }

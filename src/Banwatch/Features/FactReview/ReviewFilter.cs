@@ -1,3 +1,5 @@
+using Banwatch.Core.Failures;
+
 
 namespace Banwatch.Features.FactReview;
 
@@ -5,19 +7,19 @@ namespace Banwatch.Features.FactReview;
 public static class ReviewFilter
 {
     /// <summary>pending (the default), accepted, rejected, or all (null).</summary>
-    public static Data.Review? Parse(string? text, string what) => text?.Trim().ToLowerInvariant() switch
+    public static Data.Review? Parse(string? text, Field what) => text?.Trim().ToLowerInvariant() switch
     {
         null or "" or "pending" => Data.Review.Pending,
         "accepted" => Data.Review.Accepted,
         "rejected" => Data.Review.Rejected,
         "all" => null,
-        _ => throw new UserInputException($"{what}: '{text}' is not one of pending, accepted, rejected, all"),
+        _ => throw new BanwatchException(FailureKind.Invalid, $"{what}: '{text}' is not one of pending, accepted, rejected, all"),
     };
 
-    public static Data.Review ParseDecision(string text, string what) => text.Trim().ToLowerInvariant() switch
+    public static Data.Review ParseDecision(string text, Field what) => text.Trim().ToLowerInvariant() switch
     {
         "accepted" or "accept" => Data.Review.Accepted,
         "rejected" or "reject" => Data.Review.Rejected,
-        _ => throw new UserInputException($"{what}: '{text}' is not one of accepted, rejected"),
+        _ => throw new BanwatchException(FailureKind.Invalid, $"{what}: '{text}' is not one of accepted, rejected"),
     };
 }

@@ -1,3 +1,4 @@
+using Banwatch.Core.Failures;
 using Banwatch.Core.Intake;
 
 namespace Banwatch.Features.Intake;
@@ -70,7 +71,7 @@ public static class DocumentFiles
             }
             else
             {
-                throw new UserInputException($"no such file or folder: {path}");
+                throw new BanwatchException(FailureKind.MissingFile, $"{path}: no such file or folder");
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Banwatch.Core.Failures;
 using Banwatch.Data;
 
 namespace Banwatch.Features.Search;
@@ -17,7 +18,7 @@ public sealed record SearchResults(string Query, IReadOnlyList<StateHit> States,
         query = query.Trim();
         if (query.Length == 0)
         {
-            throw new UserInputException("q: give one or more words to search for");
+            throw new BanwatchException(FailureKind.Invalid, $"{new Field("q")}: give one or more words to search for");
         }
 
         var states = catalog.Names.Find(query).Select(m => new StateHit(m.State.Iso3.Value, m.State.Name, m.MatchedName)).ToList();

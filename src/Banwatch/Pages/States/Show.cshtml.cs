@@ -1,3 +1,4 @@
+using Banwatch.Core.Failures;
 using Banwatch.Features;
 using Banwatch.Features.States;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,6 +11,8 @@ public sealed class ShowModel(BanwatchApp app) : PageModel
 
     public string? Error { get; private set; }
 
+    public string ErrorTitle { get; private set; } = "";
+
     public async Task OnGetAsync(string state, string? as_of, CancellationToken ct)
     {
         try
@@ -17,10 +20,10 @@ public sealed class ShowModel(BanwatchApp app) : PageModel
             var catalog = await Catalog.LoadAsync(app.Db, ct);
             Profile = await StateProfile.LoadAsync(app.Db, catalog, catalog.Resolve(state), Web.Api.AsOf(as_of, app), ct);
         }
-        catch (UserInputException e)
+        catch (BanwatchException e)
         {
-            Error = e.Message;
-            Response.StatusCode = StatusCodes.Status404NotFound;
+            (Error, ErrorTitle) = (e.MessageFor(FieldStyle.Web), e.Contract.Title);
+            Response.StatusCode = e.Contract.HttpStatus;
         }
     }
 }
