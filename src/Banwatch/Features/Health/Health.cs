@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Banwatch.Core.Failures;
 using Banwatch.Data;
 
 namespace Banwatch.Features.Health;
@@ -17,7 +18,7 @@ public sealed record Health(string Status, string Database, int? SchemaVersion, 
         {
             return new Health("ok", db.Dialect.Name, await db.SchemaVersionAsync(ct), null);
         }
-        catch (Exception e) when (e is DbException or StorageException or IOException or TimeoutException)
+        catch (Exception e) when (e is DbException or BanwatchException or IOException or TimeoutException or System.Net.Sockets.SocketException)
         {
             // The reason only: the database's address and credentials stay on the server.
             return new Health("unavailable", db.Dialect.Name, null, e.Message.Split('\n')[0]);
