@@ -4,6 +4,7 @@ using Banwatch.Features.Dashboard;
 using Banwatch.Features.Documents;
 using Banwatch.Features.Events;
 using Banwatch.Features.FactReview;
+using Banwatch.Features.Health;
 using Banwatch.Features.Obligations;
 using Banwatch.Features.Search;
 using Banwatch.Features.States;
@@ -76,6 +77,7 @@ public static class WebApp
         web.MapSearchApi();
         web.MapReviewApi();
         web.MapObligationsApi();
+        web.MapHealthApi();
         web.MapCampaignApi();
         web.MapRazorPages();
         return web;
