@@ -25,6 +25,9 @@ public static class WebApp
         builder.WebHost.UseUrls(urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(app);
+
+        // Pages and the API answer from records kept in memory; other processes' writes must reach them too.
+        app.Db.WatchOtherProcesses();
         builder.Services.AddRazorPages();
         builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
