@@ -2,6 +2,7 @@ using Banwatch.Errors;
 using Banwatch.Features.Documents;
 using Banwatch.Features.Events;
 using Banwatch.Features.FactReview;
+using Banwatch.Features.Feed;
 using Banwatch.Features.Obligations;
 using Banwatch.Features.Search;
 using Banwatch.Features.States;
@@ -59,6 +60,7 @@ public static class WebApp
         web.MapSearchApi();
         web.MapReviewApi();
         web.MapObligationsApi();
+        web.MapFeedApi();
         web.MapRazorPages();
         return web;
     }
