@@ -54,14 +54,15 @@ start_server() { # $1 = --db value
 
 stop_server() { kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=""; }
 
-# Prints "rate p50_ms p99_ms" for one bounded wrk run (after a short warm-up that is not counted).
+# Prints "rate p50_ms p99_ms errors" for one bounded wrk run (after a short warm-up that is not counted); errors
+# counts non-2xx answers and socket errors (timeouts under load).
 measure() {
   wrk -t1 -c8 -d2s "$1" >/dev/null
   wrk -t1 -c8 -d"${SECONDS_PER_RUN}s" --latency "$1" | awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^Requests\/sec:/ { rate = $2 }
-    /Non-2xx or 3xx responses/ { bad = $NF }
-    END { if (bad) printf "non-2xx:%s ", bad; printf "%.0f %.2f %.2f\n", rate, p50, p99 }'
+    /Non-2xx or 3xx responses/ { bad += $NF } /Socket errors/ { gsub(/,/, ""); bad += $4 + $6 + $8 + $10 }
+    END { printf "%.0f %.2f %.2f %d\n", rate, p50, p99, bad }'
 }
 
 run() { # $1 = label, $2 = --db value
@@ -70,11 +71,11 @@ run() { # $1 = label, $2 = --db value
   if [ "$(curl -s -o /dev/null -w '%{http_code}' "$static_url")" != 200 ]; then
     static_url="$base/no-such-file"; static_label="404 (no static file served)"
   fi
-  read -r srate sp50 sp99 <<<"$(measure "$static_url")"
-  printf '| %s | %s (static) | %s | %s | %s | 1.000 |\n' "$1" "$static_label" "$srate" "$sp50" "$sp99"
+  read -r srate sp50 sp99 serr <<<"$(measure "$static_url")"
+  printf '| %s | %s (static) | %s | %s | %s | %s | 1.000 |\n' "$1" "$static_label" "$srate" "$sp50" "$sp99" "$serr"
   for path in "${PATHS[@]}"; do
-    read -r rate p50 p99 <<<"$(measure "$base$path")"
-    printf '| %s | %s | %s | %s | %s | %s |\n' "$1" "$path" "$rate" "$p50" "$p99" "$(awk -v a="$rate" -v b="$srate" 'BEGIN { printf "%.3f", a / b }')"
+    read -r rate p50 p99 err <<<"$(measure "$base$path")"
+    printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$1" "$path" "$rate" "$p50" "$p99" "$err" "$(awk -v a="$rate" -v b="$srate" 'BEGIN { printf "%.3f", a / b }')"
   done
   stop_server
 }
@@ -101,8 +102,8 @@ start_postgres() {
 
 echo "Load: $(uptime | sed 's/.*load average/load average/'); $(nproc) cores; wrk -t1 -c8 -d${SECONDS_PER_RUN}s per row" 
 echo
-echo "| database | path | requests/s | p50 ms | p99 ms | ratio to static |"
-echo "| --- | --- | ---: | ---: | ---: | ---: |"
+echo "| database | path | requests/s | p50 ms | p99 ms | errors | ratio to static |"
+echo "| --- | --- | ---: | ---: | ---: | ---: | ---: |"
 for db in $DATABASES; do
   case "$db" in
     sqlite) run sqlite "$work/bench.db" ;;
