@@ -33,6 +33,7 @@ public sealed partial class BanwatchDb
 
                 // Children first, for the foreign keys. States are upserted, not replaced: documents and facts refer to them.
                 await DeleteObligationReferenceAsync(c, tx);
+                await DeleteCampaignReferenceAsync(c, tx);
                 await c.ExecuteAsync(
                     """
                     DELETE FROM participation;
@@ -46,6 +47,7 @@ public sealed partial class BanwatchDb
                 await InsertStatesAsync(c, tx, data);
                 await InsertProcessAsync(c, tx, data);
                 await InsertObligationReferenceAsync(c, tx, data);
+                await InsertCampaignReferenceAsync(c, tx, data);
                 await c.ExecuteAsync(
                     """
                     INSERT INTO meta (key, value) VALUES (@ReferenceHashKey, @hash)

@@ -36,6 +36,13 @@ public static class BanwatchCli
         root.Subcommands.Add(ReviewCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(ObligationsCommand.Create(context));
+        root.Subcommands.Add(PositionsCommand.Create(context));
+        root.Subcommands.Add(CategoriesCommand.Create(context));
+        root.Subcommands.Add(VotesCommand.Create(context));
+        root.Subcommands.Add(DeclarationsCommand.Create(context));
+        root.Subcommands.Add(TargetsCommand.Create(context));
+        root.Subcommands.Add(ActionsCommand.Create(context));
+        root.Subcommands.Add(BriefCommand.Create(context));
         root.Subcommands.Add(DataCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         return root;

@@ -20,6 +20,12 @@ public enum OutputFormat
 
     /// <summary>iCalendar (RFC 5545), for deadlines a calendar app can subscribe to.</summary>
     Ics,
+
+    /// <summary>Markdown, for briefing packs.</summary>
+    Md,
+
+    /// <summary>A standalone HTML page with print CSS, for briefing packs.</summary>
+    Html,
 }
 
 /// <summary>One JSON shape for CLI and API: snake_case names, enums by wire name, dates as YYYY-MM-DD.</summary>

@@ -14,6 +14,9 @@ public sealed class IndexModel(BanwatchApp app) : PageModel
 
     public string? Error { get; private set; }
 
+    /// <summary>Action follow-ups due before today and not done, oldest first.</summary>
+    public IReadOnlyList<Features.Campaigns.ActionRow> Overdue { get; private set; } = [];
+
     public async Task OnGetAsync(string? as_of, CancellationToken ct)
     {
         var asOf = app.Today;
@@ -28,6 +31,7 @@ public sealed class IndexModel(BanwatchApp app) : PageModel
         }
 
         var catalog = await Catalog.LoadAsync(app.Db, ct);
+        Overdue = (await Features.Campaigns.ActionLog.ListAsync(app, null, overdueOnly: true, ct)).Actions;
         Report = await StatusReport.LoadAsync(app.Db, asOf, ct: ct);
         ChartSvg = await app.Db.Records.GetAsync(
             (nameof(TimelineChart), asOf),

@@ -1,4 +1,5 @@
 using Banwatch.Errors;
+using Banwatch.Features.Campaigns;
 using Banwatch.Features.Documents;
 using Banwatch.Features.Events;
 using Banwatch.Features.FactReview;
@@ -61,6 +62,7 @@ public static class WebApp
         web.MapReviewApi();
         web.MapObligationsApi();
         web.MapFeedApi();
+        web.MapCampaignApi();
         web.MapRazorPages();
         return web;
     }

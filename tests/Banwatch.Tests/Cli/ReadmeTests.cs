@@ -15,7 +15,8 @@ public sealed class ReadmeTests
     private static readonly string[] Commands =
     [
         "", "status", "timeline", "events", "state", "ingest", "extract", "documents list", "documents show", "search", "review list", "review accept", "review reject",
-        "review accept-all", "eval", "obligations", "obligations add", "data load", "serve",
+        "review accept-all", "eval", "obligations", "obligations add", "positions", "positions add", "categories",
+        "categories add", "votes", "declarations", "targets", "actions add", "actions list", "actions done", "actions import", "brief", "data load", "serve",
     ];
 
     [Fact]
