@@ -78,13 +78,24 @@ public sealed partial class BanwatchDb : IDisposable
     }
 
     /// <summary>The only write path: one transaction, committed when <paramref name="write"/> returns, rolled back if it throws.</summary>
-    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct = default)
+    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct = default) =>
+        WriteAsync(write, exclusive: false, ct);
+
+    /// <summary>
+    /// A write that must not interleave with the same write from another process (a migration step, a reference
+    /// load): it first takes the writers' lock (<see cref="Dialect.BeginExclusiveAsync"/>), waiting as long as the
+    /// process holding it takes, so that twenty processes opening a new database do the work once, one after another.
+    /// </summary>
+    internal Task<T> WriteExclusivelyAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct = default) =>
+        WriteAsync(write, exclusive: true, ct);
+
+    private async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, bool exclusive, CancellationToken ct)
     {
         await _writeLock.WaitAsync(ct);
         try
         {
             await using var connection = await ConnectAsync(ct);
-            await using var tx = await connection.BeginTransactionAsync(ct);
+            await using var tx = exclusive ? await Dialect.BeginExclusiveAsync(connection, ct) : await connection.BeginTransactionAsync(ct);
             var result = await write(connection, tx);
             await Dialect.AnnounceChangeAsync(connection, tx);
             await tx.CommitAsync(ct);

@@ -19,6 +19,31 @@ public sealed class PostgresDialect : Dialect
         NpgsqlConnection.ClearPool(connection);
     }
 
+    // Any fixed key will do, as long as every Banwatch process uses the same one: "BANWATCH" in ASCII.
+    private const long WritersLockKey = 0x42414E5741544348;
+
+    // A transaction-level advisory lock: released at commit or rollback, or when a crashed process's session ends.
+    public override async Task<DbTransaction> BeginExclusiveAsync(DbConnection connection, CancellationToken ct)
+    {
+        var tx = await connection.BeginTransactionAsync(ct);
+        try
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "SELECT pg_advisory_xact_lock(@WritersLockKey)", new { WritersLockKey }, tx, (int)ExclusiveWait.TotalSeconds, cancellationToken: ct));
+            return tx;
+        }
+        catch
+        {
+            await tx.DisposeAsync();
+            throw;
+        }
+    }
+
+    public override async Task<IReadOnlyList<string>> TablesAsync(DbConnection connection, DbTransaction? tx = null) =>
+        [.. await connection.QueryAsync<string>(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name",
+            transaction: tx)];
+
     public override Task IndexDocumentAsync(DbConnection connection, DbTransaction tx, long id, string? title, string text) => Task.CompletedTask;
 
     public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, string query, int limit, int offset) =>

@@ -31,6 +31,19 @@ public sealed class SqliteDialect : Dialect
         SqliteConnection.ClearPool(connection);
     }
 
+    // Microsoft.Data.Sqlite begins every transaction with BEGIN IMMEDIATE, which takes the database's one write lock:
+    // waiting longer for it is all there is to do.
+    public override async Task<DbTransaction> BeginExclusiveAsync(DbConnection connection, CancellationToken ct)
+    {
+        ((SqliteConnection)connection).DefaultTimeout = (int)ExclusiveWait.TotalSeconds;
+        return await connection.BeginTransactionAsync(ct);
+    }
+
+    // pragma_table_list tells ordinary tables from virtual ones (documents_fts) and their shadow tables.
+    public override async Task<IReadOnlyList<string>> TablesAsync(DbConnection connection, DbTransaction? tx = null) =>
+        [.. await connection.QueryAsync<string>(
+            "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name", transaction: tx)];
+
     public override Task IndexDocumentAsync(DbConnection connection, DbTransaction tx, long id, string? title, string text) =>
         connection.ExecuteAsync("INSERT INTO documents_fts (rowid, title, text) VALUES (@id, @title, @text)", new { id, title, text }, tx);
 

@@ -4,6 +4,7 @@ using Banwatch.Features.Documents;
 using Banwatch.Features.Events;
 using Banwatch.Features.FactReview;
 using Banwatch.Features.Feed;
+using Banwatch.Features.Health;
 using Banwatch.Features.Obligations;
 using Banwatch.Features.Search;
 using Banwatch.Features.States;
@@ -62,6 +63,7 @@ public static class WebApp
         web.MapReviewApi();
         web.MapObligationsApi();
         web.MapFeedApi();
+        web.MapHealthApi();
         web.MapCampaignApi();
         web.MapRazorPages();
         return web;
