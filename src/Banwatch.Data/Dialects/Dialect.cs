@@ -43,6 +43,12 @@ public abstract class Dialect
 
     public abstract Task<int> SearchCountAsync(DbConnection connection, string query);
 
+    /// <summary>Tells other processes, in the write's own transaction, that the database changed (see <see cref="Changes"/>).</summary>
+    public virtual Task AnnounceChangeAsync(DbConnection connection, DbTransaction tx) => Task.CompletedTask;
+
+    /// <summary>Starts noticing other processes' writes, calling <paramref name="changed"/> for each (or when unsure).</summary>
+    public abstract ChangeWatcher WatchChanges(string connectionString, Action changed);
+
     public static Dialect For(DbProvider provider) => provider switch
     {
         DbProvider.Sqlite => new SqliteDialect(),

@@ -24,7 +24,10 @@ public sealed class IndexModel(BanwatchApp app, RequestCatalog data, WorldMap ma
         Report = await DashboardReport.LoadAsync(app.Db, catalog, asOf, ct);
         Overdue = (await Features.Campaigns.ActionLog.ListAsync(app, null, overdueOnly: true, ct)).Actions;
         var to = asOf < TimelineReport.OpenedForSignature ? TimelineReport.OpenedForSignature : asOf;
-        ChartSvg = TimelineChart.Svg(TimelineReport.For(catalog, TimelineReport.OpenedForSignature, to));
+        ChartSvg = await app.Db.Records.GetAsync(
+            (nameof(TimelineChart), asOf),
+            () => Task.FromResult(TimelineChart.Svg(TimelineReport.For(catalog, TimelineReport.OpenedForSignature, to))),
+            ct);
         MapSvg = !map.IsAvailable ? null : map.Svg(
             Report.States.ToDictionary(s => s.Iso3, StringComparer.Ordinal),
             iso3 => Links.State(iso3, as_of is null ? null : asOf),

@@ -47,6 +47,9 @@ public static class Links
     /// <summary>The deadlines as a calendar to subscribe to; without a date, always as of the day it is fetched.</summary>
     public static string ObligationsCalendar(string? iso3 = null) => Query("/api/obligations.ics", ("state", iso3));
 
+    /// <summary>The Atom feed of changes in the record, or in one state's.</summary>
+    public static string Feed(string? iso3 = null) => Query("/api/feed.atom", ("state", iso3));
+
     public static string Documents(int? offset = null, int? limit = null) => Query("/documents", ("offset", Number(offset)), ("limit", Number(limit)));
 
     public static string DocumentsApi(int? offset = null, int? limit = null, string? format = null) =>

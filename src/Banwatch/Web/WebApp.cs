@@ -4,6 +4,7 @@ using Banwatch.Features.Dashboard;
 using Banwatch.Features.Documents;
 using Banwatch.Features.Events;
 using Banwatch.Features.FactReview;
+using Banwatch.Features.Feed;
 using Banwatch.Features.Health;
 using Banwatch.Features.Obligations;
 using Banwatch.Features.Search;
@@ -40,6 +41,9 @@ public static class WebApp
         builder.Services.AddSingleton(app);
         builder.Services.AddSingleton(WorldMap.Load(app.DataFolder));
         builder.Services.AddScoped<RequestCatalog>();
+
+        // Pages and the API answer from records kept in memory; other processes' writes must reach them too.
+        app.Db.WatchOtherProcesses();
         builder.Services.AddRazorPages();
         builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
@@ -77,6 +81,7 @@ public static class WebApp
         web.MapSearchApi();
         web.MapReviewApi();
         web.MapObligationsApi();
+        web.MapFeedApi();
         web.MapHealthApi();
         web.MapCampaignApi();
         web.MapRazorPages();
