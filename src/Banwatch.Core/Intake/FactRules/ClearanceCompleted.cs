@@ -1,0 +1,21 @@
+using System.Text.RegularExpressions;
+
+namespace Banwatch.Core.Intake.FactRules;
+
+/// <summary><c>clearance-completed</c>: the state finished clearing cluster munition remnants.</summary>
+public static partial class ClearanceCompleted
+{
+    public static FactRule Rule { get; } = new(FactKind.ClearanceCompleted, Cue());
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            (?:completed|finished|concluded|completion\s+of) \s+ (?:the\s+|its\s+)? (?:clearance|survey\s+and\s+clearance) \b
+          | declared \s+ (?:itself\s+|the\s+country\s+)? free \s+ of \s+ (?:cluster\s+munition|CMR) \b
+          | (?:finished|completed) \s+ clearing \b
+          | cleared \s+ all \s+ (?:known\s+)? (?:cluster|contaminated|areas) \b
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex Cue();
+}

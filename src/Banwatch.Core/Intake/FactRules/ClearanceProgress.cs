@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace Banwatch.Core.Intake.FactRules;
+
+/// <summary><c>clearance-progress</c>: clearance under way or carried out, not finished (land cleared or released).</summary>
+public static partial class ClearanceProgress
+{
+    public static FactRule Rule { get; } = new(FactKind.ClearanceProgress, Cue());
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            (?:cleared|clearing|released) \s+ [\d,.]+            # "cleared 1.2 square kilometres"
+          | clearance \s+ of \s+ [\d,.]+
+          | land \s+ release
+          | released \s+ land \b
+          | reduced \s+ [^.;]{0,40} \b contamination \b
+          | contamination \s+ [^.;]{0,30} \b reduced \b
+          | (?:square\s+(?:metres|meters|kilometres|kilometers)|km2|hectares) \b [^.;]{0,40} \b (?:cleared|released|surveyed) \b
+          | (?:surveyed|cleared) \s+ [^.;]{0,30} \b square \s+ (?:metres|meters|kilometres|kilometers) \b
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex Cue();
+}

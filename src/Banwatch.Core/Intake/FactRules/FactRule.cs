@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+
+namespace Banwatch.Core.Intake.FactRules;
+
+/// <summary>
+/// One fact kind's cues: the words that make a clause state this kind of fact ("co-chaired", "announced a
+/// moratorium"). The pattern starts with <c>\G</c> and is tried only where one of its <see cref="Anchors"/> starts a
+/// word, so no rule scans a whole sentence; lookbehinds still see the words before the anchor.
+/// </summary>
+public sealed class FactRule
+{
+    /// <summary>The options every cue file uses: cues are written across lines, one reading per line, with comments.</summary>
+    public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture;
+
+    private readonly Regex _cue;
+
+    public FactRule(FactKind kind, Regex cue)
+    {
+        if (!cue.ToString().TrimStart().StartsWith(@"\G", StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"the {kind} cue pattern must start with \\G: it is matched where an anchor was found");
+        }
+
+        Kind = kind;
+        _cue = cue;
+        Anchors = CueAnchors.Of(cue.ToString());
+    }
+
+    public FactKind Kind { get; }
+
+    /// <summary>Words every match of the cue starts with (lower case), derived from the pattern.</summary>
+    public IReadOnlyList<string> Anchors { get; }
+
+    /// <summary>The length of the cue at <paramref name="at"/> in <paramref name="sentence"/>, or 0 if there is none.</summary>
+    public int MatchAt(ReadOnlySpan<char> sentence, int at)
+    {
+        foreach (var m in _cue.EnumerateMatches(sentence, at))
+        {
+            return m.Index == at ? m.Length : 0;
+        }
+
+        return 0;
+    }
+}
