@@ -2,9 +2,17 @@ using Banwatch.Core.States;
 
 namespace Banwatch.Core.Intake;
 
+/// <summary>Finds every name the <see cref="AliasMatcher"/> knows: state names, ambiguous ones and blocked phrases.</summary>
+public sealed class NameStep(AliasMatcher matcher) : IExtractionStep
+{
+    public string Name => "names";
+
+    public void Run(ExtractionContext context) => matcher.Scan(context.Text, context.Names);
+}
+
 /// <summary>
-/// Finds names with the <see cref="AliasMatcher"/>. Unambiguous names become mentions; ambiguous ones
-/// ("Congo", "Dominican") are held in <see cref="ExtractionContext.AmbiguousNames"/> for the next step; blocked phrases vanish.
+/// Reads the names as mentions. Unambiguous names become mentions; ambiguous ones ("Congo", "Dominican") are held
+/// in <see cref="ExtractionContext.AmbiguousNames"/> for the next step; blocked phrases vanish.
 /// </summary>
 public sealed class MentionStep(AliasMatcher matcher) : IExtractionStep
 {
@@ -12,9 +20,7 @@ public sealed class MentionStep(AliasMatcher matcher) : IExtractionStep
 
     public void Run(ExtractionContext context)
     {
-        var matches = new List<AliasMatch>();
-        matcher.Scan(context.Text, matches);
-        foreach (var match in matches)
+        foreach (var match in context.Names)
         {
             var entry = matcher.Entries[match.Entry];
             switch (entry.States.Count)
