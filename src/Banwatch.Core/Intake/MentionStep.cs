@@ -65,8 +65,9 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
         var text = context.Text;
 
         // A name once used for a person ("Chad Whitcombe") is that person when it comes back alone ("Chad spent").
-        var people = context.Mentions.Where(m => IsPersonOrPlace(text, m)).Select(m => m.Span.Of(text)).ToHashSet(StringComparer.Ordinal);
-        context.Mentions.RemoveAll(m => IsPersonOrPlace(text, m) || IsLanguage(text, m) || IsOrganisation(text, m)
+        var ends = context.Mentions.Select(m => m.Span.End).ToHashSet();
+        var people = context.Mentions.Where(m => IsPersonOrPlace(text, m, ends)).Select(m => m.Span.Of(text)).ToHashSet(StringComparer.Ordinal);
+        context.Mentions.RemoveAll(m => IsPersonOrPlace(text, m, ends) || IsLanguage(text, m) || IsOrganisation(text, m)
             || (people.Count > 0 && people.Contains(m.Span.Of(text))));
         var named = context.Mentions.Select(m => m.State).ToHashSet();
         foreach (var match in context.AmbiguousNames)
@@ -82,7 +83,8 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
         context.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
-    private static bool IsPersonOrPlace(string text, Mention m)
+    /// <param name="mentionEnds">Where state names end: "Belarus, Georgia" is a list of states, "Atlanta, Georgia" a US state.</param>
+    private static bool IsPersonOrPlace(string text, Mention m, HashSet<int> mentionEnds)
     {
         // Most mentions are not in the short list: look them up without making a string.
         if (!PersonNameRiskLookup.Contains(text.AsSpan(m.Span.Start, m.Span.Length)))
@@ -95,7 +97,8 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
         var after = NextWord(text, m.Span.End);
         if (name == "Georgia" && separatedByComma && before is { Length: > 0 } city && char.IsUpper(city[0]))
         {
-            return true;
+            var comma = text.LastIndexOf(',', m.Span.Start);
+            return !mentionEnds.Contains(comma);
         }
 
         var capitalisedBefore = !separatedByComma && before is { Length: > 1 } b && char.IsUpper(b[0]) && !CapitalisedFunctionWords.Contains(b);

@@ -10,12 +10,15 @@ public static partial class Attended
 {
     public static FactRule Rule { get; } = new(FactKind.Attended, Cue());
 
+    public static FactRule Role { get; } = new(FactKind.Attended, RoleCue(), role: true);
+
     [GeneratedRegex(
         """
         \G(?:
             attend (?:ed|ing|s)? \b
           | participat (?:ed|ing|es) \b
           | took \s+ part \b
+          | (?:was|were) \s+ (?:also\s+)? (?:present|represented) \b   # "both were present at its First Meeting"
           | represented \b
           | delegat (?:ions?|es?) \b                             # "the Lebanese delegation"
           | spoke \b | speaking \b | said \b | stated \b | told \b
@@ -27,7 +30,6 @@ public static partial class Attended
           | delivered \b
           | gave \s+ (?:an\s+)? updates? \b
           | took \s+ the \s+ floor \b
-          | observers? \b
           | followed \s+ the \s+ (?:ceremony|meeting|conference|proceedings|session|talks) \b
           | called \b | asked \b | backed \b | rejected \b | condemned \b | critici[sz]ed \b | regretted \b
           | supported \b | opposed \b | sought \b | attempted \b | tried \b | signed \b | endorsed \b
@@ -36,4 +38,15 @@ public static partial class Attended
         """,
         FactRule.Options)]
     private static partial Regex Cue();
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            observers? \b                                       # "Sri Lanka attended as an observer", "observers: ..."
+          | participants? \b | speakers? \b
+          | participating \s+ (?:states|countries|governments|delegations) \b
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex RoleCue();
 }

@@ -10,21 +10,35 @@ public static partial class Chaired
 {
     public static FactRule Rule { get; } = new(FactKind.Chaired, Cue());
 
+    public static FactRule Role { get; } = new(FactKind.Chaired, RoleCue(), role: true);
+
     [GeneratedRegex(
         """
         \G(?:
-            co-?chair (?:ed|s|ing|man|woman|person)? \b          # "New Zealand co-chaired the session"
-          | chair (?:ed|s|ing|man|woman|person)? \b              # "chaired by Ireland"
+            co-?chair (?:ed|s|ing)? \b                           # "New Zealand co-chaired the session"
+          | chair (?:ed|s|ing)? \b                               # "chaired by Ireland"
           | presid (?:ed|es|ing) \b                              # "presided over by Lao PDR"
-          | presidency \b                                        # "the Swiss presidency"
           | (?<= \b (?:elected|as|served\s+as|became) \s+ (?:the\s+)? ) President \b
           | host (?:ed|s|ing)? \b                                # "hosted by", "host country", "will host"
-          | Friends? \s+ of \s+ the \s+ President \b
-          | co-?ordinat (?:ors?|ed) \b                           # "coordinators on victim assistance"
-          | facilitator \b
+          | co-?ordinated \b
           | led \s+ (?:the\s+)? (?:discussions?|sessions?|debate|work|consultations) \b
         )
         """,
         FactRule.Options)]
     private static partial Regex Cue();
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            Friends? \s+ of \s+ the \s+ (?:President|Chair) \b  # "Belgium served as Friend of the President"
+          | co-?ordinators? \b                                  # "Austria and Mexico were appointed coordinators"
+          | facilitators? \b
+          | presidency \b                                        # "the Swiss presidency", "the presidency of Chile"
+          | core \s+ group \b                                   # "a core group of states (Austria, Mexico, ...)"
+          | co-?chairs? \b | co-?hosts? \b | host \s+ (?:country|countries|government|nation) \b
+          | (?:co-?)?chairm[ae]n \b | (?:co-?)?chairpersons? \b | (?:co-?)?chairwom[ae]n \b
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex RoleCue();
 }

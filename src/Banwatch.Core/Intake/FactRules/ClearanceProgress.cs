@@ -12,6 +12,9 @@ public static partial class ClearanceProgress
         \G(?:
             (?:cleared|clearing|released) \s+ [\d,.]+            # "cleared 1.2 square kilometres"
           | clearance \s+ of \s+ [\d,.]+
+          | (?:carried\s+out|conducted|undert(?:ook|aken)|performed) \s+ (?:[\w-]+\s+){0,2}?
+            (?:clearance|survey|demining|land\s+release) \b        # "eight States Parties carried out clearance: A, B ..."
+          | (?:continued|pursued) \s+ (?:its\s+|their\s+|the\s+)? (?:clearance|survey|demining) \b
           | land \s+ release
           | released \s+ land \b
           | reduced \s+ [^.;]{0,40} \b contamination \b

@@ -14,6 +14,12 @@ public static partial class Moratorium
           | national \s+ ban \b
           | unilateral \s+ ban \b
           | banned \s+ (?:the\s+)? (?:use|production|transfer|export) \b
+          | (?:will|would|intends?\s+to|decided\s+to|plans?\s+to|pledged\s+to|promised\s+to|committed\s+(?:itself\s+)?to|undertook\s+to)
+            \s+ (?:not\s+use|never\s+use|prohibit|ban|outlaw|stop\s+(?:using|producing|exporting)|cease\s+(?:using|the\s+use|usage|production)
+                 |refrain\s+from\s+(?:using|the\s+use)) \b       # "The US intends to prohibit the weapons from 2018"
+          | refrain (?:s|ed|ing)? \s+ from \s+ (?:using|the\s+use|use) \b
+          | polic (?:y|ies) \s+ (?:of\s+not|not\s+to) \s+ (?:using|use|produce|producing|export|exporting) \b
+                                                                 # "an announced policy of not using the weapons"
         )
         """,
         FactRule.Options)]

@@ -10,6 +10,8 @@ public static partial class Pledged
 {
     public static FactRule Rule { get; } = new(FactKind.Pledged, Cue());
 
+    public static FactRule Role { get; } = new(FactKind.Pledged, RoleCue(), role: true);
+
     [GeneratedRegex(
         """
         \G(?:
@@ -22,8 +24,22 @@ public static partial class Pledged
           | funded \s+ (?:\w+\s+){0,3}? by \b                    # "projects funded by Norway"
           | (?:funding|assistance|support|contributions?) \s+ (?:that\s+)? (?:they|it) \s+ (?:have|has|had) \s+ (?:committed|pledged|provided) \b
           | outlined \s+ (?:the\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,2} funding \b
+          | (?:support(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:es|ed|ing)|assist(?:s|ed|ing)?)
+            \s+ (?:the\s+)? (?:[\w-]+\s+){0,2}? (?:victim\s+assistance|clearance|demining|mine\s+action|risk\s+education|survivors|victims) \b
+                                                                 # "will keep supporting victim assistance and clearance programmes"
+          | contribut (?:ed|es|ing) \s+ (?:[\w-]+\s+){0,2}? (?:money|funds|funding|financial|technical|expertise|equipment|know-how) \b
         )
         """,
         FactRule.Options)]
     private static partial Regex Cue();
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            donors? \b                                          # "Norway and Japan, the largest donors"
+          | donor \s+ (?:states|countries|governments) \b
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex RoleCue();
 }

@@ -50,6 +50,14 @@ public static partial class Position
           | transition \s+ periods? \b
           | interoperability \b
           | spoke \s+ (?:out\s+)? (?:in\s+favou?r|against) \b
+          | (?<= \b (?:is|are|was|were|remains?|remained|stands?|stood|came\s+out|come\s+out|spoke\s+out) \s+ (?:firmly\s+|strongly\s+|also\s+|still\s+)? )
+            against \b                                          # "China and Russia are against outlawing them"
+          | put \s+ forward \b                                   # "Costa Rica put forward a 'One Plus One' approach"
+          | (?:obstacles?|barriers?|impediments?) \s+ to \s+ (?:joining|ratif|accession|acced|signing)
+          | (?:slowness|delay|reluctance|hesitation|hesitancy) \s+ (?:in|to) \s+ (?:joining|join|ratif|acced|sign)
+          | (?:worries|concerns?|reservations|doubts) \s+ (?:about|over|regarding|with) \b   # "named worries about ... joining"
+          | align (?:s|ed)? \s+ (?:themselves|itself) \s+ with \b   # "the candidate countries align themselves with this statement"
+          | (?:has|had|have) \s+ no \s+ intention \s+ of \b      # "Germany has no intention of following the US example"
         )
         """,
         FactRule.Options)]

@@ -10,18 +10,39 @@ public static partial class Ratified
 {
     public static FactRule Rule { get; } = new(FactKind.Ratified, Cue());
 
+    public static FactRule Role { get; } = new(FactKind.Ratified, RoleCue(), role: true);
+
     [GeneratedRegex(
         """
         \G(?:
             ratifie[ds] \b
           | accede[ds] \b
-          | deposited \s+ (?:its|their) \s+ instruments? \b      # "deposited its instrument of ratification"
+          | deposited \s+ (?:its|their) \s+ instruments? \b      # "deposited its instrument on 31 August"
             (?! \s+ of \s+ withdrawal )                          # ... not of withdrawal
-          | became \s+ (?:a|the\s+[\w-]+) \s+ States? \s+ Part(?:y|ies) \b
+          | (?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing)|submitted|handed(?:\s+over)?|presented|delivered|transmitted)
+            \s+ (?:[\w'’.-]+\s+){0,3}? instruments? \s+ of \s+ (?:ratification|accession|acceptance|approval) \b
+                                                                 # "lodged the country's Instrument of Ratification"
+          | (?:instruments? \s+ of \s+ (?:ratification|accession|acceptance|approval) | (?:ratification|accession) \s+ instruments?)
+            \s+ (?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)? (?:deposited|lodged|handed|submitted|received|presented|delivered) \b
+                                                                 # "the ratification instruments handed to the UN ... by Moldova"
+          | (?:ratification|accession) \s+ (?:of\s+the\s+(?:Convention|CCM|treaty)\s+)? (?:is|was|has\s+been|had\s+been) \s+
+            (?:already\s+|now\s+)? (?:complete|completed|finali[sz]ed|concluded) \b
+                                                                 # "Norway, whose ratification is already complete"
           | joined \s+ the \s+ (?:Convention|treaty|CCM) \b
-          | (?<= \b (?:a|are|is|as) \s+ (?:a\s+)? ) States? \s+ Part(?:y|ies) \b   # "Niger, a State Party since 2009"
         )
         """,
         FactRule.Options)]
     private static partial Regex Cue();
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            (?<! Meetings? \s+ of \s+ (?:the\s+)? ) States? \s+ Part (?:y|ies) \b   # "Niger, a State Party since 2009"
+                                                                 # ... but "the Meeting of States Parties" is a meeting
+          | part (?:y|ies) \s+ to \s+ the \s+ (?:Convention|CCM|treaty) \b
+          | members? \s+ of \s+ the \s+ (?:Convention|CCM) \b
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex RoleCue();
 }
