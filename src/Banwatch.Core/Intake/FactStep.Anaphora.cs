@@ -56,7 +56,10 @@ public sealed partial class FactStep
             return added is null ? named : [.. named.Concat(added).OrderBy(m => m.Span.Start)];
         }
 
-        /// <summary>The subject of an earlier clause of this sentence that fits the pronoun, if any.</summary>
+        /// <summary>
+        /// The nearest list of states before the pronoun in this sentence that is not an object and fits it in number
+        /// ("Thailand has named worries ..., although it has said ...", "Mozambique has announced that it has met ...").
+        /// </summary>
         private static List<Mention>? Antecedent(string text, TextSpan span, List<Mention> named, int pronoun, bool plural, int count)
         {
             var before = named.Where(m => m.Span.End - span.Start <= pronoun).ToList();
@@ -66,8 +69,19 @@ public sealed partial class FactStep
             }
 
             var view = new SentenceView(text, span, before, pronouns: false, null);
-            var subject = view.Subject;
-            return subject.Count == 0 || (plural ? subject.Count < 2 : subject.Count != 1) || (count > 0 && subject.Count != count) ? null : subject;
+            for (var l = view.Lists.Count - 1; l >= 0; l--)
+            {
+                var (first, last) = view.Lists[l];
+                var size = last - first + 1;
+                if (view.IsObject(0, view.Start(before[first])))
+                {
+                    continue;
+                }
+
+                return (plural ? size >= 2 : size == 1) && (count == 0 || size == count) ? before[first..(last + 1)] : null;
+            }
+
+            return null;
         }
     }
 }

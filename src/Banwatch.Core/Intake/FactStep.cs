@@ -35,9 +35,11 @@ public sealed partial class FactStep : IExtractionStep
         var text = context.Text;
         var aboutAMeeting = IsMeetingReport((context.Document.Title ?? "") + "\n" + text[..Math.Min(text.Length, OpeningLength)]);
         var bySentence = context.Mentions.GroupBy(m => m.Sentence).ToDictionary(g => g.Key, g => g.ToList());
+        var focus = FocusState(context, bySentence);
         var facts = new List<Fact>();
         var absent = new HashSet<Iso3>();
         var aboutMeetings = new HashSet<TextSpan>();
+        var excepted = new Dictionary<TextSpan, HashSet<Iso3>>();
         List<(FactRule Rule, TextSpan Cue)>? intro = null;
         var cues = new List<CueMatch>();
         SentenceView? previous = null;
@@ -47,9 +49,11 @@ public sealed partial class FactStep : IExtractionStep
             var span = text.AsSpan(sentence.Start, sentence.Length);
             var opensList = span.TrimEnd().EndsWith(":");
 
-            // A sentence with no state in it, no list to open and no pronoun has nothing to say about any state.
+            // A sentence with no state in it, no list to open, no pronoun and no "everyone present" has nothing to say
+            // about any state; unless the document is about one state, whose own clauses need not name it.
             var pronouns = span.IndexOfAny(PronounStems) >= 0;
-            if (named.Count == 0 && !opensList && intro is null && !(pronouns && previous is { Subject.Count: > 0 }) && span.IndexOfAny(AbsenceStems) < 0)
+            if (named.Count == 0 && !opensList && intro is null && !(pronouns && previous is { Subject.Count: > 0 }) && focus is null
+                && span.IndexOfAny(AbsenceStems) < 0 && span.IndexOfAny(GroupStems) < 0)
             {
                 previous = null;
                 continue;
@@ -60,6 +64,11 @@ public sealed partial class FactStep : IExtractionStep
             if (span.IndexOfAny(AbsenceStems) >= 0 && Absence.IsMatch(s))
             {
                 absent.UnionWith((named.Count > 0 ? named : previous?.Mentions ?? []).Select(m => m.State));
+            }
+
+            if (view.Everyone is { } except)
+            {
+                excepted[sentence] = except;
             }
 
             // Items under an introduction ending in ":" ("The following states endorsed the Declaration:") take its cues.
@@ -76,35 +85,40 @@ public sealed partial class FactStep : IExtractionStep
                 intro = null;
             }
 
-            var fired = new List<(FactRule Rule, TextSpan Cue)>();
-            if (view.Mentions.Count > 0 || opensList)
+            cues.Clear();
+            Cues.Find(span, cues);
+            if (ForOrAgainst.Match(s) is { Success: true } heading)
             {
-                cues.Clear();
-                Cues.Find(span, cues);
-                if (ForOrAgainst.Match(s) is { Success: true } heading)
-                {
-                    cues.Add(new CueMatch(Position.Rule, heading.Groups["cue"].Index, heading.Groups["cue"].Length));
-                }
-
-                var meetingNamed = MeetingReferences.In(span);
-                if (meetingNamed)
-                {
-                    aboutMeetings.Add(sentence);
-                }
-
-                foreach (var cue in cues)
-                {
-                    if (cue.Rule.Kind == FactKind.Attended && !aboutAMeeting && !meetingNamed)
-                    {
-                        continue;
-                    }
-
-                    var cueSpan = new TextSpan(sentence.Start + cue.Index, sentence.Start + cue.End);
-                    fired.Add((cue.Rule, cueSpan));
-                    facts.AddRange(FactsAt(cue.Rule, view, cueSpan, cue.Index, cue.Rule.IsRole ? view.Members(cue, cues) : view.Actors(cue)));
-                }
+                cues.Add(new CueMatch(Position.Rule, heading.Groups["cue"].Index, heading.Groups["cue"].Length));
             }
 
+            var meetingNamed = MeetingReferences.In(span);
+            if (meetingNamed)
+            {
+                aboutMeetings.Add(sentence);
+            }
+
+            var fired = new List<(FactRule Rule, TextSpan Cue)>();
+            foreach (var cue in cues)
+            {
+                if (cue.Rule.Kind == FactKind.Attended && !aboutAMeeting && !meetingNamed)
+                {
+                    continue;
+                }
+
+                var cueSpan = new TextSpan(sentence.Start + cue.Index, sentence.Start + cue.End);
+                fired.Add((cue.Rule, cueSpan));
+                var found = FactsAt(cue.Rule, view, cueSpan, cue.Index, cue.Rule.IsRole ? view.Members(cue, cues) : view.Actors(cue)).ToList();
+                if (found.Count == 0 && focus is not null && view.Subjectless(cue))
+                {
+                    // "CCM meetings: took part in ...", "Ratification followed on 4 May 2010": the profile's own state.
+                    found.AddRange(FactsAt(cue.Rule, view, cueSpan, cue.Index, [focus with { Sentence = sentence }]));
+                }
+
+                facts.AddRange(found);
+            }
+
+            facts.AddRange(FollowedSuit(view, cues, facts));
             if (opensList && fired.Count > 0 && !NotStatedAsDone.IsMatch(s))
             {
                 intro = fired;
@@ -112,6 +126,16 @@ public sealed partial class FactStep : IExtractionStep
 
             previous = view;
         }
+
+        // "Everyone present, with the exception of Egypt, backed the declaration": the states of the document's list of
+        // participants (the sentence naming the most of them as attending), less the exceptions.
+        var participants = facts.Where(f => f.Kind == FactKind.Attended && f.State != EveryParticipant)
+            .GroupBy(f => f.Sentence).MaxBy(g => g.Count()) is { } list && list.Count() >= MinimumParticipants
+            ? list.Select(f => f.State).ToHashSet()
+            : [];
+        var everyone = facts.Where(f => f.State == EveryParticipant).ToList();
+        facts.RemoveAll(f => f.State == EveryParticipant);
+        facts.AddRange(everyone.SelectMany(f => participants.Except(excepted.GetValueOrDefault(f.Sentence) ?? []).Select(p => f with { State = p })));
 
         // The host or chair of a meeting is recorded as such, not as one more participant (issue 4's rule); a state
         // that stated a position, announced or reported something in a sentence about a meeting took part in it.
@@ -127,6 +151,53 @@ public sealed partial class FactStep : IExtractionStep
             .Where(f => f.Kind != FactKind.Attended || (!chairs.Contains(f.State) && !absent.Contains(f.State)))
             .DistinctBy(f => (f.Kind, f.State, f.Sentence, f.Issue, f.Stance)));
     }
+
+    /// <summary>Fewer states than this attending in one sentence is not the meeting's list of participants.</summary>
+    private const int MinimumParticipants = 3;
+
+    /// <summary>
+    /// The state a document is about, whose clauses need not name it ("Status: State Party", "Ratification followed on
+    /// 4 May 2010"): the only state its first line names, if no other state is named more often in it.
+    /// </summary>
+    private static Mention? FocusState(ExtractionContext context, Dictionary<TextSpan, List<Mention>> bySentence)
+    {
+        if (context.Sentences.Count == 0 || bySentence.GetValueOrDefault(context.Sentences[0]) is not { Count: > 0 } first
+            || first.Select(m => m.State).Distinct().Count() != 1)
+        {
+            return null;
+        }
+
+        var counts = context.Mentions.CountBy(m => m.State).ToList();
+        var most = counts.Max(c => c.Value);
+        return counts.Single(c => c.Key == first[0].State).Value == most ? first[0] : null;
+    }
+
+    /// <summary>"Malawi lodged its instrument on 7 October and Macedonia followed on 8 October": the same act again.</summary>
+    private static IEnumerable<Fact> FollowedSuit(SentenceView view, List<CueMatch> cues, List<Fact> facts)
+    {
+        foreach (Match m in Followed.Matches(view.Text))
+        {
+            foreach (var earlier in cues.Where(c => c.End <= m.Index && !c.Rule.IsRole).DistinctBy(c => c.Rule))
+            {
+                var cueAt = view.Span.Start + earlier.Index;
+                if (!facts.Exists(f => f.Sentence == view.Span && f.Cue.Start == cueAt))
+                {
+                    continue;
+                }
+
+                var followed = new CueMatch(earlier.Rule, m.Index, m.Length);
+                var cueSpan = new TextSpan(view.Span.Start + m.Index, view.Span.Start + m.Index + m.Length);
+                foreach (var fact in FactsAt(earlier.Rule, view, cueSpan, m.Index, view.Actors(followed)))
+                {
+                    yield return fact;
+                }
+            }
+        }
+    }
+
+    private static readonly Regex Followed = new(
+        @"\bfollowed\s+(?:suit\b|(?:on|in|by)\s+(?:\d|[A-Z])|(?:shortly|soon|later|closely)\b|the\s+next\s+(?:day|week|month)\b|a\s+(?:day|week|month|year)\s+later\b)",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <param name="words">The words a position's issue and stance are read from: the cue's clause, or the item.</param>
     private static Fact NewFact(FactKind kind, Mention actor, TextSpan sentence, TextSpan cue, string words)

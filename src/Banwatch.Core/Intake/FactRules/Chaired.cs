@@ -22,6 +22,9 @@ public static partial class Chaired
           | host (?:ed|s|ing)? \b                                # "hosted by", "host country", "will host"
           | co-?ordinated \b
           | led \s+ (?:the\s+)? (?:discussions?|sessions?|debate|work|consultations) \b
+          | (?<= \b (?:conference|meeting|workshop|seminar|session)s? \s+ (?:that|which)? \s* (?:[\w-]+\s+){0,6}? )
+            (?:co-?)?organi[sz]ed \b                            # "a conference that Burkina Faso and Austria organised"
+          | (?:co-?)?organi[sz]ed \s+ (?:the|a|an)? \s* (?:[\w-]+\s+){0,3}? (?:conference|meeting|workshop|seminar)s? \b
         )
         """,
         FactRule.Options)]

@@ -58,6 +58,13 @@ public static partial class Position
           | (?:worries|concerns?|reservations|doubts) \s+ (?:about|over|regarding|with) \b   # "named worries about ... joining"
           | align (?:s|ed)? \s+ (?:themselves|itself) \s+ with \b   # "the candidate countries align themselves with this statement"
           | (?:has|had|have) \s+ no \s+ intention \s+ of \b      # "Germany has no intention of following the US example"
+          | (?:vote[sd]?|voting|decided|decision|move[sd]?|plans?|bid) \s+ to \s+
+            (?:quit|leave|withdraw\s+from|exit|pull\s+out\s+of|take\s+the\s+country\s+out\s+of) \b   # "Lithuanian lawmakers vote to quit"
+          | (?<= \b (?:remains?|is|are|was|were|stays?|remained) \s+ (?:fully\s+|firmly\s+|deeply\s+|strongly\s+|still\s+)? )
+            committed \s+ to \b                                 # "Sri Lanka remains committed to multilateral disarmament"
+          | (?:urg|ask|call\w*\s+on|call\w*\s+upon|appeal\w*\s+to|encourag) \w* \s+ (?:[\w'’-]+\s+){0,12}?
+            (?:join|ratify|accede|adhere|universali[sz]|bring\s+more|stop|end|ban|prohibit|eliminat) \w*
+                                                                 # "asked the states parties to work to bring more countries into"
         )
         """,
         FactRule.Options)]

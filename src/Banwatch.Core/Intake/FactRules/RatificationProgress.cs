@@ -38,6 +38,8 @@ public static partial class RatificationProgress
             (?:procedures?|process(?:es)?|formalities|steps) \s+ (?:for|of|towards?|to) \s+ (?:the\s+)?
             (?:ratif|accession|acced|join|becom)                 # "has begun its procedures for ratification"
           | steps? \s+ towards? \s+ (?:ratification|accession) \b
+          | (?:cabinet|parliamentary|parliament|government|council\s+of\s+ministers|presidential) \s+ approval \s+ (?:for|of|to) \s+
+            (?:the\s+)? (?:accession|ratification|accede|ratify)   # "had secured Cabinet approval for accession"
           | (?:began|started|initiated|launched) \s+ (?:the\s+|its\s+)? (?:ratification|accession) \b
           | submitted \s+ [^.;]{0,40} \b to \s+ (?:parliament|the\s+national\s+assembly|congress) \b
         )

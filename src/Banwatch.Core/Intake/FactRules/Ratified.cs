@@ -29,6 +29,10 @@ public static partial class Ratified
             (?:already\s+|now\s+)? (?:complete|completed|finali[sz]ed|concluded) \b
                                                                  # "Norway, whose ratification is already complete"
           | joined \s+ the \s+ (?:Convention|treaty|CCM) \b
+          | (?:ratification|accession) \s+ (?:followed|came|took\s+place|was\s+deposited|was\s+completed) \b
+                                                                 # "Ratification followed on 4 May 2010" (in a profile)
+          | complet (?:ed|es|ing) \s+ (?:its\s+|their\s+|the\s+)? (?:formal\s+)? (?:accession|ratification) \b
+                                                                 # "South Sudan completed its formal accession"
         )
         """,
         FactRule.Options)]
@@ -41,6 +45,8 @@ public static partial class Ratified
                                                                  # ... but "the Meeting of States Parties" is a meeting
           | part (?:y|ies) \s+ to \s+ the \s+ (?:Convention|CCM|treaty) \b
           | members? \s+ of \s+ the \s+ (?:Convention|CCM) \b
+          | (?<= \b (?:latest|newest|most\s+recent) \s+ ) (?:states?|countr(?:y|ies)|members?|nations?) \s+ to \s+
+            (?:join|ratify|accede\s+to) \s+ the \s+ (?:Convention|CCM|treaty) \b   # "Cuba and Palau, the latest states to join the Convention"
         )
         """,
         FactRule.Options)]

@@ -19,6 +19,7 @@ public static partial class StockpileProgress
             \s+ (?: [\d,]+ | (?:[\w,-]+\s+){1,6}? (?:submunitions|cluster\s+munitions|bomblets|stocks?) \b )
           | (?:take|taken|taking|took) \s+ (?:all\s+)? (?:of\s+)? (?:its\s+|their\s+)? (?:[\w-]+\s+){0,3} out \s+ of \s+ service \b
           | destruction \s+ of \s+ [\d,]+ \b
+          | (?:had|have|has) \s+ been \s+ destroyed \b             # "95% of the submunitions had been destroyed"
           | removed \s+ from \s+ (?:operational\s+)? (?:service|use) \b
           | withdrawn \s+ from \s+ service \b
           | marked \s+ for \s+ destruction \b
