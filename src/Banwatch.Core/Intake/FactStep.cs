@@ -101,7 +101,7 @@ public sealed partial class FactStep : IExtractionStep
             var fired = new List<(FactRule Rule, TextSpan Cue)>();
             foreach (var cue in cues)
             {
-                if (cue.Rule.Kind == FactKind.Attended && !aboutAMeeting && !meetingNamed)
+                if ((cue.Rule.Kind == FactKind.Attended && !aboutAMeeting && !meetingNamed) || EndorsesOnly(cue, cues))
                 {
                     continue;
                 }
@@ -152,6 +152,13 @@ public sealed partial class FactStep : IExtractionStep
             .DistinctBy(f => (f.Kind, f.State, f.Sentence, f.Issue, f.Stance)));
     }
 
+    /// <summary>
+    /// "Ghana backed the Wellington Declaration" is an endorsement and not also a stance: a position cue that starts
+    /// where an endorsement cue does says nothing more.
+    /// </summary>
+    private static bool EndorsesOnly(CueMatch cue, List<CueMatch> cues) =>
+        cue.Rule.Kind == FactKind.Position && cues.Exists(c => c.Rule.Kind == FactKind.Endorsed && c.Index == cue.Index);
+
     /// <summary>Fewer states than this attending in one sentence is not the meeting's list of participants.</summary>
     private const int MinimumParticipants = 3;
 
@@ -162,7 +169,7 @@ public sealed partial class FactStep : IExtractionStep
     private static Mention? FocusState(ExtractionContext context, Dictionary<TextSpan, List<Mention>> bySentence)
     {
         if (context.Sentences.Count == 0 || bySentence.GetValueOrDefault(context.Sentences[0]) is not { Count: > 0 } first
-            || first.Select(m => m.State).Distinct().Count() != 1)
+            || first.Select(m => m.State).Distinct().Count() != 1 || !IsHeading(context.Sentences[0].Of(context.Text)))
         {
             return null;
         }
@@ -171,6 +178,15 @@ public sealed partial class FactStep : IExtractionStep
         var most = counts.Max(c => c.Value);
         return counts.Single(c => c.Key == first[0].State).Value == most ? first[0] : null;
     }
+
+    /// <summary>A title or heading line: short, and not ended like a sentence ("United Kingdom", "IRAQ - country update").</summary>
+    private static bool IsHeading(string sentence)
+    {
+        var trimmed = sentence.AsSpan().Trim();
+        return trimmed.Length is > 0 and <= MaximumHeading && trimmed[^1] is not ('.' or '!' or '?');
+    }
+
+    private const int MaximumHeading = 120;
 
     /// <summary>"Malawi lodged its instrument on 7 October and Macedonia followed on 8 October": the same act again.</summary>
     private static IEnumerable<Fact> FollowedSuit(SentenceView view, List<CueMatch> cues, List<Fact> facts)

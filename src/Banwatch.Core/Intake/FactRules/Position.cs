@@ -46,7 +46,7 @@ public static partial class Position
           | propos (?:ed|es|ing) \b
           | weaken \b | strengthen \b
           | water (?:ed)? \s+ down \b
-          | exceptions? \b | exemptions? \b
+          | exceptions? \b (?! \s+ of \b) | exemptions? \b       # not "with the exception of Egypt"
           | transition \s+ periods? \b
           | interoperability \b
           | spoke \s+ (?:out\s+)? (?:in\s+favou?r|against) \b
