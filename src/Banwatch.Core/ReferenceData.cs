@@ -1,3 +1,4 @@
+using Banwatch.Core.Campaigns;
 using Banwatch.Core.Obligations;
 using Banwatch.Core.Process;
 using Banwatch.Core.States;
@@ -17,4 +18,8 @@ public sealed record ReferenceData(
     IReadOnlyList<Declaration> Declarations,
     IReadOnlyList<Participation> Participation,
     IReadOnlyList<ObligationRecord> Obligations,
-    IReadOnlyList<Article7Report> Reports);
+    IReadOnlyList<Article7Report> Reports,
+    IReadOnlyList<CategoryList> CategoryLists,
+    IReadOnlyList<CategoryEntry> CategoryEntries,
+    IReadOnlyList<UngaResolution> UngaResolutions,
+    IReadOnlyList<UngaVote> UngaVotes);

@@ -26,6 +26,47 @@ public sealed record DocumentSummary
     public string IngestedAt { get; init; } = "";
 
     public int Characters { get; init; }
+
+    /// <summary>State mentions found in it.</summary>
+    public int Mentions { get; init; }
+
+    /// <summary>Facts extracted from it, whatever their review.</summary>
+    public int Facts { get; init; }
+
+    /// <summary>Of those, the facts still waiting for a person.</summary>
+    public int Pending { get; init; }
+}
+
+/// <summary>Where a state is named in a document: [Start, End) in its text.</summary>
+public sealed record StoredMention
+{
+    public string Iso3 { get; init; } = "";
+
+    public int Start { get; init; }
+
+    public int End { get; init; }
+}
+
+/// <summary>A figure found in a document: the number as written at [Start, End), in the sentence [EvidenceStart, EvidenceEnd).</summary>
+public sealed record StoredFigure
+{
+    public long Id { get; init; }
+
+    public int Value { get; init; }
+
+    public string What { get; init; } = "";
+
+    public string Qualifier { get; init; } = "";
+
+    public string? Event { get; init; }
+
+    public int Start { get; init; }
+
+    public int End { get; init; }
+
+    public int EvidenceStart { get; init; }
+
+    public int EvidenceEnd { get; init; }
 }
 
 /// <summary>A search hit; the snippet marks matched words with <see cref="BanwatchDb.HighlightStart"/> and <see cref="BanwatchDb.HighlightEnd"/>.</summary>
@@ -36,6 +77,8 @@ public sealed record SearchHit
     public string Name { get; init; } = "";
 
     public string? Title { get; init; }
+
+    public DateOnly? Published { get; init; }
 
     public string Snippet { get; init; } = "";
 }
@@ -64,6 +107,11 @@ public sealed record StoredFact
     public int EvidenceStart { get; init; }
 
     public int EvidenceEnd { get; init; }
+
+    /// <summary>The state's name as the document writes it, at [MentionStart, MentionEnd).</summary>
+    public int MentionStart { get; init; }
+
+    public int MentionEnd { get; init; }
 
     public string Evidence { get; init; } = "";
 
@@ -108,7 +156,7 @@ public sealed partial class BanwatchDb
                     VALUES (@ContentHash, @Name, @Format, @Title, @SourceUrl, @Published, @Text, @At)
                     RETURNING id
                     """,
-                    new { document.ContentHash, d.Name, document.Format, d.Title, d.SourceUrl, d.Published, d.Text, At = DateTime.UtcNow.ToString("O") },
+                    new { document.ContentHash, d.Name, document.Format, d.Title, SourceUrl = d.SourceUrl?.Value, d.Published, d.Text, At = DateTime.UtcNow.ToString("O") },
                     tx);
                 await Dialect.IndexDocumentAsync(c, tx, id, d.Title, d.Text);
                 await c.ExecuteAsync(
@@ -160,35 +208,68 @@ public sealed partial class BanwatchDb
     public Task<IReadOnlyList<string>> DocumentHashesAsync(CancellationToken ct = default) =>
         ReadAsync<IReadOnlyList<string>>(async c => [.. await c.QueryAsync<string>("SELECT content_hash FROM documents")], ct);
 
+    /// <summary>The newest documents first.</summary>
+    public Task<IReadOnlyList<DocumentSummary>> DocumentsAsync(int limit, int offset, CancellationToken ct = default) =>
+        ReadAsync<IReadOnlyList<DocumentSummary>>(
+            async c => [.. await c.QueryAsync<DocumentSummary>($"{DocumentColumns} ORDER BY d.id DESC LIMIT @limit OFFSET @offset", new { limit, offset })],
+            ct);
+
+    public Task<int> DocumentCountAsync(CancellationToken ct = default) =>
+        ReadAsync(c => c.ExecuteScalarAsync<int>("SELECT count(*) FROM documents"), ct);
+
     public Task<(DocumentSummary Summary, string Text)?> DocumentAsync(long id, CancellationToken ct = default) =>
         ReadAsync<(DocumentSummary, string)?>(
             async c =>
             {
-                var summary = await c.QuerySingleOrDefaultAsync<DocumentSummary>(
-                    """
-                    SELECT id, name, format, title, source_url AS SourceUrl, published, ingested_at AS IngestedAt, length(text) AS Characters
-                    FROM documents WHERE id = @id
-                    """,
-                    new { id });
+                var summary = await c.QuerySingleOrDefaultAsync<DocumentSummary>($"{DocumentColumns} WHERE d.id = @id", new { id });
                 return summary is null ? null : (summary, await c.QuerySingleAsync<string>("SELECT text FROM documents WHERE id = @id", new { id }));
             },
             ct);
 
-    /// <summary>Full-text search: FTS5 on SQLite, tsvector on PostgreSQL; best matches first.</summary>
-    public Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, CancellationToken ct = default) =>
-        ReadAsync(c => Dialect.SearchAsync(c, query, limit), ct);
+    public Task<IReadOnlyList<StoredMention>> MentionsAsync(long documentId, CancellationToken ct = default) =>
+        ReadAsync<IReadOnlyList<StoredMention>>(
+            async c => [.. await c.QueryAsync<StoredMention>(
+                "SELECT iso3, start_at AS Start, end_at AS End FROM document_mentions WHERE document_id = @documentId ORDER BY start_at",
+                new { documentId })],
+            ct);
 
-    public Task<IReadOnlyList<StoredFact>> FactsAsync(Review? review = null, long? documentId = null, string? iso3 = null, CancellationToken ct = default) =>
+    public Task<IReadOnlyList<StoredFigure>> FiguresAsync(long documentId, CancellationToken ct = default) =>
+        ReadAsync<IReadOnlyList<StoredFigure>>(
+            async c => [.. await c.QueryAsync<StoredFigure>(
+                """
+                SELECT id, value, what, qualifier, event, start_at AS Start, end_at AS End, evidence_start AS EvidenceStart, evidence_end AS EvidenceEnd
+                FROM document_figures WHERE document_id = @documentId ORDER BY start_at, id
+                """,
+                new { documentId })],
+            ct);
+
+    /// <summary>Full-text search: FTS5 on SQLite, tsvector on PostgreSQL; best matches first.</summary>
+    public Task<IReadOnlyList<SearchHit>> SearchAsync(string query, int limit, int offset = 0, CancellationToken ct = default) =>
+        ReadAsync(c => Dialect.SearchAsync(c, query, limit, offset), ct);
+
+    /// <summary>How many documents <see cref="SearchAsync"/> finds in all.</summary>
+    public Task<int> SearchCountAsync(string query, CancellationToken ct = default) =>
+        ReadAsync(c => Dialect.SearchCountAsync(c, query), ct);
+
+    /// <summary>Facts in document order, filtered by review, document and state (null: any), at most <paramref name="limit"/> (null: all) from <paramref name="offset"/>.</summary>
+    public Task<IReadOnlyList<StoredFact>> FactsAsync(
+        Review? review = null, long? documentId = null, string? iso3 = null, int? limit = null, int offset = 0, CancellationToken ct = default) =>
         ReadAsync<IReadOnlyList<StoredFact>>(
             async c => [.. (await c.QueryAsync<StoredFact>(
                 $"""
                 {FactColumns}
-                WHERE (@review IS NULL OR f.review = @review)
-                  AND (@documentId IS NULL OR f.document_id = @documentId)
-                  AND (@iso3 IS NULL OR f.iso3 = @iso3)
+                {FactFilter}
                 ORDER BY f.document_id, f.evidence_start, f.kind, f.iso3
+                LIMIT @limit OFFSET @offset
                 """,
-                new { review = review is { } r ? WireName.Of(r) : null, documentId, iso3 }))],
+                new { review = review is { } r ? WireName.Of(r) : null, documentId, iso3, limit = limit ?? int.MaxValue, offset }))],
+            ct);
+
+    public Task<int> FactCountAsync(Review? review = null, long? documentId = null, string? iso3 = null, CancellationToken ct = default) =>
+        ReadAsync(
+            c => c.ExecuteScalarAsync<int>(
+                $"SELECT count(*) FROM facts f {FactFilter}",
+                new { review = review is { } r ? WireName.Of(r) : null, documentId, iso3 }),
             ct);
 
     /// <summary>Sets the review of the named facts; returns the ids that exist (the others are reported by the caller).</summary>
@@ -205,20 +286,38 @@ public sealed partial class BanwatchDb
             },
             ct);
 
-    /// <summary>Accepts every pending fact of a document; rejected ones stay rejected.</summary>
-    public Task<int> AcceptAllAsync(long documentId, CancellationToken ct = default) =>
-        WriteAsync(
-            (c, tx) => c.ExecuteAsync(
-                "UPDATE facts SET review = 'accepted', reviewed_at = @at WHERE document_id = @documentId AND review = 'pending'",
+    /// <summary>Accepts every pending fact of a document and returns their ids; rejected ones stay rejected.</summary>
+    public Task<IReadOnlyList<long>> AcceptAllAsync(long documentId, CancellationToken ct = default) =>
+        WriteAsync<IReadOnlyList<long>>(
+            async (c, tx) => [.. await c.QueryAsync<long>(
+                "UPDATE facts SET review = 'accepted', reviewed_at = @at WHERE document_id = @documentId AND review = 'pending' RETURNING id",
                 new { documentId, at = DateTime.UtcNow.ToString("O") },
-                tx),
+                tx)],
             ct);
 
     private const string FactColumns =
         """
         SELECT f.id, f.document_id AS DocumentId, d.name AS DocumentName, d.title AS DocumentTitle, d.source_url AS SourceUrl,
                f.kind, f.iso3, NULLIF(f.issue, '') AS Issue, NULLIF(f.stance, '') AS Stance,
-               f.evidence_start AS EvidenceStart, f.evidence_end AS EvidenceEnd, f.evidence, f.review
+               f.evidence_start AS EvidenceStart, f.evidence_end AS EvidenceEnd, f.mention_start AS MentionStart, f.mention_end AS MentionEnd,
+               f.evidence, f.review
         FROM facts f JOIN documents d ON d.id = f.document_id
+        """;
+
+    private const string FactFilter =
+        """
+        WHERE (@review IS NULL OR f.review = @review)
+          AND (@documentId IS NULL OR f.document_id = @documentId)
+          AND (@iso3 IS NULL OR f.iso3 = @iso3)
+        """;
+
+    // The counts are correlated subqueries over indexed keys: one statement per page, whatever its length.
+    private const string DocumentColumns =
+        """
+        SELECT d.id, d.name, d.format, d.title, d.source_url AS SourceUrl, d.published, d.ingested_at AS IngestedAt, length(d.text) AS Characters,
+               (SELECT count(*) FROM document_mentions m WHERE m.document_id = d.id) AS Mentions,
+               (SELECT count(*) FROM facts f WHERE f.document_id = d.id) AS Facts,
+               (SELECT count(*) FROM facts f WHERE f.document_id = d.id AND f.review = 'pending') AS Pending
+        FROM documents d
         """;
 }

@@ -53,7 +53,7 @@ public sealed partial class BanwatchDb
     public Task<IReadOnlyList<Article7Report>> Article7ReportsAsync(CancellationToken ct = default) =>
         ReadAsync<IReadOnlyList<Article7Report>>(
             async c => [.. (await c.QueryAsync<ReportRow>("SELECT iso3, kind, year_covered, submitted_on, source FROM article7_reports ORDER BY iso3, submitted_on, id"))
-                .Select(r => new Article7Report(Core.States.Iso3.Parse(r.Iso3), WireName.Parse<ReportKind>(r.Kind), r.YearCovered, r.SubmittedOn, Source.Parse(r.Source)))],
+                .Select(r => new Article7Report(Core.States.Iso3.Parse(r.Iso3), WireName.Parse<ReportKind>(r.Kind), r.YearCovered, r.SubmittedOn, Source.FromStore(r.Source)))],
             ct);
 
     /// <summary>Every update people added, in the order added: later ones override earlier ones.</summary>
@@ -114,7 +114,7 @@ public sealed partial class BanwatchDb
 
         public ObligationRecord ToRecord() => new(
             Core.States.Iso3.Parse(Iso3), WireName.Parse<ObligationKind>(Kind), Applies, CompletedOn is null ? null : ReportedDate.Parse(CompletedOn),
-            PublishedDeadline, ExtendedDeadline, ExtensionGrantedAt, HostilitiesEnded, Core.Provenance.Source.Parse(Source), Note);
+            PublishedDeadline, ExtendedDeadline, ExtensionGrantedAt, HostilitiesEnded, Core.Provenance.Source.FromStore(Source), Note);
     }
 
     private sealed class ReportRow
@@ -152,7 +152,7 @@ public sealed partial class BanwatchDb
 
         public ObligationUpdate ToUpdate() => new(
             Core.States.Iso3.Parse(Iso3), WireName.Parse<ObligationKind>(Kind), YearCovered, CompletedOn is null ? null : ReportedDate.Parse(CompletedOn),
-            ExtendedDeadline, ExtensionGrantedAt, PublishedDeadline, Core.Provenance.Source.Parse(Source), Note);
+            ExtendedDeadline, ExtensionGrantedAt, PublishedDeadline, Core.Provenance.Source.FromStore(Source), Note);
     }
 #pragma warning restore CA1812, S3459
 }

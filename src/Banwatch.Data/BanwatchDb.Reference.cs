@@ -33,6 +33,7 @@ public sealed partial class BanwatchDb
 
                 // Children first, for the foreign keys. States are upserted, not replaced: documents and facts refer to them.
                 await DeleteObligationReferenceAsync(c, tx);
+                await DeleteCampaignReferenceAsync(c, tx);
                 await c.ExecuteAsync(
                     """
                     DELETE FROM participation;
@@ -46,6 +47,7 @@ public sealed partial class BanwatchDb
                 await InsertStatesAsync(c, tx, data);
                 await InsertProcessAsync(c, tx, data);
                 await InsertObligationReferenceAsync(c, tx, data);
+                await InsertCampaignReferenceAsync(c, tx, data);
                 await c.ExecuteAsync(
                     """
                     INSERT INTO meta (key, value) VALUES (@ReferenceHashKey, @hash)
@@ -173,7 +175,7 @@ public sealed partial class BanwatchDb
     public Task<IReadOnlyList<StateAlias>> AliasesAsync(CancellationToken ct = default) =>
         ReadAsync<IReadOnlyList<StateAlias>>(
             async c => [.. (await c.QueryAsync<AliasRow>("SELECT iso3, alias, kind, source FROM state_aliases ORDER BY iso3, alias"))
-                .Select(r => new StateAlias(Iso3.Parse(r.Iso3), r.Alias, WireName.Parse<AliasKind>(r.Kind), Source.Parse(r.Source)))],
+                .Select(r => new StateAlias(Iso3.Parse(r.Iso3), r.Alias, WireName.Parse<AliasKind>(r.Kind), Source.FromStore(r.Source)))],
             ct);
 
     public Task<IReadOnlyList<TreatyEntry>> TreatyRecordsAsync(CancellationToken ct = default) =>
@@ -187,13 +189,13 @@ public sealed partial class BanwatchDb
     public Task<IReadOnlyList<EventFigure>> EventFiguresAsync(CancellationToken ct = default) =>
         ReadAsync<IReadOnlyList<EventFigure>>(
             async c => [.. (await c.QueryAsync<FigureRow>("SELECT event_id, figure, value, qualifier, source, note FROM event_figures ORDER BY id"))
-                .Select(r => new EventFigure(r.EventId, WireName.Parse<FigureKind>(r.Figure), r.Value, WireName.Parse<Qualifier>(r.Qualifier), Source.Parse(r.Source), r.Note))],
+                .Select(r => new EventFigure(r.EventId, WireName.Parse<FigureKind>(r.Figure), r.Value, WireName.Parse<Qualifier>(r.Qualifier), Source.FromStore(r.Source), r.Note))],
             ct);
 
     public Task<IReadOnlyList<Declaration>> DeclarationsAsync(CancellationToken ct = default) =>
         ReadAsync<IReadOnlyList<Declaration>>(
             async c => [.. (await c.QueryAsync<DeclarationRow>("SELECT id, name, event_id, adopted_on, source FROM declarations ORDER BY adopted_on, id"))
-                .Select(r => new Declaration(r.Id, r.Name, r.EventId, r.AdoptedOn, Source.Parse(r.Source)))],
+                .Select(r => new Declaration(r.Id, r.Name, r.EventId, r.AdoptedOn, Source.FromStore(r.Source)))],
             ct);
 
     /// <summary>Everything known of one state's participation, in the order of the events and declarations.</summary>
@@ -209,7 +211,7 @@ public sealed partial class BanwatchDb
                     ORDER BY e.position, p.subject, p.relation, p.id
                     """,
                     new { iso3 = iso3.Value }))
-                .Select(r => new Participation(Iso3.Parse(r.Iso3), r.Subject, WireName.Parse<ParticipationRelation>(r.Relation), Source.Parse(r.Source), r.Note))],
+                .Select(r => new Participation(Iso3.Parse(r.Iso3), r.Subject, WireName.Parse<ParticipationRelation>(r.Relation), Source.FromStore(r.Source), r.Note))],
             ct);
 
 #pragma warning disable CA1812, S3459 // instantiated by Dapper
@@ -237,7 +239,7 @@ public sealed partial class BanwatchDb
 
         public State ToState() => new(
             Core.States.Iso3.Parse(Iso3), Iso2.Trim(), M49, Name, FormalName, WireName.Parse<UnStatus>(UnStatus),
-            UnRegionalGroup, Region, SubRegion, Core.Provenance.Source.Parse(Source));
+            UnRegionalGroup, Region, SubRegion, Core.Provenance.Source.FromStore(Source));
     }
 
     private sealed record AliasRow(string Iso3, string Alias, string Kind, string Source);
@@ -272,7 +274,7 @@ public sealed partial class BanwatchDb
                 Instrument is null ? null : WireName.Parse<Instrument>(Instrument),
                 ProvisionalApplication,
                 WithdrawalReceived is { } w ? new Withdrawal(w, WithdrawalArmedConflict, WithdrawalConflictEnded) : null,
-                Core.Provenance.Source.Parse(Source)),
+                Core.Provenance.Source.FromStore(Source)),
             Note);
     }
 
@@ -298,7 +300,7 @@ public sealed partial class BanwatchDb
 
         public TreatyEvent ToEvent() => new(
             Id, Name, WireName.Parse<EventKind>(Kind), StartDate, EndDate, City,
-            CountryIso3 is null ? null : Core.States.Iso3.Parse(CountryIso3), Outcome, Core.Provenance.Source.Parse(Source));
+            CountryIso3 is null ? null : Core.States.Iso3.Parse(CountryIso3), Outcome, Core.Provenance.Source.FromStore(Source));
     }
 
     private sealed class FigureRow

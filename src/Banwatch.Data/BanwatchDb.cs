@@ -1,4 +1,5 @@
 using System.Data.Common;
+using Banwatch.Core.Failures;
 using Banwatch.Data.Dialects;
 using Dapper;
 
@@ -43,7 +44,7 @@ public sealed partial class BanwatchDb : IDisposable
         }
         catch (Exception e) when (db.Dialect.IsUnreachable(e) || e is DbException)
         {
-            throw new StorageException($"cannot open database {target.Display}: {e.Message}", e);
+            throw new BanwatchException(FailureKind.Unavailable, $"cannot open database {target.Display}: {e.Message}", e);
         }
 
         return db;
@@ -106,10 +107,7 @@ public sealed partial class BanwatchDb : IDisposable
             DateOnly d => d,
             DateTime dt => DateOnly.FromDateTime(dt),
             string s => DateOnly.ParseExact(s, "yyyy-MM-dd"),
-            _ => throw new StorageException($"cannot read a date from {value.GetType().Name} '{value}'"),
+            _ => throw new BanwatchException(FailureKind.Unexpected, $"cannot read a date from {value.GetType().Name} '{value}'"),
         };
     }
 }
-
-/// <summary>A storage failure, with a message that names the database and what went wrong.</summary>
-public sealed class StorageException(string message, Exception? inner = null) : Exception(message, inner);

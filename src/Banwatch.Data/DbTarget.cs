@@ -1,3 +1,4 @@
+using Banwatch.Core.Failures;
 using Npgsql;
 
 namespace Banwatch.Data;
@@ -14,6 +15,8 @@ public enum DbProvider
 public sealed record DbTarget(DbProvider Provider, string ConnectionString, string Display)
 {
     public const string EnvironmentVariable = "BANWATCH_DB";
+
+    private static readonly Field Option = new("db");
 
     /// <summary>The embedded database used when neither --db nor BANWATCH_DB is given.</summary>
     public static string DefaultSqlitePath =>
@@ -41,7 +44,7 @@ public sealed record DbTarget(DbProvider Provider, string ConnectionString, stri
 
         if (text.Contains("://", StringComparison.Ordinal))
         {
-            throw new ArgumentException($"--db: '{text}' is neither a file path nor a postgres:// URL");
+            throw new BanwatchException(FailureKind.Invalid, $"{Option}: '{text}' is neither a file path nor a postgres:// URL");
         }
 
         var path = Path.GetFullPath(text);
@@ -52,7 +55,7 @@ public sealed record DbTarget(DbProvider Provider, string ConnectionString, stri
     {
         if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
         {
-            throw new ArgumentException($"--db: '{text}' is not a valid postgres://user:pass@host:port/db URL");
+            throw new BanwatchException(FailureKind.Invalid, $"{Option}: '{text}' is not a valid postgres://user:pass@host:port/db URL");
         }
 
         var database = Uri.UnescapeDataString(uri.AbsolutePath.TrimStart('/'));

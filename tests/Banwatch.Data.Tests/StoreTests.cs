@@ -167,7 +167,7 @@ public abstract class DocumentStoreTests : StoreTests
     private static NewDocument Sample(string hash = "hash-1")
     {
         const string text = "Norway hosted the Oslo Conference. The Wellington Declaration was endorsed by Ghana.";
-        var document = new TextDocument("sample.txt", text, "Sample report", "https://example.org/report", new DateOnly(2008, 2, 22));
+        var document = new TextDocument("sample.txt", text, "Sample report", SourceUrl.Parse("https://example.org/report"), new DateOnly(2008, 2, 22));
         var first = new TextSpan(0, 34);
         var second = new TextSpan(35, text.Length);
         var nor = new Mention(Iso3.Parse("NOR"), new TextSpan(0, 6), AliasKind.Name, first);
@@ -211,11 +211,16 @@ public abstract class DocumentStoreTests : StoreTests
     {
         await LoadStatesAsync();
         var (id, _) = await Db.AddDocumentAsync(Sample(), Ct);
-        var hit = Assert.Single(await Db.SearchAsync("Wellington Declaration", 10, Ct));
-        Assert.Equal(id, hit.Id);
-        Assert.Contains($"{BanwatchDb.HighlightStart}Wellington{BanwatchDb.HighlightEnd}", hit.Snippet);
-        Assert.Empty(await Db.SearchAsync("Vientiane", 10, Ct));
-        Assert.Empty(await Db.SearchAsync("\"unbalanced AND (", 10, Ct));
+        var (other, _) = await Db.AddDocumentAsync(Sample("hash-2") with { Format = "md" }, Ct);
+        var hits = await Db.SearchAsync("Wellington Declaration", 10, ct: Ct);
+        Assert.Equal([id, other], hits.Select(h => h.Id).Order());
+        Assert.Contains($"{BanwatchDb.HighlightStart}Wellington{BanwatchDb.HighlightEnd}", hits[0].Snippet);
+        Assert.Equal(new DateOnly(2008, 2, 22), hits[0].Published);
+        Assert.Equal(2, await Db.SearchCountAsync("Wellington Declaration", Ct));
+        Assert.Equal([hits[1].Id], (await Db.SearchAsync("Wellington Declaration", 10, offset: 1, Ct)).Select(h => h.Id));
+        Assert.Empty(await Db.SearchAsync("Vientiane", 10, ct: Ct));
+        Assert.Equal(0, await Db.SearchCountAsync("Vientiane", Ct));
+        Assert.Empty(await Db.SearchAsync("\"unbalanced AND (", 10, ct: Ct));
     }
 
     [Fact]
@@ -228,13 +233,47 @@ public abstract class DocumentStoreTests : StoreTests
         var endorsed = facts.Single(f => f.Kind == "endorsed").Id;
         Assert.Equal([chaired], await Db.ReviewAsync([chaired, 999_999], Review.Accepted, Ct));
         await Db.ReviewAsync([endorsed], Review.Rejected, Ct);
-        Assert.Equal(1, await Db.AcceptAllAsync(id, Ct));
+        var position = facts.Single(f => f.Kind == "position").Id;
+        Assert.Equal([position], await Db.AcceptAllAsync(id, Ct));
 
         await Db.AddDocumentAsync(Sample(), Ct);
         var after = await Db.FactsAsync(ct: Ct);
         Assert.Equal("rejected", after.Single(f => f.Id == endorsed).Review);
         Assert.Equal(2, after.Count(f => f.Review == "accepted"));
         Assert.Equal(["NOR"], (await Db.FactsAsync(Review.Accepted, iso3: "NOR", ct: Ct)).Select(f => f.Iso3));
+    }
+
+    [Fact]
+    public async Task Documents_list_newest_first_with_their_counts_and_extracted_items()
+    {
+        await LoadStatesAsync();
+        var (first, _) = await Db.AddDocumentAsync(Sample(), Ct);
+        var (second, _) = await Db.AddDocumentAsync(Sample("hash-2"), Ct);
+        Assert.Equal(2, await Db.DocumentCountAsync(Ct));
+        var page = await Db.DocumentsAsync(limit: 1, offset: 0, Ct);
+        var newest = Assert.Single(page);
+        Assert.Equal(second, newest.Id);
+        Assert.Equal((2, 3, 3), (newest.Mentions, newest.Facts, newest.Pending));
+        Assert.Equal([first], (await Db.DocumentsAsync(limit: 10, offset: 1, Ct)).Select(d => d.Id));
+
+        var mentions = await Db.MentionsAsync(first, Ct);
+        Assert.Equal(["NOR", "GHA"], mentions.Select(m => m.Iso3));
+        Assert.Equal((0, 6), (mentions[0].Start, mentions[0].End));
+        var figure = Assert.Single(await Db.FiguresAsync(first, Ct));
+        Assert.Equal((82, "states_endorsing", 35, 40), (figure.Value, figure.What, figure.Start, figure.End));
+    }
+
+    [Fact]
+    public async Task Facts_come_a_page_at_a_time_with_the_count_of_all()
+    {
+        await LoadStatesAsync();
+        var (id, _) = await Db.AddDocumentAsync(Sample(), Ct);
+        var all = await Db.FactsAsync(Review.Pending, id, ct: Ct);
+        Assert.Equal(3, await Db.FactCountAsync(Review.Pending, id, ct: Ct));
+        Assert.Equal(all.Skip(1).Take(1).Select(f => f.Id), (await Db.FactsAsync(Review.Pending, id, limit: 1, offset: 1, ct: Ct)).Select(f => f.Id));
+        Assert.Equal(0, await Db.FactCountAsync(Review.Accepted, ct: Ct));
+        var chaired = all.Single(f => f.Kind == "chaired");
+        Assert.Equal((0, 6), (chaired.MentionStart, chaired.MentionEnd));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Banwatch.Core.Failures;
 using Banwatch.Core.Provenance;
 using Banwatch.Core.States;
 
@@ -110,24 +111,24 @@ public sealed record ObligationUpdate
     {
         if ((kind == ObligationKind.AnnualReport) != (yearCovered is not null))
         {
-            throw new ArgumentException(kind == ObligationKind.AnnualReport
-                ? "an annual report needs the calendar year it covers (--year)"
-                : $"--year applies to annual reports only, not to {WireName.Of(kind)}");
+            throw kind == ObligationKind.AnnualReport
+                ? new BanwatchException(FailureKind.Invalid, $"an annual report needs the calendar year it covers ({new Field("year")})")
+                : new BanwatchException(FailureKind.Invalid, $"{new Field("year")} applies to annual reports only, not to {WireName.Of(kind)}");
         }
 
         if (!ObligationKinds.IsExtendable(kind) && (extendedDeadline is not null || extensionGrantedAt is not null))
         {
-            throw new ArgumentException($"{WireName.Of(kind)} has no extensions: only Art. 3 and Art. 4 deadlines can be extended");
+            throw new BanwatchException(FailureKind.Invalid, $"{WireName.Of(kind)} has no extensions: only Art. 3 and Art. 4 deadlines can be extended");
         }
 
         if (extensionGrantedAt is not null && extendedDeadline is null)
         {
-            throw new ArgumentException("--granted-at needs --extended-deadline, the deadline the meeting granted");
+            throw new BanwatchException(FailureKind.Invalid, $"{new Field("granted_at")} needs {new Field("extended_deadline")}, the deadline the meeting granted");
         }
 
         if (completed is null && extendedDeadline is null && publishedDeadline is null)
         {
-            throw new ArgumentException("nothing to add: give --completed, --extended-deadline or --published-deadline");
+            throw new BanwatchException(FailureKind.Invalid, $"nothing to add: give {new Field("completed")}, {new Field("extended_deadline")} or {new Field("published_deadline")}");
         }
 
         Iso3 = iso3;

@@ -11,6 +11,7 @@ public sealed class StateNames
 {
     private readonly Dictionary<string, HashSet<Iso3>> _byKey = new(StringComparer.Ordinal);
     private readonly Dictionary<Iso3, State> _states;
+    private readonly List<(string Key, string Name, Iso3 Iso3)> _names = [];
 
     public StateNames(IEnumerable<State> states, IEnumerable<StateAlias> aliases)
     {
@@ -51,6 +52,27 @@ public sealed class StateNames
         return new NameResolution.Unknown(text, Suggest(key));
     }
 
+    /// <summary>
+    /// States with a name, code or alias containing the text (compared as keys, so "cote" finds Côte d'Ivoire), each
+    /// once with the name that matched: exact matches first, then names that start with the text, then the rest, by name.
+    /// </summary>
+    public IReadOnlyList<NameMatch> Find(string text)
+    {
+        var key = Key(text);
+        if (key.Length == 0)
+        {
+            return [];
+        }
+
+        return [.. _names
+            .Where(n => n.Key.Contains(key, StringComparison.Ordinal))
+            .Select(n => (n.Name, n.Iso3, Rank: n.Key == key ? 0 : n.Key.StartsWith(key, StringComparison.Ordinal) ? 1 : 2))
+            .GroupBy(n => n.Iso3)
+            .Select(g => g.OrderBy(n => n.Rank).ThenBy(n => n.Name.Length).First())
+            .OrderBy(n => n.Rank).ThenBy(n => _states[n.Iso3].Name, StringComparer.Ordinal)
+            .Select(n => new NameMatch(_states[n.Iso3], n.Name))];
+    }
+
     /// <summary>Up to three states whose names are closest to the text, by edit distance.</summary>
     private List<State> Suggest(string key) =>
         [.. _byKey
@@ -77,6 +99,7 @@ public sealed class StateNames
         }
 
         set.Add(iso3);
+        _names.Add((key, name!, iso3));
     }
 
     /// <summary>The comparison form of a name: lower case, no accents, straight quotes, one space, no leading "the".</summary>

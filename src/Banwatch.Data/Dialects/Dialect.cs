@@ -26,7 +26,9 @@ public abstract class Dialect
     /// <summary>Adds a new document to the full-text index (PostgreSQL's is a generated column: nothing to do).</summary>
     public abstract Task IndexDocumentAsync(DbConnection connection, DbTransaction tx, long id, string? title, string text);
 
-    public abstract Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, string query, int limit);
+    public abstract Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, string query, int limit, int offset);
+
+    public abstract Task<int> SearchCountAsync(DbConnection connection, string query);
 
     public static Dialect For(DbProvider provider) => provider switch
     {

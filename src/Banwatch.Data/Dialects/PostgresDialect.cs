@@ -21,17 +21,20 @@ public sealed class PostgresDialect : Dialect
 
     public override Task IndexDocumentAsync(DbConnection connection, DbTransaction tx, long id, string? title, string text) => Task.CompletedTask;
 
-    public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, string query, int limit) =>
+    public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, string query, int limit, int offset) =>
         [.. await connection.QueryAsync<SearchHit>(
             """
-            SELECT d.id, d.name, d.title,
+            SELECT d.id, d.name, d.title, d.published,
                    ts_headline('english', d.text, q, @options) AS snippet
             FROM documents d, websearch_to_tsquery('english', @query) q
             WHERE d.search @@ q
             ORDER BY ts_rank(d.search, q) DESC, d.id
-            LIMIT @limit
+            LIMIT @limit OFFSET @offset
             """,
-            new { query, limit, options = $"StartSel={BanwatchDb.HighlightStart}, StopSel={BanwatchDb.HighlightEnd}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"" })];
+            new { query, limit, offset, options = $"StartSel={BanwatchDb.HighlightStart}, StopSel={BanwatchDb.HighlightEnd}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=\" … \"" })];
+
+    public override Task<int> SearchCountAsync(DbConnection connection, string query) =>
+        connection.ExecuteScalarAsync<int>("SELECT count(*) FROM documents d WHERE d.search @@ websearch_to_tsquery('english', @query)", new { query });
 
     public override string InList(string column, string parameter) => $"{column} = ANY({parameter})";
 

@@ -34,17 +34,20 @@ public sealed class SqliteDialect : Dialect
     public override Task IndexDocumentAsync(DbConnection connection, DbTransaction tx, long id, string? title, string text) =>
         connection.ExecuteAsync("INSERT INTO documents_fts (rowid, title, text) VALUES (@id, @title, @text)", new { id, title, text }, tx);
 
-    public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, string query, int limit) =>
+    public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, string query, int limit, int offset) =>
         [.. await connection.QueryAsync<SearchHit>(
             $"""
-            SELECT d.id, d.name, d.title,
+            SELECT d.id, d.name, d.title, d.published,
                    snippet(documents_fts, 1, char({(int)BanwatchDb.HighlightStart}), char({(int)BanwatchDb.HighlightEnd}), '…', 16) AS snippet
             FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
             WHERE documents_fts MATCH @match
-            ORDER BY bm25(documents_fts, 5.0, 1.0)
-            LIMIT @limit
+            ORDER BY bm25(documents_fts, 5.0, 1.0), d.id
+            LIMIT @limit OFFSET @offset
             """,
-            new { match = FtsQuery.ForFts5(query), limit })];
+            new { match = FtsQuery.ForFts5(query), limit, offset })];
+
+    public override Task<int> SearchCountAsync(DbConnection connection, string query) =>
+        connection.ExecuteScalarAsync<int>("SELECT count(*) FROM documents_fts WHERE documents_fts MATCH @match", new { match = FtsQuery.ForFts5(query) });
 
     public override string InList(string column, string parameter) => $"{column} IN {parameter}";
 

@@ -21,7 +21,8 @@ public static partial class CsvImport
     public const string Participation = "participation.csv";
 
     /// <summary>In load order: later files refer to keys of earlier ones.</summary>
-    public static readonly IReadOnlyList<string> Files = [States, Aliases, Status, Events, Figures, Declarations, Participation, Stockpiles, Clearance, Reports];
+    public static readonly IReadOnlyList<string> Files =
+        [States, Aliases, Status, Events, Figures, Declarations, Participation, Stockpiles, Clearance, Reports, CategoryLists, CategoryEntries, UngaResolutions, UngaVotes];
 
     public static CoreReferenceData Read(string folder)
     {
@@ -87,6 +88,11 @@ public static partial class CsvImport
         var parties = errors.Any(e => Path.GetFileName(e.File) == Status) ? null : new StatusTimeline(known, treaty.Select(t => t.Record));
         var obligations = ReadObligationRecords(folder, errors, known, parties, eventIds);
         var reports = ReadReports(folder, errors, known, parties);
+        var listIds = new HashSet<string>(StringComparer.Ordinal);
+        var categoryLists = ReadCategoryLists(folder, errors, listIds);
+        var categoryEntries = ReadCategoryEntries(folder, errors, known, categoryLists, listIds);
+        var resolutions = ReadUngaResolutions(folder, errors);
+        var votes = ReadUngaVotes(folder, errors, known, resolutions);
         if (errors.Count > 0)
         {
             throw new ReferenceDataException(errors);
@@ -102,7 +108,11 @@ public static partial class CsvImport
             declarations,
             [.. participation.DistinctBy(p => (p.Iso3, p.Subject, p.Relation, p.Source))],
             obligations,
-            reports);
+            reports,
+            categoryLists,
+            categoryEntries,
+            resolutions,
+            votes);
     }
 
     private static List<State> ReadStates(string folder, List<DataError> errors, HashSet<Iso3> known)

@@ -220,6 +220,19 @@ internal sealed class CsvRow(CsvTable table, int line, string[] header, string[]
     public Source Source(string column)
     {
         var text = Required(column);
-        return text.Length > 0 ? Core.Provenance.Source.Parse(text) : default;
+        if (text.Length == 0)
+        {
+            return default;
+        }
+
+        try
+        {
+            return Core.Provenance.Source.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            Error(column, e.Message);
+            return default;
+        }
     }
 }

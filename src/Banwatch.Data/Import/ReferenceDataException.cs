@@ -1,3 +1,5 @@
+using Banwatch.Core.Failures;
+
 namespace Banwatch.Data.Import;
 
 /// <summary>One problem in a data file, located so a person can open the file and fix it.</summary>
@@ -7,16 +9,16 @@ public sealed record DataError(string File, int Line, string? Column, string Mes
         Column is null ? $"{File}:{Line}: {Message}" : $"{File}:{Line}: column '{Column}': {Message}";
 }
 
-/// <summary>The data files are not loadable; nothing was written.</summary>
+/// <summary>The data files are not loadable; nothing was written. One line per problem, at most ten.</summary>
 public sealed class ReferenceDataException(IReadOnlyList<DataError> errors)
-    : Exception(Describe(errors))
+    : BanwatchException(FailureKind.MalformedFile, $"{Describe(errors)}")
 {
     public IReadOnlyList<DataError> Errors { get; } = errors;
 
     private static string Describe(IReadOnlyList<DataError> errors)
     {
         const int shown = 10;
-        var lines = errors.Take(shown).Select(e => e.ToString()).ToList();
+        var lines = errors.Take(shown).Select(e => e.ToString()).Prepend("the reference data cannot be loaded; nothing was changed:").ToList();
         if (errors.Count > shown)
         {
             lines.Add($"... and {errors.Count - shown} more");

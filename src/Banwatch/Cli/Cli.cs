@@ -1,21 +1,17 @@
 using System.CommandLine;
+using Banwatch.Core.Failures;
 using Banwatch.Data;
-using Banwatch.Data.Import;
-using Banwatch.Features;
+using Banwatch.Errors;
 using Banwatch.Output;
 
 namespace Banwatch.Cli;
 
 /// <summary>
 /// The `banwatch` command line. Every command parses its input, calls one feature method and formats the
-/// record it returns. Exit codes: 0 done, 1 the database or a file failed, 2 the input was not usable.
+/// record it returns. Failures leave as one line on stderr and the exit code of their kind (<see cref="ErrorContract"/>).
 /// </summary>
 public static class BanwatchCli
 {
-    public const int Ok = 0;
-    public const int Failed = 1;
-    public const int BadInput = 2;
-
     public static readonly Option<string?> Db = new("--db")
     {
         Description = $"Database: a SQLite file path or a postgres://user:pass@host:port/db URL (env {DbTarget.EnvironmentVariable}; default {DbTarget.DefaultSqlitePathDescription})",
@@ -35,10 +31,18 @@ public static class BanwatchCli
         root.Subcommands.Add(StateCommand.Create(context));
         root.Subcommands.Add(IngestCommand.Create(context));
         root.Subcommands.Add(ExtractCommand.Create(context));
+        root.Subcommands.Add(DocumentsCommand.Create(context));
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(ReviewCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
         root.Subcommands.Add(ObligationsCommand.Create(context));
+        root.Subcommands.Add(PositionsCommand.Create(context));
+        root.Subcommands.Add(CategoriesCommand.Create(context));
+        root.Subcommands.Add(VotesCommand.Create(context));
+        root.Subcommands.Add(DeclarationsCommand.Create(context));
+        root.Subcommands.Add(TargetsCommand.Create(context));
+        root.Subcommands.Add(ActionsCommand.Create(context));
+        root.Subcommands.Add(BriefCommand.Create(context));
         root.Subcommands.Add(DataCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         return root;
@@ -55,10 +59,18 @@ public static class BanwatchCli
             }
 
             await context.Error.WriteLineAsync($"Run '{CommandPath(parsed.CommandResult)} --help' for usage.");
-            return BadInput;
+            return ErrorContract.For(FailureKind.Invalid).ExitCode;
         }
 
-        return await parsed.InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error }, ct);
+        try
+        {
+            // Commands report their own failures through Guard; this catches what escapes one that does not.
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = context.Out, Error = context.Error, EnableDefaultExceptionHandler = false }, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return await ReportAsync(context, e, args);
+        }
     }
 
     /// <summary>"banwatch data load", whatever the executable is called (tests run it in-process).</summary>
@@ -73,34 +85,35 @@ public static class BanwatchCli
         return string.Join(' ', names.Prepend("banwatch"));
     }
 
-    /// <summary>Runs a command body, turning the failures people cause or meet into one line on stderr and an exit code.</summary>
+    /// <summary>Runs a command body; a failure becomes one line on stderr and the exit code of its kind. Ctrl+C is left to System.CommandLine.</summary>
     public static async Task<int> Guard(CliContext context, Func<Task> body)
     {
         try
         {
             await body();
-            return Ok;
+            return ErrorContract.Success;
         }
-        catch (UserInputException e)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            await context.Error.WriteLineAsync($"error: {e.Message}");
-            return BadInput;
+            return await ReportAsync(context, e, Environment.GetCommandLineArgs());
         }
-        catch (ReferenceDataException e)
+    }
+
+    /// <summary>
+    /// "error: " and the message with fields as options (--as-of); an unexpected failure gets one line too, and its
+    /// details go to the error log, whose place the line names.
+    /// </summary>
+    private static async Task<int> ReportAsync(CliContext context, Exception exception, IEnumerable<string> args)
+    {
+        if (Failure.Known(exception) is { } known)
         {
-            await context.Error.WriteLineAsync($"error: the reference data cannot be loaded; nothing was changed:{Environment.NewLine}{e.Message}");
-            return BadInput;
+            await context.Error.WriteLineAsync($"error: {known.MessageFor(FieldStyle.Cli)}");
+            return known.Contract.ExitCode;
         }
-        catch (StorageException e)
-        {
-            await context.Error.WriteLineAsync($"error: {e.Message}");
-            return Failed;
-        }
-        catch (ArgumentException e) when (e.Message.StartsWith("--db", StringComparison.Ordinal))
-        {
-            await context.Error.WriteLineAsync($"error: {e.Message}");
-            return BadInput;
-        }
+
+        var entry = context.ErrorLog.Write(exception, string.Join(' ', args));
+        await context.Error.WriteLineAsync($"error: unexpected failure ({exception.GetType().Name}: {Failure.OneLine(exception.Message)}); {entry.Where}");
+        return ErrorContract.For(FailureKind.Unexpected).ExitCode;
     }
 
     /// <summary>--format, limited to what a command can write; unset means a table.</summary>
@@ -122,7 +135,7 @@ public static class BanwatchCli
     };
 
     /// <summary>An option whose value is parsed by <paramref name="parse"/>, which names the option in the one-line message it throws.</summary>
-    public static Option<T?> ParsedOption<T>(string name, string helpName, string description, Func<string, string, T> parse)
+    public static Option<T?> ParsedOption<T>(string name, string helpName, string description, Func<string, Field, T> parse)
         where T : struct => new(name)
         {
             Description = description,
@@ -131,11 +144,11 @@ public static class BanwatchCli
             {
                 try
                 {
-                    return parse(result.Tokens.Count > 0 ? result.Tokens[0].Value : "", name);
+                    return parse(result.Tokens.Count > 0 ? result.Tokens[0].Value : "", Field.FromOption(name));
                 }
-                catch (UserInputException e)
+                catch (BanwatchException e)
                 {
-                    result.AddError(e.Message);
+                    result.AddError(e.MessageFor(FieldStyle.Cli));
                     return null;
                 }
             },

@@ -1,4 +1,4 @@
-using Banwatch.Features;
+using Banwatch.Errors;
 using Banwatch.Output;
 using Spectre.Console;
 
@@ -15,6 +15,9 @@ public sealed class CliContext(TextWriter stdout, TextWriter stderr, TimeProvide
 
     /// <summary>Tests point this at fixture data; otherwise the data/ folder beside the executable.</summary>
     public string? DataFolder { get; } = dataFolder;
+
+    /// <summary>Where unexpected failures are written in full; tests point it at a temporary file.</summary>
+    public ErrorLog ErrorLog { get; init; } = ErrorLog.Default;
 
     /// <summary>Spectre output on stdout: colour and full width on a terminal, plain and wide when redirected.</summary>
     public IAnsiConsole Console { get; } = CreateConsole(stdout);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using Banwatch.Core.Failures;
 using Banwatch.Features;
 using Banwatch.Features.Intake;
 using Banwatch.Output;
@@ -45,7 +46,7 @@ public static class ExtractCommand
 
             if (result.Failures.Count > 0)
             {
-                throw new UserInputException($"{result.Failures.Count} of {result.Failures.Count + result.Extracted.Count} files could not be read");
+                throw new BanwatchException(FailureKind.MalformedFile, $"{result.Failures.Count} of {result.Failures.Count + result.Extracted.Count} files could not be read");
             }
         }));
         return command;

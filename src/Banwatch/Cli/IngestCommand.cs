@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Banwatch.Core.Failures;
 using Banwatch.Features;
 using Banwatch.Features.Intake;
 using Banwatch.Output;
@@ -40,7 +41,7 @@ public static class IngestCommand
             context.Write(chosen, summary, () => Render(context.Console, summary), () => { });
             if (summary.Failed > 0)
             {
-                throw new UserInputException($"{summary.Failed} of {files.Count} files failed (see the table above)");
+                throw new BanwatchException(FailureKind.MalformedFile, $"{summary.Failed} of {files.Count} files failed (see the table above)");
             }
         }));
         return command;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Banwatch.Core;
+using Banwatch.Core.Failures;
 using Banwatch.Core.Obligations;
 using Banwatch.Features;
 using Banwatch.Features.Obligations;
@@ -51,14 +52,14 @@ public static class ObligationsCommand
         var kind = BanwatchCli.ParsedOption(
             "--kind", string.Join("|", WireName.All<ObligationKind>()), "Which obligation", (text, what) => WireName.TryParse<ObligationKind>(text, out var k)
                 ? k
-                : throw new UserInputException($"{what}: '{text}' is not one of {string.Join(", ", WireName.All<ObligationKind>())}"));
+                : throw new BanwatchException(FailureKind.Invalid, $"{what}: '{text}' is not one of {string.Join(", ", WireName.All<ObligationKind>())}"));
         var year = new Option<int?>("--year") { HelpName = "YYYY", Description = "Annual reports: the calendar year the report covers" };
         var completed = BanwatchCli.ParsedOption(
             "--completed", "YYYY-MM-DD", "When it was completed or declared complete (a report: submitted); YYYY-MM or YYYY if the source gives no more", Dates.ParseReported);
         var extended = BanwatchCli.DateOption("--extended-deadline", "The deadline an extension granted (Art. 3(3), Art. 4(5))");
         var grantedAt = new Option<string?>("--granted-at") { HelpName = "EVENT", Description = "The meeting that granted it: an events id such as 12msp-2024" };
         var published = BanwatchCli.DateOption("--published-deadline", "An original deadline as a source published it, to show beside the computed one");
-        var source = new Option<string>("--source") { HelpName = "URL", Description = "Where the fact comes from: a URL or document reference", Required = true };
+        var source = new Option<string>("--source") { HelpName = "URL", Description = "Where the fact comes from: an http(s) URL or a document reference", Required = true };
         var note = new Option<string?>("--note") { HelpName = "TEXT", Description = "Your own short note" };
         var add = new Command("add", "Add or correct a fact about an obligation, with its source; kept across reference data reloads")
         {

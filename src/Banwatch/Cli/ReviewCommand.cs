@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Banwatch.Data;
-using Banwatch.Features;
+using Banwatch.Features.FactReview;
 using Banwatch.Output;
 using Spectre.Console;
 
@@ -14,13 +14,15 @@ public static class ReviewCommand
 
         var doc = new Option<long?>("--doc") { HelpName = "ID", Description = "Only this document's facts" };
         var all = new Option<bool>("--all") { Description = "Also accepted and rejected facts, not only pending ones" };
+        var page = new PageOptions(defaultLimit: null);
         var format = BanwatchCli.FormatOption(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
         var list = new Command("list", "List facts awaiting review (or all, with --all)") { doc, all, format };
+        page.AddTo(list);
         list.SetAction((parse, ct) => BanwatchCli.Guard(context, async () =>
         {
             using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct);
-            var facts = await app.Db.FactsAsync(parse.GetValue(all) ? null : Review.Pending, parse.GetValue(doc), ct: ct);
-            context.Write(parse.GetValue(format), facts, () => Render(context.Console, facts), () => Csv.Write(context.Out, facts));
+            var queue = await ReviewList.LoadAsync(app.Db, parse.GetValue(all) ? null : Review.Pending, parse.GetValue(doc), page.From(parse), ct);
+            context.Write(parse.GetValue(format), queue, () => Render(context.Console, queue), () => Csv.Write(context.Out, queue.Facts));
         }));
 
         review.Subcommands.Add(list);
@@ -33,13 +35,8 @@ public static class ReviewCommand
         {
             using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct);
             var id = parse.GetValue(docId);
-            if (await app.Db.DocumentAsync(id, ct) is null)
-            {
-                throw new UserInputException($"no document #{id} (see `banwatch search` or `banwatch review list`)");
-            }
-
-            var count = await app.Db.AcceptAllAsync(id, ct);
-            await context.Out.WriteLineAsync($"accepted {count} facts of document #{id}");
+            var decision = await ReviewDecision.AcceptAllAsync(app.Db, id, ct);
+            await context.Out.WriteLineAsync($"{decision.Summary} of document #{id}");
         }));
         review.Subcommands.Add(acceptAll);
         return review;
@@ -52,22 +49,20 @@ public static class ReviewCommand
         command.SetAction((parse, ct) => BanwatchCli.Guard(context, async () =>
         {
             using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct);
-            var wanted = parse.GetValue(ids) ?? [];
-            var done = await app.Db.ReviewAsync(wanted, decision, ct);
-            await context.Out.WriteLineAsync($"{Csv.Cell(decision)} {done.Count} facts");
-            var missing = wanted.Except(done).ToList();
-            if (missing.Count > 0)
+            var done = await ReviewDecision.DecideAsync(app.Db, parse.GetValue(ids) ?? [], decision, ct);
+            await context.Out.WriteLineAsync(done.Summary);
+            if (done.MissingFailure is { } missing)
             {
-                throw new UserInputException($"no such fact: {string.Join(", ", missing)}");
+                throw missing;
             }
         }));
         return command;
     }
 
-    private static void Render(IAnsiConsole console, IReadOnlyList<StoredFact> facts)
+    private static void Render(IAnsiConsole console, ReviewList queue)
     {
         var table = new Table().Border(TableBorder.Simple).AddColumns("Id", "Doc", "Kind", "State", "Issue/stance", "Review", "Evidence");
-        foreach (var f in facts)
+        foreach (var f in queue.Facts)
         {
             table.AddRow(
                 f.Id.ToString(),
@@ -80,6 +75,7 @@ public static class ReviewCommand
         }
 
         console.Write(table);
-        console.MarkupLine($"{facts.Count} facts");
+        var (first, last) = queue.Paging.Shown(queue.Facts.Count);
+        console.MarkupLine(queue.Facts.Count == queue.Paging.Total ? $"{queue.Paging.Total} facts" : $"facts {first}–{last} of {queue.Paging.Total}");
     }
 }

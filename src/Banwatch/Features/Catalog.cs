@@ -1,3 +1,4 @@
+using Banwatch.Core.Failures;
 using Banwatch.Core.Intake;
 using Banwatch.Core.Obligations;
 using Banwatch.Core.States;
@@ -28,20 +29,19 @@ public sealed record Catalog(StateNames Names, StatusTimeline Timeline, IReadOnl
         return new Catalog(new StateNames(states, aliases), timeline, treaty.ToDictionary(t => t.Record.Iso3), obligations, aliases);
     }
 
-    /// <summary>The state a person meant, or a <see cref="UserInputException"/> that says why not and suggests names.</summary>
+    /// <summary>The state a person meant, or a <see cref="BanwatchException"/> that says why not and suggests names.</summary>
     public State Resolve(string text) => Names.Resolve(text) switch
     {
         NameResolution.Found found => found.State,
-        NameResolution.Ambiguous a => throw new UserInputException(
+        NameResolution.Ambiguous a => throw new BanwatchException(
+            FailureKind.Invalid,
             $"'{text}' is ambiguous: it may mean {Describe(a.Candidates)}. Give the ISO3 code."),
-        NameResolution.Unknown { Suggestions.Count: > 0 } u => throw new UserInputException(
+        NameResolution.Unknown { Suggestions.Count: > 0 } u => throw new BanwatchException(
+            FailureKind.Invalid,
             $"unknown state '{text}'. Did you mean {Describe(u.Suggestions)}?"),
-        _ => throw new UserInputException($"unknown state '{text}'. Give a name, alias or ISO3 code (see `banwatch status`)."),
+        _ => throw new BanwatchException(FailureKind.Invalid, $"unknown state '{text}'. Give a name, alias or ISO3 code."),
     };
 
     private static string Describe(IEnumerable<State> states) =>
         string.Join(" or ", states.Select(s => $"{s.Name} ({s.Iso3})"));
 }
-
-/// <summary>Input a person gave that Banwatch cannot use; the message is shown as is, on one line.</summary>
-public sealed class UserInputException(string message) : Exception(message);

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Banwatch.Core.Failures;
 using CsvHelper;
 
 namespace Banwatch.Output;
@@ -19,6 +20,12 @@ public enum OutputFormat
 
     /// <summary>iCalendar (RFC 5545), for deadlines a calendar app can subscribe to.</summary>
     Ics,
+
+    /// <summary>Markdown, for briefing packs.</summary>
+    Md,
+
+    /// <summary>A standalone HTML page with print CSS, for briefing packs.</summary>
+    Html,
 }
 
 /// <summary>One JSON shape for CLI and API: snake_case names, enums by wire name, dates as YYYY-MM-DD.</summary>
@@ -98,21 +105,21 @@ public static class Csv
 /// <summary>Reading dates typed by people: ISO only, so "03/02/2026" is not silently read two ways.</summary>
 public static class Dates
 {
-    public static DateOnly Parse(string text, string what)
+    public static DateOnly Parse(string text, Field what)
     {
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return date;
         }
 
-        throw new Features.UserInputException($"{what}: '{text}' is not a date (YYYY-MM-DD)");
+        throw new BanwatchException(FailureKind.Invalid, $"{what}: '{text}' is not a date (YYYY-MM-DD)");
     }
 
     /// <summary>A date as precise as the person's source: YYYY-MM-DD, or YYYY-MM or YYYY when it gives no more.</summary>
-    public static Core.Provenance.ReportedDate ParseReported(string text, string what) =>
+    public static Core.Provenance.ReportedDate ParseReported(string text, Field what) =>
         Core.Provenance.ReportedDate.TryParse(text, out var date)
             ? date
-            : throw new Features.UserInputException($"{what}: '{text}' is not a date (YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no more)");
+            : throw new BanwatchException(FailureKind.Invalid, $"{what}: '{text}' is not a date (YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no more)");
 
     public static string Show(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }

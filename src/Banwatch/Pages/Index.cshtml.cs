@@ -1,3 +1,4 @@
+using Banwatch.Core.Failures;
 using Banwatch.Features;
 using Banwatch.Features.Status;
 using Banwatch.Features.Timeline;
@@ -13,6 +14,9 @@ public sealed class IndexModel(BanwatchApp app) : PageModel
 
     public string? Error { get; private set; }
 
+    /// <summary>Action follow-ups due before today and not done, oldest first.</summary>
+    public IReadOnlyList<Features.Campaigns.ActionRow> Overdue { get; private set; } = [];
+
     public async Task OnGetAsync(string? as_of, CancellationToken ct)
     {
         var asOf = app.Today;
@@ -20,13 +24,14 @@ public sealed class IndexModel(BanwatchApp app) : PageModel
         {
             asOf = Web.Api.AsOf(as_of, app);
         }
-        catch (UserInputException e)
+        catch (BanwatchException e)
         {
-            Error = e.Message + "; showing today instead.";
-            Response.StatusCode = StatusCodes.Status400BadRequest;
+            Error = e.MessageFor(FieldStyle.Web) + "; showing today instead.";
+            Response.StatusCode = e.Contract.HttpStatus;
         }
 
         var catalog = await Catalog.LoadAsync(app.Db, ct);
+        Overdue = (await Features.Campaigns.ActionLog.ListAsync(app, null, overdueOnly: true, ct)).Actions;
         Report = StatusReport.For(catalog, asOf);
         ChartSvg = TimelineChart.Svg(TimelineReport.For(catalog, TimelineReport.OpenedForSignature, asOf < TimelineReport.OpenedForSignature ? TimelineReport.OpenedForSignature : asOf));
     }

@@ -23,6 +23,28 @@ public static class Links
 
     public static string OpenApi => "/openapi/v1.json";
 
+    public static string Positions(DateOnly? asOf = null, string? issue = null) =>
+        "/positions" + (asOf is { } d ? $"?as_of={d:yyyy-MM-dd}" : "") + (issue is null ? "" : $"{(asOf is null ? "?" : "&")}issue={Uri.EscapeDataString(issue)}");
+
+    public static string PositionsApi(DateOnly? asOf = null, string? format = null) => Query("/api/positions", asOf, format);
+
+    public static string Targets(DateOnly? asOf = null) => asOf is { } d ? $"/targets?as_of={d:yyyy-MM-dd}" : "/targets";
+
+    public static string TargetsApi(DateOnly? asOf = null, string? format = null) => Query("/api/targets", asOf, format);
+
+    public static string Actions(string? iso3 = null) => "/actions" + (iso3 is null ? "" : $"?state={iso3}");
+
+    public static string ActionsApi(string? format = null) => Query("/api/actions", null, format);
+
+    public static string CategoriesApi(DateOnly? asOf = null, string? format = null) => Query("/api/categories", asOf, format);
+
+    public static string VotesApi(string? iso3 = null) => "/api/votes" + (iso3 is null ? "" : $"?state={iso3}");
+
+    public static string DeclarationsApi(string? format = null) => Query("/api/declarations", null, format);
+
+    /// <summary>A state's printable briefing pack (HTML with print CSS); format=md for Markdown.</summary>
+    public static string Brief(string iso3, DateOnly? asOf = null, string? format = null) => Query($"/states/{iso3}/brief", asOf, format);
+
     /// <summary>A stored document, with the characters [start, end) of its text highlighted.</summary>
     public static string Document(long id, int? start = null, int? end = null) =>
         start is { } s && end is { } e ? $"/documents/{id}?start={s}&end={e}#evidence" : $"/documents/{id}";

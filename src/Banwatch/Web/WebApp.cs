@@ -1,10 +1,15 @@
+using Banwatch.Errors;
+using Banwatch.Features.Campaigns;
 using Banwatch.Features.Documents;
 using Banwatch.Features.Events;
+using Banwatch.Features.FactReview;
 using Banwatch.Features.Obligations;
+using Banwatch.Features.Search;
 using Banwatch.Features.States;
 using Banwatch.Features.Status;
 using Banwatch.Features.Timeline;
 using Banwatch.Output;
+using Microsoft.AspNetCore.Hosting.Server;
 
 namespace Banwatch.Web;
 
@@ -24,19 +29,35 @@ public static class WebApp
         builder.Services.AddRazorPages();
         builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton(ErrorLog.Default);
+        builder.Services.AddExceptionHandler<Problems.Handler>();
         builder.Services.AddOpenApi();
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "banwatch.antiforgery";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+        builder.Services.AddSingleton(s => new WriteAccess(s.GetRequiredService<IServer>(), urls));
+        builder.AddUploadLimits();
         configure?.Invoke(builder);
 
         var web = builder.Build();
+        web.UseSecurityHeaders();
         web.UseExceptionHandler();
         web.UseStatusCodePages();
+        web.UseMiddleware<WriteGate>();
+        web.UseUploadLimits();
+        web.UseAntiforgery();
         web.MapOpenApi();
         web.MapStatusApi();
         web.MapTimelineApi();
         web.MapEventsApi();
         web.MapStatesApi();
         web.MapDocumentsApi();
+        web.MapSearchApi();
+        web.MapReviewApi();
         web.MapObligationsApi();
+        web.MapCampaignApi();
         web.MapRazorPages();
         return web;
     }

@@ -66,4 +66,23 @@ public class StateNamesTests
     [Fact]
     public void Nothing_like_a_state_gets_no_suggestions() =>
         Assert.Empty(Assert.IsType<NameResolution.Unknown>(Names.Resolve("Atlantis Federation")).Suggestions);
+
+    [Fact]
+    public void Find_lists_each_state_once_exact_names_first_with_the_name_that_matched()
+    {
+        var found = Names.Find("congo");
+        Assert.Equal([("COG", "Congo"), ("COD", "Congo")], found.Take(2).Select(m => (m.State.Iso3.Value, m.MatchedName)));
+        Assert.Equal(2, found.Count);
+    }
+
+    [Fact]
+    public void Find_compares_as_keys_and_matches_inside_names()
+    {
+        Assert.Equal(["CIV"], Names.Find("cote d").Select(m => m.State.Iso3.Value));
+        Assert.Equal(("NER", "Niger"), Names.Find("niger").Select(m => (m.State.Iso3.Value, m.MatchedName)).First());
+        Assert.Equal(["NER", "NGA"], Names.Find("niger").Select(m => m.State.Iso3.Value));
+        Assert.Equal(("LAO", "Lao PDR"), Names.Find("pdr").Select(m => (m.State.Iso3.Value, m.MatchedName)).Single());
+        Assert.Empty(Names.Find("  "));
+        Assert.Empty(Names.Find("Atlantis"));
+    }
 }

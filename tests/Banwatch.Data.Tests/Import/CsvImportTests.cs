@@ -43,6 +43,16 @@ public class CsvImportTests
     }
 
     [Fact]
+    public void A_source_that_is_not_an_http_url_is_reported_with_file_line_and_column()
+    {
+        var folder = DataFolder.CopyWith(CsvImport.Status, DataFolder.ReplaceLine("LAO,", l => l.Replace("https://", " JaVaScRiPt:alert(1)//", StringComparison.Ordinal)));
+        var error = Assert.Single(Assert.Throws<ReferenceDataException>(() => CsvImport.Read(folder)).Errors);
+        Assert.Equal(DataFolder.LineOf(CsvImport.Status, "LAO,"), error.Line);
+        Assert.Equal("source", error.Column);
+        Assert.Contains("its scheme is 'javascript:'", error.Message);
+    }
+
+    [Fact]
     public void An_unknown_state_is_reported_where_it_is_used()
     {
         var folder = DataFolder.CopyWith(CsvImport.Status, DataFolder.ReplaceLine("NOR,", l => "XYZ" + l[3..]));

@@ -66,7 +66,7 @@ public sealed class CliTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task An_unreachable_database_fails_with_exit_code_1_and_says_which()
+    public async Task An_unreachable_database_fails_with_exit_code_6_and_says_which()
     {
         using var stdout = new StringWriter();
         using var stderr = new StringWriter();
@@ -74,7 +74,7 @@ public sealed class CliTests : IAsyncLifetime
             ["status", "--db", "postgres://nobody:secret@127.0.0.1:1/banwatch"],
             new Banwatch.Cli.CliContext(stdout, stderr, TimeProvider.System, null),
             TestContext.Current.CancellationToken);
-        Assert.Equal(1, code);
+        Assert.Equal(6, code);
         Assert.StartsWith("error: cannot open database postgres://nobody@127.0.0.1:1/banwatch", stderr.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("secret", stderr.ToString());
     }
@@ -124,7 +124,7 @@ public sealed class CliTests : IAsyncLifetime
 
         var result = await new CliRunner(_database.Url) { DataFolder = corrupted }.RunAsync("data", "load");
 
-        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(4, result.ExitCode); // malformed_file
         Assert.Contains(where, result.Error);
         Assert.Contains(what, result.Error);
         Assert.Contains("nothing was changed", result.Error);

@@ -60,7 +60,7 @@ public sealed class IntakeTests : IAsyncLifetime
     public async Task Ingest_stores_good_files_reports_each_bad_one_and_fails_the_batch()
     {
         var result = await Cli.RunAsync("ingest", _folder, "--format", "json");
-        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(4, result.ExitCode); // an unusable file (ErrorContract)
         var files = JsonDocument.Parse(result.Out).RootElement.GetProperty("files").EnumerateArray()
             .ToDictionary(f => Path.GetFileName(f.GetProperty("path").GetString()!), f => (Outcome: f.GetProperty("outcome").GetString(), Reason: f.GetProperty("reason").GetString()));
         Assert.Equal("ingested", files["wellington.txt"].Outcome);
@@ -91,9 +91,12 @@ public sealed class IntakeTests : IAsyncLifetime
     {
         await Cli.RunAsync("ingest", _folder);
         var result = (await Cli.RunAsync("search", "Wellington Declaration", "--format", "json")).Succeeded();
-        var hit = Assert.Single(JsonDocument.Parse(result.Out).RootElement.EnumerateArray());
+        var hit = Assert.Single(JsonDocument.Parse(result.Out).RootElement.GetProperty("documents").EnumerateArray());
         Assert.Equal("wellington.txt", hit.GetProperty("name").GetString());
-        Assert.Contains("\u0002Wellington\u0003", hit.GetProperty("snippet").GetString());
+        var snippet = hit.GetProperty("snippet").GetString()!;
+        Assert.DoesNotContain('\u0002', snippet);
+        var marked = hit.GetProperty("highlights").EnumerateArray().Select(r => snippet[r.GetProperty("start").GetInt32()..r.GetProperty("end").GetInt32()]);
+        Assert.Contains("Wellington", marked);
         Assert.Contains("Wellington", (await Cli.RunAsync("search", "Wellington Declaration")).Succeeded().Out);
     }
 
@@ -133,7 +136,7 @@ public sealed class IntakeTests : IAsyncLifetime
     public async Task Accepted_facts_join_the_state_profile_and_rejected_ones_do_not()
     {
         await Cli.RunAsync("ingest", _folder);
-        var pending = JsonDocument.Parse((await Cli.RunAsync("review", "list", "--format", "json")).Succeeded().Out).RootElement.EnumerateArray().ToList();
+        var pending = JsonDocument.Parse((await Cli.RunAsync("review", "list", "--format", "json")).Succeeded().Out).RootElement.GetProperty("facts").EnumerateArray().ToList();
         var hosted = pending.Single(f => f.GetProperty("kind").GetString() == "chaired" && f.GetProperty("iso3").GetString() == "NZL").GetProperty("id").GetInt64();
         var endorsed = pending.Single(f => f.GetProperty("kind").GetString() == "endorsed" && f.GetProperty("iso3").GetString() == "GHA").GetProperty("id").GetInt64();
         (await Cli.RunAsync("review", "accept", hosted.ToString())).Succeeded();
@@ -147,16 +150,84 @@ public sealed class IntakeTests : IAsyncLifetime
         Assert.Empty(ghana.GetProperty("facts").EnumerateArray());
 
         await Cli.RunAsync("ingest", _folder);
-        var rejected = JsonDocument.Parse((await Cli.RunAsync("review", "list", "--all", "--format", "json")).Succeeded().Out).RootElement.EnumerateArray()
+        var rejected = JsonDocument.Parse((await Cli.RunAsync("review", "list", "--all", "--format", "json")).Succeeded().Out).RootElement.GetProperty("facts").EnumerateArray()
             .Single(f => f.GetProperty("id").GetInt64() == endorsed);
         Assert.Equal("rejected", rejected.GetProperty("review").GetString());
+    }
+
+    [Fact]
+    public async Task Documents_list_and_show_give_what_was_extracted_with_offsets()
+    {
+        await Cli.RunAsync("ingest", _folder);
+        var list = JsonDocument.Parse((await Cli.RunAsync("documents", "list", "--limit", "2", "--format", "json")).Succeeded().Out).RootElement;
+        Assert.Equal(4, list.GetProperty("paging").GetProperty("total").GetInt32());
+        Assert.Equal(2, list.GetProperty("paging").GetProperty("next_offset").GetInt32());
+        Assert.Equal(2, list.GetProperty("documents").GetArrayLength());
+        var rest = JsonDocument.Parse((await Cli.RunAsync("documents", "list", "--offset", "2", "--format", "json")).Succeeded().Out).RootElement;
+        var wellington = rest.GetProperty("documents").EnumerateArray().Concat(list.GetProperty("documents").EnumerateArray())
+            .Single(d => d.GetProperty("name").GetString() == "wellington.txt").GetProperty("id").GetInt64();
+
+        var shown = JsonDocument.Parse((await Cli.RunAsync("documents", "show", wellington.ToString(), "--format", "json")).Succeeded().Out).RootElement;
+        var text = shown.GetProperty("text").GetString()!;
+        var mentions = shown.GetProperty("mentions").EnumerateArray().ToList();
+        Assert.Contains(mentions, m => m.GetProperty("iso3").GetString() == "NZL" && m.GetProperty("state").GetString() == "New Zealand");
+        Assert.All(mentions, m => Assert.Equal(m.GetProperty("text").GetString(), text[m.GetProperty("start").GetInt32()..m.GetProperty("end").GetInt32()]));
+        Assert.Contains(shown.GetProperty("figures").EnumerateArray(), f => f.GetProperty("value").GetInt32() == 122);
+        Assert.Contains(shown.GetProperty("facts").EnumerateArray(), f => f.GetProperty("kind").GetString() == "chaired");
+        Assert.Contains("New Zealand hosted the meeting.", (await Cli.RunAsync("documents", "show", wellington.ToString())).Succeeded().Out);
+
+        var missing = await Cli.RunAsync("documents", "show", "424242");
+        Assert.Equal(3, missing.ExitCode); // not_found
+        Assert.Contains("no document #424242", missing.Error);
+    }
+
+    [Theory]
+    [InlineData("documents list --limit 0", "--limit: '0' is not a whole number from 1 to 1000")]
+    [InlineData("search Oslo --limit 1001", "--limit: '1001' is not a whole number from 1 to 1000")]
+    [InlineData("review list --offset -1", "--offset: '-1' is not a whole number from 0 up")]
+    public async Task Bad_pages_are_refused_with_the_reason(string command, string message)
+    {
+        var result = await Cli.RunAsync(command.Split(' '));
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(message, result.Error);
+    }
+
+    [Fact]
+    public async Task Search_finds_states_by_alias_and_pages_documents()
+    {
+        await Cli.RunAsync("ingest", _folder);
+        var laos = JsonDocument.Parse((await Cli.RunAsync("search", "Laos", "--format", "json")).Succeeded().Out).RootElement;
+        Assert.Contains(laos.GetProperty("states").EnumerateArray(), s => s.GetProperty("iso3").GetString() == "LAO" && s.GetProperty("matched_name").GetString() == "Laos");
+        var page = JsonDocument.Parse((await Cli.RunAsync("search", "conference", "--limit", "1", "--format", "json")).Succeeded().Out).RootElement;
+        Assert.Equal(1, page.GetProperty("documents").GetArrayLength());
+        Assert.True(page.GetProperty("paging").GetProperty("total").GetInt32() >= 3);
+    }
+
+    [Fact]
+    public async Task Review_list_pages_and_accept_all_names_what_it_accepted()
+    {
+        await Cli.RunAsync("ingest", _folder);
+        var all = JsonDocument.Parse((await Cli.RunAsync("review", "list", "--format", "json")).Succeeded().Out).RootElement;
+        var total = all.GetProperty("paging").GetProperty("total").GetInt32();
+        Assert.Equal(total, all.GetProperty("facts").GetArrayLength());
+        var second = JsonDocument.Parse((await Cli.RunAsync("review", "list", "--limit", "1", "--offset", "1", "--format", "json")).Succeeded().Out).RootElement;
+        Assert.Equal(all.GetProperty("facts")[1].GetProperty("id").GetInt64(), Assert.Single(second.GetProperty("facts").EnumerateArray()).GetProperty("id").GetInt64());
+        Assert.Equal(total, second.GetProperty("paging").GetProperty("total").GetInt32());
+
+        var doc = all.GetProperty("facts")[0].GetProperty("document_id").GetInt64();
+        var pendingOfDoc = all.GetProperty("facts").EnumerateArray().Count(f => f.GetProperty("document_id").GetInt64() == doc);
+        var accepted = (await Cli.RunAsync("review", "accept-all", "--doc", doc.ToString())).Succeeded().Out;
+        Assert.Contains($"accepted {pendingOfDoc} fact", accepted);
+        var missing = await Cli.RunAsync("review", "accept-all", "--doc", "424242");
+        Assert.Equal(3, missing.ExitCode); // not_found
+        Assert.Contains("no document #424242", missing.Error);
     }
 
     [Fact]
     public async Task Reviewing_an_unknown_fact_says_so()
     {
         var result = await Cli.RunAsync("review", "accept", "424242");
-        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(3, result.ExitCode); // not found (ErrorContract)
         Assert.Contains("no such fact: 424242", result.Error);
     }
 

@@ -139,7 +139,7 @@ public abstract class ObligationsAcceptanceTests : CliOnEachDatabase
     [InlineData("error: Angola (AGO) has deposited no instrument, so it has no obligations under the Convention", "--state", "Angola", "--article", "3", "--completed", "2020-01-01")]
     [InlineData("error: --extended-deadline: 2031-08-01 is more than five years (Art. 4(5)) after the deadline it extends, 2025-08-01", "--state", "LAO", "--article", "4", "--extended-deadline", "2031-08-01")]
     [InlineData("error: --extended-deadline: 2019-08-01 is not after the original deadline 2020-08-01 (Art. 4(1)(a): entry into force + 10 years)", "--state", "LAO", "--article", "4", "--extended-deadline", "2019-08-01")]
-    [InlineData("error: --granted-at: unknown meeting '14msp-2026' (give an id from `banwatch events --format csv`, such as 12msp-2024)", "--state", "LAO", "--article", "4", "--extended-deadline", "2030-08-01", "--granted-at", "14msp-2026")]
+    [InlineData("error: --granted-at: unknown meeting '14msp-2026' (give an id from the events list, such as 12msp-2024)", "--state", "LAO", "--article", "4", "--extended-deadline", "2030-08-01", "--granted-at", "14msp-2026")]
     [InlineData("error: --article 7 has several kinds: give --kind initial-report or annual-report", "--state", "NOR", "--article", "7", "--completed", "2011-01-27")]
     [InlineData("error: initial-report has no extensions: only Art. 3 and Art. 4 deadlines can be extended", "--state", "NOR", "--kind", "initial-report", "--extended-deadline", "2012-01-27")]
     [InlineData("error: --completed: 2027-01 is after today (2026-11-24)", "--state", "SSD", "--article", "4", "--completed", "2027-01")]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Banwatch.Testing;
 using Banwatch.Web;
@@ -90,12 +91,31 @@ public sealed class WebTests : IAsyncLifetime
         Assert.Contains("treaties.un.org", html);
     }
 
-    [Fact]
-    public async Task Unknown_state_page_is_a_404_with_suggestions()
+    [Theory]
+    [InlineData("/states/Nigera", "/api/states/Nigera", "unknown state 'Nigera'. Did you mean Niger (NER) or Nigeria (NGA)?")]
+    [InlineData("/states/Congo", "/api/states/Congo", "'Congo' is ambiguous")]
+    [InlineData("/states/Peru?as_of=2026-13-01", "/api/states/Peru?as_of=2026-13-01", "as_of: '2026-13-01' is not a date (YYYY-MM-DD)")]
+    public async Task A_bad_request_gets_the_same_status_and_message_on_the_page_and_in_the_api(string page, string api, string message)
     {
-        var response = await _client.GetAsync("/states/Nigera", Ct);
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("Did you mean", await response.Content.ReadAsStringAsync(Ct));
+        var html = await _client.GetAsync(page, Ct);
+        var json = await _client.GetAsync(api, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, html.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, json.StatusCode);
+        Assert.Contains(message, WebUtility.HtmlDecode(await html.Content.ReadAsStringAsync(Ct)));
+        Assert.Equal("application/problem+json", json.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await json.Content.ReadAsStringAsync(Ct)).RootElement;
+        Assert.StartsWith(message, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("invalid", problem.GetProperty("kind").GetString());
+    }
+
+    [Fact]
+    public async Task Api_messages_name_query_parameters_not_command_line_options()
+    {
+        var response = await _client.GetAsync("/api/timeline?from=2010-01-01&to=2009-01-01", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
+        Assert.Equal("to: 2009-01-01 is before from (2010-01-01)", problem.GetProperty("detail").GetString());
+        Assert.Equal("to", problem.GetProperty("field").GetString());
     }
 
     [Fact]
@@ -173,5 +193,103 @@ public sealed class WebTests : IAsyncLifetime
     {
         var json = JsonDocument.Parse(await _client.GetStringAsync("/api/states/PER?as_of=2026-02-03", Ct)).RootElement;
         Assert.Contains(json.GetProperty("obligations").EnumerateArray(), o => o.GetProperty("kind").GetString() == "stockpile-destruction" && o.GetProperty("status").GetString() == "met");
+    }
+
+    private async Task<JsonElement> UploadAsync(params (string Name, string Text)[] files)
+    {
+        using var form = new MultipartFormDataContent();
+        foreach (var (name, text) in files)
+        {
+            form.Add(new StringContent(text), "files", name);
+        }
+
+        var response = await _client.PostAsync("/api/documents", form, Ct);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
+    }
+
+    [Fact]
+    public async Task Upload_ingests_like_the_cli_and_refuses_bad_files_with_the_same_reasons()
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent("New Zealand hosted the Wellington Conference. Ghana endorsed the Wellington Declaration."), "files", "wellington.txt" },
+            { new ByteArrayContent([]), "files", "empty.txt" },
+            { new StringContent("MZ"), "files", "tool.exe" },
+        };
+        var response = await _client.PostAsync("/api/documents", form, Ct);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var files = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("files").EnumerateArray().ToList();
+        Assert.Equal(["ingested", "failed", "failed"], files.Select(f => f.GetProperty("outcome").GetString()));
+        Assert.Equal("empty file", files[1].GetProperty("reason").GetString());
+        Assert.StartsWith("unsupported file type '.exe'", files[2].GetProperty("reason").GetString(), StringComparison.Ordinal);
+
+        var id = files[0].GetProperty("document_id").GetInt64();
+        var record = JsonDocument.Parse(await _client.GetStringAsync(Links.DocumentApi(id), Ct)).RootElement;
+        Assert.Equal("wellington.txt", record.GetProperty("document").GetProperty("name").GetString());
+        Assert.Contains(record.GetProperty("mentions").EnumerateArray(), m => m.GetProperty("iso3").GetString() == "NZL");
+        var list = JsonDocument.Parse(await _client.GetStringAsync("/api/documents", Ct)).RootElement;
+        Assert.Equal(1, list.GetProperty("paging").GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_unknown_document_is_a_404_problem()
+    {
+        var response = await _client.GetAsync(Links.DocumentApi(424242), Ct);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
+        Assert.StartsWith("no document #424242", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal("not_found", problem.GetProperty("kind").GetString());
+    }
+
+    [Theory]
+    [InlineData("/api/documents?limit=0", "limit: '0' is not a whole number from 1 to 1000")]
+    [InlineData("/api/documents?limit=-1", "limit: '-1' is not a whole number from 1 to 1000")]
+    [InlineData("/api/documents?limit=abc", "limit: 'abc' is not a whole number from 1 to 1000")]
+    [InlineData("/api/search?q=Oslo&offset=-3", "offset: '-3' is not a whole number from 0 up")]
+    [InlineData("/api/search?q=", "q: give one or more words to search for")]
+    [InlineData("/api/review?limit=0", "limit: '0' is not a whole number from 1 to 1000")]
+    [InlineData("/api/review?review=maybe", "review: 'maybe' is not one of pending, accepted, rejected, all")]
+    public async Task Bad_list_queries_are_400_problems_that_say_why(string url, string message)
+    {
+        var response = await _client.GetAsync(url, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Search_answers_plain_snippets_with_ranges_and_states()
+    {
+        await UploadAsync(("oslo.txt", "Norway hosted the Oslo Conference on Cluster Munitions in February 2007."));
+        var json = JsonDocument.Parse(await _client.GetStringAsync("/api/search?q=Oslo", Ct)).RootElement;
+        var hit = Assert.Single(json.GetProperty("documents").EnumerateArray());
+        var snippet = hit.GetProperty("snippet").GetString()!;
+        Assert.DoesNotContain(snippet, char.IsControl);
+        var range = Assert.Single(hit.GetProperty("highlights").EnumerateArray());
+        Assert.Equal("Oslo", snippet[range.GetProperty("start").GetInt32()..range.GetProperty("end").GetInt32()]);
+        var states = JsonDocument.Parse(await _client.GetStringAsync("/api/search?q=Laos", Ct)).RootElement.GetProperty("states");
+        Assert.Equal("LAO", Assert.Single(states.EnumerateArray()).GetProperty("iso3").GetString());
+    }
+
+    [Fact]
+    public async Task Review_through_the_api_accepts_rejects_and_reports_unknown_ids()
+    {
+        var upload = await UploadAsync(("wellington.txt", "New Zealand hosted the Wellington Conference. Ghana endorsed the Wellington Declaration."));
+        var doc = upload.GetProperty("files")[0].GetProperty("document_id").GetInt64();
+        var queue = JsonDocument.Parse(await _client.GetStringAsync($"/api/review?doc={doc}", Ct)).RootElement;
+        var facts = queue.GetProperty("facts").EnumerateArray().ToList();
+        var chaired = facts.Single(f => f.GetProperty("kind").GetString() == "chaired").GetProperty("id").GetInt64();
+
+        var response = await _client.PostAsync("/api/review", JsonContent.Create(new { ids = new[] { chaired, 424242 }, decision = "accepted" }), Ct);
+        var decision = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
+        Assert.Equal([chaired], decision.GetProperty("reviewed").EnumerateArray().Select(e => e.GetInt64()));
+        Assert.Equal([424242L], decision.GetProperty("missing").EnumerateArray().Select(e => e.GetInt64()));
+        var nzl = JsonDocument.Parse(await _client.GetStringAsync(Links.StateApi("NZL"), Ct)).RootElement;
+        Assert.Contains(nzl.GetProperty("facts").EnumerateArray(), f => f.GetProperty("id").GetInt64() == chaired);
+
+        var all = await _client.PostAsync($"/api/documents/{doc}/accept-all", null, Ct);
+        var accepted = JsonDocument.Parse(await all.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("reviewed").GetArrayLength();
+        Assert.Equal(facts.Count - 1, accepted);
+        var csv = await _client.GetStringAsync($"/api/review?review=accepted&format=csv", Ct);
+        Assert.Equal(facts.Count + 1, csv.TrimEnd().Split('\n').Length);
     }
 }

@@ -1,3 +1,4 @@
+using Banwatch.Features.Intake;
 using Banwatch.Web;
 
 namespace Banwatch.Features.Documents;
@@ -6,15 +7,26 @@ public static class DocumentsApi
 {
     public static void MapDocumentsApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/documents/{id:long}", async (BanwatchApp app, long id, CancellationToken ct) =>
-            await app.Db.DocumentAsync(id, ct) is { } d
-                ? Results.Json(new { document = d.Summary, text = d.Text, facts = await app.Db.FactsAsync(documentId: id, ct: ct) }, Output.Json.Options)
-                : Results.Problem($"no document #{id}", statusCode: StatusCodes.Status404NotFound))
+        routes.MapGet("/api/documents", (BanwatchApp app, string? limit, string? offset, string? format, CancellationToken ct) => Api.Guard(async () =>
+            Api.Answer(await DocumentList.LoadAsync(app.Db, Page.Parse(limit, offset, DocumentList.DefaultLimit), ct), format, r => r.Documents)))
+            .WithName("documents")
+            .WithSummary("Stored documents, newest first, a page at a time, with their counts of mentions and facts")
+            .Produces<DocumentList>();
+        routes.MapGet("/api/documents/{id:long}", (BanwatchApp app, long id, CancellationToken ct) => Api.Guard(async () =>
+            await DocumentRecord.LoadAsync(app.Db, await Catalog.LoadAsync(app.Db, ct), id, ct) is { } record
+                ? Results.Json(record, Output.Json.Options)
+                : throw DocumentRecord.Missing(id)))
             .WithName("document")
-            .WithSummary("A stored document: its text and the facts extracted from it, with their review state and offsets");
-        routes.MapGet("/api/search", (BanwatchApp app, string q, int? limit, CancellationToken ct) => Api.Guard(async () =>
-            Results.Json(await app.Db.SearchAsync(q, Math.Clamp(limit ?? 20, 1, 1000), ct), Output.Json.Options)))
-            .WithName("search")
-            .WithSummary("Full-text search over stored documents; snippets mark matches with U+0002 and U+0003");
+            .WithSummary("A stored document: its text, the states it names, and the facts and figures extracted from it, with their offsets")
+            .Produces<DocumentRecord>();
+        routes.MapPost("/api/documents", (BanwatchApp app, HttpRequest request, CancellationToken ct) => Api.Guard(async () =>
+        {
+            var summary = await Ingest.UploadAsync(app.Db, await Catalog.LoadAsync(app.Db, ct), await Uploads.ReadAsync(request, ct), ct);
+            return Results.Json(summary, Output.Json.Options, statusCode: summary.Failed > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
+        }))
+            .WithName("upload")
+            .WithSummary("Ingests files sent as multipart/form-data (field `files`), as `banwatch ingest` does; a file it cannot read is reported with the reason")
+            .Produces<IngestSummary>()
+            .Produces<IngestSummary>(StatusCodes.Status422UnprocessableEntity);
     }
 }

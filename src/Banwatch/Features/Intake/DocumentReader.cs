@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Banwatch.Core.Intake;
+using Banwatch.Core.Provenance;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 
@@ -41,17 +42,14 @@ public static partial class DocumentReader
             throw new UnreadableDocumentException("file not found");
         }
 
-        if (info.Length == 0)
-        {
-            throw new UnreadableDocumentException("empty file");
-        }
+        CheckSize(info.Length);
+        return Read(path, File.ReadAllBytes(path), alreadyStored);
+    }
 
-        if (info.Length > MaxBytes)
-        {
-            throw new UnreadableDocumentException($"too large ({info.Length / (1024 * 1024)} MB; the limit is {MaxBytes / (1024 * 1024)} MB)");
-        }
-
-        var bytes = File.ReadAllBytes(path);
+    /// <summary>Reads a document from its bytes (an upload from the browser); <paramref name="path"/> gives its name and type.</summary>
+    public static ReadDocument? Read(string path, byte[] bytes, IReadOnlySet<string>? alreadyStored = null)
+    {
+        CheckSize(bytes.LongLength);
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (alreadyStored?.Contains(hash) == true)
         {
@@ -73,6 +71,19 @@ public static partial class DocumentReader
         }
 
         return new ReadDocument(path, extension.TrimStart('.'), hash, document);
+    }
+
+    private static void CheckSize(long length)
+    {
+        if (length == 0)
+        {
+            throw new UnreadableDocumentException("empty file");
+        }
+
+        if (length > MaxBytes)
+        {
+            throw new UnreadableDocumentException($"too large ({length / (1024 * 1024)} MB; the limit is {MaxBytes / (1024 * 1024)} MB)");
+        }
     }
 
     private static string Decode(byte[] bytes)
@@ -97,7 +108,8 @@ public static partial class DocumentReader
     public static TextDocument FromText(string name, string text)
     {
         text = text.ReplaceLineEndings("\n");
-        string? title = null, url = null;
+        string? title = null;
+        SourceUrl? url = null;
         DateOnly? date = null;
         var front = FrontMatter().Match(text);
         if (front.Success)
@@ -111,7 +123,8 @@ public static partial class DocumentReader
                         title = value;
                         break;
                     case "url" or "source":
-                        url = value;
+                        var line = 1 + text.AsSpan(0, front.Groups["body"].Index + field.Index).Count('\n');
+                        url = SourceUrlOf(value, $"line {line}, front matter {field.Groups["key"].Value}");
                         break;
                     case "date" or "published":
                         date = ParseDate(value);
@@ -122,9 +135,9 @@ public static partial class DocumentReader
             // Offsets count from the start of the body, so evidence points at the prose, not the metadata.
             text = text[front.Length..];
         }
-        else if (SourceLine().Match(text) is { Success: true } source)
+        else if (SourceLine().Match(text) is { Success: true } source && SourceUrl.SchemeOf(source.Groups["url"].Value) is not null)
         {
-            url = source.Groups["url"].Value;
+            url = SourceUrlOf(source.Groups["url"].Value, "line 1, source");
             text = text[source.Length..];
         }
 
@@ -135,7 +148,9 @@ public static partial class DocumentReader
     public static TextDocument FromHtml(string name, string html)
     {
         var document = new HtmlParser().ParseDocument(html);
-        var url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
+        var url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") is { } canonical
+            ? SourceUrlOf(canonical, "canonical link")
+            : (SourceUrl?)null;
         var title = document.QuerySelector("meta[property='og:title']")?.GetAttribute("content") ?? document.Title;
         var published = document.QuerySelector("meta[property='article:published_time'], meta[name=date], time[datetime]") is { } meta
             ? ParseDate(meta.GetAttribute("content") ?? meta.GetAttribute("datetime") ?? "")
@@ -222,6 +237,19 @@ public static partial class DocumentReader
         }
     }
 
+    /// <summary>The source URL a file states, or the file is refused with the reason: only http(s) URLs are stored.</summary>
+    private static SourceUrl SourceUrlOf(string text, string where)
+    {
+        try
+        {
+            return SourceUrl.Parse(text);
+        }
+        catch (FormatException e)
+        {
+            throw new UnreadableDocumentException($"{where}: {e.Message}");
+        }
+    }
+
     private static DateOnly? ParseDate(string text) =>
         DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AdjustToUniversal, out var dt) ? DateOnly.FromDateTime(dt) : FindDate(text);
 
@@ -245,7 +273,9 @@ public static partial class DocumentReader
     [GeneratedRegex(@"^(?<key>[A-Za-z_]+):[ \t]*(?<value>\S.*)$", RegexOptions.Multiline)]
     private static partial Regex FrontMatterField();
 
-    [GeneratedRegex(@"\A[ \t]*source:[ \t]*(?<url>\S+)[ \t]*\n", RegexOptions.IgnoreCase)]
+    // The whole line, so that "java<TAB>script:" is read (and refused) as a browser would read it; a line without a URL
+    // scheme ("Source: Monitor 2024") is prose and stays in the text.
+    [GeneratedRegex(@"\A[ \t]*source:[ \t]*(?<url>[^\n]*?)[ \t]*\n", RegexOptions.IgnoreCase)]
     private static partial Regex SourceLine();
 
     [GeneratedRegex(@"\n\s*\n\s*(\n\s*)+")]

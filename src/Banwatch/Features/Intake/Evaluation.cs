@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Banwatch.Core.Failures;
 using Banwatch.Core.Intake;
 
 namespace Banwatch.Features.Intake;
@@ -43,15 +44,16 @@ public static class Evaluation
     {
         try
         {
-            return JsonSerializer.Deserialize<GoldFile>(File.ReadAllText(path), GoldOptions) ?? throw new UserInputException($"{path}: empty gold file");
+            return JsonSerializer.Deserialize<GoldFile>(File.ReadAllText(path), GoldOptions)
+                ?? throw new BanwatchException(FailureKind.MalformedFile, $"{path}: empty gold file");
         }
         catch (JsonException e)
         {
-            throw new UserInputException($"{path}: line {e.LineNumber + 1}: {e.Message.Split('.')[0]}");
+            throw new BanwatchException(FailureKind.MalformedFile, $"{path}: line {e.LineNumber + 1}: {e.Message.Split('.')[0]}");
         }
-        catch (FileNotFoundException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new UserInputException($"{path}: file not found");
+            throw new BanwatchException(FailureKind.MissingFile, $"{path}: no such file");
         }
     }
 

@@ -1,3 +1,4 @@
+using Banwatch.Core.Failures;
 using Banwatch.Core.Intake;
 
 namespace Banwatch.Features.Intake;
@@ -6,12 +7,16 @@ namespace Banwatch.Features.Intake;
 public static class Extractor
 {
     /// <summary>Reads and extracts one file, or says in one line why it cannot; skips content already stored.</summary>
-    public static FileExtraction Extract(ExtractionPipeline pipeline, string file, IReadOnlySet<string>? alreadyStored = null)
+    public static FileExtraction Extract(ExtractionPipeline pipeline, string file, IReadOnlySet<string>? alreadyStored = null) =>
+        Extract(pipeline, file, () => DocumentReader.Read(file, alreadyStored));
+
+    /// <summary>Extracts what <paramref name="read"/> returns (null: content already stored), or says in one line why it cannot.</summary>
+    public static FileExtraction Extract(ExtractionPipeline pipeline, string file, Func<ReadDocument?> read)
     {
         try
         {
-            return DocumentReader.Read(file, alreadyStored) is { } read
-                ? new FileExtraction(file, new ExtractedDocument(read, pipeline.Run(read.Document)), null)
+            return read() is { } document
+                ? new FileExtraction(file, new ExtractedDocument(document, pipeline.Run(document.Document)), null)
                 : new FileExtraction(file, null, null);
         }
         catch (Exception e) when (e is UnreadableDocumentException or IOException or UnauthorizedAccessException)
@@ -66,7 +71,7 @@ public static class DocumentFiles
             }
             else
             {
-                throw new UserInputException($"no such file or folder: {path}");
+                throw new BanwatchException(FailureKind.MissingFile, $"{path}: no such file or folder");
             }
         }
 

@@ -24,13 +24,36 @@ public sealed record IngestSummary(IReadOnlyList<IngestedFile> Files)
     public int Failed => Files.Count(f => f.Outcome == IngestOutcome.Failed);
 }
 
+/// <summary>A file a person uploaded: its name as their machine called it, and its bytes.</summary>
+public sealed record UploadedFile(string Name, byte[] Bytes);
+
 /// <summary>
 /// Ingests files: read and extract on every core, store one document at a time (one transaction each, so a
 /// failure leaves no half-stored document). A file whose content is already stored is read once and not extracted.
 /// </summary>
 public static class Ingest
 {
-    public static async Task<IngestSummary> RunAsync(BanwatchDb db, Catalog catalog, IReadOnlyList<string> files, IProgress<IngestedFile>? progress = null, CancellationToken ct = default)
+    public static Task<IngestSummary> RunAsync(BanwatchDb db, Catalog catalog, IReadOnlyList<string> files, IProgress<IngestedFile>? progress = null, CancellationToken ct = default) =>
+        RunAsync(db, catalog, files, (pipeline, i, known) => Extractor.Extract(pipeline, files[i], known), progress, ct);
+
+    /// <summary>
+    /// Ingests files uploaded from the browser or the API through the same steps as files on disk, so they get the same
+    /// one-line refusals. Only the file name is kept of <see cref="UploadedFile.Name"/>: a browser may send a path.
+    /// </summary>
+    public static Task<IngestSummary> UploadAsync(BanwatchDb db, Catalog catalog, IReadOnlyList<UploadedFile> files, CancellationToken ct = default)
+    {
+        var names = files.Select(f => Path.GetFileName(f.Name.Replace('\\', '/'))).ToList();
+        return RunAsync(db, catalog, names, (pipeline, i, known) => Extractor.Extract(pipeline, names[i], () => DocumentReader.Read(names[i], files[i].Bytes, known)), null, ct);
+    }
+
+    /// <param name="extract">Reads and extracts file i, unless its content hash is among those already stored.</param>
+    private static async Task<IngestSummary> RunAsync(
+        BanwatchDb db,
+        Catalog catalog,
+        IReadOnlyList<string> files,
+        Func<ExtractionPipeline, int, IReadOnlySet<string>, FileExtraction> extract,
+        IProgress<IngestedFile>? progress,
+        CancellationToken ct)
     {
         var pipeline = ExtractionPipeline.Standard(catalog.Vocabulary);
         var results = new IngestedFile[files.Count];
@@ -66,7 +89,7 @@ public static class Ingest
                 new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = stop.Token },
                 async (i, token) =>
                 {
-                    var result = Extractor.Extract(pipeline, files[i], known);
+                    var result = extract(pipeline, i, known);
                     if (result.AlreadyStored)
                     {
                         Report(i, new IngestedFile(files[i], IngestOutcome.Skipped, null, 0, 0, 0, "already stored (same content)"));

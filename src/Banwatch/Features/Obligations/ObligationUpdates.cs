@@ -1,4 +1,5 @@
 using Banwatch.Core;
+using Banwatch.Core.Failures;
 using Banwatch.Core.Obligations;
 using Banwatch.Core.Provenance;
 using Banwatch.Core.States;
@@ -8,7 +9,7 @@ namespace Banwatch.Features.Obligations;
 /// <summary>
 /// A fact a person adds about an obligation, with its source: checked against the treaty and the data, then
 /// stored in one transaction, apart from the reference data (a reload keeps it). Refusals are one-line
-/// <see cref="UserInputException"/>s naming the option.
+/// <see cref="BanwatchException"/>s naming the field.
 /// </summary>
 public sealed record ObligationInput(
     string State,
@@ -27,40 +28,41 @@ public sealed record AddedUpdate(long Id, State State, ObligationUpdate Update, 
 
 public static class ObligationUpdates
 {
+    private static readonly Field Article = new("article");
+    private static readonly Field Kind = new("kind");
+    private static readonly Field ExtendedDeadline = new("extended_deadline");
+
     public static async Task<AddedUpdate> AddAsync(BanwatchApp app, ObligationInput input, CancellationToken ct = default)
     {
         var catalog = await Catalog.LoadAsync(app.Db, ct);
         var state = catalog.Resolve(input.State);
         if (catalog.Timeline.EntryIntoForceFor(state.Iso3) is not { } eif)
         {
-            throw new UserInputException($"{state.Name} ({state.Iso3}) has deposited no instrument, so it has no obligations under the Convention");
+            throw new BanwatchException(FailureKind.Invalid, $"{state.Name} ({state.Iso3}) has deposited no instrument, so it has no obligations under the Convention");
         }
 
         var kind = KindOf(input.Article, input.Kind);
-        if (string.IsNullOrWhiteSpace(input.Source))
+        Source source;
+        try
         {
-            throw new UserInputException("--source: every fact needs its source (a URL or document reference)");
+            source = Source.Parse(input.Source);
+        }
+        catch (FormatException e)
+        {
+            throw new BanwatchException(FailureKind.Invalid, $"{new Field("source")}: {e.Message}");
         }
 
         if (input.Completed is { } completed && completed.First > app.Today)
         {
-            throw new UserInputException($"--completed: {completed} is after today ({app.Today:yyyy-MM-dd})");
+            throw new BanwatchException(FailureKind.Invalid, $"{new Field("completed")}: {completed} is after today ({app.Today:yyyy-MM-dd})");
         }
 
         if (input.GrantedAt is { } meeting && !(await app.Db.EventsAsync(ct)).Any(e => e.Id == meeting))
         {
-            throw new UserInputException($"--granted-at: unknown meeting '{meeting}' (give an id from `banwatch events --format csv`, such as 12msp-2024)");
+            throw new BanwatchException(FailureKind.Invalid, $"{new Field("granted_at")}: unknown meeting '{meeting}' (give an id from the events list, such as 12msp-2024)");
         }
 
-        ObligationUpdate update;
-        try
-        {
-            update = new ObligationUpdate(state.Iso3, kind, input.Year, input.Completed, input.ExtendedDeadline, input.GrantedAt, input.PublishedDeadline, Core.Provenance.Source.Parse(input.Source), input.Note);
-        }
-        catch (ArgumentException e)
-        {
-            throw new UserInputException(e.Message);
-        }
+        var update = new ObligationUpdate(state.Iso3, kind, input.Year, input.Completed, input.ExtendedDeadline, input.GrantedAt, input.PublishedDeadline, source, input.Note);
 
         if (input.ExtendedDeadline is { } extendedTo)
         {
@@ -73,22 +75,22 @@ public static class ObligationUpdates
         return new AddedUpdate(id, state, update, now);
     }
 
-    /// <summary>--kind, or --article where it names one kind; both must agree.</summary>
+    /// <summary>The kind, or the article where it names one kind; both must agree.</summary>
     private static ObligationKind KindOf(int? article, ObligationKind? kind)
     {
         if (article is { } a && ObligationKinds.OfArticle(a).Count == 0)
         {
-            throw new UserInputException($"--article: {a} sets no deadline; the Convention's deadlines are in Articles 3, 4 and 7");
+            throw new BanwatchException(FailureKind.Invalid, $"{Article}: {a} sets no deadline; the Convention's deadlines are in Articles 3, 4 and 7");
         }
 
         return (article, kind) switch
         {
-            (null, null) => throw new UserInputException($"give --kind ({string.Join(", ", WireName.All<ObligationKind>())}) or --article 3 or 4"),
+            (null, null) => throw new BanwatchException(FailureKind.Invalid, $"give {Kind} ({string.Join(", ", WireName.All<ObligationKind>())}) or {Article} 3 or 4"),
             ({ } art, { } k) when ObligationKinds.ArticleOf(k) != art =>
-                throw new UserInputException($"--article {art} does not match --kind {WireName.Of(k)} (Art. {ObligationKinds.ArticleOf(k)})"),
+                throw new BanwatchException(FailureKind.Invalid, $"{Article} {art} does not match {Kind} {WireName.Of(k)} (Art. {ObligationKinds.ArticleOf(k)})"),
             (_, { } k) => k,
             ({ } art, null) when ObligationKinds.OfArticle(art) is [var only] => only,
-            ({ } art, null) => throw new UserInputException($"--article {art} has several kinds: give --kind {string.Join(" or ", ObligationKinds.OfArticle(art).Select(WireName.Of))}"),
+            ({ } art, null) => throw new BanwatchException(FailureKind.Invalid, $"{Article} {art} has several kinds: give {Kind} {string.Join(" or ", ObligationKinds.OfArticle(art).Select(WireName.Of))}"),
         };
     }
 
@@ -102,7 +104,7 @@ public static class ObligationUpdates
         var (original, rule) = ObligationLedger.OriginalDeadline(kind, eif, null, records.Select(r => r.HostilitiesEnded).FirstOrDefault(h => h is not null));
         if (extendedTo <= original)
         {
-            throw new UserInputException($"--extended-deadline: {extendedTo:yyyy-MM-dd} is not after the original deadline {original:yyyy-MM-dd} ({rule})");
+            throw new BanwatchException(FailureKind.Invalid, $"{ExtendedDeadline}: {extendedTo:yyyy-MM-dd} is not after the original deadline {original:yyyy-MM-dd} ({rule})");
         }
 
         var recorded = records.Select(r => r.ExtendedDeadline)
@@ -112,7 +114,7 @@ public static class ObligationUpdates
         if (!ObligationKinds.IsPermittedExtension(kind, extends, extendedTo))
         {
             var years = kind == ObligationKind.StockpileDestruction ? "four years (Art. 3(3))" : "five years (Art. 4(5))";
-            throw new UserInputException($"--extended-deadline: {extendedTo:yyyy-MM-dd} is more than {years} after the deadline it extends, {extends:yyyy-MM-dd}");
+            throw new BanwatchException(FailureKind.Invalid, $"{ExtendedDeadline}: {extendedTo:yyyy-MM-dd} is more than {years} after the deadline it extends, {extends:yyyy-MM-dd}");
         }
     }
 }

@@ -1,3 +1,4 @@
+using Banwatch.Core.Failures;
 using Banwatch.Web;
 
 namespace Banwatch.Features.Obligations;
@@ -25,7 +26,7 @@ public static class ObligationsApi
             new ObligationQuery(
                 Api.AsOf(asOf, app),
                 state is null ? null : catalog.Resolve(state).Iso3,
-                status is null ? null : ObligationQuery.ParseStatus(status, "status"),
-                dueWithin is null ? null : ObligationQuery.ParseDueWithin(dueWithin, "due_within")));
+                status is null ? null : ObligationQuery.ParseStatus(status, new Field("status")),
+                dueWithin is null ? null : ObligationQuery.ParseDueWithin(dueWithin, new Field("due_within"))));
     }
 }

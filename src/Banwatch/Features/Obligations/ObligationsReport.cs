@@ -1,5 +1,6 @@
 using System.Globalization;
 using Banwatch.Core;
+using Banwatch.Core.Failures;
 using Banwatch.Core.Obligations;
 using Banwatch.Core.Provenance;
 using Banwatch.Core.States;
@@ -40,19 +41,19 @@ public sealed record ObligationsReport(DateOnly AsOf, ObligationCounts Counts, I
 public sealed record ObligationQuery(DateOnly AsOf, Iso3? State = null, ObligationStatus? Status = null, int? DueWithinDays = null)
 {
     /// <summary>"90d" or "90": a number of days.</summary>
-    public static int ParseDueWithin(string text, string what)
+    public static int ParseDueWithin(string text, Field what)
     {
         var trimmed = text.Trim();
         var digits = trimmed.EndsWith('d') ? trimmed[..^1] : trimmed;
         return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var days)
             ? days
-            : throw new UserInputException($"{what}: '{text}' is not a number of days (e.g. 90d)");
+            : throw new BanwatchException(FailureKind.Invalid, $"{what}: '{text}' is not a number of days (e.g. 90d)");
     }
 
-    public static ObligationStatus ParseStatus(string text, string what) =>
+    public static ObligationStatus ParseStatus(string text, Field what) =>
         WireName.TryParse<ObligationStatus>(text, out var status)
             ? status
-            : throw new UserInputException($"{what}: '{text}' is not one of {string.Join(", ", WireName.All<ObligationStatus>())}");
+            : throw new BanwatchException(FailureKind.Invalid, $"{what}: '{text}' is not one of {string.Join(", ", WireName.All<ObligationStatus>())}");
 }
 
 /// <summary>

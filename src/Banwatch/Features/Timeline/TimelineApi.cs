@@ -1,3 +1,4 @@
+using Banwatch.Core.Failures;
 using Banwatch.Web;
 
 namespace Banwatch.Features.Timeline;
@@ -20,6 +21,6 @@ public static class TimelineApi
     private static async Task<TimelineReport> LoadAsync(BanwatchApp app, string? from, string? to, CancellationToken ct) =>
         TimelineReport.For(
             await Catalog.LoadAsync(app.Db, ct),
-            from is null ? TimelineReport.OpenedForSignature : Output.Dates.Parse(from, "from"),
-            to is null ? app.Today : Output.Dates.Parse(to, "to"));
+            from is null ? TimelineReport.OpenedForSignature : Output.Dates.Parse(from, new Field("from")),
+            to is null ? app.Today : Output.Dates.Parse(to, new Field("to")));
 }

@@ -1,3 +1,4 @@
+using Banwatch.Core.Failures;
 using Banwatch.Core.Treaty;
 
 namespace Banwatch.Features.Timeline;
@@ -12,7 +13,7 @@ public sealed record TimelineReport(DateOnly From, DateOnly To, IReadOnlyList<Ti
     {
         if (to < from)
         {
-            throw new UserInputException($"--to {to:yyyy-MM-dd} is before --from {from:yyyy-MM-dd}");
+            throw new BanwatchException(FailureKind.Invalid, $"{new Field("to")}: {to:yyyy-MM-dd} is before {new Field("from")} ({from:yyyy-MM-dd})");
         }
 
         var points = catalog.Timeline.Monthly(from, to)

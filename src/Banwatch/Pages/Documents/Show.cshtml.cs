@@ -1,4 +1,5 @@
-using Banwatch.Data;
+using Banwatch.Features;
+using Banwatch.Features.Documents;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Banwatch.Pages.Documents;
@@ -8,11 +9,9 @@ public sealed class ShowModel(BanwatchApp app) : PageModel
 {
     public long Id { get; private set; }
 
-    public DocumentSummary? Summary { get; private set; }
+    public DocumentRecord? Record { get; private set; }
 
-    public string? Text { get; private set; }
-
-    public string Title => Summary?.Title ?? Summary?.Name ?? "Document";
+    public string Title => Record?.Document.Title ?? Record?.Document.Name ?? "Document";
 
     public string Before { get; private set; } = "";
 
@@ -23,15 +22,16 @@ public sealed class ShowModel(BanwatchApp app) : PageModel
     public async Task OnGetAsync(long id, int? start, int? end, CancellationToken ct)
     {
         Id = id;
-        if (await app.Db.DocumentAsync(id, ct) is not { } document)
+        Record = await DocumentRecord.LoadAsync(app.Db, await Catalog.LoadAsync(app.Db, ct), id, ct);
+        if (Record is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
 
-        (Summary, Text) = document;
-        var s = Math.Clamp(start ?? 0, 0, Text.Length);
-        var e = Math.Clamp(end ?? s, s, Text.Length);
-        (Before, Highlighted, After) = (Text[..s], Text[s..e], Text[e..]);
+        var text = Record.Text;
+        var s = Math.Clamp(start ?? 0, 0, text.Length);
+        var e = Math.Clamp(end ?? s, s, text.Length);
+        (Before, Highlighted, After) = (text[..s], text[s..e], text[e..]);
     }
 }

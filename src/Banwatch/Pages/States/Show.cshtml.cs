@@ -1,5 +1,8 @@
+using Banwatch.Core.Failures;
 using Banwatch.Features;
+using Banwatch.Features.Campaigns;
 using Banwatch.Features.States;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Banwatch.Pages.States;
@@ -8,19 +11,80 @@ public sealed class ShowModel(BanwatchApp app) : PageModel
 {
     public StateProfile? Profile { get; private set; }
 
+    /// <summary>Categories, votes, positions and actions on the same date.</summary>
+    public StateCampaign? Campaign { get; private set; }
+
     public string? Error { get; private set; }
+
+    public string ErrorTitle { get; private set; } = "";
+
+    public string? FormError { get; private set; }
+
+    [BindProperty]
+    public CategoryForm Correction { get; set; } = new();
 
     public async Task OnGetAsync(string state, string? as_of, CancellationToken ct)
     {
         try
         {
-            var catalog = await Catalog.LoadAsync(app.Db, ct);
-            Profile = await StateProfile.LoadAsync(app.Db, catalog, catalog.Resolve(state), Web.Api.AsOf(as_of, app), ct);
+            await LoadAsync(state, Web.Api.AsOf(as_of, app), ct);
         }
-        catch (UserInputException e)
+        catch (BanwatchException e)
         {
-            Error = e.Message;
-            Response.StatusCode = StatusCodes.Status404NotFound;
+            (Error, ErrorTitle) = (e.MessageFor(FieldStyle.Web), e.Contract.Title);
+            Response.StatusCode = e.Contract.HttpStatus;
         }
     }
+
+    /// <summary>A category added or corrected with its source (the form under Categories).</summary>
+    public async Task<IActionResult> OnPostCategoryAsync(string state, CancellationToken ct)
+    {
+        try
+        {
+            var c = Correction;
+            await CategoryUpdates.AddAsync(
+                app,
+                new CategoryInput(
+                    state, c.Category, !c.Not, c.AsOf is { Length: > 0 } a ? Output.Dates.ParseReported(a, new Field("as_of")) : null, null, null, c.Source, c.Note),
+                ct);
+            return RedirectToPage(new { state });
+        }
+        catch (BanwatchException e)
+        {
+            FormError = e.MessageFor(FieldStyle.Web);
+            Response.StatusCode = e.Contract.HttpStatus;
+            try
+            {
+                await LoadAsync(state, app.Today, ct);
+            }
+            catch (BanwatchException notFound)
+            {
+                (Error, ErrorTitle) = (notFound.MessageFor(FieldStyle.Web), notFound.Contract.Title);
+                Response.StatusCode = notFound.Contract.HttpStatus;
+            }
+
+            return Page();
+        }
+    }
+
+    private async Task LoadAsync(string state, DateOnly asOf, CancellationToken ct)
+    {
+        var catalog = await Catalog.LoadAsync(app.Db, ct);
+        var s = catalog.Resolve(state);
+        Profile = await StateProfile.LoadAsync(app.Db, catalog, s, asOf, ct);
+        Campaign = await StateCampaign.LoadAsync(app.Db, await CampaignData.LoadAsync(app.Db, catalog, ct), s, asOf, app.Today, ct);
+    }
+}
+
+public sealed class CategoryForm
+{
+    public string? Category { get; set; }
+
+    public bool Not { get; set; }
+
+    public string? AsOf { get; set; }
+
+    public string? Source { get; set; }
+
+    public string? Note { get; set; }
 }

@@ -1,0 +1,22 @@
+using Banwatch.Data;
+
+namespace Banwatch.Features.FactReview;
+
+/// <summary>
+/// The facts waiting for a person (or, with a review given, those accepted or rejected), in document order, a page at
+/// a time: the record behind `banwatch review list`, /review and /api/review.
+/// </summary>
+/// <param name="Review">Which facts: pending, accepted or rejected; null for all.</param>
+/// <param name="DocumentId">Only this document's facts; null for every document.</param>
+public sealed record ReviewList(Data.Review? Review, long? DocumentId, Paging Paging, IReadOnlyList<StoredFact> Facts)
+{
+    public const int DefaultLimit = 100;
+
+    /// <param name="page">Null for the whole list (the command line's default).</param>
+    public static async Task<ReviewList> LoadAsync(BanwatchDb db, Data.Review? review, long? documentId, Page? page, CancellationToken ct = default)
+    {
+        var facts = await db.FactsAsync(review, documentId, limit: page?.Limit, offset: page?.Offset ?? 0, ct: ct);
+        var total = page is null ? facts.Count : await db.FactCountAsync(review, documentId, ct: ct);
+        return new ReviewList(review, documentId, new Paging(total, page?.Limit ?? Math.Max(1, total), page?.Offset ?? 0), facts);
+    }
+}

@@ -1,0 +1,84 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+
+namespace Banwatch.Web;
+
+/// <summary>Whether a request may change what Banwatch stores, and if not, the reason to show.</summary>
+public readonly record struct WriteDecision(string? Refusal)
+{
+    public static readonly WriteDecision Allowed = new(null);
+
+    public bool IsAllowed => Refusal is null;
+}
+
+/// <summary>
+/// The one place that decides who may write (upload, review, any POST, PUT, PATCH or DELETE, page or API): the
+/// <see cref="WriteGate"/> asks it for every write, and pages may ask it to hide what would be refused. Without
+/// accounts, only the person at the machine may write: the server must listen on loopback addresses only, and the
+/// request must come from this machine, name it by a loopback name (a web page cannot rebind its own domain to
+/// 127.0.0.1 to write) and not come from another site's page. Bound to any other address the server is read-only.
+/// Accounts (a later issue) will decide here per user and role, from <see cref="HttpContext.User"/>.
+/// </summary>
+public sealed class WriteAccess(IServer server, string configuredUrls)
+{
+    private readonly Lazy<IReadOnlyList<string>> _addresses = new(() =>
+        server.Features.Get<IServerAddressesFeature>()?.Addresses is { Count: > 0 } bound
+            ? [.. bound]
+            : configuredUrls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    /// <summary>Where the server listens: the bound addresses once started, else the --urls it was given.</summary>
+    public IReadOnlyList<string> Addresses => _addresses.Value;
+
+    public WriteDecision CanWrite(HttpContext context)
+    {
+        var request = context.Request;
+        if (Addresses.FirstOrDefault(a => !IsLoopbackUrl(a)) is { } open)
+        {
+            return new($"this server listens on {open}, not only on a loopback address, and has no accounts configured, so it is read-only; run `banwatch serve` on 127.0.0.1 to make changes");
+        }
+
+        if (context.Connection.RemoteIpAddress is { } remote && !IPAddress.IsLoopback(remote))
+        {
+            return new($"writes are accepted only from this machine, not from {remote}");
+        }
+
+        if (!IsLoopbackHost(request.Host.Host))
+        {
+            return new($"the request names the host '{request.Host.Host}', not this machine (localhost, 127.0.0.1 or [::1]): writes are refused");
+        }
+
+        if (request.Headers["Sec-Fetch-Site"].ToString() is "cross-site" or "same-site"
+            || request.Headers.Origin.ToString() is { Length: > 0 } origin && !SameOrigin(origin, request))
+        {
+            return new("the request comes from another site's page: writes are accepted only from Banwatch's own pages or from programs that send no Origin");
+        }
+
+        return WriteDecision.Allowed;
+    }
+
+    /// <summary>Reads, such as GET and HEAD, are open to everyone; every other method writes.</summary>
+    public static bool IsWrite(string method) =>
+        !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method));
+
+    /// <summary>"http://127.0.0.1:5080", "http://localhost:5080", "http://[::1]:0": yes; "http://0.0.0.0:80", "http://*:80", a name: no.</summary>
+    public static bool IsLoopbackUrl(string url)
+    {
+        var start = url.IndexOf("://", StringComparison.Ordinal);
+        var authority = start < 0 ? url : url[(start + 3)..];
+        authority = authority.Split('/', 2)[0];
+        var host = authority.StartsWith('[') ? authority[..(authority.IndexOf(']', StringComparison.Ordinal) + 1)]
+            : authority.Split(':', 2)[0];
+        return IsLoopbackHost(host);
+    }
+
+    private static bool IsLoopbackHost(string host) =>
+        host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+        || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase)
+        || IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip);
+
+    private static bool SameOrigin(string origin, HttpRequest request) =>
+        Uri.TryCreate(origin, UriKind.Absolute, out var uri)
+        && uri.Scheme.Equals(request.Scheme, StringComparison.OrdinalIgnoreCase)
+        && uri.Authority.Equals(request.Host.Value, StringComparison.OrdinalIgnoreCase);
+}
