@@ -18,14 +18,19 @@ public sealed partial class FactStep
         Linear);
 
     /// <summary>
-    /// Words that make the next state an object or a place rather than the actor, and a city before it ("in Dublin,
-    /// Ireland"): a place named with its country.
+    /// Words that make the next state an object or a place rather than the actor, and a city before it ("met in
+    /// Livingstone, Zambia"): a place named with its country.
     /// </summary>
     // Anchored at the end: RightToLeft starts there instead of trying every position from the left.
     private static readonly Regex ObjectMarker = new(
         @"(?:(?i:\b(?:in|to|at|for|against|than|on|from|into|towards?|upon|with|like|unlike|about|over|hopes?|hoped|hoping|expects?|expected|wants?|wanted|urges?|urged|called\s+on|pressed|encouraged|asked|invited|welcomed?|congratulated?|thanked|thank|praised|criticis(?:ed|es)|criticiz(?:ed|es)|condemned|accused|named|including\s+in|visit(?:ed)?\s+to|bordering|near|across|between|except|exception\s+of|other\s+than|apart\s+from|excluding|save\s+for)\s*(?:the\s+)?)"
         + @"|(?i:\b(?:in|at|from|near|outside)\s+(?:the\s+)?)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s*)$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.RightToLeft);
+
+    /// <summary>A phrase of place or time that opens the clause: "In Dublin, Ireland presided", "At the Vienna Conference, Kenya spoke".</summary>
+    private static readonly Regex Fronted = new(@"^\W*(?:in|at|during|on|from|after|before)\s+[^,;:]+,\s*$", Options);
+
+    private const int MaximumFronted = 100;
 
     private static readonly Regex ListIntroducer = new(@"\b(?:including|such\s+as|namely|notably|among\s+them|led\s+by)\b|:", Linear);
 
@@ -147,6 +152,11 @@ public sealed partial class FactStep
         /// <summary>An object marker stands just before the name ("urged the", "in"): the last few words are enough to look at.</summary>
         public bool IsObject(int clauseStart, int start)
         {
+            if (start - clauseStart <= MaximumFronted && Fronted.IsMatch(Text.AsSpan(clauseStart, start - clauseStart)))
+            {
+                return false;
+            }
+
             var from = Math.Max(clauseStart, start - 40);
             return ObjectMarker.IsMatch(Text.AsSpan(from, start - from));
         }
