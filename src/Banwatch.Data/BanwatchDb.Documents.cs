@@ -116,6 +116,9 @@ public sealed record StoredFact
     public string Evidence { get; init; } = "";
 
     public string Review { get; init; } = "";
+
+    /// <summary>When a person accepted or rejected it (ISO 8601, UTC); null while pending.</summary>
+    public string? ReviewedAt { get; init; }
 }
 
 public enum Review
@@ -300,7 +303,7 @@ public sealed partial class BanwatchDb
         SELECT f.id, f.document_id AS DocumentId, d.name AS DocumentName, d.title AS DocumentTitle, d.source_url AS SourceUrl,
                f.kind, f.iso3, NULLIF(f.issue, '') AS Issue, NULLIF(f.stance, '') AS Stance,
                f.evidence_start AS EvidenceStart, f.evidence_end AS EvidenceEnd, f.mention_start AS MentionStart, f.mention_end AS MentionEnd,
-               f.evidence, f.review
+               f.evidence, f.review, f.reviewed_at AS ReviewedAt
         FROM facts f JOIN documents d ON d.id = f.document_id
         """;
 

@@ -21,7 +21,8 @@ public sealed partial class BanwatchDb
     /// nothing, when the same content (by hash) is already loaded.
     /// </summary>
     public Task<bool> LoadReferenceDataAsync(ReferenceData data, CancellationToken ct = default) =>
-        WriteAsync(
+        // Exclusive, so that processes opening a new database together load it once.
+        WriteExclusivelyAsync(
             async (c, tx) =>
             {
                 var current = await c.QuerySingleOrDefaultAsync<string?>(

@@ -28,11 +28,24 @@ public sealed partial class BanwatchDb : IDisposable
     {
         Target = target;
         Dialect = Dialect.For(target.Provider);
+        Records = new RecordCache(Changes);
     }
 
     public DbTarget Target { get; }
 
     public Dialect Dialect { get; }
+
+    /// <summary>Moves on every write; see <see cref="Data.Changes"/>.</summary>
+    public Changes Changes { get; } = new();
+
+    /// <summary>What is computed from the database, kept until it changes.</summary>
+    public RecordCache Records { get; }
+
+    /// <summary>
+    /// Also notices other processes' writes (a `banwatch ingest` beside `serve`, another server on the same
+    /// PostgreSQL database), so nothing kept in <see cref="Records"/> outlives them. A long-running server turns this on.
+    /// </summary>
+    public void WatchOtherProcesses() => Changes.Watch(Dialect.WatchChanges(Target.ConnectionString, Changes.Changed));
 
     /// <summary>Opens the database and brings its schema up to date. Fails with a clear message if unreachable.</summary>
     public static async Task<BanwatchDb> OpenAsync(DbTarget target, CancellationToken ct = default)
@@ -53,6 +66,7 @@ public sealed partial class BanwatchDb : IDisposable
     /// <summary>Releases pooled connections, so a SQLite file can be moved or deleted afterwards.</summary>
     public void Dispose()
     {
+        Changes.Dispose();
         Dialect.ReleasePool(Target.ConnectionString);
         _writeLock.Dispose();
     }
@@ -64,15 +78,28 @@ public sealed partial class BanwatchDb : IDisposable
     }
 
     /// <summary>The only write path: one transaction, committed when <paramref name="write"/> returns, rolled back if it throws.</summary>
-    public async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct = default)
+    public Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct = default) =>
+        WriteAsync(write, exclusive: false, ct);
+
+    /// <summary>
+    /// A write that must not interleave with the same write from another process (a migration step, a reference
+    /// load): it first takes the writers' lock (<see cref="Dialect.BeginExclusiveAsync"/>), waiting as long as the
+    /// process holding it takes, so that twenty processes opening a new database do the work once, one after another.
+    /// </summary>
+    internal Task<T> WriteExclusivelyAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct = default) =>
+        WriteAsync(write, exclusive: true, ct);
+
+    private async Task<T> WriteAsync<T>(Func<DbConnection, DbTransaction, Task<T>> write, bool exclusive, CancellationToken ct)
     {
         await _writeLock.WaitAsync(ct);
         try
         {
             await using var connection = await ConnectAsync(ct);
-            await using var tx = await connection.BeginTransactionAsync(ct);
+            await using var tx = exclusive ? await Dialect.BeginExclusiveAsync(connection, ct) : await connection.BeginTransactionAsync(ct);
             var result = await write(connection, tx);
+            await Dialect.AnnounceChangeAsync(connection, tx);
             await tx.CommitAsync(ct);
+            Changes.Changed();
             return result;
         }
         finally

@@ -20,6 +20,19 @@ public abstract class Dialect
 
     public abstract void ReleasePool(string connectionString);
 
+    /// <summary>How long a process waits for another's migration or reference load before giving up.</summary>
+    public static readonly TimeSpan ExclusiveWait = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// Begins a transaction that is the only one of its kind until it ends, across processes, waiting up to
+    /// <see cref="ExclusiveWait"/> for the one under way: migrations and reference loads, so that two processes
+    /// opening a new database do not both create the same table.
+    /// </summary>
+    public abstract Task<DbTransaction> BeginExclusiveAsync(DbConnection connection, CancellationToken ct);
+
+    /// <summary>The names of the ordinary tables in the database (no views, virtual or internal tables).</summary>
+    public abstract Task<IReadOnlyList<string>> TablesAsync(DbConnection connection, DbTransaction? tx = null);
+
     /// <summary>"column is one of the list parameter": Dapper expands a list for SQLite, Npgsql sends an array.</summary>
     public abstract string InList(string column, string parameter);
 
@@ -29,6 +42,12 @@ public abstract class Dialect
     public abstract Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, string query, int limit, int offset);
 
     public abstract Task<int> SearchCountAsync(DbConnection connection, string query);
+
+    /// <summary>Tells other processes, in the write's own transaction, that the database changed (see <see cref="Changes"/>).</summary>
+    public virtual Task AnnounceChangeAsync(DbConnection connection, DbTransaction tx) => Task.CompletedTask;
+
+    /// <summary>Starts noticing other processes' writes, calling <paramref name="changed"/> for each (or when unsure).</summary>
+    public abstract ChangeWatcher WatchChanges(string connectionString, Action changed);
 
     public static Dialect For(DbProvider provider) => provider switch
     {

@@ -19,6 +19,31 @@ public sealed class PostgresDialect : Dialect
         NpgsqlConnection.ClearPool(connection);
     }
 
+    // Any fixed key will do, as long as every Banwatch process uses the same one: "BANWATCH" in ASCII.
+    private const long WritersLockKey = 0x42414E5741544348;
+
+    // A transaction-level advisory lock: released at commit or rollback, or when a crashed process's session ends.
+    public override async Task<DbTransaction> BeginExclusiveAsync(DbConnection connection, CancellationToken ct)
+    {
+        var tx = await connection.BeginTransactionAsync(ct);
+        try
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "SELECT pg_advisory_xact_lock(@WritersLockKey)", new { WritersLockKey }, tx, (int)ExclusiveWait.TotalSeconds, cancellationToken: ct));
+            return tx;
+        }
+        catch
+        {
+            await tx.DisposeAsync();
+            throw;
+        }
+    }
+
+    public override async Task<IReadOnlyList<string>> TablesAsync(DbConnection connection, DbTransaction? tx = null) =>
+        [.. await connection.QueryAsync<string>(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name",
+            transaction: tx)];
+
     public override Task IndexDocumentAsync(DbConnection connection, DbTransaction tx, long id, string? title, string text) => Task.CompletedTask;
 
     public override async Task<IReadOnlyList<SearchHit>> SearchAsync(DbConnection connection, string query, int limit, int offset) =>
@@ -38,8 +63,100 @@ public sealed class PostgresDialect : Dialect
 
     public override string InList(string column, string parameter) => $"{column} = ANY({parameter})";
 
+    /// <summary>The channel every Banwatch write notifies, and every watching server listens on.</summary>
+    public const string ChangesChannel = "banwatch_changes";
+
+    public override Task AnnounceChangeAsync(DbConnection connection, DbTransaction tx) =>
+        connection.ExecuteAsync($"SELECT pg_notify('{ChangesChannel}', '')", transaction: tx);
+
+    public override ChangeWatcher WatchChanges(string connectionString, Action changed) => new NotificationWatcher(connectionString, changed);
+
     public override bool IsUnreachable(Exception exception) =>
         exception is SocketException or TimeoutException
         || (exception is NpgsqlException { SqlState: null } && exception.InnerException is SocketException or TimeoutException or null)
         || exception is PostgresException { SqlState: "28P01" or "28000" or "3D000" };
+}
+
+/// <summary>
+/// LISTENs on <see cref="PostgresDialect.ChangesChannel"/> on a connection of its own; PostgreSQL delivers each
+/// write's NOTIFY when it commits. While not listening (starting, or reconnecting after the connection dropped),
+/// every poll counts as a change, so nothing kept is trusted until notifications flow again.
+/// </summary>
+internal sealed class NotificationWatcher : ChangeWatcher
+{
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Action _changed;
+    private readonly string _connectionString;
+    private readonly Task _listening;
+    private volatile bool _listens;
+
+    public NotificationWatcher(string connectionString, Action changed)
+    {
+        // Keepalives find a connection that died without a word; its own, unpooled, so that it is never handed out.
+        _connectionString = new NpgsqlConnectionStringBuilder(connectionString) { KeepAlive = 15, Pooling = false }.ConnectionString;
+        _changed = changed;
+        _listening = Task.Run(() => ListenAsync(_stop.Token));
+    }
+
+    public override ValueTask PollAsync(CancellationToken ct)
+    {
+        if (!_listens)
+        {
+            _changed();
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public override void Dispose()
+    {
+        _stop.Cancel();
+        try
+        {
+            _listening.Wait(TimeSpan.FromSeconds(5));
+        }
+        catch (AggregateException)
+        {
+            // Stopping: how the loop ended does not matter any more.
+        }
+
+        _stop.Dispose();
+    }
+
+    private async Task ListenAsync(CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(_connectionString);
+                connection.Notification += (_, _) => _changed();
+                await connection.OpenAsync(ct);
+                await connection.ExecuteAsync($"LISTEN {PostgresDialect.ChangesChannel}");
+                _listens = true;
+                _changed(); // writes made before LISTEN took effect were not announced to us
+                while (true)
+                {
+                    await connection.WaitAsync(ct);
+                }
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is NpgsqlException or IOException or TimeoutException or InvalidOperationException)
+            {
+                _listens = false;
+                _changed();
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(1), ct);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
 }

@@ -31,6 +31,19 @@ public sealed class SqliteDialect : Dialect
         SqliteConnection.ClearPool(connection);
     }
 
+    // Microsoft.Data.Sqlite begins every transaction with BEGIN IMMEDIATE, which takes the database's one write lock:
+    // waiting longer for it is all there is to do.
+    public override async Task<DbTransaction> BeginExclusiveAsync(DbConnection connection, CancellationToken ct)
+    {
+        ((SqliteConnection)connection).DefaultTimeout = (int)ExclusiveWait.TotalSeconds;
+        return await connection.BeginTransactionAsync(ct);
+    }
+
+    // pragma_table_list tells ordinary tables from virtual ones (documents_fts) and their shadow tables.
+    public override async Task<IReadOnlyList<string>> TablesAsync(DbConnection connection, DbTransaction? tx = null) =>
+        [.. await connection.QueryAsync<string>(
+            "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name", transaction: tx)];
+
     public override Task IndexDocumentAsync(DbConnection connection, DbTransaction tx, long id, string? title, string text) =>
         connection.ExecuteAsync("INSERT INTO documents_fts (rowid, title, text) VALUES (@id, @title, @text)", new { id, title, text }, tx);
 
@@ -51,6 +64,53 @@ public sealed class SqliteDialect : Dialect
 
     public override string InList(string column, string parameter) => $"{column} IN {parameter}";
 
+    public override ChangeWatcher WatchChanges(string connectionString, Action changed) => new DataVersionWatcher(connectionString, changed);
+
     public override bool IsUnreachable(Exception exception) =>
         exception is SqliteException { SqliteErrorCode: 14 }; // SQLITE_CANTOPEN
+}
+
+/// <summary>
+/// <c>PRAGMA data_version</c> on a connection of its own: it moves when any other connection, in this process or
+/// another, commits a change to the file. Asking costs a few microseconds, so it is asked on every read of the number.
+/// </summary>
+internal sealed class DataVersionWatcher(string connectionString, Action changed) : ChangeWatcher
+{
+    private readonly Lock _lock = new();
+    private SqliteConnection? _connection;
+    private SqliteCommand? _command;
+    private long _seen = -1;
+
+    public override ValueTask PollAsync(CancellationToken ct)
+    {
+        lock (_lock)
+        {
+            if (_command is null)
+            {
+                _connection = new SqliteConnection(connectionString);
+                _connection.Open();
+                _command = _connection.CreateCommand();
+                _command.CommandText = "PRAGMA data_version";
+            }
+
+            var version = (long)_command.ExecuteScalar()!;
+            if (version != _seen)
+            {
+                _seen = version;
+                changed();
+            }
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    public override void Dispose()
+    {
+        lock (_lock)
+        {
+            _command?.Dispose();
+            _connection?.Dispose();
+            _command = null;
+        }
+    }
 }

@@ -19,7 +19,7 @@ public static class StatusCommand
             using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct);
             var catalog = await Catalog.LoadAsync(app.Db, ct);
             var only = parse.GetValue(state) is { } name ? catalog.Resolve(name).Iso3 : (Core.States.Iso3?)null;
-            var report = StatusReport.For(catalog, parse.GetValue(asOf) ?? app.Today, only);
+            var report = await StatusReport.LoadAsync(app.Db, parse.GetValue(asOf) ?? app.Today, only, ct);
             context.Write(
                 parse.GetValue(format),
                 report,

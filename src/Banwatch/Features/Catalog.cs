@@ -7,7 +7,7 @@ using Banwatch.Data;
 
 namespace Banwatch.Features;
 
-/// <summary>The states, their names, the status timeline and the obligations, read once for a command or a request.</summary>
+/// <summary>The states, their names, the status timeline and the obligations: read once, kept until the database changes.</summary>
 public sealed record Catalog(StateNames Names, StatusTimeline Timeline, IReadOnlyDictionary<Iso3, TreatyEntry> Treaty, ObligationLedger Obligations, IReadOnlyList<StateAlias> Aliases)
 {
     private readonly Lazy<StateVocabulary> _vocabulary = new(() => new StateVocabulary(Names.States, Aliases));
@@ -15,7 +15,11 @@ public sealed record Catalog(StateNames Names, StatusTimeline Timeline, IReadOnl
     /// <summary>The names document intake looks for; built on first use, since only intake needs it.</summary>
     public StateVocabulary Vocabulary => _vocabulary.Value;
 
-    public static async Task<Catalog> LoadAsync(BanwatchDb db, CancellationToken ct = default)
+    /// <summary>The catalogue as the database holds it now, from <see cref="BanwatchDb.Records"/> unless a write came since.</summary>
+    public static Task<Catalog> LoadAsync(BanwatchDb db, CancellationToken ct = default) =>
+        db.Records.GetAsync(nameof(Catalog), () => ReadAsync(db, CancellationToken.None), ct);
+
+    private static async Task<Catalog> ReadAsync(BanwatchDb db, CancellationToken ct)
     {
         var states = await db.StatesAsync(ct);
         var aliases = await db.AliasesAsync(ct);

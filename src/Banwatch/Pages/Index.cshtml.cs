@@ -32,7 +32,10 @@ public sealed class IndexModel(BanwatchApp app) : PageModel
 
         var catalog = await Catalog.LoadAsync(app.Db, ct);
         Overdue = (await Features.Campaigns.ActionLog.ListAsync(app, null, overdueOnly: true, ct)).Actions;
-        Report = StatusReport.For(catalog, asOf);
-        ChartSvg = TimelineChart.Svg(TimelineReport.For(catalog, TimelineReport.OpenedForSignature, asOf < TimelineReport.OpenedForSignature ? TimelineReport.OpenedForSignature : asOf));
+        Report = await StatusReport.LoadAsync(app.Db, asOf, ct: ct);
+        ChartSvg = await app.Db.Records.GetAsync(
+            (nameof(TimelineChart), asOf),
+            () => Task.FromResult(TimelineChart.Svg(TimelineReport.For(catalog, TimelineReport.OpenedForSignature, asOf < TimelineReport.OpenedForSignature ? TimelineReport.OpenedForSignature : asOf))),
+            ct);
     }
 }

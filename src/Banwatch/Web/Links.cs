@@ -21,6 +21,9 @@ public static class Links
     /// <summary>The deadlines as a calendar to subscribe to; without a date, always as of the day it is fetched.</summary>
     public static string ObligationsCalendar(string? iso3 = null) => "/api/obligations.ics" + (iso3 is null ? "" : $"?state={iso3}");
 
+    /// <summary>The Atom feed of changes in the record, or in one state's.</summary>
+    public static string Feed(string? iso3 = null) => "/api/feed.atom" + (iso3 is null ? "" : $"?state={iso3}");
+
     public static string OpenApi => "/openapi/v1.json";
 
     public static string Positions(DateOnly? asOf = null, string? issue = null) =>

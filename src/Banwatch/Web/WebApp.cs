@@ -3,6 +3,8 @@ using Banwatch.Features.Campaigns;
 using Banwatch.Features.Documents;
 using Banwatch.Features.Events;
 using Banwatch.Features.FactReview;
+using Banwatch.Features.Feed;
+using Banwatch.Features.Health;
 using Banwatch.Features.Obligations;
 using Banwatch.Features.Search;
 using Banwatch.Features.States;
@@ -26,6 +28,9 @@ public static class WebApp
         builder.WebHost.UseUrls(urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(app);
+
+        // Pages and the API answer from records kept in memory; other processes' writes must reach them too.
+        app.Db.WatchOtherProcesses();
         builder.Services.AddRazorPages();
         builder.Services.ConfigureHttpJsonOptions(o => Json.Configure(o.SerializerOptions));
         builder.Services.AddProblemDetails();
@@ -57,6 +62,8 @@ public static class WebApp
         web.MapSearchApi();
         web.MapReviewApi();
         web.MapObligationsApi();
+        web.MapFeedApi();
+        web.MapHealthApi();
         web.MapCampaignApi();
         web.MapRazorPages();
         return web;

@@ -21,7 +21,11 @@ public sealed record StateProfile(
     IReadOnlyList<ObligationRow> Obligations,
     IReadOnlyList<RecordedFact> Facts)
 {
-    public static async Task<StateProfile> LoadAsync(BanwatchDb db, Catalog catalog, State state, DateOnly asOf, CancellationToken ct = default)
+    /// <summary>The profile, kept in <see cref="BanwatchDb.Records"/> until the database changes.</summary>
+    public static Task<StateProfile> LoadAsync(BanwatchDb db, Catalog catalog, State state, DateOnly asOf, CancellationToken ct = default) =>
+        db.Records.GetAsync((nameof(StateProfile), state.Iso3, asOf), () => ReadAsync(db, catalog, state, asOf, CancellationToken.None), ct);
+
+    private static async Task<StateProfile> ReadAsync(BanwatchDb db, Catalog catalog, State state, DateOnly asOf, CancellationToken ct)
     {
         var events = (await db.EventsAsync(ct)).ToDictionary(e => e.Id);
         var declarations = (await db.DeclarationsAsync(ct)).ToDictionary(d => d.Id);

@@ -9,7 +9,7 @@ public static class StatusApi
         {
             var catalog = await Catalog.LoadAsync(app.Db, ct);
             var only = state is null ? (Core.States.Iso3?)null : catalog.Resolve(state).Iso3;
-            var report = StatusReport.For(catalog, Api.AsOf(as_of, app), only);
+            var report = await StatusReport.LoadAsync(app.Db, Api.AsOf(as_of, app), only, ct);
             return Api.Answer(report, format, r => r.States);
         }))
         .WithName("status")

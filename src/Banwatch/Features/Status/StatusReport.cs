@@ -1,5 +1,6 @@
 using Banwatch.Core.States;
 using Banwatch.Core.Treaty;
+using Banwatch.Data;
 using Banwatch.Features.Obligations;
 
 namespace Banwatch.Features.Status;
@@ -8,6 +9,13 @@ namespace Banwatch.Features.Status;
 /// <param name="ObligationsSummary">The Art. 3 and Art. 4 obligations of the states shown, by status on that date.</param>
 public sealed record StatusReport(DateOnly AsOf, StatusCounts Counts, IReadOnlyList<StatusRow> States, ObligationsSummary ObligationsSummary)
 {
+    /// <summary>The report from the current catalogue, kept in <see cref="BanwatchDb.Records"/> until the database changes.</summary>
+    public static async Task<StatusReport> LoadAsync(BanwatchDb db, DateOnly asOf, Iso3? only = null, CancellationToken ct = default)
+    {
+        var catalog = await Catalog.LoadAsync(db, ct);
+        return await db.Records.GetAsync((nameof(StatusReport), asOf, only), () => Task.FromResult(For(catalog, asOf, only)), ct);
+    }
+
     public static StatusReport For(Catalog catalog, DateOnly asOf, Iso3? only = null)
     {
         var snapshot = catalog.Timeline.On(asOf);
