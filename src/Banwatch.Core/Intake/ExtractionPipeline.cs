@@ -15,6 +15,9 @@ public sealed class ExtractionContext(TextDocument document)
 
     public string Text => Document.Text;
 
+    /// <summary>Every name the matcher found, in order, before they are read as mentions.</summary>
+    public List<AliasMatch> Names { get; } = [];
+
     public List<TextSpan> Sentences { get; } = [];
 
     public List<Mention> Mentions { get; } = [];
@@ -60,12 +63,14 @@ public sealed class ExtractionPipeline(IReadOnlyList<IExtractionStep> steps)
     public IReadOnlyList<IExtractionStep> Steps { get; } = steps;
 
     /// <summary>
-    /// The standard order. Sentences come first: every later item cites one as evidence. Mentions are then found
-    /// and disambiguated over the whole document (an ambiguous "Congo" needs the rest of the text). Figures need
-    /// only sentences. Facts come last: they attach to the final mentions.
+    /// The standard order. Names come first, so that no sentence ends inside one ("New\nZealand"). Sentences come
+    /// next: every later item cites one as evidence. Mentions are then read from the names and disambiguated over the
+    /// whole document (an ambiguous "Congo" needs the rest of the text). Figures need only sentences. Facts come
+    /// last: they attach to the final mentions.
     /// </summary>
     public static ExtractionPipeline Standard(StateVocabulary vocabulary) => new(
     [
+        new NameStep(vocabulary.Matcher),
         new SentenceStep(),
         new MentionStep(vocabulary.Matcher),
         new MentionDisambiguationStep(vocabulary.Matcher),
@@ -76,6 +81,7 @@ public sealed class ExtractionPipeline(IReadOnlyList<IExtractionStep> steps)
     /// <summary>Mention detection alone: sentences are not needed to find names (the benchmark's first figure).</summary>
     public static ExtractionPipeline MentionsOnly(StateVocabulary vocabulary) => new(
     [
+        new NameStep(vocabulary.Matcher),
         new MentionStep(vocabulary.Matcher),
         new MentionDisambiguationStep(vocabulary.Matcher),
     ]);
@@ -96,5 +102,5 @@ public sealed class SentenceStep : IExtractionStep
 {
     public string Name => "sentences";
 
-    public void Run(ExtractionContext context) => context.Sentences.AddRange(SentenceSplitter.Split(context.Text));
+    public void Run(ExtractionContext context) => context.Sentences.AddRange(SentenceSplitter.Split(context.Text, context.Names));
 }

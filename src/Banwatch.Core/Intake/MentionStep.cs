@@ -2,9 +2,17 @@ using Banwatch.Core.States;
 
 namespace Banwatch.Core.Intake;
 
+/// <summary>Finds every name the <see cref="AliasMatcher"/> knows: state names, ambiguous ones and blocked phrases.</summary>
+public sealed class NameStep(AliasMatcher matcher) : IExtractionStep
+{
+    public string Name => "names";
+
+    public void Run(ExtractionContext context) => matcher.Scan(context.Text, context.Names);
+}
+
 /// <summary>
-/// Finds names with the <see cref="AliasMatcher"/>. Unambiguous names become mentions; ambiguous ones
-/// ("Congo", "Dominican") are held in <see cref="ExtractionContext.AmbiguousNames"/> for the next step; blocked phrases vanish.
+/// Reads the names as mentions. Unambiguous names become mentions; ambiguous ones ("Congo", "Dominican") are held
+/// in <see cref="ExtractionContext.AmbiguousNames"/> for the next step; blocked phrases vanish.
 /// </summary>
 public sealed class MentionStep(AliasMatcher matcher) : IExtractionStep
 {
@@ -12,9 +20,7 @@ public sealed class MentionStep(AliasMatcher matcher) : IExtractionStep
 
     public void Run(ExtractionContext context)
     {
-        var matches = new List<AliasMatch>();
-        matcher.Scan(context.Text, matches);
-        foreach (var match in matches)
+        foreach (var match in context.Names)
         {
             var entry = matcher.Entries[match.Entry];
             switch (entry.States.Count)
@@ -59,8 +65,9 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
         var text = context.Text;
 
         // A name once used for a person ("Chad Whitcombe") is that person when it comes back alone ("Chad spent").
-        var people = context.Mentions.Where(m => IsPersonOrPlace(text, m)).Select(m => m.Span.Of(text)).ToHashSet(StringComparer.Ordinal);
-        context.Mentions.RemoveAll(m => IsPersonOrPlace(text, m) || IsLanguage(text, m) || IsOrganisation(text, m)
+        var ends = context.Mentions.Select(m => m.Span.End).ToHashSet();
+        var people = context.Mentions.Where(m => IsPersonOrPlace(text, m, ends)).Select(m => m.Span.Of(text)).ToHashSet(StringComparer.Ordinal);
+        context.Mentions.RemoveAll(m => IsPersonOrPlace(text, m, ends) || IsLanguage(text, m) || IsOrganisation(text, m)
             || (people.Count > 0 && people.Contains(m.Span.Of(text))));
         var named = context.Mentions.Select(m => m.State).ToHashSet();
         foreach (var match in context.AmbiguousNames)
@@ -76,7 +83,8 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
         context.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
-    private static bool IsPersonOrPlace(string text, Mention m)
+    /// <param name="mentionEnds">Where state names end: "Belarus, Georgia" is a list of states, "Atlanta, Georgia" a US state.</param>
+    private static bool IsPersonOrPlace(string text, Mention m, HashSet<int> mentionEnds)
     {
         // Most mentions are not in the short list: look them up without making a string.
         if (!PersonNameRiskLookup.Contains(text.AsSpan(m.Span.Start, m.Span.Length)))
@@ -89,7 +97,8 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
         var after = NextWord(text, m.Span.End);
         if (name == "Georgia" && separatedByComma && before is { Length: > 0 } city && char.IsUpper(city[0]))
         {
-            return true;
+            var comma = text.LastIndexOf(',', m.Span.Start);
+            return !mentionEnds.Contains(comma);
         }
 
         var capitalisedBefore = !separatedByComma && before is { Length: > 1 } b && char.IsUpper(b[0]) && !CapitalisedFunctionWords.Contains(b);

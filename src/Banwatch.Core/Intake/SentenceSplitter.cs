@@ -1,14 +1,22 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Banwatch.Core.Intake;
 
 /// <summary>
 /// Splits text into sentences, the unit of evidence. A sentence ends at . ! ? followed by space and a capital,
-/// digit, quote or bullet — unless the word before is an abbreviation (Amb., No., U.S.) or an initial (J.) —
-/// and at blank lines and bulleted lines. A single line break is a space: reports wrap lines mid-sentence.
+/// digit, quote or bullet — unless the word before is an abbreviation (Amb., No., U.S.) or an initial (J.) — and at
+/// a full stop with no space after it between a word and a capitalised word ("reason.Neither"). A blank line, a
+/// bulleted line and a short line without closing punctuation (a headline, a dateline) end one too; other single
+/// line breaks are spaces, because reports wrap lines mid-sentence. No sentence is longer than
+/// <see cref="MaxLength"/>: a run-on is cut at its last clause or line boundary before that, so every later step
+/// works on bounded pieces.
 /// </summary>
 public static partial class SentenceSplitter
 {
+    /// <summary>Characters. Longer "sentences" are lists or text without full stops; they are cut into pieces.</summary>
+    public const int MaxLength = 2_000;
+
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "Mr", "Mrs", "Ms", "Dr", "Amb", "St", "No", "Nos", "Art", "Arts", "Para", "e.g", "i.e", "U.S", "U.K", "U.N", "etc", "vs", "cf",
@@ -16,26 +24,39 @@ public static partial class SentenceSplitter
         "Rep", "Gov", "Hon", "Rt", "Ltd", "Inc", "Co", "Corp", "approx", "Vol", "p", "pp", "Fig", "H.E", "Ph.D", "P.D.R", "Lao P.D.R",
     };
 
-    public static List<TextSpan> Split(string text)
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly SearchValues<char> Ends = SearchValues.Create(".!?\n");
+
+    private static readonly SearchValues<char> Bullets = SearchValues.Create("•●▪◦*");
+
+    /// <param name="names">Where the document names states, in order: no sentence ends inside one ("New\nZealand").</param>
+    public static List<TextSpan> Split(string text, IReadOnlyList<AliasMatch>? names = null)
     {
         var sentences = new List<TextSpan>();
+        var inName = new NameCursor(names ?? []);
+        var headline = HeadlineLength(text);
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (true)
         {
-            var c = text[i];
-            if (c is '.' or '!' or '?' && EndsSentence(text, i))
+            var found = text.AsSpan(i).IndexOfAny(Ends);
+            if (found < 0)
             {
-                Add(text, start, i + 1, sentences);
+                break;
+            }
+
+            i += found;
+            if (!inName.Covers(i) && (text[i] == '\n' ? BreaksParagraph(text, i, headline) : EndsSentence(text, i)))
+            {
+                Add(text, start, text[i] == '\n' ? i : i + 1, sentences, inName);
                 start = i + 1;
             }
-            else if (c == '\n' && BreaksParagraph(text, i))
-            {
-                Add(text, start, i, sentences);
-                start = i + 1;
-            }
+
+            i++;
         }
 
-        Add(text, start, text.Length, sentences);
+        Add(text, start, text.Length, sentences, inName);
         return sentences;
     }
 
@@ -49,7 +70,7 @@ public static partial class SentenceSplitter
 
         if (j < text.Length && !char.IsWhiteSpace(text[j]))
         {
-            return false;
+            return j == i + 1 && text[i] == '.' && RunsOn(text, i);
         }
 
         while (j < text.Length && char.IsWhiteSpace(text[j]))
@@ -74,11 +95,23 @@ public static partial class SentenceSplitter
             w--;
         }
 
-        var word = text[w..i];
-        return !(Abbreviations.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])));
+        var word = text.AsSpan(w, i - w);
+        return !(AbbreviationLookup.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])));
     }
 
-    private static bool BreaksParagraph(string text, int newline)
+    /// <summary>"reason.Neither": a lower-case word of three letters or more, a full stop, then a capitalised word.</summary>
+    private static bool RunsOn(string text, int period)
+    {
+        if (period + 2 >= text.Length || !char.IsUpper(text[period + 1]) || !char.IsLower(text[period + 2]) || period < 3)
+        {
+            return false;
+        }
+
+        return char.IsLower(text[period - 1]) && char.IsLower(text[period - 2]) && char.IsLower(text[period - 3])
+            && (period == 3 || !char.IsLetter(text[period - 4]) || char.IsLower(text[period - 4]));
+    }
+
+    private static bool BreaksParagraph(string text, int newline, int headline)
     {
         var j = newline + 1;
         while (j < text.Length && text[j] is ' ' or '\t' or '\r')
@@ -86,12 +119,66 @@ public static partial class SentenceSplitter
             j++;
         }
 
-        return j >= text.Length || text[j] == '\n' || text[j] is '•' or '●' or '▪' or '◦' or '*' || BulletOrHeading().IsMatch(text.AsSpan(j, Math.Min(12, text.Length - j)));
+        return j >= text.Length || text[j] == '\n' || Bullets.Contains(text[j]) || BulletOrHeading().IsMatch(text.AsSpan(j, Math.Min(12, text.Length - j)))
+            || (char.IsUpper(text[j]) && IsHeadline(text, newline, headline));
     }
 
-    private static void Add(string text, int start, int end, List<TextSpan> sentences)
+    /// <summary>
+    /// A line shorter than <paramref name="headline"/> that does not end like a wrapped line (with a comma or a word
+    /// such as "the" or "of") stands alone: a title, a dateline, a caption.
+    /// </summary>
+    private static bool IsHeadline(string text, int newline, int headline)
     {
-        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is '•' or '●' or '▪' or '◦' or '*'))
+        var lineStart = newline == 0 ? 0 : text.LastIndexOf('\n', newline - 1) + 1;
+        var line = text.AsSpan(lineStart, newline - lineStart).TrimEnd();
+        if (line.Length == 0 || line.Length >= headline || line[^1] is ',' or ';' or '-' or '–' or '(' or '&')
+        {
+            return false;
+        }
+
+        var lastWord = line[(line.LastIndexOf(' ') + 1)..];
+        return !WrappingWordLookup.Contains(lastWord);
+    }
+
+    private static readonly HashSet<string> WrappingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "an", "the", "of", "and", "or", "by", "to", "in", "on", "at", "for", "from", "with", "as", "that", "which", "its", "their",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WrappingWordLookup = WrappingWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Lines shorter than this are headlines, not wrapped text: 60% of the length most lines reach (the 90th
+    /// percentile), so text wrapped at 80 or 110 columns keeps its line breaks as spaces.
+    /// </summary>
+    private static int HeadlineLength(string text)
+    {
+        var lengths = new List<int>();
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            end = end < 0 ? text.Length : end;
+            if (end > start)
+            {
+                lengths.Add(end - start);
+            }
+
+            start = end + 1;
+        }
+
+        if (lengths.Count < 3)
+        {
+            return 0;
+        }
+
+        lengths.Sort();
+        return lengths[(int)(lengths.Count * 0.9)] * 6 / 10;
+    }
+
+    private static void Add(string text, int start, int end, List<TextSpan> sentences, NameCursor inName)
+    {
+        while (start < end && (char.IsWhiteSpace(text[start]) || Bullets.Contains(text[start])))
         {
             start++;
         }
@@ -101,11 +188,74 @@ public static partial class SentenceSplitter
             end--;
         }
 
+        while (end - start > MaxLength)
+        {
+            var cut = RunOnCut(text, start, start + MaxLength, inName);
+            Add(text, start, cut, sentences, inName);
+            start = cut;
+            while (start < end && char.IsWhiteSpace(text[start]))
+            {
+                start++;
+            }
+        }
+
         if (end > start)
         {
             sentences.Add(new TextSpan(start, end));
         }
     }
+
+    /// <summary>
+    /// Where to cut a run-on before <paramref name="limit"/>: after its last line break, ";", ",", or space (in the
+    /// second half of the piece, outside names), else at the limit.
+    /// </summary>
+    private static int RunOnCut(string text, int start, int limit, NameCursor inName)
+    {
+        var from = start + (MaxLength / 2);
+        foreach (var boundary in RunOnBoundaries)
+        {
+            for (var end = limit; end > from;)
+            {
+                var at = text.AsSpan(from, end - from).LastIndexOfAny(boundary);
+                if (at < 0)
+                {
+                    break;
+                }
+
+                if (!inName.Covers(from + at))
+                {
+                    return from + at + 1;
+                }
+
+                end = from + at;
+            }
+        }
+
+        return limit;
+    }
+
+    /// <summary>Answers "is this offset inside a name?" for offsets that mostly grow, in amortised constant time.</summary>
+    private sealed class NameCursor(IReadOnlyList<AliasMatch> names)
+    {
+        private int _next;
+
+        public bool Covers(int offset)
+        {
+            while (_next > 0 && names[_next - 1].Start > offset)
+            {
+                _next--;
+            }
+
+            while (_next < names.Count && names[_next].End <= offset)
+            {
+                _next++;
+            }
+
+            return _next < names.Count && names[_next].Start <= offset && offset < names[_next].End;
+        }
+    }
+
+    private static readonly SearchValues<char>[] RunOnBoundaries = [SearchValues.Create("\n"), SearchValues.Create(";:"), SearchValues.Create(","), SearchValues.Create(" \t")];
 
     /// <summary>"- item", "1. item", "#" headings and YAML-ish "key:" lines start a new unit.</summary>
     [GeneratedRegex(@"^(-\s|\d{1,2}[.)]\s|#|[A-Za-z_]+:\s)")]

@@ -16,7 +16,7 @@ public sealed class StateVocabulary
             new StateAlias(s.Iso3, s.Name, AliasKind.Name, s.Source),
             new StateAlias(s.Iso3, s.FormalName, AliasKind.Formal, s.Source),
         });
-        var entries = named.Concat(aliases)
+        var entries = named.Concat(aliases).Concat(aliases.Select(WithoutFinalStop).OfType<StateAlias>())
             .Where(a => a.Alias.Length > 0 && char.IsUpper(a.Alias[0]))
             .GroupBy(a => TextFold.Fold(a.Alias))
             .Select(g =>
@@ -36,6 +36,12 @@ public sealed class StateVocabulary
     }
 
     public AliasMatcher Matcher { get; }
+
+    /// <summary>"U.S.A." is also written "U.S.A" before a comma: a dotted abbreviation without its final stop.</summary>
+    private static StateAlias? WithoutFinalStop(StateAlias a) =>
+        a.Kind == AliasKind.Abbreviation && a.Alias.Length >= 4 && a.Alias[^1] == '.' && a.Alias[..^1].Contains('.', StringComparison.Ordinal)
+            ? a with { Alias = a.Alias[..^1] }
+            : null;
 }
 
 /// <summary>

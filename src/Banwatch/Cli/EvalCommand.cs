@@ -48,6 +48,16 @@ public static class EvalCommand
             console.MarkupLine($"[yellow]not in the gold file, not scored:[/] {Markup.Escape(string.Join(", ", report.NotInGold))}");
         }
 
+        var kinds = new Table().Border(TableBorder.Simple).AddColumns("Fact kind", "P", "R", "F1", "gold", "found");
+        foreach (var k in report.FactKinds)
+        {
+            kinds.AddRow([k.Kind, .. Cells(k.Score), $"{k.Score.TruePositives + k.Score.FalseNegatives}", $"{k.Score.TruePositives + k.Score.FalsePositives}"]);
+        }
+
+        kinds.AddRow(["[bold]mentions[/]", .. Cells(report.Mentions), $"{report.Mentions.TruePositives + report.Mentions.FalseNegatives}", $"{report.Mentions.TruePositives + report.Mentions.FalsePositives}"]);
+        console.Write(kinds);
+        console.MarkupLine($"facts macro-averaged over documents: F1 {report.FactsMacroF1:0.000}");
+
         if (details)
         {
             foreach (var d in report.Documents.Where(d => d.Missed.Count + d.Spurious.Count > 0))

@@ -26,4 +26,42 @@ public class SentenceSplitterTests
         Assert.Equal(2, spans[0].Start);
         Assert.Equal("Second one.", spans[1].Of(text));
     }
+
+    [Fact]
+    public void A_full_stop_without_a_space_between_words_ends_a_sentence() =>
+        Assert.Equal(["It condemns any use.", "Neither state has signed.", "The U.S.A and C.Ms stay whole."], Split("It condemns any use.Neither state has signed. The U.S.A and C.Ms stay whole."));
+
+    [Fact]
+    public void A_short_line_without_closing_punctuation_is_a_headline()
+    {
+        const string text = "Chile Hosts Regional Meeting\nSantiago, 4 June 2008 \u2014 Delegations from twenty countries met in the Chilean capital this week for talks on a ban.\n" +
+            "Peru and Mexico said that the region should speak with one voice at the negotiations in Dublin next month.\n";
+        Assert.Equal(
+            ["Chile Hosts Regional Meeting", "Santiago, 4 June 2008 \u2014 Delegations from twenty countries met in the Chilean capital this week for talks on a ban.", "Peru and Mexico said that the region should speak with one voice at the negotiations in Dublin next month."],
+            Split(text));
+    }
+
+    [Fact]
+    public void Lines_wrapped_at_a_fixed_width_stay_one_sentence()
+    {
+        const string text = "The conference was presided over by New Zealand, whose Disarmament Minister opened it on the\n" +
+            "first morning and closed it four days later with the adoption of the Wellington Declaration by\n" +
+            "Eighty-two states that had come to negotiate the text and many others that had come to listen.\n";
+        Assert.Single(Split(text));
+    }
+
+    [Fact]
+    public void A_run_on_without_full_stops_is_cut_at_clause_boundaries_into_bounded_pieces()
+    {
+        var text = string.Concat(Enumerable.Repeat("Norway and Peru spoke about the text, ", 3_000));
+        var pieces = SentenceSplitter.Split(text);
+        Assert.True(pieces.Count > 50);
+        Assert.All(pieces, p => Assert.InRange(p.Length, 1, SentenceSplitter.MaxLength));
+        Assert.All(pieces.SkipLast(1), p => Assert.EndsWith(",", p.Of(text), StringComparison.Ordinal));
+        Assert.Equal(text.TrimEnd(), string.Concat(pieces.Select((p, i) => i + 1 < pieces.Count ? text[p.Start..pieces[i + 1].Start] : p.Of(text))));
+    }
+
+    [Fact]
+    public void A_huge_line_without_any_boundary_is_cut_at_the_limit() =>
+        Assert.All(SentenceSplitter.Split(new string('x', 10_000)), p => Assert.Equal(SentenceSplitter.MaxLength, p.Length));
 }

@@ -22,10 +22,17 @@ public sealed record Score(int TruePositives, int FalsePositives, int FalseNegat
 }
 
 /// <param name="Missed">Gold items not found; <paramref name="Spurious"/> found items not in the gold (for tuning).</param>
-public sealed record DocumentScore(string Doc, Score Mentions, Score Facts, Score Figures, IReadOnlyList<string> Missed, IReadOnlyList<string> Spurious);
+/// <param name="FoundFacts">Every fact found, as "kind ISO3".</param>
+public sealed record DocumentScore(string Doc, Score Mentions, Score Facts, Score Figures, IReadOnlyList<string> Missed, IReadOnlyList<string> Spurious, IReadOnlyList<string> FoundFacts);
 
-/// <summary>The record behind `banwatch eval`: every document's scores and the micro-averaged totals.</summary>
-public sealed record EvaluationReport(IReadOnlyList<DocumentScore> Documents, Score Mentions, Score Facts, Score Figures, IReadOnlyList<string> NotInGold);
+/// <summary>The facts of one kind, summed over the documents (micro-average).</summary>
+public sealed record KindScore(string Kind, Score Score);
+
+/// <summary>
+/// The record behind `banwatch eval`: every document's scores, the micro-averaged totals, the facts per kind, and the
+/// macro-averaged fact F1 (the mean of the documents' F1, so that one long list does not outweigh the rest).
+/// </summary>
+public sealed record EvaluationReport(IReadOnlyList<DocumentScore> Documents, Score Mentions, Score Facts, Score Figures, IReadOnlyList<KindScore> FactKinds, double FactsMacroF1, IReadOnlyList<string> NotInGold);
 
 /// <summary>
 /// Scores extraction against hand-made gold annotations: mentions as the set of states a document names,
@@ -75,7 +82,8 @@ public static class Evaluation
                 Score.Compare(facts, goldFacts),
                 Score.Compare(figures, goldFigures),
                 [.. goldMentions.Except(mentions).Select(m => "mention " + m).Concat(goldFacts.Except(facts)).Concat(goldFigures.Except(figures).Select(f => "figure " + f)).Order()],
-                [.. mentions.Except(goldMentions).Select(m => "mention " + m).Concat(facts.Except(goldFacts)).Concat(figures.Except(goldFigures).Select(f => "figure " + f)).Order()]));
+                [.. mentions.Except(goldMentions).Select(m => "mention " + m).Concat(facts.Except(goldFacts)).Concat(figures.Except(goldFigures).Select(f => "figure " + f)).Order()],
+                [.. facts.Order()]));
         }
 
         var zero = new Score(0, 0, 0);
@@ -84,7 +92,25 @@ public static class Evaluation
             scores.Aggregate(zero, (a, d) => a + d.Mentions),
             scores.Aggregate(zero, (a, d) => a + d.Facts),
             scores.Aggregate(zero, (a, d) => a + d.Figures),
+            [.. Enum.GetValues<FactKind>().Select(k => new KindScore(IntakeNames.Of(k), ByKind(scores, IntakeNames.Of(k))))],
+            scores.Count == 0 ? 0 : scores.Average(d => d.Facts.F1),
             notInGold);
+    }
+
+    /// <summary>One kind's facts, counted from what each document missed and found wrongly.</summary>
+    private static Score ByKind(IEnumerable<DocumentScore> scores, string kind)
+    {
+        var prefix = kind + " ";
+        var total = new Score(0, 0, 0);
+        foreach (var d in scores)
+        {
+            var missed = d.Missed.Count(m => m.StartsWith(prefix, StringComparison.Ordinal));
+            var spurious = d.Spurious.Count(m => m.StartsWith(prefix, StringComparison.Ordinal));
+            var found = d.FoundFacts.Count(f => f.StartsWith(prefix, StringComparison.Ordinal));
+            total += new Score(found - spurious, spurious, missed);
+        }
+
+        return total;
     }
 
     private static readonly JsonSerializerOptions GoldOptions = new()

@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+
+namespace Banwatch.Core.Intake.FactRules;
+
+/// <summary>
+/// <c>attended</c>: the state took part in a named meeting: present, speaking, announcing or making a statement
+/// there. Only read in documents about a meeting; the meeting's host or chair gets <see cref="Chaired"/> instead.
+/// </summary>
+public static partial class Attended
+{
+    public static FactRule Rule { get; } = new(FactKind.Attended, Cue());
+
+    public static FactRule Role { get; } = new(FactKind.Attended, RoleCue(), role: true);
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            attend (?:ed|ing|s)? \b
+          | participat (?:ed|ing|es) \b
+          | took \s+ part \b
+          | (?:was|were) \s+ (?:also\s+)? (?:present|represented) \b   # "both were present at its First Meeting"
+          | represented \b
+          | delegat (?:ions?|es?) \b                             # "the Lebanese delegation"
+          | spoke \b | speaking \b | said \b | stated \b | told \b
+          | announced \b | argued \b | expressed \b | proposed \b | noted \b | pushed \b | pressed \b
+          | welcomed \b | presented \b | introduced \b | intervened \b | raised \b | insisted \b | stressed \b
+          | emphasi[sz]ed \b | highlighted \b | urged \b | warned \b | declared \b | confirmed \b | reported \b
+          | described \b | tabled \b | offered \b
+          | made \s+ (?:a\s+)? statements? \b
+          | delivered \b
+          | gave \s+ (?:an\s+)? updates? \b
+          | took \s+ the \s+ floor \b
+          | followed \s+ the \s+ (?:ceremony|meeting|conference|proceedings|session|talks) \b
+          | called \b | asked \b | backed \b | rejected \b | condemned \b | critici[sz]ed \b | regretted \b
+          | supported \b | opposed \b | sought \b | attempted \b | tried \b | signed \b | endorsed \b
+          | joined \s+ (?:the\s+)? (?:process|talks|meeting|conference|discussions) \b
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex Cue();
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            observers? \b                                       # "Sri Lanka attended as an observer", "observers: ..."
+          | participants? \b | speakers? \b
+          | participating \s+ (?:states|countries|governments|delegations) \b
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex RoleCue();
+}

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace Banwatch.Core.Intake.FactRules;
+
+/// <summary>
+/// <c>chaired</c>: the state hosted, chaired, presided over or co-chaired a meeting or one of its sessions, or served
+/// as Friend of the President or coordinator. A venue is not a host: "held in Lima" names no chair.
+/// </summary>
+public static partial class Chaired
+{
+    public static FactRule Rule { get; } = new(FactKind.Chaired, Cue());
+
+    public static FactRule Role { get; } = new(FactKind.Chaired, RoleCue(), role: true);
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            co-?chair (?:ed|s|ing)? \b                           # "New Zealand co-chaired the session"
+          | chair (?:ed|s|ing)? \b                               # "chaired by Ireland"
+          | presid (?:ed|es|ing) \b                              # "presided over by Lao PDR"
+          | (?<= \b (?:elected|as|served\s+as|became) \s+ (?:the\s+)? ) President \b
+          | host (?:ed|s|ing)? \b                                # "hosted by", "host country", "will host"
+          | co-?ordinated \b
+          | led \s+ (?:the\s+)? (?:discussions?|sessions?|debate|work|consultations) \b
+          | (?<= \b (?:conference|meeting|workshop|seminar|session)s? \s+ (?:that|which)? \s* (?:[\w-]+\s+){0,6}? )
+            (?:co-?)?organi[sz]ed \b                            # "a conference that Burkina Faso and Austria organised"
+          | (?:co-?)?organi[sz]ed \s+ (?:the|a|an)? \s* (?:[\w-]+\s+){0,3}? (?:conference|meeting|workshop|seminar)s? \b
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex Cue();
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            Friends? \s+ of \s+ the \s+ (?:President|Chair) \b  # "Belgium served as Friend of the President"
+          | co-?ordinators? \b                                  # "Austria and Mexico were appointed coordinators"
+          | facilitators? \b
+          | presidency \b                                        # "the Swiss presidency", "the presidency of Chile"
+          | core \s+ group \b                                   # "a core group of states (Austria, Mexico, ...)"
+          | co-?chairs? \b | co-?hosts? \b | host \s+ (?:country|countries|government|nation) \b
+          | (?:co-?)?chairm[ae]n \b | (?:co-?)?chairpersons? \b | (?:co-?)?chairwom[ae]n \b
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex RoleCue();
+}

@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace Banwatch.Core.Intake.FactRules;
+
+/// <summary><c>clearance-completed</c>: the state finished clearing cluster munition remnants.</summary>
+public static partial class ClearanceCompleted
+{
+    public static FactRule Rule { get; } = new(FactKind.ClearanceCompleted, Cue());
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            (?:completed|finished|concluded|completion\s+of) \s+ (?:the\s+|its\s+)? (?:clearance|survey\s+and\s+clearance) \b
+          | declared \s+ (?:itself\s+|the\s+country\s+)? free \s+ of \s+ (?:cluster\s+munition|CMR) \b
+          | (?:finished|completed) \s+ clearing \b
+          | cleared \s+ all \s+ (?:known\s+)? (?:cluster|contaminated|areas) \b
+          | (?:met|fulfilled|completed|discharged) \s+ (?:its|their) \s+ (?:article|art\.?) \s* 4 \s+ (?:\(\d\)\s+)? obligations? \b
+                                                                 # "has met its article 4 obligation to clear"
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex Cue();
+}

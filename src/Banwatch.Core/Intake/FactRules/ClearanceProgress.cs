@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace Banwatch.Core.Intake.FactRules;
+
+/// <summary><c>clearance-progress</c>: clearance under way or carried out, not finished (land cleared or released).</summary>
+public static partial class ClearanceProgress
+{
+    public static FactRule Rule { get; } = new(FactKind.ClearanceProgress, Cue());
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            (?:cleared|clearing|released) \s+ [\d,.]+            # "cleared 1.2 square kilometres"
+          | clearance \s+ of \s+ [\d,.]+
+          | (?:carried\s+out|conducted|undert(?:ook|aken)|performed) \s+ (?:[\w-]+\s+){0,2}?
+            (?:clearance|survey|demining|land\s+release) \b        # "eight States Parties carried out clearance: A, B ..."
+          | (?:continued|pursued) \s+ (?:its\s+|their\s+|the\s+)? (?:clearance|survey|demining) \b
+          | land \s+ release
+          | released \s+ land \b
+          | reduced \s+ [^.;]{0,40} \b contamination \b
+          | contamination \s+ [^.;]{0,30} \b reduced \b
+          | (?:square\s+(?:metres|meters|kilometres|kilometers)|km2|hectares) \b [^.;]{0,40} \b (?:cleared|released|surveyed) \b
+          | (?:surveyed|cleared) \s+ [^.;]{0,30} \b square \s+ (?:metres|meters|kilometres|kilometers) \b
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex Cue();
+}

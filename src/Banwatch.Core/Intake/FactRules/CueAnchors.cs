@@ -1,0 +1,266 @@
+using System.Text;
+
+namespace Banwatch.Core.Intake.FactRules;
+
+/// <summary>
+/// The literal words a cue pattern must start with, read from the pattern itself: the fact step searches the text
+/// for these (one vectorised search for every rule) and runs a rule's pattern only where one of its anchors starts
+/// a word. Deriving them means a new cue cannot be silently skipped by a prefilter someone forgot to extend.
+/// </summary>
+/// <remarks>
+/// Understands the subset of .NET regex syntax the cue files use, written with
+/// <see cref="System.Text.RegularExpressions.RegexOptions.IgnorePatternWhitespace"/>: literal characters and escaped
+/// punctuation, <c>(?:a|b)</c> groups, <c>?</c> after a character or group (both readings are kept), and zero-width
+/// <c>\G</c>, <c>^</c>, <c>\b</c>, lookaheads and lookbehinds. An anchor ends at the first construct that is not literal
+/// (<c>\s</c>, a class, <c>+</c>, <c>*</c>, <c>{m,n}</c>). A top-level alternative that yields no anchor of at least
+/// <see cref="MinimumLength"/> characters is an error, named with the alternative, at start-up.
+/// </remarks>
+public static class CueAnchors
+{
+    public const int MinimumLength = 2;
+
+    /// <summary>Beyond this many readings of one alternative, the anchors stop growing (they stay correct, only shorter).</summary>
+    private const int MaxReadings = 64;
+
+    public static IReadOnlyList<string> Of(string pattern)
+    {
+        var compact = Compact(pattern);
+        var p = 0;
+        SkipZeroWidth(compact, ref p);
+        var body = compact[p..];
+        if (body.StartsWith("(?:", StringComparison.Ordinal) && Close(body, 0) == body.Length - 1)
+        {
+            body = body[3..^1];
+        }
+
+        var anchors = new List<string>();
+        foreach (var alternative in SplitAlternatives(body))
+        {
+            var readings = Readings(alternative).Select(r => r.Text).ToList();
+            if (readings.Min(r => r.Length) < MinimumLength)
+            {
+                throw new ArgumentException($"cue alternative '{alternative}' does not start with a literal word of {MinimumLength} or more characters");
+            }
+
+            anchors.AddRange(readings);
+        }
+
+        // An anchor that another anchor starts with adds nothing: the shorter one already finds the place.
+        var distinct = anchors.Select(a => a.ToLowerInvariant()).Distinct().OrderBy(a => a.Length).ToList();
+        return [.. distinct.Where((a, i) => !distinct.Take(i).Any(shorter => a.StartsWith(shorter, StringComparison.Ordinal)))];
+    }
+
+    /// <summary>The pattern without comments and insignificant white space (as IgnorePatternWhitespace reads it).</summary>
+    private static string Compact(string pattern)
+    {
+        var sb = new StringBuilder(pattern.Length);
+        var inClass = false;
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            var c = pattern[i];
+            if (c == '\\' && i + 1 < pattern.Length)
+            {
+                sb.Append(c).Append(pattern[++i]);
+                continue;
+            }
+
+            if (inClass)
+            {
+                inClass = c != ']';
+                sb.Append(c);
+                continue;
+            }
+
+            if (c == '[')
+            {
+                inClass = true;
+                sb.Append(c);
+            }
+            else if (c == '#')
+            {
+                while (i + 1 < pattern.Length && pattern[i + 1] != '\n')
+                {
+                    i++;
+                }
+            }
+            else if (!char.IsWhiteSpace(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static void SkipZeroWidth(string s, ref int p)
+    {
+        while (p < s.Length)
+        {
+            var rest = s.AsSpan(p);
+            if (rest[0] == '^')
+            {
+                p++;
+            }
+            else if (rest.StartsWith(@"\b", StringComparison.Ordinal) || rest.StartsWith(@"\G", StringComparison.Ordinal))
+            {
+                p += 2;
+            }
+            else if (rest.StartsWith("(?!", StringComparison.Ordinal) || rest.StartsWith("(?=", StringComparison.Ordinal)
+                || rest.StartsWith("(?<=", StringComparison.Ordinal) || rest.StartsWith("(?<!", StringComparison.Ordinal))
+            {
+                p = Close(s, p) + 1;
+            }
+            else
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The literal texts a sequence can start with; <c>Open</c> says the reading covered the whole sequence, so what
+    /// follows the sequence may extend it.
+    /// </summary>
+    private static List<(string Text, bool Open)> Readings(string sequence)
+    {
+        var readings = new List<(string Text, bool Open)> { ("", true) };
+        var p = 0;
+        SkipZeroWidth(sequence, ref p);
+        while (p < sequence.Length && readings.Exists(r => r.Open))
+        {
+            List<(string Text, bool Open)> options;
+            int next;
+            if (sequence.AsSpan(p).StartsWith("(?:", StringComparison.Ordinal))
+            {
+                var close = Close(sequence, p);
+                options = [.. SplitAlternatives(sequence[(p + 3)..close]).SelectMany(Readings)];
+                next = close + 1;
+            }
+            else if (Literal(sequence, p) is { } literal)
+            {
+                options = [(literal.Char.ToString(), true)];
+                next = p + literal.Length;
+            }
+            else
+            {
+                return Stopped(readings);
+            }
+
+            switch (next < sequence.Length ? sequence[next] : '\0')
+            {
+                case '?':
+                    options = [("", true), .. options];
+                    next++;
+                    break;
+                case '+':
+                    // One occurrence is certain; what repeats after it is not known.
+                    options = [.. options.Select(o => (o.Text, false))];
+                    break;
+                case '*' or '{':
+                    return Stopped(readings);
+            }
+
+            var grown = readings.Where(r => !r.Open).ToList();
+            grown.AddRange(readings.Where(r => r.Open).SelectMany(r => options.Select(o => (r.Text + o.Text, o.Open))));
+            if (grown.Count > MaxReadings)
+            {
+                return Stopped(readings);
+            }
+
+            readings = [.. grown.Distinct()];
+            p = next;
+            SkipZeroWidth(sequence, ref p);
+        }
+
+        return readings;
+    }
+
+    private static List<(string Text, bool Open)> Stopped(List<(string Text, bool Open)> readings) =>
+        [.. readings.Select(r => (r.Text, false)).Distinct()];
+
+    /// <summary>A literal character at <paramref name="p"/>: a letter, digit or plain punctuation, or an escaped one.</summary>
+    private static (char Char, int Length)? Literal(string s, int p)
+    {
+        var c = s[p];
+        if (c == '\\')
+        {
+            return p + 1 < s.Length && !char.IsLetterOrDigit(s[p + 1]) ? (s[p + 1], 2) : null;
+        }
+
+        return c is '(' or ')' or '[' or ']' or '|' or '.' or '*' or '+' or '?' or '{' or '}' or '^' or '$' ? null : (c, 1);
+    }
+
+    /// <summary>The index of the parenthesis closing the group opened at <paramref name="open"/>.</summary>
+    private static int Close(string s, int open)
+    {
+        var depth = 0;
+        var inClass = false;
+        for (var i = open; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c == '\\')
+            {
+                i++;
+            }
+            else if (inClass)
+            {
+                inClass = c != ']';
+            }
+            else if (c == '[')
+            {
+                inClass = true;
+            }
+            else if (c == '(')
+            {
+                depth++;
+            }
+            else if (c == ')' && --depth == 0)
+            {
+                return i;
+            }
+        }
+
+        throw new ArgumentException($"unbalanced group in cue pattern: {s}");
+    }
+
+    /// <summary>The alternatives of a sequence, split at its top-level bars.</summary>
+    private static List<string> SplitAlternatives(string s)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var inClass = false;
+        var start = 0;
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c == '\\')
+            {
+                i++;
+            }
+            else if (inClass)
+            {
+                inClass = c != ']';
+            }
+            else if (c == '[')
+            {
+                inClass = true;
+            }
+            else if (c == '(')
+            {
+                depth++;
+            }
+            else if (c == ')')
+            {
+                depth--;
+            }
+            else if (c == '|' && depth == 0)
+            {
+                parts.Add(s[start..i]);
+                start = i + 1;
+            }
+        }
+
+        parts.Add(s[start..]);
+        return parts;
+    }
+}

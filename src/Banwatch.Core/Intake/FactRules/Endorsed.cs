@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace Banwatch.Core.Intake.FactRules;
+
+/// <summary>
+/// <c>endorsed</c>: the state endorsed, subscribed to, adhered to or signed a political declaration (Oslo,
+/// Wellington, Livingstone, Vientiane, Dubrovnik ...). Signing the Convention itself is <see cref="Signed"/>.
+/// </summary>
+public static partial class Endorsed
+{
+    public static FactRule Rule { get; } = new(FactKind.Endorsed, Cue());
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            endors (?:ed|es|ing|ement) \b                        # "Ghana endorsed the Wellington Declaration"
+          | subscrib (?:ed|es|ing) \s+ to \b
+          | adhered \s+ to \b
+          | associated \s+ (?:itself|themselves) \s+ with \b
+          | (?:signed|signing|adopted|agreed\s+to|supported|joined|backed)   # "signed the Wellington Declaration"
+            \s+ (?:on\s+to\s+|up\s+to\s+)? (?:the\s+)? (?:\w+\s+){0,3} Declaration \b
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex Cue();
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace Banwatch.Core.Intake.FactRules;
+
+/// <summary>
+/// One fact kind's cues: the words that make a clause state this kind of fact ("co-chaired", "announced a
+/// moratorium"). The pattern starts with <c>\G</c> and is tried only where one of its <see cref="Anchors"/> starts a
+/// word, so no rule scans a whole sentence; lookbehinds still see the words before the anchor. A rule is either a
+/// verb ("signed", "co-chaired": its actors are the subject, a passive's agent or a list it introduces) or a role
+/// (<see cref="IsRole"/>: "signatories", "States Parties", "core group": its members are the states named as that role,
+/// "A and B are signatories", "Among the States Parties are A and B").
+/// </summary>
+public sealed class FactRule
+{
+    /// <summary>The options every cue file uses: cues are written across lines, one reading per line, with comments.</summary>
+    public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture;
+
+    private readonly Regex _cue;
+
+    public FactRule(FactKind kind, Regex cue, bool role = false)
+    {
+        if (!cue.ToString().TrimStart().StartsWith(@"\G", StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"the {kind} cue pattern must start with \\G: it is matched where an anchor was found");
+        }
+
+        Kind = kind;
+        IsRole = role;
+        _cue = cue;
+        Anchors = CueAnchors.Of(cue.ToString());
+    }
+
+    public FactKind Kind { get; }
+
+    /// <summary>The cue names a role or status the states named with it hold ("signatories"), not an act.</summary>
+    public bool IsRole { get; }
+
+    /// <summary>Words every match of the cue starts with (lower case), derived from the pattern.</summary>
+    public IReadOnlyList<string> Anchors { get; }
+
+    /// <summary>The length of the cue at <paramref name="at"/> in <paramref name="sentence"/>, or 0 if there is none.</summary>
+    public int MatchAt(ReadOnlySpan<char> sentence, int at)
+    {
+        foreach (var m in _cue.EnumerateMatches(sentence, at))
+        {
+            return m.Index == at ? m.Length : 0;
+        }
+
+        return 0;
+    }
+}

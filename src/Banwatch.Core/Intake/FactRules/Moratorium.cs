@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+
+namespace Banwatch.Core.Intake.FactRules;
+
+/// <summary><c>moratorium</c>: a national moratorium or ban on the use, production or transfer of cluster munitions.</summary>
+public static partial class Moratorium
+{
+    public static FactRule Rule { get; } = new(FactKind.Moratorium, Cue());
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            moratori (?:um|a) \b                                 # "announced a moratorium on exports"
+          | national \s+ ban \b
+          | unilateral \s+ ban \b
+          | banned \s+ (?:the\s+)? (?:use|production|transfer|export) \b
+          | (?:will|would|intends?\s+to|decided\s+to|plans?\s+to|pledged\s+to|promised\s+to|committed\s+(?:itself\s+)?to|undertook\s+to)
+            \s+ (?:not\s+use|never\s+use|prohibit|ban|outlaw|stop\s+(?:using|producing|exporting)|cease\s+(?:using|the\s+use|usage|production)
+                 |refrain\s+from\s+(?:using|the\s+use)) \b       # "The US intends to prohibit the weapons from 2018"
+          | refrain (?:s|ed|ing)? \s+ from \s+ (?:using|the\s+use|use) \b
+          | polic (?:y|ies) \s+ (?:of\s+not|not\s+to) \s+ (?:using|use|produce|producing|export|exporting) \b
+                                                                 # "an announced policy of not using the weapons"
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex Cue();
+}

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace Banwatch.Core.Intake.FactRules;
+
+/// <summary>
+/// <c>position</c>: the state took a stance on the treaty, the process or a treaty issue: for or against a ban,
+/// pressing for exceptions, transition periods or interoperability, condemning use, withdrawing. Which issue and
+/// which way it leans are read from the cue's clause by <see cref="Positions"/>.
+/// </summary>
+public static partial class Position
+{
+    public static FactRule Rule { get; } = new(FactKind.Position, Cue());
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            call (?:ed|s|ing)? \s+ for \b                       # "called for a ban without exceptions"
+          | (?<= \b in \s+ ) (?:favou?r|support) \s+ of \b
+          | support (?:ed|s|ing)? \s+ (?:a|an|the)? \s* (?:comprehensive\s+|total\s+|strong\s+|immediate\s+)?
+            (?:ban|treaty|prohibition|convention) \b
+          | push (?:ed|es|ing) \s+ for \b
+          | press (?:ed|es|ing) \s+ (?:hardest\s+|hard\s+)? for \b
+          | ask (?:ed|s|ing) \s+ for \b
+          | sought \b | seeking \b
+          | argu (?:ed|es|ing) \b
+          | insist (?:ed|s|ing) \b
+          | oppos (?:ed|es|ing|ition) \b
+          | object (?:ed|s|ing) \s+ to \b
+          | resist (?:ed|s|ing) \b
+          | reject (?:ed|s|ing)? \b
+          | urg (?:ed|es|ing) \s+ (?:[\w'’-]+\s+){0,8}? to \s+ (?:join|ratify|accede|sign|adhere) \b   # a state urging others
+          | shared \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,3} (?:goals|aims|objectives|concerns) \b
+          | instrument \s+ of \s+ withdrawal \b
+          | withdr (?:ew|awn) \s+ from \s+ the \s+ (?:Convention|treaty) \b
+          | decided \s+ to \s+ (?:leave|withdraw) \b
+          | advocat (?:ed|es|ing) \b
+          | champion (?:ed|s|ing) \b
+          | back (?:ed|s|ing) \b
+          | warn (?:ed|s|ing) \b
+          | condemn (?:ed|s|ing) \b
+          | critici[sz] (?:ed|es|ing) \b
+          | regret (?:ted|s)? \b
+          | attempt (?:ed|s|ing) \s+ to \b
+          | tr (?:ied|ies|ying) \s+ to \b
+          | want (?:ed|s) \s+ (?:a|an|the|to) \b
+          | propos (?:ed|es|ing) \b
+          | weaken \b | strengthen \b
+          | water (?:ed)? \s+ down \b
+          | exceptions? \b (?! \s+ of \b) | exemptions? \b       # not "with the exception of Egypt"
+          | transition \s+ periods? \b
+          | interoperability \b
+          | spoke \s+ (?:out\s+)? (?:in\s+favou?r|against) \b
+          | (?<= \b (?:is|are|was|were|remains?|remained|stands?|stood|came\s+out|come\s+out|spoke\s+out) \s+ (?:firmly\s+|strongly\s+|also\s+|still\s+)? )
+            against \b                                          # "China and Russia are against outlawing them"
+          | put \s+ forward \b                                   # "Costa Rica put forward a 'One Plus One' approach"
+          | (?:obstacles?|barriers?|impediments?) \s+ to \s+ (?:joining|ratif|accession|acced|signing)
+          | (?:slowness|delay|reluctance|hesitation|hesitancy) \s+ (?:in|to) \s+ (?:joining|join|ratif|acced|sign)
+          | (?:worries|concerns?|reservations|doubts) \s+ (?:about|over|regarding|with) \b   # "named worries about ... joining"
+          | align (?:s|ed)? \s+ (?:themselves|itself) \s+ with \b   # "the candidate countries align themselves with this statement"
+          | (?:has|had|have) \s+ no \s+ intention \s+ of \b      # "Germany has no intention of following the US example"
+          | (?:vote[sd]?|voting|decided|decision|move[sd]?|plans?|bid) \s+ to \s+
+            (?:quit|leave|withdraw\s+from|exit|pull\s+out\s+of|take\s+the\s+country\s+out\s+of) \b   # "Lithuanian lawmakers vote to quit"
+          | (?<= \b (?:remains?|is|are|was|were|stays?|remained) \s+ (?:fully\s+|firmly\s+|deeply\s+|strongly\s+|still\s+)? )
+            committed \s+ to \b                                 # "Sri Lanka remains committed to multilateral disarmament"
+          | (?:urg|ask|call\w*\s+on|call\w*\s+upon|appeal\w*\s+to|encourag) \w* \s+ (?:[\w'’-]+\s+){0,12}?
+            (?:join|ratify|accede|adhere|universali[sz]|bring\s+more|stop|end|ban|prohibit|eliminat) \w*
+                                                                 # "asked the states parties to work to bring more countries into"
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex Cue();
+}

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace Banwatch.Core.Intake.FactRules;
+
+/// <summary>
+/// <c>ratified</c>: the state ratified, accepted or acceded to the Convention, or the text says it is a State Party.
+/// An intention to ratify ("will ratify") is <see cref="RatificationProgress"/>.
+/// </summary>
+public static partial class Ratified
+{
+    public static FactRule Rule { get; } = new(FactKind.Ratified, Cue());
+
+    public static FactRule Role { get; } = new(FactKind.Ratified, RoleCue(), role: true);
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            ratifie[ds] \b
+          | accede[ds] \b
+          | deposited \s+ (?:its|their) \s+ instruments? \b      # "deposited its instrument on 31 August"
+            (?! \s+ of \s+ withdrawal )                          # ... not of withdrawal
+          | (?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing)|submitted|handed(?:\s+over)?|presented|delivered|transmitted)
+            \s+ (?:[\w'’.-]+\s+){0,3}? instruments? \s+ of \s+ (?:ratification|accession|acceptance|approval) \b
+                                                                 # "lodged the country's Instrument of Ratification"
+          | (?:instruments? \s+ of \s+ (?:ratification|accession|acceptance|approval) | (?:ratification|accession) \s+ instruments?)
+            \s+ (?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)? (?:deposited|lodged|handed|submitted|received|presented|delivered) \b
+                                                                 # "the ratification instruments handed to the UN ... by Moldova"
+          | (?:ratification|accession) \s+ (?:of\s+the\s+(?:Convention|CCM|treaty)\s+)? (?:is|was|has\s+been|had\s+been) \s+
+            (?:already\s+|now\s+)? (?:complete|completed|finali[sz]ed|concluded) \b
+                                                                 # "Norway, whose ratification is already complete"
+          | joined \s+ the \s+ (?:Convention|treaty|CCM) \b
+          | (?:ratification|accession) \s+ (?:followed|came|took\s+place|was\s+deposited|was\s+completed) \b
+                                                                 # "Ratification followed on 4 May 2010" (in a profile)
+          | complet (?:ed|es|ing) \s+ (?:its\s+|their\s+|the\s+)? (?:formal\s+)? (?:accession|ratification) \b
+                                                                 # "South Sudan completed its formal accession"
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex Cue();
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            (?<! Meetings? \s+ of \s+ (?:the\s+)? ) States? \s+ Part (?:y|ies) \b   # "Niger, a State Party since 2009"
+                                                                 # ... but "the Meeting of States Parties" is a meeting
+          | part (?:y|ies) \s+ to \s+ the \s+ (?:Convention|CCM|treaty) \b
+          | members? \s+ of \s+ the \s+ (?:Convention|CCM) \b
+          | (?<= \b (?:latest|newest|most\s+recent) \s+ ) (?:states?|countr(?:y|ies)|members?|nations?) \s+ to \s+
+            (?:join|ratify|accede\s+to) \s+ the \s+ (?:Convention|CCM|treaty) \b   # "Cuba and Palau, the latest states to join the Convention"
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex RoleCue();
+}

@@ -1,0 +1,27 @@
+namespace Banwatch.Core.Intake.FactRules;
+
+/// <summary>Every fact kind's rules (its acts, and for some its roles), in the order their facts are reported.</summary>
+public static class Rules
+{
+    public static IReadOnlyList<FactRule> All { get; } =
+    [
+        Chaired.Rule,
+        Chaired.Role,
+        Endorsed.Rule,
+        Signed.Rule,
+        Signed.Role,
+        Ratified.Rule,
+        Ratified.Role,
+        RatificationProgress.Rule,
+        Moratorium.Rule,
+        StockpileDestroyed.Rule,
+        StockpileProgress.Rule,
+        ClearanceCompleted.Rule,
+        ClearanceProgress.Rule,
+        Pledged.Rule,
+        Pledged.Role,
+        Position.Rule,
+        Attended.Rule,
+        Attended.Role,
+    ];
+}

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace Banwatch.Core.Intake.FactRules;
+
+/// <summary><c>signed</c>: the state signed the Convention, or is described as a signatory.</summary>
+public static partial class Signed
+{
+    public static FactRule Rule { get; } = new(FactKind.Signed, Cue());
+
+    public static FactRule Role { get; } = new(FactKind.Signed, RoleCue(), role: true);
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            signing \s+ (?:the\s+)? (?:Convention|treaty|CCM|accord) \b
+          | signed \b                                            # "Ghana signed", "signed the Convention"
+            (?! \s+ (?:on\s+to\s+|up\s+(?:to\s+)?)? (?:the\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,3}
+                (?:Declaration|agreement|memorandum|contract|letter|statement|petition|pledge|communiqu|instruments?\s+of) )
+                                                                 # ... but a declaration, a letter or the instrument of
+                                                                 # ratification (a step of ratification) is something else
+          | put \s+ (?:their|its|his|her) \s+ (?:names?|signatures?) \s+ to \s+ (?:the\s+)? (?:Convention|treaty|CCM) \b
+                                                                 # "put their names to the Convention"
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex Cue();
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            signator (?:y|ies) \b                                # "Britain and Italy are signatories", "Ghana, a signatory"
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex RoleCue();
+}

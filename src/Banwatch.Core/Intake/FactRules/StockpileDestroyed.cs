@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace Banwatch.Core.Intake.FactRules;
+
+/// <summary><c>stockpile-destroyed</c>: the state finished destroying its stockpile (completion must be stated).</summary>
+public static partial class StockpileDestroyed
+{
+    public static FactRule Rule { get; } = new(FactKind.StockpileDestroyed, Cue());
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            (?:completed|finished|concluded|completion\s+of|completing) \s+ (?:the\s+|its\s+|their\s+)?
+            (?: (?:destruction\s+of|destroying) \s+ (?:its\s+|their\s+|all\s+)? (?:[\w-]+\s+){0,2}? (?:stockpiles?|stocks?|cluster\s+munitions)
+              | stockpile \s+ destruction ) \b                   # "completed the destruction of its stockpile"
+          | (?:met|fulfilled|completed|discharged) \s+ (?:its|their) \s+ (?:article|art\.?) \s* 3 \s+ (?:\(\d\)\s+)? obligations? \b
+          | destroyed \s+ (?:its|their|all\s+(?:of\s+)?its) \s+ (?:entire\s+|last\s+|remaining\s+|whole\s+)?
+            (?:stockpiles?|stocks?|cluster\s+munitions) \b       # "destroyed its entire stockpile"
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex Cue();
+}

@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace Banwatch.Core.Intake.FactRules;
+
+/// <summary>
+/// <c>stockpile-progress</c>: destruction under way but not finished: some destroyed, stocks taken out of service or
+/// marked for destruction, "no longer retains any".
+/// </summary>
+public static partial class StockpileProgress
+{
+    public static FactRule Rule { get; } = new(FactKind.StockpileProgress, Cue());
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            destroyed                                            # "destroyed 12,000 submunitions", "destroyed part of its stocks"
+            (?! \s+ (?:its|their|all) \s+ (?:of\s+its\s+)? (?:entire\s+|whole\s+|remaining\s+|last\s+)? (?:stockpiles?|stocks?|cluster\s+munitions) \b )
+                                                                 # ... but not the whole stockpile (that is stockpile-destroyed)
+            \s+ (?: [\d,]+ | (?:[\w,-]+\s+){1,6}? (?:submunitions|cluster\s+munitions|bomblets|stocks?) \b )
+          | (?:take|taken|taking|took) \s+ (?:all\s+)? (?:of\s+)? (?:its\s+|their\s+)? (?:[\w-]+\s+){0,3} out \s+ of \s+ service \b
+          | destruction \s+ of \s+ [\d,]+ \b
+          | (?:had|have|has) \s+ been \s+ destroyed \b             # "95% of the submunitions had been destroyed"
+          | removed \s+ from \s+ (?:operational\s+)? (?:service|use) \b
+          | withdrawn \s+ from \s+ service \b
+          | marked \s+ for \s+ destruction \b
+          | no \s+ longer \s+ (?:retains?|holds?|possess(?:es)?|has) \s+ (?:any\s+)? (?:cluster|stock) \b
+          | (?:began|started|continued) \s+ (?:the\s+)? (?:destruction|destroying) \b
+          | stockpile \s+ destruction \s+ (?:began|started|continued|is\s+under\s+way) \b
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex Cue();
+}

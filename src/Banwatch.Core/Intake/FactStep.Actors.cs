@@ -1,0 +1,263 @@
+using System.Text.RegularExpressions;
+using Banwatch.Core.Intake.FactRules;
+
+namespace Banwatch.Core.Intake;
+
+public sealed partial class FactStep
+{
+    /// <summary>
+    /// Between a list and the role it holds: an apposition ("Nigeria and South Sudan, the newest States Parties"), a
+    /// copula ("Britain and Italy are signatories", "Norway is one of the core group"), an appointment ("were
+    /// appointed coordinators", "served as Friend of the President") or nothing ("the Norwegian co-chair").
+    /// </summary>
+    private static readonly Regex RoleAfterList = new(
+        """
+        ^ \s* (?: \[\d+\] \s* )?
+        (?: ['’]s \s+ (?: (?:[\w-]+\s+)? | (?:(?:Foreign|Prime|Deputy|Vice|Permanent|Minister|Ministers|Ambassador|Representative|President|Secretary|State|Affairs|Defence|Defense|Disarmament|of|for|the)\s+){1,6} and \s+ )
+                                                                 # "Norway's presidency", "Costa Rica's Minister of Foreign Affairs and Chairman"
+          | \s+ (?:on|upon|for) \s+ (?:taking\s+up|taking\s+on|assuming|holding) \s+ the \s+   # "the Netherlands, on taking up the presidency"
+          | , \s* (?: (?:now|already|also|then) \s+ )? (?: (?:one|all|both|each|two|three|four|five) \s+ of \s+ )? (?:the|a|an) \s+
+          | , \s* (?:on|upon) \s+ (?:your|its|their|his|her) \s+ (?:assumption\s+of|election\s+to|appointment\s+to) \s+ the \s+
+                                                                 # "Iraq, upon your assumption of the presidency"
+          | (?: (?:is|are|was|were|has\s+been|have\s+been|had\s+been|became|become|becomes|remains?|remained|now|already|also|still|formally|officially
+                 |(?:,\s*)?(?:which|who)|holds?|held|holding|assumed|assumes|took\s+over|takes\s+over|took\s+on|has\s+taken\s+on|currently|presently|at\s+present
+                 |appointed|named|designated|elected|chosen|served\s+as|serving\s+as|serve\s+as|acted\s+as|acting\s+as|act\s+as|as
+                 |(?:one|all|both|each|two|three|four|five)\s+of|among) \s+ )+
+            (?: (?:the|a|an|its|their) \s+ )?
+          | (?:the|a|an) \s+ )?
+        (?: [\w'’-]+ \s+ ){0,3}?
+        $
+        """,
+        Options | RegexOptions.IgnorePatternWhitespace);
+
+    /// <summary>
+    /// Between a role and the list of its holders: "signatories (A, B)", "States Parties: A, B", "donors such as A",
+    /// "Among the signatories are leading powers such as A", "the core group included A", "signatories A and B".
+    /// </summary>
+    private static readonly Regex ListAfterRole = new(
+        """
+        ^ ['’"”]? \s* (?: (?:to\s+date|so\s+far|now|currently|already|of\s+the\s+(?:Convention|CCM|treaty)|to\s+the\s+(?:Convention|CCM|treaty)
+                      |of\s+(?:states|countries|governments|nations)) \s* )?
+        (?: [(:] \s*
+          | ,? \s* (?:such\s+as|including|like|namely|notably|among\s+them|in\s+particular) \s+
+          | ,? \s* (?:are|were|include[ds]?|included|comprise[ds]?|count\s+among\s+them) \s+ (?: (?:[\w'’-]+\s+){0,6}? (?:such\s+as|including|like|namely|notably) \s+ )?
+          | \s+ of \s+
+          | \s )
+        (?:the\s+)?
+        $
+        """,
+        Options | RegexOptions.IgnorePatternWhitespace);
+
+    /// <summary>Just before a role, these deny it: "non-signatories", "not a State Party".</summary>
+    private static readonly Regex RoleDenied = new(@"(?:\bnon-?\s*|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+|among\s+the\s+)?(?:[\w-]+\s+)?)$", Options | RegexOptions.RightToLeft);
+
+    /// <summary>"States Parties and signatories": a group of both kinds says of none of its members which it is.</summary>
+    private static readonly Regex RoleJoin = new(@"^\s*(?:and|or|&|,)\s*(?:the\s+)?$", Options);
+
+    /// <summary>
+    /// Right after a cue that names the act as a thing ("the ratification bill", "ratification legislation"), these say
+    /// it has not happened: "... is expected to be tabled", "... has not yet been approved".
+    /// </summary>
+    private static readonly Regex HedgeAfterCue = new(
+        @"^\s*(?:(?:is|are|was|were|has|have|had|will)\s+)?(?:still\s+|also\s+)?(?:not\s+yet|yet\s+to|still\s+to|expected|likely|hoped|due|scheduled|set\s+to|planned|pending|awaiting)\b",
+        Options);
+
+    /// <summary>A relative clause on the state just before the cue: "Colombia, which ratified", "Norway, whose ratification".</summary>
+    private static readonly Regex RelativeOnState = new(
+        @"^\s*(?:\[\d+\])?\s*,?\s*(?:which|who|that|whose)\s+(?:(?:has|have|had|also|now|already|just|recently|finally|formally|itself|all|both|at\s+last|then)\s+)*$",
+        Options);
+
+    private static readonly Regex RelativePronoun = new(@"\b(?:that|which|who)\b", Linear);
+
+    /// <summary>Between a state and a relative pronoun that is its own: nothing, a comma, or its office ("'s Foreign Minister,").</summary>
+    private static readonly Regex AttachedToState = new(
+        @"^\s*(?:\[\d+\])?\s*(?:['’]s\s+(?:(?:Foreign|Prime|Deputy|Vice|Permanent|Defence|Defense|Minister|Ministers|Ambassador|Representative|President|Secretary|State|Affairs|Government|Delegation|Mission|of|for|the)\s*)+)?,?\s*$",
+        Options);
+
+    /// <summary>Before a "that" that opens what someone said rather than a relative clause.</summary>
+    private static readonly Regex Reported = new(
+        @"\b(?:said|says|announced|announces|reported|reports|report|stated|states|confirmed|confirms|informed|told|noted|indicated|declared|explained|added|argued|insisted|stressed|emphasi[sz]ed|claimed|warned|acknowledged|agreed|decided|believes?|believed|felt|thinks?|thought|clear|hoped?|expects?|expected)\b[^.;]{0,25}$",
+        Options | RegexOptions.RightToLeft);
+
+    /// <summary>Inverted subject after a participle: "Also attending were Norway, Ireland", "Present were ...".</summary>
+    private static readonly Regex Inversion = new(
+        @"^\s*(?:,\s*)?(?:(?:also|too|as\s+observers?|at\s+the\s+(?:meeting|conference))\s+)*(?:were|was|are|is)\s+(?:also\s+)?(?:the\s+)?(?:delegations?\s+of\s+|representatives\s+of\s+)?(?:the\s+)?$",
+        Options);
+
+    /// <summary>A sentence that opens with a condition ("Should Cambodia, Laos and Vietnam sign, funding ... would grow") states no act.</summary>
+    private static readonly Regex ConditionalOpening = new(@"^\W*(?:if|should|unless|were|once|provided\s+that|in\s+case)\b", Options);
+
+    private sealed partial class SentenceView
+    {
+        private bool? _conditional;
+
+        private bool Conditional => _conditional ??= ConditionalOpening.IsMatch(Text);
+
+        /// <summary>Where the list holding a mention ends.</summary>
+        private int ListEnd(Mention m)
+        {
+            var i = Mentions.IndexOf(m);
+            var list = Lists.Find(l => l.First <= i && i <= l.Last);
+            return End(Mentions[list.Last]);
+        }
+
+        /// <summary>
+        /// Whether a clause boundary between a state and its cue gives the cue another subject: a relative pronoun on
+        /// some other noun ("a treaty that would outlaw ..."), or a reported clause with a state of its own ("Germany is
+        /// glad to report that Mozambique has met ..."). A reported clause without one is the reporter's own news
+        /// ("Indonesia said that ratification bills were before parliament"), and a relative clause on the state or its
+        /// office is the state's ("Norway's Foreign Minister, who hosted the ceremony").
+        /// </summary>
+        private bool RelativeOnAnother(int from, int to)
+        {
+            if (to <= from)
+            {
+                return false;
+            }
+
+            foreach (var r in RelativePronoun.EnumerateMatches(Text.AsSpan(from, to - from)))
+            {
+                var at = from + r.Index;
+                if (InAside(at, from, to) || AttachedToState.IsMatch(Text.AsSpan(from, at - from)))
+                {
+                    continue;
+                }
+
+                if (!Reported.IsMatch(Text.AsSpan(Math.Max(from, at - 40), at - Math.Max(from, at - 40)))
+                    || Mentions.Exists(m => Start(m) > at && End(m) <= to))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private bool HedgedAfter(CueMatch cue, int clauseEnd) =>
+            HedgeAfterCue.IsMatch(Text.AsSpan(cue.End, Math.Min(40, clauseEnd - cue.End)));
+
+        private bool CoordinatedRoles(CueMatch cue, List<CueMatch> cues) =>
+            cues.Exists(c => c.Rule.IsRole && c.Rule.Kind != cue.Rule.Kind
+                && ((c.Index >= cue.End && c.Index - cue.End < 10 && RoleJoin.IsMatch(Text.AsSpan(cue.End, c.Index - cue.End)))
+                    || (c.End <= cue.Index && cue.Index - c.End < 10 && RoleJoin.IsMatch(Text.AsSpan(c.End, cue.Index - c.End)))));
+
+        /// <summary>The actors of a verb cue: its subject, a passive's agent, or a list it introduces.</summary>
+        public IEnumerable<Mention> Actors(CueMatch cue)
+        {
+            var (clauseStart, clauseEnd) = Clause(cue.Index);
+            if (Conditional || HedgedAfter(cue, clauseEnd))
+            {
+                yield break;
+            }
+
+            var participle = Text.AsSpan(cue.Index, cue.Length).TrimEnd().EndsWith("ing", StringComparison.OrdinalIgnoreCase)
+                || Text.AsSpan(cue.Index, cue.Length).TrimEnd().EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                || Text.AsSpan(cue.Index, cue.Length).Trim().Equals("present", StringComparison.OrdinalIgnoreCase);
+
+            // "coordinators for the year: Italy and Chile; Iraq and Sweden" — a colon after the cue opens a list to the end.
+            var colon = Text.IndexOf(':', cue.End);
+            if (colon >= 0 && colon < clauseEnd)
+            {
+                clauseEnd = Text.Length;
+            }
+
+            Mention? last = null;
+            var lastWasActor = false;
+            foreach (var m in Mentions)
+            {
+                var start = Start(m);
+                var end = End(m);
+                var isActor = false;
+                if (start >= clauseStart && end <= clauseEnd)
+                {
+                    if (end <= cue.Index)
+                    {
+                        // Asides between commas ("Kazakhstan, neither of which has signed, told ...") do not deny the act;
+                        // a relative clause on the state makes it the actor whatever its part in the sentence ("my
+                        // congratulations go to Colombia, which ratified ..."); one on another noun makes that noun the
+                        // subject ("a treaty that would outlaw ...", "Germany reported that Mozambique has announced").
+                        var listEnd = ListEnd(m);
+                        var relative = listEnd <= cue.Index && RelativeOnState.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd));
+                        isActor = !Blocked(end, cue.Index, skipAsides: true)
+                            && (relative
+                                || (!RelativeOnAnother(listEnd, cue.Index)
+                                    && ((!IsObject(clauseStart, start) && !Introduced(end, cue.Index)) || Introduced(clauseStart, start))));
+                    }
+                    else if (start >= cue.End)
+                    {
+                        var continues = lastWasActor && last is not null && ListGap.IsMatch(Text.AsSpan(End(last), start - End(last)));
+                        var passive = (start - cue.End < 120 && Passive.IsMatch(Text.AsSpan(cue.End, start - cue.End)))
+                            || (Text.AsSpan(cue.Index, cue.Length).EndsWith("by", StringComparison.OrdinalIgnoreCase) && PassiveAfterBy.IsMatch(Text.AsSpan(cue.End, start - cue.End)))
+                            || (participle && start - cue.End < 40 && Inversion.IsMatch(Text.AsSpan(cue.End, start - cue.End)));
+                        isActor = continues
+                            || (passive && !Blocked(clauseStart, cue.Index, skipAsides: true))
+                            || (colon >= 0 && colon < start)
+                            || (Introduced(cue.End, start) && !Blocked(clauseStart, cue.Index, skipAsides: false) && !Blocked(cue.End, start, skipAsides: false));
+                    }
+                }
+
+                if (isActor)
+                {
+                    yield return m;
+                }
+
+                last = m;
+                lastWasActor = isActor;
+            }
+        }
+
+        /// <summary>
+        /// The holders of a role cue: the list named as holding it, before or after it, or every state after a colon
+        /// that follows it ("Friends of the President, each responsible for one document: Norway for ..., Belgium for
+        /// ..."), unless the role is denied.
+        /// </summary>
+        /// <param name="cues">Every cue of the sentence: a colon after another verb belongs to that verb's list.</param>
+        public IEnumerable<Mention> Members(CueMatch cue, List<CueMatch> cues)
+        {
+            if (Conditional)
+            {
+                yield break;
+            }
+
+            var (clauseStart, clauseEnd) = Clause(cue.Index);
+            if (RoleDenied.IsMatch(Text.AsSpan(Math.Max(clauseStart, cue.Index - 30), Math.Min(30, cue.Index - clauseStart)))
+                || CoordinatedRoles(cue, cues))
+            {
+                yield break;
+            }
+
+            var colon = Text.IndexOf(':', cue.End);
+            if (colon >= 0 && colon < clauseEnd && !Blocked(clauseStart, colon, skipAsides: true)
+                && !cues.Exists(c => !c.Rule.IsRole && c.Index >= cue.End && c.End <= colon))
+            {
+                foreach (var m in Mentions.Where(m => Start(m) > colon))
+                {
+                    yield return m;
+                }
+
+                clauseEnd = colon;
+            }
+
+            foreach (var (first, last) in Lists)
+            {
+                var start = Start(Mentions[first]);
+                var end = End(Mentions[last]);
+                if (start < clauseStart || end > clauseEnd)
+                {
+                    continue;
+                }
+
+                var holds = end <= cue.Index
+                    ? cue.Index - end < 120 && RoleAfterList.IsMatch(Text.AsSpan(end, cue.Index - end)) && !Blocked(clauseStart, cue.Index, skipAsides: true)
+                    : start >= cue.End && start - cue.End < 160 && ListAfterRole.IsMatch(Text.AsSpan(cue.End, start - cue.End)) && !Blocked(clauseStart, start, skipAsides: true);
+                if (holds)
+                {
+                    for (var i = first; i <= last; i++)
+                    {
+                        yield return Mentions[i];
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+
+namespace Banwatch.Core.Intake;
+
+public sealed partial class FactStep
+{
+    /// <summary>
+    /// Words that stand for states named before: "it" and "the country" for one, "they", "both (countries)" and
+    /// "the two states" for several. Only subjects are read this way: an "it" after a verb is usually the treaty.
+    /// </summary>
+    private static readonly Regex Pronoun = new(
+        """
+        (?<= (?: ^ | [,;:(“"] | \b(?:and|but|that|as|so|because|since|while|when|although|where|after|before|which)\b ) \s* )
+                                                                 # only where a subject starts: "it" after a verb is an object
+        (?:
+            (?<one> it | the \s+ (?:country|government) )
+          | (?<many> they | both (?: \s+ (?:countries|states|governments|nations) )? | the \s+ (?<count>two|three|four) \s+ (?:countries|states|governments|nations) )
+        ) \b
+        (?! \s+ (?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|appeared|remains)\b | ['’]s\b )
+                                                                 # "it is my honour", "it's time": "it" stands for nothing
+        """,
+        Options | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture);
+
+    private sealed partial class SentenceView
+    {
+        /// <summary>
+        /// The sentence's mentions with its subject pronouns added, each standing for the states it refers back to:
+        /// the subject of an earlier clause of the same sentence, else the subject of the sentence before.
+        /// </summary>
+        private static List<Mention> WithPronouns(string text, TextSpan span, List<Mention> named, SentenceView? previous)
+        {
+            List<Mention>? added = null;
+            foreach (Match p in Pronoun.Matches(text))
+            {
+                if (named.Exists(m => m.Span.Start - span.Start <= p.Index && p.Index < m.Span.End - span.Start))
+                {
+                    continue;
+                }
+
+                var plural = p.Groups["many"].Success;
+                var count = p.Groups["count"].Success ? p.Groups["count"].Value switch { "two" => 2, "three" => 3, _ => 4 } : 0;
+                // A pronoun refers back to the sentence before only as its subject ("Both countries have joined ..."); further
+                // in, it refers within its own sentence ("Japan signed it in Oslo, and it deposited ...") or to no state.
+                var antecedent = Antecedent(text, span, named, p.Index, plural, count)
+                    ?? (SubjectPrefix.IsMatch(text.AsSpan(0, p.Index)) ? previous?.Subject : null);
+                if (antecedent is null || antecedent.Count == 0 || (plural ? antecedent.Count < 2 : antecedent.Count != 1) || (count > 0 && antecedent.Count != count))
+                {
+                    continue;
+                }
+
+                added ??= [];
+                var at = new TextSpan(span.Start + p.Index, span.Start + p.Index + p.Length);
+                added.AddRange(antecedent.Select(a => a with { Span = at, Sentence = span }));
+            }
+
+            return added is null ? named : [.. named.Concat(added).OrderBy(m => m.Span.Start)];
+        }
+
+        /// <summary>
+        /// The nearest list of states before the pronoun in this sentence that is not an object and fits it in number
+        /// ("Thailand has named worries ..., although it has said ...", "Mozambique has announced that it has met ...").
+        /// </summary>
+        private static List<Mention>? Antecedent(string text, TextSpan span, List<Mention> named, int pronoun, bool plural, int count)
+        {
+            var before = named.Where(m => m.Span.End - span.Start <= pronoun).ToList();
+            if (before.Count == 0)
+            {
+                return null;
+            }
+
+            var view = new SentenceView(text, span, before, pronouns: false, null);
+            for (var l = view.Lists.Count - 1; l >= 0; l--)
+            {
+                var (first, last) = view.Lists[l];
+                var size = last - first + 1;
+                if (view.IsObject(0, view.Start(before[first])))
+                {
+                    continue;
+                }
+
+                return (plural ? size >= 2 : size == 1) && (count == 0 || size == count) ? before[first..(last + 1)] : null;
+            }
+
+            return null;
+        }
+    }
+}

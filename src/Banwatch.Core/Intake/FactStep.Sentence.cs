@@ -1,0 +1,309 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+using Banwatch.Core.Intake.FactRules;
+using Banwatch.Core.States;
+
+namespace Banwatch.Core.Intake;
+
+public sealed partial class FactStep
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    /// <summary>For patterns scanned over whole sentences: NonBacktracking runs them in linear time.</summary>
+    private const RegexOptions Linear = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    /// <summary>Between an actor and its cue, these make the act someone else's wish, a condition or a denial.</summary>
+    private static readonly Regex NotStatedAsDone = new(
+        @"\b(?:expected|likely|hope[sd]?|hoping|urged?|urging|call(?:ed|ing)?\s+on|press(?:ed|ing)|encourag(?:ed|es|ing)|asked|invited|should|could|may|might|must|not|never|yet\s+to|still\s+to|refus(?:ed|es)|fail(?:ed|s)|declin(?:ed|es)|reluctant|unless|if|whether|pressure|appeal(?:ed)?\s+to|no|without|neither|nor|none|working\s+towards?|consider(?:ing|ed)?|discuss(?:ing|ed)|debat(?:ing|ed)|stud(?:y|ying|ied)|due\s+to|scheduled\s+to|set\s+to|slated\s+to)\b|n't\b",
+        Linear);
+
+    /// <summary>
+    /// Words that make the next state an object or a place rather than the actor, and a city before it ("met in
+    /// Livingstone, Zambia"): a place named with its country.
+    /// </summary>
+    // Anchored at the end: RightToLeft starts there instead of trying every position from the left.
+    private static readonly Regex ObjectMarker = new(
+        @"(?:(?i:\b(?:in|to|at|for|against|than|on|from|into|towards?|upon|with|like|unlike|about|over|hopes?|hoped|hoping|expects?|expected|wants?|wanted|urges?|urged|called\s+on|pressed|encouraged|asked|invited|welcomed?|congratulated?|thanked|thank|praised|criticis(?:ed|es)|criticiz(?:ed|es)|condemned|accused|named|including\s+in|visit(?:ed)?\s+to|bordering|near|across|between|except|exception\s+of|other\s+than|apart\s+from|excluding|save\s+for)\s*(?:the\s+)?)"
+        + @"|(?i:\b(?:in|at|from|near|outside)\s+(?:the\s+)?)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s*)$",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.RightToLeft);
+
+    /// <summary>A phrase of place or time that opens the clause: "In Dublin, Ireland presided", "At the Vienna Conference, Kenya spoke".</summary>
+    private static readonly Regex Fronted = new(@"^\W*(?:in|at|during|on|from|after|before)\s+[^,;:]+,\s*$", Options);
+
+    private const int MaximumFronted = 100;
+
+    private static readonly Regex ListIntroducer = new(@"\b(?:including|such\s+as|namely|notably|among\s+them|led\s+by)\b|:", Linear);
+
+    private static readonly Regex PassiveAfterBy = new(@"^\s*(?:the\s+)?" + Office + "$", Options);
+
+    /// <summary>"the Foreign Ministers of", "the Government of", "the Permanent Representative of": an office that acts for its state.</summary>
+    private const string Office = @"(?:(?:[\w-]+\s+){0,3}?(?:government|delegation|people|republic|representatives?|ambassadors?|ministers?|presidents?|heads\s+of\s+state|officials?|envoys?|missions?)\s+of\s+(?:the\s+)?)?";
+
+    /// <summary>
+    /// From a cue to its agent: "chaired by", "handed to the world body on Tuesday by". An object right after the cue
+    /// ("criticised the transfers ... by the United States") makes the "by" someone else's.
+    /// </summary>
+    private static readonly Regex Passive = new(@"^\s*(?!(?:the|a|an|its|their|this|these|those|his|her)\b)(?:[\w,]+\s+){0,8}?by\s+(?:the\s+)?" + Office + "$", Options);
+
+    private static readonly Regex Aside = new(@",\s*(?:which|who|whose|neither\s+of\s+(?:which|whom)|both\s+of\s+(?:which|whom)|none\s+of\s+(?:which|whom)|one\s+of|a|an|the|as|its|their)\b[^,]*,", Linear);
+
+    /// <summary>Between two names of one list: "A, B and C", "A (B)", "A[1] and B", "A as well as the B".</summary>
+    private static readonly Regex ListGap = new(
+        @"^[\s()]*(?:\[\d+\])?[\s()]*(?:,|;|&|\band\b|\bor\b|\bnor\b|as\s+well\s+as)?\s*(?:,\s*)?(?:\band\s+|\bor\s+|\bnor\s+)?(?:of\s+)?(?:the\s+)?[\s()]*$",
+        Options);
+
+    /// <summary>Clauses break at ";", at a full stop inside a sentence, and at contrastive "but", "while", "whereas", ", yet".</summary>
+    private static readonly Regex ClauseBreak = new(@";|\b(?:but|while|whereas|however|although)\b|,\s*yet\b|\.\s", Linear);
+
+    /// <summary>
+    /// One sentence as the fact rules read it: its mentions grouped into lists, its clauses, and the places of its
+    /// blockers, list introducers and asides, each found once, so that every (cue, state) pair asks about a range
+    /// instead of running a pattern over it, which keeps long lists linear.
+    /// </summary>
+    private sealed partial class SentenceView
+    {
+        private List<(int Start, int End)>? _blockers;
+        private List<(int Start, int End)>? _introducers;
+        private List<(int Start, int End)>? _asides;
+        private List<(int Start, int End)>? _breaks;
+        private List<Mention>? _subject;
+
+        /// <param name="pronouns">Whether the sentence may have pronouns that stand for states ("both countries").</param>
+        /// <param name="previous">The sentence before, whose subject such a pronoun may refer back to.</param>
+        public SentenceView(string text, TextSpan span, List<Mention> named, bool pronouns, SentenceView? previous)
+        {
+            Text = text;
+            Span = span;
+            Mentions = pronouns ? WithPronouns(text, span, named, previous) : named;
+            if (text.AsSpan().IndexOfAny(GroupStems) >= 0 && WithEveryone(text, span, Mentions) is { } withEveryone)
+            {
+                Mentions = withEveryone;
+            }
+
+            Lists = ListsOf(text, span.Start, Mentions);
+        }
+
+        public string Text { get; }
+
+        /// <summary>When the sentence speaks of every participant ("everyone present"), the states it excepts; else null.</summary>
+        public HashSet<Iso3>? Everyone { get; private set; }
+
+        public TextSpan Span { get; }
+
+        /// <summary>The states named in the sentence and the pronouns that stand for states, in order.</summary>
+        public List<Mention> Mentions { get; }
+
+        /// <summary>Runs of consecutive mentions joined by commas and "and": as [first, last] indexes into <see cref="Mentions"/>.</summary>
+        public List<(int First, int Last)> Lists { get; }
+
+        /// <summary>Where clauses break, as [Start, End) of the breaking words.</summary>
+        public List<(int Start, int End)> Breaks => _breaks ??= Find(ClauseBreak);
+
+        /// <summary>The states the sentence is about: the first list of its first clause, unless that list is an object.</summary>
+        public List<Mention> Subject => _subject ??= FindSubject();
+
+        public int Start(Mention m) => m.Span.Start - Span.Start;
+
+        public int End(Mention m) => m.Span.End - Span.Start;
+
+        /// <summary>The clause around an offset.</summary>
+        public (int Start, int End) Clause(int at)
+        {
+            var start = 0;
+            var end = Text.Length;
+            foreach (var b in Breaks)
+            {
+                if (b.End <= at)
+                {
+                    start = b.End;
+                }
+                else if (b.Start > at)
+                {
+                    end = b.Start;
+                    break;
+                }
+            }
+
+            return (start, end);
+        }
+
+        /// <summary>Whether [from, to) holds a word that makes the act expected, urged or denied (asides excepted, if asked).</summary>
+        public bool Blocked(int from, int to, bool skipAsides)
+        {
+            _blockers ??= Find(NotStatedAsDone);
+            foreach (var (start, end) in _blockers)
+            {
+                if (start >= from && end <= to && !(skipAsides && InAside(start, from, to)))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>Whether [from, to) holds a list introducer ("including", ":") that a state follows within the range.</summary>
+        public bool Introduced(int from, int to)
+        {
+            _introducers ??= Find(ListIntroducer);
+            return _introducers.Exists(i => i.Start >= from && i.End <= to && Mentions.Exists(m => Start(m) >= i.End && Start(m) <= to));
+        }
+
+        /// <summary>An object marker stands just before the name ("urged the", "in"): the last few words are enough to look at.</summary>
+        public bool IsObject(int clauseStart, int start)
+        {
+            if (start - clauseStart <= MaximumFronted && Fronted.IsMatch(Text.AsSpan(clauseStart, start - clauseStart)))
+            {
+                return false;
+            }
+
+            var from = Math.Max(clauseStart, start - 40);
+            return ObjectMarker.IsMatch(Text.AsSpan(from, start - from));
+        }
+
+        private bool InAside(int at, int from, int to)
+        {
+            _asides ??= Find(Aside);
+            return _asides.Exists(a => a.Start >= from && a.End <= to && a.Start <= at && at < a.End);
+        }
+
+        private List<(int Start, int End)> Find(Regex regex)
+        {
+            var found = new List<(int, int)>();
+            foreach (var m in regex.EnumerateMatches(Text))
+            {
+                found.Add((m.Index, m.Index + m.Length));
+            }
+
+            return found;
+        }
+
+        /// <summary>
+        /// Whether nothing before the cue in its clause could be its subject but the document's own state: a field
+        /// label ("CCM meetings: took part in ..."), a date ("On 16 October 2018, ..."), a national office ("President
+        /// Duterte had put his signature to ..."), or nothing at all ("Ratification followed on 4 May 2010").
+        /// </summary>
+        public bool Subjectless(CueMatch cue)
+        {
+            var (clauseStart, _) = Clause(cue.Index);
+            return !Mentions.Exists(m => Start(m) < cue.Index)
+                && SubjectlessBefore.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart));
+        }
+
+        /// <summary>The sentence's mentions with "everyone present" added as one standing for every participant.</summary>
+        private List<Mention>? WithEveryone(string text, TextSpan span, List<Mention> mentions)
+        {
+            var groups = Group.Matches(text);
+            if (groups.Count == 0)
+            {
+                return null;
+            }
+
+            Everyone = [];
+            foreach (Match e in Exception.Matches(text))
+            {
+                var after = e.Index + e.Length;
+                var first = mentions.FindIndex(m => m.Span.Start - span.Start >= after && m.Span.Start - span.Start - after < 5);
+                for (var i = first; i >= 0 && i < mentions.Count; i++)
+                {
+                    Everyone.Add(mentions[i].State);
+                    if (i + 1 >= mentions.Count || mentions[i + 1].Span.Start < mentions[i].Span.End
+                        || !ListGap.IsMatch(text.AsSpan(mentions[i].Span.End - span.Start, mentions[i + 1].Span.Start - mentions[i].Span.End)))
+                    {
+                        break;
+                    }
+                }
+            }
+
+            var added = groups.Select(g => new Mention(EveryParticipant, new TextSpan(span.Start + g.Index, span.Start + g.Index + g.Length), AliasKind.Name, span));
+            return [.. mentions.Concat(added).OrderBy(m => m.Span.Start)];
+        }
+
+        private List<Mention> FindSubject()
+        {
+            if (Lists.Count == 0)
+            {
+                return [];
+            }
+
+            var (first, last) = Lists[0];
+            var start = Start(Mentions[first]);
+            var (clauseStart, _) = Clause(start);
+            return clauseStart == 0 && start <= SubjectReach && SubjectPrefix.IsMatch(Text.AsSpan(0, start)) ? Mentions[first..(last + 1)] : [];
+        }
+
+        private static List<(int First, int Last)> ListsOf(string text, int offset, List<Mention> mentions)
+        {
+            var lists = new List<(int, int)>();
+            for (var i = 0; i < mentions.Count; i++)
+            {
+                var first = i;
+                // A pronoun that stands for several states is one span holding several mentions.
+                while (i + 1 < mentions.Count
+                    && (mentions[i + 1].Span == mentions[i].Span
+                        || (mentions[i + 1].Span.Start >= mentions[i].Span.End
+                            && ListGap.IsMatch(text.AsSpan(mentions[i].Span.End - offset, mentions[i + 1].Span.Start - mentions[i].Span.End)))))
+                {
+                    i++;
+                }
+
+                lists.Add((first, i));
+            }
+
+            return lists;
+        }
+    }
+
+    /// <summary>How far into its sentence a subject may start ("In a statement on 3 December 2008, the Government of ...").</summary>
+    private const int SubjectReach = 120;
+
+    /// <summary>
+    /// What may come before a sentence's subject: phrases closed by commas ("Yesterday, after six months, ..."), a
+    /// determiner, "the Government of" — but not a preposition that makes the state part of a phrase ("In a statement
+    /// through the official Saudi news agency, the coalition ...").
+    /// </summary>
+    private static readonly Regex SubjectPrefix = new(
+        """
+        ^ \s* (?: [^,;:]{0,60} , \s* ){0,2}
+        (?: (?:the|both|neither|either|only|all|now|also|meanwhile|then|today|yesterday) \s+ )*
+        (?: (?:government|delegation|people|republic|president|minister|ambassador|representatives?|authorities|parliament|cabinet|kingdom|state)s? \s+ of \s+ (?:the\s+)? )?
+        $
+        """,
+        Options | RegexOptions.IgnorePatternWhitespace);
+
+    /// <summary>
+    /// Stands for every participant of the meeting until the document's list of participants is known: a
+    /// user-assigned ISO 3166 code, which names no state.
+    /// </summary>
+    private static readonly Iso3 EveryParticipant = Iso3.Parse("XXP");
+
+    /// <summary>"Everyone present", "all participating states", "every delegation": the meeting's participants.</summary>
+    private static readonly Regex Group = new(
+        """
+        \b (?: every(?:one|body) \s+ (?:present|attending|participating|there|taking\s+part)
+          | all \s+ (?:the\s+)? (?:states|countries|governments|delegations|participants|those) \s+ (?:present|attending|participating|taking\s+part|represented)
+          | all \s+ (?:the\s+)? (?:participants|participating\s+(?:states|countries|governments|delegations))
+          | every \s+ (?:delegation|participant|participating\s+state) (?:\s+present)?
+        ) \b
+        """,
+        Options | RegexOptions.IgnorePatternWhitespace);
+
+    private static readonly Regex Exception = new(@"\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|other\s+than|apart\s+from|excluding|save\s+for|but\s+not)\s+(?:the\s+)?", Options);
+
+    private static readonly SearchValues<string> GroupStems = SearchValues.Create(["every", "all the", "all states", "all countries", "all governments", "all delegations", "all participa", "all those"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>What may stand before a cue whose subject is the document's own state (see <see cref="SentenceView.Subjectless"/>).</summary>
+    private static readonly Regex SubjectlessBefore = new(
+        """
+        ^ \s* (?: [^.:;]{1,60} : \s* )?
+        (?: (?:on|in|by|since|from|as\s+of|after|before|during|today|yesterday|last|this) \b [^,;]{0,40} ,? \s* )?
+        (?: (?:the|its|this|whose|their) \s+ )?
+        (?: (?:President|Prime\s+Minister|Foreign\s+Minister|Minister|Ambassador|Government|Cabinet|Parliament|Ministry|Permanent\s+Mission|Mission|Council\s+of\s+Ministers)
+            \b [^;]{0,120}? )?
+        $
+        """,
+        Options | RegexOptions.IgnorePatternWhitespace);
+
+    private static readonly SearchValues<string> PronounStems = SearchValues.Create(
+        ["it ", "it,", "they", "both", "the two", "the three", "the four", "the country", "the government"], StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace Banwatch.Core.Intake;
+
+/// <summary>
+/// Where a sentence refers to a meeting: by name ("the Wellington Conference", "the First Meeting of States Parties",
+/// "12MSP") or as "the conference", "the signing ceremony", "the plenary". Attendance is read only from sentences
+/// about a meeting, and a fact about a meeting is filed under the one its sentence names.
+/// </summary>
+public static partial class MeetingReferences
+{
+    public static bool In(ReadOnlySpan<char> sentence) => Named().IsMatch(sentence) || Generic().IsMatch(sentence);
+
+    /// <summary>The first meeting the sentence names, as written ("First Meeting of States Parties"), or null.</summary>
+    public static string? NameIn(string sentence) => Named().Match(sentence) is { Success: true } m ? m.Value : null;
+
+    [GeneratedRegex(
+        """
+        \b (?:
+            (?: (?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|\d{1,2}(?:st|nd|rd|th)) \s+ )?
+            (?: Meeting | Review \s+ Conference | Conference ) s? \s+ of \s+ (?:the\s+)? States \s+ Parties
+          | (?: First|Second|Third|Fourth ) \s+ Review \s+ Conference
+          | \d{0,2} MSP | [1-9] RC
+          | (?: [A-Z][\w'’.-]* \s+ ){1,4} (?: Conference|Meeting|Summit|Session|Ceremony|Forum|Talks|Negotiations|Plenary ) s?
+        ) \b
+        """,
+        RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex Named();
+
+    [GeneratedRegex(
+        """
+        \b (?:the|this|that|its|a) \s+ (?:[\w-]+\s+){0,3}? (?: conference|meeting|session|plenary|ceremony|summit|talks|negotiations|intersessional ) s? \b
+        """,
+        RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase)]
+    private static partial Regex Generic();
+}

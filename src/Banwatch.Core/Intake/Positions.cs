@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace Banwatch.Core.Intake;
+
+/// <summary>Which treaty issue a stance is about, and which way it leans, from the words of its sentence.</summary>
+public static class Positions
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    private static readonly (Regex Words, PositionIssue Issue)[] Issues =
+    [
+        (new(@"\btransition(?:al)?\s+period", Options), PositionIssue.Transition),
+        (new(@"\binter-?operab|\bjoint\s+(?:military\s+)?operations\b", Options), PositionIssue.Interoperability),
+        (new(@"\bdefinition|\bexceptions?\b|\bexemptions?\b|\bself-?destruct|\bfailure\s+rates?|\breliab|\btechnical\s+(?:features|criteria)|\bsubmunitions?\s+(?:with|that)", Options), PositionIssue.DefinitionExemptions),
+        (new(@"\bvictim|\bsurvivor", Options), PositionIssue.VictimAssistance),
+        (new(@"\bstockpil|\bretention|\bretain", Options), PositionIssue.Stockpiles),
+        (new(@"\bclearance|\bremnants|\bcontaminat", Options), PositionIssue.Clearance),
+        (new(@"\bban\b|\btreaty|\bconvention\b|\bprocess\b|\bCCW\b|\bdeclaration|\bprohibit|\bwithdr|\bjoin", Options), PositionIssue.Process),
+    ];
+
+    private static readonly (Regex Words, Stance Stance)[] Stances =
+    [
+        (new(@"\boppos|\bagainst\b|\bresist|\bobject|\breject|\bopposition|\bwithdr", Options), Stance.Oppose),
+        (new(@"\bweaken|\bwater(?:ed)?\s+down|\bloophole|\bexceptions?\b|\bexemptions?\b|\btransition(?:al)?\s+periods?|\binter-?operab|\bdelay|\bdilut", Options), Stance.Weaken),
+        (new(@"\bstronger\b|\bstrengthen|\bbroad\s+definition|\bwithout\s+exception|\bno\s+exceptions|\bgo\s+further|\bcondemn", Options), Stance.Strengthen),
+        (new(@"\bsupport|\bin\s+favou?r|\bback(?:ed|s)?\b|\bwelcom|\bchampion|\bcall(?:ed|s)?\s+for|\burg(?:ed|es|ing)\b|\bshared\b", Options), Stance.Support),
+    ];
+
+    /// <summary>The first issue and the first stance whose words the sentence uses, in the order listed above.</summary>
+    public static (PositionIssue? Issue, Stance? Stance) Classify(string sentence)
+    {
+        var issue = Issues.Where(i => i.Words.IsMatch(sentence)).Select(i => (PositionIssue?)i.Issue).FirstOrDefault() ?? PositionIssue.Other;
+        var stance = Stances.Where(s => s.Words.IsMatch(sentence)).Select(s => (Stance?)s.Stance).FirstOrDefault();
+        return (issue, stance);
+    }
+}

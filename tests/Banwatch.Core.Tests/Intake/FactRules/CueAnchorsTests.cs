@@ -1,0 +1,39 @@
+using Banwatch.Core.Intake.FactRules;
+
+namespace Banwatch.Core.Tests.Intake.FactRules;
+
+public class CueAnchorsTests
+{
+    [Theory]
+    [InlineData(@"\G(?: signed \b )", "signed")]
+    [InlineData(@"\G(?: co-?chair (?:ed|s)? \b )", "co-chair cochair")]
+    [InlineData(@"\G(?: host (?:ed|s|ing)? \b | chair )", "chair host")]
+    [InlineData(@"\G(?: (?:will|would|intends?\s+to) \s+ ratify )", "intend will would")]
+    [InlineData(@"\G(?: (?:the\s+)? Convention )", "convention the")]
+    [InlineData(@"\G(?: (?<= \b in \s+ ) favou?r \s+ of )", "favor favour")]
+    [InlineData(@"\G(?: ratifie[ds] | accede[ds] )", "accede ratifie")]
+    [InlineData(@"\G(?: US\$ \s? [\d,.]+ )", "us$")]
+    [InlineData("\\G(?:\n  signed   # a comment with | bars and (parentheses\n | endorsed \\b # another\n)", "endorsed signed")]
+    [InlineData(@"\G(?: destroyed (?! \s+ its ) \s+ \d+ )", "destroyed")]
+    public void Anchors_are_the_literal_words_each_reading_starts_with(string pattern, string expected) =>
+        Assert.Equal(expected, string.Join(' ', CueAnchors.Of(pattern).Order(StringComparer.Ordinal)));
+
+    [Theory]
+    [InlineData(@"\G(?: signed | (?:a|is) \s+ party )")]
+    [InlineData(@"\G(?: \s+ signed )")]
+    [InlineData(@"\G(?: [A-Z]\w+ \s+ signed )")]
+    [InlineData(@"\G(?: (?:the\s+)* Convention )")]
+    public void A_reading_without_a_literal_word_at_its_start_is_refused(string pattern) =>
+        Assert.Throws<ArgumentException>(() => CueAnchors.Of(pattern));
+
+    [Fact]
+    public void Every_rule_has_anchors_and_no_anchor_is_a_prefix_of_another_in_the_same_rule()
+    {
+        Assert.Equal(Enum.GetValues<Core.Intake.FactKind>().Length, Rules.All.Select(r => r.Kind).Distinct().Count());
+        foreach (var rule in Rules.All)
+        {
+            Assert.NotEmpty(rule.Anchors);
+            Assert.All(rule.Anchors, a => Assert.DoesNotContain(rule.Anchors, b => b != a && a.StartsWith(b, StringComparison.Ordinal)));
+        }
+    }
+}
