@@ -88,7 +88,11 @@ internal sealed class NotificationWatcher : ChangeWatcher
     private readonly Action _changed;
     private readonly string _connectionString;
     private readonly Task _listening;
+    private readonly TaskCompletionSource _firstAttempt = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile bool _listens;
+
+    // How long a starting server waits for its first LISTEN, so that what it keeps is trusted from its first request.
+    private static readonly TimeSpan FirstListenWait = TimeSpan.FromSeconds(10);
 
     public NotificationWatcher(string connectionString, Action changed)
     {
@@ -96,6 +100,7 @@ internal sealed class NotificationWatcher : ChangeWatcher
         _connectionString = new NpgsqlConnectionStringBuilder(connectionString) { KeepAlive = 15, Pooling = false }.ConnectionString;
         _changed = changed;
         _listening = Task.Run(() => ListenAsync(_stop.Token));
+        _firstAttempt.Task.Wait(FirstListenWait);
     }
 
     public override ValueTask PollAsync(CancellationToken ct)
@@ -135,6 +140,7 @@ internal sealed class NotificationWatcher : ChangeWatcher
                 await connection.ExecuteAsync($"LISTEN {PostgresDialect.ChangesChannel}");
                 _listens = true;
                 _changed(); // writes made before LISTEN took effect were not announced to us
+                _firstAttempt.TrySetResult();
                 while (true)
                 {
                     await connection.WaitAsync(ct);
@@ -148,6 +154,7 @@ internal sealed class NotificationWatcher : ChangeWatcher
             {
                 _listens = false;
                 _changed();
+                _firstAttempt.TrySetResult();
                 try
                 {
                     await Task.Delay(TimeSpan.FromSeconds(1), ct);
