@@ -193,28 +193,9 @@ public static class CueAnchors
     /// <summary>The index of the parenthesis closing the group opened at <paramref name="open"/>.</summary>
     private static int Close(string s, int open)
     {
-        var depth = 0;
-        var inClass = false;
-        for (var i = open; i < s.Length; i++)
+        foreach (var (i, c, depth) in Structure(s, open))
         {
-            var c = s[i];
-            if (c == '\\')
-            {
-                i++;
-            }
-            else if (inClass)
-            {
-                inClass = c != ']';
-            }
-            else if (c == '[')
-            {
-                inClass = true;
-            }
-            else if (c == '(')
-            {
-                depth++;
-            }
-            else if (c == ')' && --depth == 0)
+            if (c == ')' && depth == 0)
             {
                 return i;
             }
@@ -227,10 +208,29 @@ public static class CueAnchors
     private static List<string> SplitAlternatives(string s)
     {
         var parts = new List<string>();
+        var start = 0;
+        foreach (var (i, c, depth) in Structure(s, 0))
+        {
+            if (c == '|' && depth == 0)
+            {
+                parts.Add(s[start..i]);
+                start = i + 1;
+            }
+        }
+
+        parts.Add(s[start..]);
+        return parts;
+    }
+
+    /// <summary>
+    /// The pattern's structural characters (parentheses and bars outside character classes and escapes) from
+    /// <paramref name="start"/>, each with the group depth after it.
+    /// </summary>
+    private static IEnumerable<(int Index, char Char, int Depth)> Structure(string s, int start)
+    {
         var depth = 0;
         var inClass = false;
-        var start = 0;
-        for (var i = 0; i < s.Length; i++)
+        for (var i = start; i < s.Length; i++)
         {
             var c = s[i];
             if (c == '\\')
@@ -245,22 +245,11 @@ public static class CueAnchors
             {
                 inClass = true;
             }
-            else if (c == '(')
+            else if (c is '(' or ')' or '|')
             {
-                depth++;
-            }
-            else if (c == ')')
-            {
-                depth--;
-            }
-            else if (c == '|' && depth == 0)
-            {
-                parts.Add(s[start..i]);
-                start = i + 1;
+                depth += c switch { '(' => 1, ')' => -1, _ => 0 };
+                yield return (i, c, depth);
             }
         }
-
-        parts.Add(s[start..]);
-        return parts;
     }
 }
