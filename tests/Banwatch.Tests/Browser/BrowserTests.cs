@@ -273,6 +273,21 @@ public abstract partial class BrowserTests<TApp>(Chromium chromium, TApp fixture
         Assert.InRange(document.NumberOfPages, 1, 2);
     }
 
+    [Theory]
+    [InlineData("LBN")]
+    [InlineData("FRA")]
+    [InlineData("JPN")]
+    [InlineData("USA")]
+    public async Task A_briefing_pack_prints_on_at_most_two_pages(string iso3)
+    {
+        await OpenAsync(Banwatch.Web.Links.Brief(iso3));
+        var pdf = await Page.PdfAsync(new PagePdfOptions { Format = "A4", PreferCSSPageSize = true });
+        Directory.CreateDirectory(Screenshots(fixture.Provider));
+        await File.WriteAllBytesAsync(Path.Combine(Screenshots(fixture.Provider), $"brief-{iso3}.pdf"), pdf, TestContext.Current.CancellationToken);
+        using var document = PdfDocument.Open(pdf);
+        Assert.InRange(document.NumberOfPages, 1, 2);
+    }
+
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
 
     private static IPageAssertions Expect(IPage page) => Assertions.Expect(page);
