@@ -23,6 +23,11 @@ public static class Extractor
         {
             return new FileExtraction(file, null, e.Message);
         }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // A reader (PdfPig, AngleSharp) failing on a file it did not expect: that file is refused, the batch goes on.
+            return new FileExtraction(file, null, $"could not be read ({e.GetType().Name}: {Errors.Failure.OneLine(e.Message)})");
+        }
     }
 
     public static ExtractionBatch ExtractFiles(Catalog catalog, IReadOnlyList<string> files)
