@@ -343,27 +343,46 @@ public sealed partial class BanwatchDb
             ct);
 
     /// <summary>Sets the review of the named facts; returns the ids that exist (the others are reported by the caller).</summary>
-    public Task<IReadOnlyList<long>> ReviewAsync(IReadOnlyList<long> ids, Review review, CancellationToken ct = default) =>
+    public Task<IReadOnlyList<long>> ReviewAsync(IReadOnlyList<long> ids, Review review, Audit audit, CancellationToken ct = default) =>
         WriteAsync<IReadOnlyList<long>>(
             async (c, tx) =>
             {
-                var found = (await c.QueryAsync<long>($"SELECT id FROM facts WHERE {Dialect.InList("id", "@ids")}", new { ids = ids.ToArray() }, tx)).ToList();
+                var found = (await c.QueryAsync<ReviewedFact>(
+                    $"SELECT id, document_id AS DocumentId, kind, iso3, review FROM facts WHERE {Dialect.InList("id", "@ids")}", new { ids = ids.ToArray() }, tx)).ToList();
                 await c.ExecuteAsync(
-                    $"UPDATE facts SET review = @review, reviewed_at = @at WHERE {Dialect.InList("id", "@found")}",
-                    new { review = WireName.Of(review), at = DateTime.UtcNow.ToString("O"), found = found.ToArray() },
+                    $"UPDATE facts SET review = @review, reviewed_at = @At WHERE {Dialect.InList("id", "@found")}",
+                    new { review = WireName.Of(review), audit.At, found = found.Select(f => f.Id).ToArray() },
                     tx);
-                return found;
+                await AppendReviewsAsync(c, tx, found, WireName.Of(review), audit);
+                return [.. found.Select(f => f.Id)];
             },
             ct);
 
     /// <summary>Accepts every pending fact of a document and returns their ids; rejected ones stay rejected.</summary>
-    public Task<IReadOnlyList<long>> AcceptAllAsync(long documentId, CancellationToken ct = default) =>
+    public Task<IReadOnlyList<long>> AcceptAllAsync(long documentId, Audit audit, CancellationToken ct = default) =>
         WriteAsync<IReadOnlyList<long>>(
-            async (c, tx) => [.. await c.QueryAsync<long>(
-                "UPDATE facts SET review = 'accepted', reviewed_at = @at WHERE document_id = @documentId AND review = 'pending' RETURNING id",
-                new { documentId, at = DateTime.UtcNow.ToString("O") },
-                tx)],
+            async (c, tx) =>
+            {
+                var accepted = (await c.QueryAsync<ReviewedFact>(
+                    """
+                    UPDATE facts SET review = 'accepted', reviewed_at = @At WHERE document_id = @documentId AND review = 'pending'
+                    RETURNING id, document_id AS DocumentId, kind, iso3, 'pending' AS review
+                    """,
+                    new { documentId, audit.At },
+                    tx)).ToList();
+                await AppendReviewsAsync(c, tx, accepted, "accepted", audit);
+                return [.. accepted.Select(f => f.Id)];
+            },
             ct);
+
+    /// <summary>One audit entry per fact reviewed, in the review's transaction: "fact-accepted", with the review before and after.</summary>
+    private static Task<int> AppendReviewsAsync(DbConnection c, DbTransaction tx, IEnumerable<ReviewedFact> facts, string review, Audit audit) =>
+        c.ExecuteAsync(
+            "INSERT INTO audit_log (at, actor, action, subject, before, after) VALUES (@At, @Actor, @Action, @Subject, @Before, @After)",
+            facts.Select(f => audit with { Action = $"fact-{review}", Subject = $"fact #{f.Id} ({f.Kind} {f.Iso3}, document #{f.DocumentId})", Before = f.Review, After = review }),
+            tx);
+
+    private sealed record ReviewedFact(long Id, long DocumentId, string Kind, string Iso3, string Review);
 
     private const string FactColumns =
         """

@@ -231,10 +231,15 @@ public abstract class DocumentStoreTests : StoreTests
         var facts = await Db.FactsAsync(ct: Ct);
         var chaired = facts.Single(f => f.Kind == "chaired").Id;
         var endorsed = facts.Single(f => f.Kind == "endorsed").Id;
-        Assert.Equal([chaired], await Db.ReviewAsync([chaired, 999_999], Review.Accepted, Ct));
-        await Db.ReviewAsync([endorsed], Review.Rejected, Ct);
+        var audit = new Audit("ana", "2026-12-01T10:00:00Z");
+        Assert.Equal([chaired], await Db.ReviewAsync([chaired, 999_999], Review.Accepted, audit, Ct));
+        await Db.ReviewAsync([endorsed], Review.Rejected, audit with { Actor = "ben" }, Ct);
         var position = facts.Single(f => f.Kind == "position").Id;
-        Assert.Equal([position], await Db.AcceptAllAsync(id, Ct));
+        Assert.Equal([position], await Db.AcceptAllAsync(id, audit, Ct));
+        var log = await Db.AuditAsync(null, null, 10, Ct);
+        Assert.Equal(["fact-accepted", "fact-rejected", "fact-accepted"], log.Select(a => a.Action));
+        Assert.Equal(("ben", $"fact #{endorsed} (endorsed GHA, document #{id})", "pending", "rejected"), (log[1].Actor, log[1].Subject, log[1].Before, log[1].After));
+        Assert.Single(await Db.AuditAsync(null, "ben", 10, Ct));
 
         await Db.AddDocumentAsync(Sample(), Ct);
         var after = await Db.FactsAsync(ct: Ct);
@@ -284,6 +289,35 @@ public abstract class DocumentStoreTests : StoreTests
         var changed = CsvImport.Read(DataFolder.Shipped) with { ContentHash = "changed" };
         Assert.True(await Db.LoadReferenceDataAsync(changed, Ct));
         Assert.Equal(3, (await Db.FactsAsync(ct: Ct)).Count);
+    }
+
+    [Fact]
+    public async Task People_and_tokens_are_kept_with_their_changes_in_the_audit_log()
+    {
+        var audit = new Audit("local:root", "2026-12-01T10:00:00Z");
+        Assert.True(await Db.AddUserAsync("ana", Core.Accounts.Role.Editor, audit, Ct));
+        Assert.False(await Db.AddUserAsync("ana", Core.Accounts.Role.Admin, audit, Ct));
+        var token = await Db.AddTokenAsync("ana", "hash-1", Core.Accounts.TokenScope.Write, "2027-01-01T00:00:00Z", audit, Ct);
+        Assert.Null(await Db.AddTokenAsync("nobody", "hash-2", Core.Accounts.TokenScope.Read, null, audit, Ct));
+        Assert.Equal(("ana", "editor", "write", false), await Db.TokenAsync("hash-1", Ct) is { } t ? (t.User, t.UserRole, t.Scope, t.UserDisabled) : default);
+        Assert.True(await Db.ChangeUserAsync("ana", null, disable: true, audit, Ct));
+        Assert.True((await Db.TokenAsync("hash-1", Ct))!.UserDisabled);
+        Assert.True(await Db.RevokeTokenAsync(token!.Value, audit, Ct));
+        Assert.NotNull((await Db.TokenAsync("hash-1", Ct))!.RevokedAt);
+        Assert.False(await Db.RevokeTokenAsync(999, audit, Ct));
+        Assert.Equal(
+            ["token-revoked", "user-disabled", "token-created", "user-added"],
+            (await Db.AuditAsync(null, "local:root", 10, Ct)).Select(a => a.Action));
+        Assert.Equal(("role=editor", "role=editor, disabled"), (await Db.AuditAsync(null, null, 10, Ct))[1] is { } d ? (d.Before, d.After) : default);
+    }
+
+    [Fact]
+    public async Task The_audit_log_cannot_be_changed_or_emptied()
+    {
+        await Db.AppendAuditAsync(new Audit("ana", "2026-12-01T10:00:00Z", "fact-accepted", "fact #1"), Ct);
+        await Assert.ThrowsAnyAsync<Exception>(() => Db.WriteAsync((c, tx) => Dapper.SqlMapper.ExecuteAsync(c, "UPDATE audit_log SET actor = 'eve'", transaction: tx), Ct));
+        await Assert.ThrowsAnyAsync<Exception>(() => Db.WriteAsync((c, tx) => Dapper.SqlMapper.ExecuteAsync(c, "DELETE FROM audit_log", transaction: tx), Ct));
+        Assert.Equal("ana", Assert.Single(await Db.AuditAsync(null, null, 10, Ct)).Actor);
     }
 }
 

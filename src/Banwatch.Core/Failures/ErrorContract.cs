@@ -21,6 +21,7 @@ public sealed record ErrorContract(FailureKind Kind, int ExitCode, int HttpStatu
         new(FailureKind.Unavailable, 6, 503, "Storage unavailable", "the database or the disk cannot be reached, read or written (server down, read-only file, disk full)"),
         new(FailureKind.Conflict, 7, 409, "Conflict", "the request contradicts what exists (port in use, data that stored records still refer to)"),
         new(FailureKind.Forbidden, 8, 403, "Forbidden", "a write this person or address may not make"),
+        new(FailureKind.Unauthenticated, 9, 401, "Unauthorized", "credentials that name no one: an unknown, revoked or expired API token, a disabled account"),
         new(FailureKind.Unexpected, 1, 500, "Unexpected error", "a defect in Banwatch: one line, and where the log with the details is"),
     ];
 

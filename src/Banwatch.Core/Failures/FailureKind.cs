@@ -27,6 +27,9 @@ public enum FailureKind
     /// <summary>A write this person or address may not make.</summary>
     Forbidden,
 
+    /// <summary>Credentials that do not name anyone: an unknown, revoked or expired API token, or a disabled account.</summary>
+    Unauthenticated,
+
     /// <summary>A defect in Banwatch: one line for the person, the details in the error log.</summary>
     Unexpected,
 }

@@ -19,11 +19,18 @@ public static class BanwatchCli
         Recursive = true,
     };
 
+    public static readonly Option<string?> As = new("--as")
+    {
+        Description = "Act as this account: held to its role and named in the audit log (default: the person at the machine, as an admin)",
+        HelpName = "USER",
+        Recursive = true,
+    };
+
     public static RootCommand Build(CliContext context)
     {
         var root = new RootCommand("Banwatch: the Convention on Cluster Munitions and the Oslo Process, on any date.")
         {
-            Options = { Db },
+            Options = { Db, As },
         };
         root.Subcommands.Add(StatusCommand.Create(context));
         root.Subcommands.Add(TimelineCommand.Create(context));
@@ -45,6 +52,9 @@ public static class BanwatchCli
         root.Subcommands.Add(BriefCommand.Create(context));
         root.Subcommands.Add(DataCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(AccountsCommand.Users(context));
+        root.Subcommands.Add(AccountsCommand.Tokens(context));
+        root.Subcommands.Add(AccountsCommand.Audit(context));
         return root;
     }
 

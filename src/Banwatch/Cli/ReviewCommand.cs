@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Banwatch.Data;
+using Banwatch.Features.Accounts;
 using Banwatch.Features.FactReview;
 using Banwatch.Output;
 using Spectre.Console;
@@ -35,7 +36,7 @@ public static class ReviewCommand
         {
             using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct);
             var id = parse.GetValue(docId);
-            var decision = await ReviewDecision.AcceptAllAsync(app.Db, id, ct);
+            var decision = await ReviewDecision.AcceptAllAsync(app, await Accounts.CliCallerAsync(app, parse.GetValue(BanwatchCli.As), ct), id, ct);
             await context.Out.WriteLineAsync($"{decision.Summary} of document #{id}");
         }));
         review.Subcommands.Add(acceptAll);
@@ -49,7 +50,7 @@ public static class ReviewCommand
         command.SetAction((parse, ct) => BanwatchCli.Guard(context, async () =>
         {
             using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct);
-            var done = await ReviewDecision.DecideAsync(app.Db, parse.GetValue(ids) ?? [], decision, ct);
+            var done = await ReviewDecision.DecideAsync(app, await Accounts.CliCallerAsync(app, parse.GetValue(BanwatchCli.As), ct), parse.GetValue(ids) ?? [], decision, ct);
             await context.Out.WriteLineAsync(done.Summary);
             if (done.MissingFailure() is { } missing)
             {

@@ -17,8 +17,8 @@ public readonly record struct WriteDecision(string? Refusal)
 /// <see cref="WriteGate"/> asks it for every write, and pages may ask it to hide what would be refused. Without
 /// accounts, only the person at the machine may write: the server must listen on loopback addresses only, and the
 /// request must come from this machine, name it by a loopback name (a web page cannot rebind its own domain to
-/// 127.0.0.1 to write) and not come from another site's page. Bound to any other address the server is read-only.
-/// Accounts (a later issue) will decide here per user and role, from <see cref="HttpContext.User"/>.
+/// 127.0.0.1 to write) and not come from another site's page. Bound to any other address the server is read-only to
+/// requests without an API token; <see cref="WriteGate"/> decides for those with one, by their owner's role.
 /// </summary>
 public sealed class WriteAccess(IServer server, string configuredUrls)
 {
@@ -35,7 +35,7 @@ public sealed class WriteAccess(IServer server, string configuredUrls)
         var request = context.Request;
         if (Addresses.FirstOrDefault(a => !IsLoopbackUrl(a)) is { } open)
         {
-            return new($"this server listens on {open}, not only on a loopback address, and has no accounts configured, so it is read-only; run `banwatch serve` on 127.0.0.1 to make changes");
+            return new($"this server listens on {open}, not only on a loopback address, so it is read-only without an API token: send Authorization: Bearer TOKEN (`banwatch tokens create`), or run `banwatch serve` on 127.0.0.1 to make changes");
         }
 
         if (context.Connection.RemoteIpAddress is { } remote && !IPAddress.IsLoopback(remote))

@@ -1,17 +1,50 @@
 using System.Text.Encodings.Web;
+using Banwatch.Core;
+using Banwatch.Core.Accounts;
 using Banwatch.Core.Failures;
+using Banwatch.Features.Accounts;
 
 namespace Banwatch.Web;
 
 /// <summary>
-/// Middleware that puts every write, on every page and endpoint (those added later included), through
-/// <see cref="WriteAccess"/>: a refused write answers 403 with the reason, before any handler runs.
+/// Middleware that puts every request through who may do what, before any handler runs. A request with an API token
+/// (<c>Authorization: Bearer</c>) acts for the token's owner: a token that names no one is refused with 401, and a
+/// write needs a token of write scope whose owner is an editor or admin (<see cref="Access"/>), else 403. Without a
+/// token, every write, on every page and endpoint (those added later included), goes through
+/// <see cref="WriteAccess"/>: only the person at the machine may write.
 /// </summary>
-public sealed class WriteGate(RequestDelegate next, WriteAccess access)
+public sealed class WriteGate(RequestDelegate next, WriteAccess access, BanwatchApp app)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (WriteAccess.IsWrite(context.Request.Method) && access.CanWrite(context) is { IsAllowed: false } refused)
+        var write = WriteAccess.IsWrite(context.Request.Method);
+        if (BearerToken(context.Request) is { } token)
+        {
+            BanwatchException? refusal = null;
+            try
+            {
+                var (caller, scope) = await Accounts.AuthenticateAsync(app, token, context.RequestAborted);
+                Callers.Set(context, caller);
+                if (write && !Access.Allows(caller.Role, scope, Access.Needed(managesAccounts: false)))
+                {
+                    refusal = new BanwatchException(
+                        FailureKind.Forbidden,
+                        $"{(scope == TokenScope.Read ? "this API token may only read" : $"{caller.Name} is {WireName.Of(caller.Role)}: changing the record needs the editor role")}");
+                }
+            }
+            catch (BanwatchException e) when (e.Kind == FailureKind.Unauthenticated)
+            {
+                context.Response.Headers.WWWAuthenticate = "Bearer error=\"invalid_token\"";
+                refusal = e;
+            }
+
+            if (refusal is not null)
+            {
+                await RefuseAsync(context, Problems.For(refusal), refusal.Contract.HttpStatus, refusal.Contract.Title, refusal.Message);
+                return;
+            }
+        }
+        else if (write && access.CanWrite(context) is { IsAllowed: false } refused)
         {
             var failure = new BanwatchException(FailureKind.Forbidden, $"{refused.Refusal}");
             await RefuseAsync(context, Problems.For(failure), failure.Contract.HttpStatus, failure.Contract.Title, failure.Message);
@@ -20,6 +53,12 @@ public sealed class WriteGate(RequestDelegate next, WriteAccess access)
 
         await next(context);
     }
+
+    /// <summary>The token of an <c>Authorization: Bearer</c> header, or null when there is none.</summary>
+    private static string? BearerToken(HttpRequest request) =>
+        request.Headers.Authorization.ToString() is { Length: > 7 } header && header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            ? header[7..].Trim()
+            : null;
 
     /// <summary>The <paramref name="problem"/> (problem+json) for the API and programs; a short page for a browser.</summary>
     internal static Task RefuseAsync(HttpContext context, IResult problem, int status, string title, string reason)

@@ -15,16 +15,16 @@ public static class ReviewApi
             .WithName("review_queue")
             .WithSummary("Facts waiting for review (review=pending, the default), or those accepted, rejected, or all, in document order")
             .Produces<ReviewList>();
-        routes.MapPost("/api/review", (BanwatchApp app, ReviewRequest body, CancellationToken ct) => Api.Guard(async () =>
+        routes.MapPost("/api/review", (BanwatchApp app, HttpContext http, ReviewRequest body, CancellationToken ct) => Api.Guard(async () =>
         {
-            var decision = await ReviewDecision.DecideAsync(app.Db, body.Ids ?? [], ReviewFilter.ParseDecision(body.Decision ?? "", new Field("decision")), ct);
+            var decision = await ReviewDecision.DecideAsync(app, Callers.Of(http), body.Ids ?? [], ReviewFilter.ParseDecision(body.Decision ?? "", new Field("decision")), ct);
             return Results.Json(decision, Output.Json.Options);
         }))
             .WithName("review")
             .WithSummary("Accepts or rejects facts by id; ids that name no fact are listed as missing")
             .Produces<ReviewDecision>();
-        routes.MapPost("/api/documents/{id:long}/accept-all", (BanwatchApp app, long id, CancellationToken ct) => Api.Guard(async () =>
-            Results.Json(await ReviewDecision.AcceptAllAsync(app.Db, id, ct), Output.Json.Options)))
+        routes.MapPost("/api/documents/{id:long}/accept-all", (BanwatchApp app, HttpContext http, long id, CancellationToken ct) => Api.Guard(async () =>
+            Results.Json(await ReviewDecision.AcceptAllAsync(app, Callers.Of(http), id, ct), Output.Json.Options)))
             .WithName("accept_all")
             .WithSummary("Accepts every pending fact of a document")
             .Produces<ReviewDecision>();

@@ -1,5 +1,6 @@
+using Banwatch.Core.Accounts;
 using Banwatch.Core.Failures;
-using Banwatch.Data;
+using Banwatch.Features.Accounts;
 
 namespace Banwatch.Features.FactReview;
 
@@ -10,8 +11,9 @@ namespace Banwatch.Features.FactReview;
 public sealed record ReviewDecision(Data.Review Decision, IReadOnlyList<long> Reviewed, IReadOnlyList<long> Missing)
 {
     /// <summary>Accepts or rejects the named facts, whatever their review was; ids that name no fact are reported, not fatal.</summary>
-    public static async Task<ReviewDecision> DecideAsync(BanwatchDb db, IReadOnlyList<long> ids, Data.Review decision, CancellationToken ct = default)
+    public static async Task<ReviewDecision> DecideAsync(BanwatchApp app, Caller caller, IReadOnlyList<long> ids, Data.Review decision, CancellationToken ct = default)
     {
+        caller.Require(Access.Needed(managesAccounts: false), "reviewing facts");
         if (ids.Count == 0)
         {
             throw new BanwatchException(FailureKind.Invalid, $"no facts chosen: give the ids of the facts to review");
@@ -22,19 +24,20 @@ public sealed record ReviewDecision(Data.Review Decision, IReadOnlyList<long> Re
             throw new BanwatchException(FailureKind.Invalid, $"{new Field("decision")}: a fact can be accepted or rejected, not put back to pending");
         }
 
-        var reviewed = await db.ReviewAsync(ids, decision, ct);
+        var reviewed = await app.Db.ReviewAsync(ids, decision, Accounts.Accounts.Audit(app, caller), ct);
         return new ReviewDecision(decision, reviewed, [.. ids.Except(reviewed)]);
     }
 
     /// <summary>Accepts every pending fact of a document; those already rejected stay rejected.</summary>
-    public static async Task<ReviewDecision> AcceptAllAsync(BanwatchDb db, long documentId, CancellationToken ct = default)
+    public static async Task<ReviewDecision> AcceptAllAsync(BanwatchApp app, Caller caller, long documentId, CancellationToken ct = default)
     {
-        if (await db.DocumentAsync(documentId, ct) is null)
+        caller.Require(Access.Needed(managesAccounts: false), "reviewing facts");
+        if (await app.Db.DocumentAsync(documentId, ct) is null)
         {
             throw Documents.DocumentRecord.Missing(documentId);
         }
 
-        return new ReviewDecision(Data.Review.Accepted, await db.AcceptAllAsync(documentId, ct), []);
+        return new ReviewDecision(Data.Review.Accepted, await app.Db.AcceptAllAsync(documentId, Accounts.Accounts.Audit(app, caller), ct), []);
     }
 
     /// <summary>What was done, for people: "accepted 3 facts".</summary>

@@ -31,15 +31,15 @@ public sealed class IndexModel(BanwatchApp app) : PageModel
         ReviewDecision done;
         if (acceptAll is { } document)
         {
-            done = await ReviewDecision.AcceptAllAsync(app.Db, document, ct);
+            done = await ReviewDecision.AcceptAllAsync(app, Callers.Of(HttpContext), document, ct);
         }
         else if (decide?.Split(':') is [var one, var id])
         {
-            done = await ReviewDecision.DecideAsync(app.Db, [long.Parse(id, CultureInfo.InvariantCulture)], ReviewFilter.ParseDecision(one, new Field("decide")), ct);
+            done = await ReviewDecision.DecideAsync(app, Callers.Of(HttpContext), [long.Parse(id, CultureInfo.InvariantCulture)], ReviewFilter.ParseDecision(one, new Field("decide")), ct);
         }
         else
         {
-            done = await ReviewDecision.DecideAsync(app.Db, ids ?? [], ReviewFilter.ParseDecision(decision ?? "", new Field("decision")), ct);
+            done = await ReviewDecision.DecideAsync(app, Callers.Of(HttpContext), ids ?? [], ReviewFilter.ParseDecision(decision ?? "", new Field("decision")), ct);
         }
 
         Notice = done.MissingFailure() is { } missing ? $"{done.Summary}; {missing.MessageFor(FieldStyle.Web)}" : done.Summary;

@@ -1,0 +1,13 @@
+using Banwatch.Features.Accounts;
+
+namespace Banwatch.Web;
+
+/// <summary>Who a request acts for, as <see cref="WriteGate"/> established it: an API token's owner, else the person at the machine.</summary>
+public static class Callers
+{
+    private const string Key = "banwatch.caller";
+
+    public static Caller Of(HttpContext context) => context.Items[Key] as Caller ?? Caller.Local;
+
+    internal static void Set(HttpContext context, Caller caller) => context.Items[Key] = caller;
+}
