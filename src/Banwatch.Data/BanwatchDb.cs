@@ -33,6 +33,9 @@ public sealed partial class BanwatchDb : IDisposable
 
     public DbTarget Target { get; }
 
+    /// <summary>Whether opening created the database (its schema did not exist), so the CLI can say so.</summary>
+    public bool Created { get; private set; }
+
     public Dialect Dialect { get; }
 
     /// <summary>Moves on every write; see <see cref="Data.Changes"/>.</summary>
@@ -53,7 +56,7 @@ public sealed partial class BanwatchDb : IDisposable
         var db = new BanwatchDb(target);
         try
         {
-            await new Migrator(db).MigrateAsync(ct);
+            db.Created = await new Migrator(db).MigrateAsync(ct);
         }
         catch (Exception e) when (db.Dialect.IsUnreachable(e) || e is DbException)
         {

@@ -10,16 +10,7 @@ public sealed class SqliteDialect : Dialect
 
     public override string MigrationsFolder => "sqlite";
 
-    public override DbConnection CreateConnection(string connectionString)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } folder)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        return new SqliteConnection(connectionString);
-    }
+    public override DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
 
     // WAL lets the web app read while a write (an ingest, a reload) is under way.
     public override Task PrepareAsync(DbConnection connection) =>

@@ -22,7 +22,25 @@ public sealed class CliContext(TextWriter stdout, TextWriter stderr, TimeProvide
     /// <summary>Spectre output on stdout: colour and full width on a terminal, plain and wide when redirected.</summary>
     public IAnsiConsole Console { get; } = CreateConsole(stdout);
 
-    public Task<BanwatchApp> OpenAsync(string? db, CancellationToken ct) => BanwatchApp.OpenAsync(db, Time, DataFolder, ct);
+    /// <summary>
+    /// Opens the database for a command, saying on stderr, in one line each, that it was created or that its reference
+    /// data is not the shipped data's (which only `data load` replaces).
+    /// </summary>
+    public async Task<BanwatchApp> OpenAsync(string? db, CancellationToken ct, bool seed = true)
+    {
+        var app = await BanwatchApp.OpenAsync(db, Time, DataFolder, seed, ct);
+        if (app.Db.Created)
+        {
+            await Error.WriteLineAsync($"banwatch: created a new database at {app.Db.Target.Display}");
+        }
+
+        if (app.ReferenceDataDiffers)
+        {
+            await Error.WriteLineAsync($"banwatch: the reference data in {app.DataFolder} differs from this database's; 'banwatch data load' loads it");
+        }
+
+        return app;
+    }
 
     public void Write(OutputFormat? format, object record, Action table, Action csv)
     {

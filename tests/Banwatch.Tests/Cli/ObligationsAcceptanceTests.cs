@@ -147,7 +147,7 @@ public abstract class ObligationsAcceptanceTests : CliOnEachDatabase
     {
         var result = await Cli.RunAsync(["obligations", "add", .. args, "--source", "https://example.org/x"]);
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal(message, result.Error.Split('\n')[0].Trim());
+        Assert.Equal(message, result.Error.Split('\n').First(l => l.StartsWith("error: ", StringComparison.Ordinal)).Trim());
         Assert.DoesNotContain(
             JsonDocument.Parse((await Cli.RunAsync("obligations", "--format", "json")).Succeeded().Out).RootElement.GetProperty("obligations").EnumerateArray(),
             o => o.GetProperty("sources").EnumerateArray().Any(s => s.GetString() == "https://example.org/x"));
