@@ -58,9 +58,9 @@ public sealed partial class BanwatchDb : IDisposable
         {
             db.Created = await new Migrator(db).MigrateAsync(ct);
         }
-        catch (Exception e) when (db.Dialect.IsUnreachable(e) || e is DbException)
+        catch (Exception e) when (db.Dialect.WhyUnavailable(e) is not null || e is DbException)
         {
-            throw new BanwatchException(FailureKind.Unavailable, $"cannot open database {target.Display}: {e.Message}", e);
+            throw new BanwatchException(FailureKind.Unavailable, $"cannot open database {target.Display}: {db.Dialect.WhyUnavailable(e) ?? e.Message}", e);
         }
 
         return db;
@@ -76,8 +76,15 @@ public sealed partial class BanwatchDb : IDisposable
 
     public async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken ct = default)
     {
-        await using var connection = await ConnectAsync(ct);
-        return await read(connection);
+        try
+        {
+            await using var connection = await ConnectAsync(ct);
+            return await read(connection);
+        }
+        catch (Exception e) when (Dialect.WhyUnavailable(e) is { } why)
+        {
+            throw Unavailable(why, e);
+        }
     }
 
     /// <summary>The only write path: one transaction, committed when <paramref name="write"/> returns, rolled back if it throws.</summary>
@@ -105,11 +112,18 @@ public sealed partial class BanwatchDb : IDisposable
             Changes.Changed();
             return result;
         }
+        catch (Exception e) when (Dialect.WhyUnavailable(e) is { } why)
+        {
+            throw Unavailable(why, e);
+        }
         finally
         {
             _writeLock.Release();
         }
     }
+
+    /// <summary>The database failed under a read or write (a read-only file, a full disk, a server gone): one line naming it; a write's transaction is rolled back.</summary>
+    private BanwatchException Unavailable(string why, Exception e) => new(FailureKind.Unavailable, $"database {Target.Display}: {why}", e);
 
     internal async Task<DbConnection> ConnectAsync(CancellationToken ct)
     {

@@ -97,7 +97,15 @@ public sealed record DbTarget(DbProvider Provider, string ConnectionString, stri
         foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
             var kv = pair.Split('=', 2);
-            builder[Uri.UnescapeDataString(kv[0])] = kv.Length == 2 ? Uri.UnescapeDataString(kv[1]) : "";
+            var (key, value) = (Uri.UnescapeDataString(kv[0]), kv.Length == 2 ? Uri.UnescapeDataString(kv[1]) : "");
+            try
+            {
+                builder[key] = value;
+            }
+            catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException or OverflowException)
+            {
+                throw new BanwatchException(FailureKind.Invalid, $"{Option}: '{key}={value}' in the URL is not a PostgreSQL connection option Npgsql accepts ({e.Message.Split('\n')[0].Trim()})", e);
+            }
         }
 
         var display = $"postgres://{(userInfo[0].Length > 0 ? userInfo[0] + "@" : "")}{builder.Host}:{builder.Port}/{builder.Database}";

@@ -38,6 +38,8 @@ public static class WebApp
         });
         builder.WebHost.UseUrls(urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A host that fails to start (a port in use) is reported by `serve` in one line, not as a logged trace.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Services.AddSingleton(app);
         builder.Services.AddSingleton(WorldMap.Load(app.DataFolder));
         builder.Services.AddScoped<RequestCatalog>();
