@@ -72,6 +72,6 @@ public static class CategoriesCommand
                 Markup.Escape(r.Period ?? ""), Markup.Escape(r.Source));
         }
 
-        console.Write(table);
+        console.WriteFitted(table);
     }
 }

@@ -21,16 +21,17 @@ public static class DataCommand
             }
 
             var result = await app.LoadReferenceDataAsync(folder, ct);
-            context.Console.MarkupLine(Markup.Escape(
+            // Written as is, not through Spectre, which would wrap a long path mid-way.
+            await context.Out.WriteLineAsync(
                 $"{app.Db.Target.Display}: {(result.Loaded ? "loaded" : "unchanged, already holds")} the reference data of {result.Folder} " +
-                $"({result.Files} files, content {result.ContentHash[..12]})"));
+                $"({result.Files} files, content {result.ContentHash[..12]})");
             var table = new Table().Border(TableBorder.Simple).AddColumn("Table").AddColumn(new TableColumn("Rows").RightAligned());
             foreach (var (name, rows) in result.Rows)
             {
                 table.AddRow(name, rows.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
 
-            context.Console.Write(table);
+            context.Console.WriteFitted(table);
         }));
         return new Command("data", "Reference data shipped in data/") { load };
     }

@@ -29,7 +29,7 @@ public static class ExtractCommand
                     table.AddRow(Markup.Escape(r.Doc), r.Kind, r.State ?? "", $"{r.TextStart}", Markup.Escape(r.Text), Markup.Escape(string.Join(" ", new[] { r.Value?.ToString(), r.What, r.Event, r.Issue, r.Stance }.Where(x => x is not null))));
                 }
 
-                context.Console.Write(table);
+                context.Console.WriteFitted(table);
             }
             else
             {

@@ -74,7 +74,7 @@ public static class ReviewCommand
                 Markup.Escape(f.Evidence.Length > 160 ? f.Evidence[..160] + "…" : f.Evidence));
         }
 
-        console.Write(table);
+        console.WriteFitted(table);
         var (first, last) = queue.Paging.Shown(queue.Facts.Count);
         console.MarkupLine(queue.Facts.Count == queue.Paging.Total ? $"{queue.Paging.Total} facts" : $"facts {first}–{last} of {queue.Paging.Total}");
     }

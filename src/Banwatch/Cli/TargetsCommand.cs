@@ -48,7 +48,7 @@ public static class TargetsCommand
                 table.AddRow(Markup.Escape($"{s.Name} ({s.Iso3})"), WireName.Of(s.Status), Markup.Escape(string.Join(Environment.NewLine, s.Reasons.Select(r => $"{r.Condition}: {r.Facts}"))));
             }
 
-            console.Write(table);
+            console.WriteFitted(table);
         }
 
         console.MarkupLine("Sources of every reason: --format json or csv.");

@@ -75,7 +75,7 @@ public sealed class CliTests : IAsyncLifetime
             new Banwatch.Cli.CliContext(stdout, stderr, TimeProvider.System, null),
             TestContext.Current.CancellationToken);
         Assert.Equal(6, code);
-        Assert.StartsWith("error: cannot open database postgres://nobody@127.0.0.1:1/banwatch", stderr.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("error: database postgres://nobody@127.0.0.1:1/banwatch: the server cannot be reached", stderr.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("secret", stderr.ToString());
     }
 
