@@ -57,7 +57,7 @@ stop_server() { kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; serv
 # Prints "rate p50_ms p99_ms errors" for one bounded wrk run (after a short warm-up that is not counted); errors
 # counts non-2xx answers and socket errors (timeouts under load).
 measure() {
-  wrk -t1 -c8 -d2s "$1" >/dev/null
+  wrk -t1 -c8 -d5s "$1" >/dev/null
   wrk -t1 -c8 -d"${SECONDS_PER_RUN}s" --latency "$1" | awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     /^ +50%/ { p50 = ms($2) } /^ +99%/ { p99 = ms($2) } /^Requests\/sec:/ { rate = $2 }

@@ -245,11 +245,16 @@ public sealed partial class BanwatchDb
             },
             ct);
 
-    public Task<IReadOnlyList<StoredMention>> MentionsAsync(long documentId, CancellationToken ct = default) =>
+    /// <summary>The states a document names that start in [<paramref name="from"/>, <paramref name="to"/>) of its text.</summary>
+    public Task<IReadOnlyList<StoredMention>> MentionsAsync(long documentId, int from = 0, int to = int.MaxValue, CancellationToken ct = default) =>
         ReadAsync<IReadOnlyList<StoredMention>>(
             async c => [.. await c.QueryAsync<StoredMention>(
-                "SELECT iso3, start_at AS Start, end_at AS End FROM document_mentions WHERE document_id = @documentId ORDER BY start_at",
-                new { documentId })],
+                """
+                SELECT iso3, start_at AS Start, end_at AS End FROM document_mentions
+                WHERE document_id = @documentId AND start_at >= @from AND start_at < @to
+                ORDER BY start_at
+                """,
+                new { documentId, from, to })],
             ct);
 
     /// <summary>The documents that name a state, with how often, in the order they were stored.</summary>
@@ -265,14 +270,27 @@ public sealed partial class BanwatchDb
                 new { iso3 })],
             ct);
 
-    public Task<IReadOnlyList<StoredFigure>> FiguresAsync(long documentId, CancellationToken ct = default) =>
+    /// <summary>The figures found in a document that start in [<paramref name="from"/>, <paramref name="to"/>) of its text.</summary>
+    public Task<IReadOnlyList<StoredFigure>> FiguresAsync(long documentId, int from = 0, int to = int.MaxValue, CancellationToken ct = default) =>
         ReadAsync<IReadOnlyList<StoredFigure>>(
             async c => [.. await c.QueryAsync<StoredFigure>(
                 """
                 SELECT id, value, what, qualifier, event, start_at AS Start, end_at AS End, evidence_start AS EvidenceStart, evidence_end AS EvidenceEnd
-                FROM document_figures WHERE document_id = @documentId ORDER BY start_at, id
+                FROM document_figures WHERE document_id = @documentId AND start_at >= @from AND start_at < @to ORDER BY start_at, id
                 """,
-                new { documentId })],
+                new { documentId, from, to })],
+            ct);
+
+    /// <summary>The facts found in a document whose state is named in [<paramref name="from"/>, <paramref name="to"/>) of its text, in text order.</summary>
+    public Task<IReadOnlyList<StoredFact>> DocumentFactsAsync(long documentId, int from = 0, int to = int.MaxValue, CancellationToken ct = default) =>
+        ReadAsync<IReadOnlyList<StoredFact>>(
+            async c => [.. await c.QueryAsync<StoredFact>(
+                $"""
+                {FactColumns}
+                WHERE f.document_id = @documentId AND f.mention_start >= @from AND f.mention_start < @to
+                ORDER BY f.evidence_start, f.kind, f.iso3
+                """,
+                new { documentId, from, to })],
             ct);
 
     /// <summary>Full-text search: FTS5 on SQLite, tsvector on PostgreSQL; best matches first.</summary>

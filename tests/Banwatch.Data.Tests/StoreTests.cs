@@ -256,10 +256,10 @@ public abstract class DocumentStoreTests : StoreTests
         Assert.Equal((2, 3, 3), (newest.Mentions, newest.Facts, newest.Pending));
         Assert.Equal([first], (await Db.DocumentsAsync(limit: 10, offset: 1, Ct)).Select(d => d.Id));
 
-        var mentions = await Db.MentionsAsync(first, Ct);
+        var mentions = await Db.MentionsAsync(first, ct: Ct);
         Assert.Equal(["NOR", "GHA"], mentions.Select(m => m.Iso3));
         Assert.Equal((0, 6), (mentions[0].Start, mentions[0].End));
-        var figure = Assert.Single(await Db.FiguresAsync(first, Ct));
+        var figure = Assert.Single(await Db.FiguresAsync(first, ct: Ct));
         Assert.Equal((82, "states_endorsing", 35, 40), (figure.Value, figure.What, figure.Start, figure.End));
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Banwatch.Core.Failures;
 using Banwatch.Features;
 using Banwatch.Features.Documents;
 using Banwatch.Output;
@@ -25,12 +26,18 @@ public static class DocumentsCommand
 
         var id = new Argument<long>("id") { Description = "The document's id, as `documents list` shows it" };
         var showFormat = BanwatchCli.FormatOption(OutputFormat.Table, OutputFormat.Json);
-        var show = new Command("show", "One document: its text, the states it names and the facts and figures found, with offsets") { id, showFormat };
+        var at = new Option<int>("--at") { Description = "Show the part of a long document's text holding this character offset (parts of about 100,000 characters)", DefaultValueFactory = _ => 0 };
+        var show = new Command("show", "One document: its text, the states it names and the facts and figures found, with offsets") { id, at, showFormat };
         show.SetAction((parse, ct) => BanwatchCli.Guard(context, async () =>
         {
             using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct);
             var catalog = await Catalog.LoadAsync(app.Db, ct);
-            var record = await DocumentRecord.LoadAsync(app.Db, catalog, parse.GetValue(id), ct)
+            if (parse.GetValue(at) < 0)
+            {
+                throw new BanwatchException(FailureKind.Invalid, $"{new Field("at")}: {parse.GetValue(at)} is not an offset (0 up)");
+            }
+
+            var record = await DocumentRecord.LoadAsync(app.Db, catalog, parse.GetValue(id), parse.GetValue(at), ct)
                 ?? throw DocumentRecord.Missing(parse.GetValue(id));
             context.Write(parse.GetValue(showFormat), record, () => Render(context.Console, record), () => { });
         }));
@@ -69,7 +76,9 @@ public static class DocumentsCommand
             console.MarkupLine("Source: " + Markup.Escape(url));
         }
 
-        console.MarkupLine($"{d.Characters} characters · {record.Mentions.Count} mentions of {record.Mentions.Select(m => m.Iso3).Distinct().Count()} states · {record.Facts.Count} facts · {record.Figures.Count} figures");
+        var w = record.Window;
+        var part = w.Previous is null && w.Next is null ? "" : $"characters {w.Start}–{w.End} of {w.Length}{(w.Next is { } next ? $" (next part: --at {next})" : "")}: ";
+        console.MarkupLine($"{d.Characters} characters · {part}{record.Mentions.Count} mentions of {record.Mentions.Select(m => m.Iso3).Distinct().Count()} states · {record.Facts.Count} facts · {record.Figures.Count} figures");
         var facts = new Table().Border(TableBorder.Simple).Title("Facts").AddColumns("Id", "Kind", "State", "Issue/stance", "Review", "Offsets", "Evidence");
         foreach (var f in record.Facts)
         {

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using System.Text.Json;
 using Banwatch.Core.Failures;
 using Banwatch.Features;
@@ -19,34 +20,55 @@ public static class ExtractCommand
         {
             using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct);
             var catalog = await Catalog.LoadAsync(app.Db, ct);
-            var result = Extractor.ExtractFiles(catalog, DocumentFiles.Expand(parse.GetValue(paths) ?? []));
-            var rows = result.Documents.SelectMany(ExtractionRow.From).ToList();
-            if (parse.GetValue(format) == OutputFormat.Table)
-            {
-                var table = new Table().Border(TableBorder.Simple).AddColumns("Doc", "Kind", "State", "Offsets", "Text", "Detail");
-                foreach (var r in rows)
-                {
-                    table.AddRow(Markup.Escape(r.Doc), r.Kind, r.State ?? "", $"{r.TextStart}", Markup.Escape(r.Text), Markup.Escape(string.Join(" ", new[] { r.Value?.ToString(), r.What, r.Event, r.Issue, r.Stance }.Where(x => x is not null))));
-                }
+            var files = DocumentFiles.Expand(parse.GetValue(paths) ?? []);
+            var table = parse.GetValue(format) == OutputFormat.Table
+                ? new Table().Border(TableBorder.Simple).AddColumns("Doc", "Kind", "State", "Offsets", "Text", "Detail")
+                : null;
+            var failed = 0;
 
+            // Each document's rows are written as soon as it is extracted (one write per document), so a large batch
+            // holds a few documents in memory, not all of their rows.
+            await Extractor.ExtractEachAsync(
+                catalog,
+                files,
+                async file =>
+                {
+                    if (file.Failure is { } reason)
+                    {
+                        failed++;
+                        await context.Error.WriteLineAsync($"{file.Path}: {reason}");
+                        return;
+                    }
+
+                    if (file.Extracted is not { } document)
+                    {
+                        return;
+                    }
+
+                    var lines = new StringBuilder();
+                    foreach (var r in ExtractionRow.From(document.Extraction))
+                    {
+                        if (table is null)
+                        {
+                            lines.Append(JsonSerializer.Serialize(r, Json.Compact)).Append('\n');
+                        }
+                        else
+                        {
+                            table.AddRow(Markup.Escape(r.Doc), r.Kind, r.State ?? "", $"{r.TextStart}", Markup.Escape(r.Text), Markup.Escape(string.Join(" ", new[] { r.Value?.ToString(), r.What, r.Event, r.Issue, r.Stance }.Where(x => x is not null))));
+                        }
+                    }
+
+                    await context.Out.WriteAsync(lines, ct);
+                },
+                ct);
+            if (table is not null)
+            {
                 context.Console.WriteFitted(table);
             }
-            else
-            {
-                foreach (var r in rows)
-                {
-                    await context.Out.WriteLineAsync(JsonSerializer.Serialize(r, Json.Compact));
-                }
-            }
 
-            foreach (var failure in result.Failures)
+            if (failed > 0)
             {
-                await context.Error.WriteLineAsync($"{failure.Path}: {failure.Reason}");
-            }
-
-            if (result.Failures.Count > 0)
-            {
-                throw new BanwatchException(FailureKind.MalformedFile, $"{result.Failures.Count} of {result.Failures.Count + result.Extracted.Count} files could not be read");
+                throw new BanwatchException(FailureKind.MalformedFile, $"{failed} of {files.Count} files could not be read");
             }
         }));
         return command;

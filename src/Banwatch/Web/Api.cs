@@ -8,6 +8,12 @@ public static class Api
 {
     public static DateOnly AsOf(string? text, BanwatchApp app) => text is null ? app.Today : Dates.Parse(text, new Field("as_of"));
 
+    /// <summary>An offset into a document's text (`at`), 0 when not given.</summary>
+    public static int Offset(string? text) =>
+        text is null ? 0
+        : int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n
+        : throw new BanwatchException(FailureKind.Invalid, $"{new Field("at")}: '{text}' is not a whole number from 0 up");
+
     public static IResult Answer<TRecord, TRow>(TRecord record, string? format, Func<TRecord, IEnumerable<TRow>> rows) =>
         format?.ToLowerInvariant() switch
         {

@@ -50,7 +50,9 @@ public static class DocumentMarkup
             marks.Add(new Mark(g.Start, g.End, $"<span class=\"hl hl-figure\" title=\"{Encode(what)}\">", "</span>", 1));
         }
 
-        return Render(text, marks);
+        // Offsets are into the whole document; the record holds its window of the text.
+        var shift = record.Window.Start;
+        return Render(text, [.. marks.Select(m => m with { Start = m.Start - shift, End = m.End - shift })]);
     }
 
     /// <summary>Marks nest: an outer one opens first; one that would cross the end of the mark it starts inside is cut there.</summary>

@@ -81,7 +81,10 @@ public static class Links
     public static string Document(long id, int? start = null, int? end = null) =>
         start is { } s && end is { } e ? $"/documents/{id}?start={s}&end={e}#evidence" : $"/documents/{id}";
 
-    public static string DocumentApi(long id) => $"/api/documents/{id}";
+    /// <summary>The part of a long document's text from offset <paramref name="at"/> (see TextWindow).</summary>
+    public static string DocumentPart(long id, int at) => $"/documents/{id}?at={at}";
+
+    public static string DocumentApi(long id, int? at = null) => at is { } a ? $"/api/documents/{id}?at={a}" : $"/api/documents/{id}";
 
     /// <param name="review">pending (the default), accepted, rejected or all.</param>
     public static string Review(long? document = null, string? review = null, int? offset = null) =>

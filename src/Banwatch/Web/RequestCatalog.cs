@@ -11,5 +11,6 @@ public sealed class RequestCatalog(BanwatchApp app)
     public Task<Catalog> GetAsync(CancellationToken ct) => _catalog ??= Catalog.LoadAsync(app.Db, ct);
 
     /// <summary>Facts waiting for review, for the navigation's badge.</summary>
-    public Task<int> PendingFactsAsync(CancellationToken ct) => _pending ??= app.Db.FactCountAsync(Data.Review.Pending, ct: ct);
+    public Task<int> PendingFactsAsync(CancellationToken ct) => _pending ??=
+        app.Db.Records.GetAsync("pending facts", () => app.Db.FactCountAsync(Data.Review.Pending, ct: CancellationToken.None), ct);
 }

@@ -184,7 +184,7 @@ public abstract partial class BrowserTests<TApp>(Chromium chromium, TApp fixture
     }
 
     [Fact]
-    public async Task A_fact_accepted_in_review_appears_on_the_state_page()
+    public async Task A_fact_accepted_in_review_appears_on_the_state_page_and_in_its_feed()
     {
         await OpenAsync(Banwatch.Web.Links.Review(fixture.Wellington));
         var row = Page.Locator("tbody tr").Filter(new() { HasText = "chaired" }).Filter(new() { HasText = "NZL" });
@@ -193,6 +193,16 @@ public abstract partial class BrowserTests<TApp>(Chromium chromium, TApp fixture
 
         await OpenAsync("/states/NZL");
         await Expect(Page.Locator("section[aria-labelledby=facts-heading]")).ToContainTextAsync("New Zealand hosted the meeting.");
+
+        // The feed a reader subscribes to from the state page's head.
+        var feedUrl = await Page.Locator("head link[rel=alternate][type='application/atom+xml']").Last.GetAttributeAsync("href");
+        var feed = await Page.APIRequest.GetAsync(feedUrl!);
+        Assert.Equal("application/atom+xml", feed.Headers["content-type"].Split(';')[0]);
+        var atom = System.Xml.Linq.XDocument.Parse(await feed.TextAsync());
+        System.Xml.Linq.XNamespace ns = "http://www.w3.org/2005/Atom";
+        Assert.Contains(
+            atom.Root!.Elements(ns + "entry"),
+            e => e.Elements(ns + "category").Any(c => (string?)c.Attribute("term") == "fact-accepted") && e.Element(ns + "title")!.Value.StartsWith("New Zealand: chaired", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -208,16 +218,27 @@ public abstract partial class BrowserTests<TApp>(Chromium chromium, TApp fixture
 
     [Theory]
     [InlineData("/")]
+    [InlineData("/states")]
+    [InlineData("/states/LBN")]
+    [InlineData("/events")]
+    [InlineData("/events/wellington-2008")]
+    [InlineData("/obligations")]
+    [InlineData("/positions")]
+    [InlineData("/targets")]
+    [InlineData("/actions")]
     [InlineData("/review")]
     [InlineData("/documents")]
+    [InlineData("/search?q=Wellington")]
     public async Task The_keyboard_alone_reaches_every_control(string url)
     {
         await OpenAsync(url);
         var controls = await Page.EvaluateAsync<int>(
             """
             () => {
-              const all = [...document.querySelectorAll("a[href], button, input:not([type=hidden]), select, textarea")]
-                .filter(e => !e.closest("[hidden]") && !e.disabled && e.getClientRects().length > 0);
+              // What is inside a closed <details> is reached by opening it from its summary, which counts as a control.
+              const folded = e => { const d = e.closest("details:not([open])"); return d && !d.querySelector(":scope > summary")?.contains(e); };
+              const all = [...document.querySelectorAll("a[href], button, input:not([type=hidden]), select, textarea, summary")]
+                .filter(e => !e.closest("[hidden]") && !e.disabled && !folded(e) && e.getClientRects().length > 0);
               all.forEach((e, i) => e.dataset.control = i);
               return all.length;
             }
@@ -232,7 +253,10 @@ public abstract partial class BrowserTests<TApp>(Chromium chromium, TApp fixture
             }
         }
 
-        Assert.Equal(controls, reached.Count);
+        var missed = await Page.EvaluateAsync<string[]>(
+            "reached => [...document.querySelectorAll('[data-control]')].filter(e => !reached.includes(e.dataset.control)).map(e => e.outerHTML.slice(0, 160))",
+            reached.ToArray());
+        Assert.True(missed.Length == 0, $"{url}: not reached by Tab: {string.Join(" | ", missed)}");
     }
 
     [Fact]
@@ -245,6 +269,21 @@ public abstract partial class BrowserTests<TApp>(Chromium chromium, TApp fixture
         var pdf = await Page.PdfAsync(new PagePdfOptions { Format = "A4", Margin = new() { Top = "15mm", Bottom = "15mm", Left = "12mm", Right = "12mm" } });
         Directory.CreateDirectory(Screenshots(fixture.Provider));
         await File.WriteAllBytesAsync(Path.Combine(Screenshots(fixture.Provider), "state-lebanon-print.pdf"), pdf, TestContext.Current.CancellationToken);
+        using var document = PdfDocument.Open(pdf);
+        Assert.InRange(document.NumberOfPages, 1, 2);
+    }
+
+    [Theory]
+    [InlineData("LBN")]
+    [InlineData("FRA")]
+    [InlineData("JPN")]
+    [InlineData("USA")]
+    public async Task A_briefing_pack_prints_on_at_most_two_pages(string iso3)
+    {
+        await OpenAsync(Banwatch.Web.Links.Brief(iso3));
+        var pdf = await Page.PdfAsync(new PagePdfOptions { Format = "A4", PreferCSSPageSize = true });
+        Directory.CreateDirectory(Screenshots(fixture.Provider));
+        await File.WriteAllBytesAsync(Path.Combine(Screenshots(fixture.Provider), $"brief-{iso3}.pdf"), pdf, TestContext.Current.CancellationToken);
         using var document = PdfDocument.Open(pdf);
         Assert.InRange(document.NumberOfPages, 1, 2);
     }

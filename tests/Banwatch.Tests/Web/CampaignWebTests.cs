@@ -104,6 +104,9 @@ public abstract partial class CampaignWebTests : IAsyncLifetime
         var home = await _client.GetStringAsync(Links.Home(), Ct);
         Assert.Contains("Overdue follow-ups <span class=\"muted\">(<a href=\"/actions\">all 1 in the action log</a>)</span>", home, StringComparison.Ordinal);
         Assert.Contains("Letter on the review conference", home, StringComparison.Ordinal);
+        var dashboard = JsonDocument.Parse(await _client.GetStringAsync(Links.Dashboard(), Ct)).RootElement;
+        Assert.Equal(1, dashboard.GetProperty("overdue_follow_up_count").GetInt32());
+        Assert.Equal("Letter on the review conference", dashboard.GetProperty("overdue_follow_ups")[0].GetProperty("summary").GetString());
         var export = await _client.GetStringAsync(Links.ActionsApi("csv"), Ct);
         Assert.StartsWith("id,state,kind,date,organisation", export, StringComparison.Ordinal);
     }
@@ -123,6 +126,17 @@ public abstract partial class CampaignWebTests : IAsyncLifetime
         Assert.Contains("UN General Assembly votes", text, StringComparison.Ordinal);
         var md = await _client.GetStringAsync(Links.Brief("BGR", format: "md"), Ct);
         Assert.StartsWith("# Bulgaria (BGR)", md, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("XYZ", null, HttpStatusCode.NotFound, "XYZ")]
+    [InlineData("BGR", "2026-02-30", HttpStatusCode.BadRequest, "is not a date")]
+    public async Task A_brief_that_cannot_be_made_answers_the_html_error_page_with_the_contracts_status(string state, string? asOf, HttpStatusCode status, string reason)
+    {
+        var response = await _client.GetAsync($"/states/{state}/brief{(asOf is null ? "" : "?as_of=" + asOf)}", Ct);
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(reason, await response.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
     [Fact]

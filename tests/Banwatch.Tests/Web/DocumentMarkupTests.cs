@@ -9,9 +9,19 @@ public sealed class DocumentMarkupTests
     private const string Text = "New Zealand hosted 122 states & <friends>.";
 
     private static DocumentRecord Record(IReadOnlyList<DocumentMention>? mentions = null, IReadOnlyList<StoredFact>? facts = null, IReadOnlyList<StoredFigure>? figures = null) =>
-        new(new DocumentSummary { Id = 1, Name = "x.txt" }, Text, mentions ?? [], facts ?? [], figures ?? []);
+        new(new DocumentSummary { Id = 1, Name = "x.txt" }, TextWindow.At(Text, 0), Text, mentions ?? [], facts ?? [], figures ?? []);
 
     private static readonly DocumentMention Nzl = new("NZL", "New Zealand", 0, 11, "New Zealand");
+
+    [Fact]
+    public void A_later_window_marks_at_offsets_into_the_whole_text()
+    {
+        var whole = new string('x', TextWindow.Size) + "\nNorway signed.";
+        var window = TextWindow.At(whole, TextWindow.Size + 5);
+        var record = new DocumentRecord(
+            new DocumentSummary { Id = 1, Name = "x.txt" }, window, whole[window.Start..window.End], [new("NOR", "Norway", TextWindow.Size + 1, TextWindow.Size + 7, "Norway")], [], []);
+        Assert.Equal("<span class=\"hl hl-mention\" title=\"mention: Norway (NOR)\">Norway</span> signed.", DocumentMarkup.Html(record));
+    }
 
     [Fact]
     public void Text_is_encoded_and_unmarked_without_extractions() =>

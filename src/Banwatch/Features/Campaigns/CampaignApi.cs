@@ -93,16 +93,19 @@ public static class CampaignApi
             .WithName("import_actions")
             .WithSummary("Imports actions from a CSV body, every row or none; bad rows are named by line and field")
             .Produces<IReadOnlyList<ActionRow>>(StatusCodes.Status201Created);
-        routes.MapGet("/states/{state}/brief", (BanwatchApp app, string state, string? as_of, string? format, CancellationToken ct) => Api.Guard(async () =>
+        // A page, not /api/*: a failure goes to the HTML error page with the contract's status, as on every page.
+        routes.MapGet("/states/{state}/brief", async (BanwatchApp app, string state, string? as_of, string? format, CancellationToken ct) =>
         {
-            var packs = await Briefs.ForStateAsync(app, state, Api.AsOf(as_of, app), ct);
+            // A state named in a path that is not there is a page not found (404), as /states/{state} is.
+            var known = (await Catalog.LoadAsync(app.Db, ct)).ResolvePath(state);
+            var packs = await Briefs.ForStateAsync(app, known.Iso3.Value, Api.AsOf(as_of, app), ct);
             return format?.ToLowerInvariant() switch
             {
                 null or "html" => Results.Content(BriefRendering.Html(packs, $"{packs[0].Name} briefing pack"), "text/html; charset=utf-8"),
                 "md" => Results.Text(BriefRendering.Markdown(packs), "text/markdown; charset=utf-8"),
                 _ => throw new BanwatchException(FailureKind.Invalid, $"format: '{format}' is not one of html, md"),
             };
-        }))
+        })
             .WithName("brief")
             .WithSummary("A state's briefing pack: one printable page (HTML with print CSS), or Markdown with format=md")
             .Produces<string>(contentType: "text/html");

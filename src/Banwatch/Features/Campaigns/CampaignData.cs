@@ -9,7 +9,11 @@ namespace Banwatch.Features.Campaigns;
 /// <summary>The campaign record read once for a command or a request: positions, categories, votes, participation, on top of the catalog.</summary>
 public sealed record CampaignData(Catalog Catalog, CampaignRecord Record, IReadOnlyList<Position> Positions, CategoryLedger Categories, VotingRecord Votes)
 {
-    public static async Task<CampaignData> LoadAsync(BanwatchDb db, Catalog catalog, CancellationToken ct = default)
+    /// <summary>The campaign record, kept in <see cref="BanwatchDb.Records"/> until the database changes.</summary>
+    public static Task<CampaignData> LoadAsync(BanwatchDb db, Catalog catalog, CancellationToken ct = default) =>
+        db.Records.GetAsync(nameof(CampaignData), () => ReadAsync(db, catalog, CancellationToken.None), ct);
+
+    private static async Task<CampaignData> ReadAsync(BanwatchDb db, Catalog catalog, CancellationToken ct)
     {
         var positions = await PositionsAsync(db, ct);
         var categories = new CategoryLedger(await db.CategoryListsAsync(ct), await db.CategoryEntriesAsync(ct), await db.CategoryUpdatesAsync(ct));

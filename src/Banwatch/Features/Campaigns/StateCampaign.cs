@@ -15,7 +15,11 @@ public sealed record StateCampaign(
     IReadOnlyList<PositionsCell> Positions,
     IReadOnlyList<ActionRow> Actions)
 {
-    public static async Task<StateCampaign> LoadAsync(BanwatchDb db, CampaignData data, State state, DateOnly asOf, DateOnly today, CancellationToken ct = default)
+    /// <summary>The state's campaign record on <paramref name="asOf"/>, kept in <see cref="BanwatchDb.Records"/> until the database changes.</summary>
+    public static Task<StateCampaign> LoadAsync(BanwatchDb db, CampaignData data, State state, DateOnly asOf, DateOnly today, CancellationToken ct = default) =>
+        db.Records.GetAsync((nameof(StateCampaign), state.Iso3, asOf, today), () => ReadAsync(db, data, state, asOf, today, CancellationToken.None), ct);
+
+    private static async Task<StateCampaign> ReadAsync(BanwatchDb db, CampaignData data, State state, DateOnly asOf, DateOnly today, CancellationToken ct)
     {
         var resolutions = data.Votes.Resolutions;
         var votes = data.Votes.Of(state.Iso3, asOf)

@@ -12,12 +12,12 @@ public static class DocumentsApi
             .WithName("documents")
             .WithSummary("Stored documents, newest first, a page at a time, with their counts of mentions and facts")
             .Produces<DocumentList>();
-        routes.MapGet("/api/documents/{id:long}", (BanwatchApp app, long id, CancellationToken ct) => Api.Guard(async () =>
-            await DocumentRecord.LoadAsync(app.Db, await Catalog.LoadAsync(app.Db, ct), id, ct) is { } record
+        routes.MapGet("/api/documents/{id:long}", (BanwatchApp app, long id, string? at, CancellationToken ct) => Api.Guard(async () =>
+            await DocumentRecord.LoadAsync(app.Db, await Catalog.LoadAsync(app.Db, ct), id, Api.Offset(at), ct) is { } record
                 ? Results.Json(record, Output.Json.Options)
                 : throw DocumentRecord.Missing(id)))
             .WithName("document")
-            .WithSummary("A stored document: its text, the states it names, and the facts and figures extracted from it, with their offsets")
+            .WithSummary("A stored document: a window of its text (the one holding offset `at`, 0 by default; long documents come in parts of about 100,000 characters), the states named there, and the facts and figures extracted there, with their offsets in the whole text")
             .Produces<DocumentRecord>();
         routes.MapPost("/api/documents", (BanwatchApp app, HttpRequest request, CancellationToken ct) => Api.Guard(async () =>
         {

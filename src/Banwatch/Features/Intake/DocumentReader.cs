@@ -19,7 +19,9 @@ public sealed class UnreadableDocumentException(string message) : Exception(mess
 /// <summary>
 /// Turns .txt, .md, .html/.htm and .pdf files into text. HTML keeps only what a reader sees as the article
 /// (no script, style, navigation, header or footer text); PDF needs a text layer. The title, source URL and
-/// publication date are taken from what the file states (front matter, a "source:" first line, the canonical link).
+/// publication date are taken from what the file states about itself (front matter, a "source:" first line, the
+/// canonical link, &lt;meta&gt; and &lt;time&gt;, the PDF's information dictionary), never guessed from a date in the text:
+/// a document that states none has none.
 /// </summary>
 public static partial class DocumentReader
 {
@@ -142,11 +144,22 @@ public static partial class DocumentReader
         }
 
         title ??= text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() is { Length: > 0 and <= 200 } first ? first.TrimStart('#', ' ') : null;
-        return new TextDocument(name, text, title, url, date ?? FindDate(text));
+        return new TextDocument(name, text, title, url, date);
     }
+
+    /// <summary>
+    /// Element nesting a page's layout never needs. Parsing cost grows with the depth of open elements (every token
+    /// looks through them), so a deeper file is read as text with its tags removed instead of being built as a tree.
+    /// </summary>
+    public const int MaxNesting = 256;
 
     public static TextDocument FromHtml(string name, string html)
     {
+        if (NestingExceeds(html, MaxNesting))
+        {
+            return FromFlattenedHtml(name, html);
+        }
+
         var document = new HtmlParser().ParseDocument(html);
         var url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") is { } canonical
             ? SourceUrlOf(canonical, "canonical link")
@@ -164,7 +177,100 @@ public static partial class DocumentReader
         var sb = new StringBuilder();
         AppendText(root, sb);
         var text = BlankLines().Replace(sb.ToString(), "\n\n").Trim();
-        return new TextDocument(name, text, string.IsNullOrWhiteSpace(title) ? null : title.Trim(), url, published ?? FindDate(text));
+        return new TextDocument(name, text, string.IsNullOrWhiteSpace(title) ? null : title.Trim(), url, published);
+    }
+
+    /// <summary>
+    /// Whether elements open inside each other deeper than <paramref name="limit"/>, read from the tags alone as an
+    /// HTML parser nests them: void and self-closed elements hold nothing, an end tag closes up to its element, a
+    /// block closes an open paragraph, and a li, td, tr... closes the open one of its kind in the same list, row or
+    /// table. Linear: the stack of open elements never grows past the limit.
+    /// </summary>
+    public static bool NestingExceeds(string html, int limit)
+    {
+        var open = new List<string>(limit + 1);
+        for (var m = Tag().Match(html); m.Success; m = m.NextMatch())
+        {
+            var tag = m.Groups["name"].Value.ToLowerInvariant();
+            if (m.Groups["end"].Success)
+            {
+                CloseTo(open, open.LastIndexOf(tag));
+                continue;
+            }
+
+            if (ClosesParagraph.Contains(tag))
+            {
+                CloseTo(open, Nearest(open, ["p"], ["button", "table", "td", "th"]));
+            }
+
+            if (ClosesItsKind.TryGetValue(tag, out var kind))
+            {
+                CloseTo(open, Nearest(open, kind.Members, kind.Container));
+            }
+
+            if (!m.Groups["self"].Success && !VoidElements.Contains(tag))
+            {
+                open.Add(tag);
+                if (open.Count > limit)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+
+        static void CloseTo(List<string> open, int at)
+        {
+            if (at >= 0)
+            {
+                open.RemoveRange(at, open.Count - at);
+            }
+        }
+
+        static int Nearest(List<string> open, string[] members, string[] container)
+        {
+            for (var i = open.Count - 1; i >= 0 && !container.Contains(open[i]); i--)
+            {
+                if (members.Contains(open[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
+
+    private static readonly HashSet<string> VoidElements = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"];
+
+    private static readonly HashSet<string> ClosesParagraph =
+    [
+        "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "dt", "fieldset", "figure", "footer", "form", "h1", "h2", "h3",
+        "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "ul",
+    ];
+
+    private static readonly Dictionary<string, (string[] Members, string[] Container)> ClosesItsKind = new()
+    {
+        ["li"] = (["li"], ["ul", "ol", "menu"]),
+        ["dt"] = (["dt", "dd"], ["dl"]),
+        ["dd"] = (["dt", "dd"], ["dl"]),
+        ["tr"] = (["tr"], ["table", "tbody", "thead", "tfoot"]),
+        ["td"] = (["td", "th"], ["tr", "table"]),
+        ["th"] = (["td", "th"], ["tr", "table"]),
+        ["option"] = (["option"], ["select", "datalist"]),
+    };
+
+    /// <summary>A page too deeply nested to build as a tree: its text with scripts and styles dropped and block tags as paragraph breaks.</summary>
+    private static TextDocument FromFlattenedHtml(string name, string html)
+    {
+        var title = TitleElement().Match(html) is { Success: true } t ? System.Net.WebUtility.HtmlDecode(t.Groups["title"].Value).Trim() : null;
+        var text = HiddenBlock().Replace(html, " ");
+        text = BlockTag().Replace(text, "\n\n");
+        text = AnyTag().Replace(text, "");
+        text = System.Net.WebUtility.HtmlDecode(text);
+        text = BlankLines().Replace(string.Join('\n', text.Split('\n').Select(l => Whitespace().Replace(l, " ").Trim())), "\n\n").Trim();
+        return new TextDocument(name, text, string.IsNullOrEmpty(title) ? null : title, null, null);
     }
 
     /// <summary>Block elements become paragraphs and list items bullets, so sentences do not run together.</summary>
@@ -225,7 +331,8 @@ public static partial class DocumentReader
 
             var title = pdf.Information.Title is { Length: > 0 } t ? t : null;
             text = text.ReplaceLineEndings("\n");
-            return new TextDocument(name, text, title ?? text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault(), null, FindDate(text));
+            var created = pdf.Information.GetCreatedDateTimeOffset() is { } c ? DateOnly.FromDateTime(c.UtcDateTime) : (DateOnly?)null;
+            return new TextDocument(name, text, title ?? text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault(), null, created);
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -253,11 +360,10 @@ public static partial class DocumentReader
     private static DateOnly? ParseDate(string text) =>
         DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AdjustToUniversal, out var dt) ? DateOnly.FromDateTime(dt) : FindDate(text);
 
-    /// <summary>A date the text states near its top ("28 May 2007", "May 28, 2007", "2007-05-28").</summary>
+    /// <summary>A date in a metadata value ("28 May 2007", "May 28, 2007", "2007-05-28"); the body text is never searched for one.</summary>
     private static DateOnly? FindDate(string text)
     {
-        var head = text.Length > 600 ? text[..600] : text;
-        var m = StatedDate().Match(head);
+        var m = StatedDate().Match(text);
         if (!m.Success)
         {
             return null;
@@ -277,6 +383,22 @@ public static partial class DocumentReader
     // scheme ("Source: Monitor 2024") is prose and stays in the text.
     [GeneratedRegex(@"\A[ \t]*source:[ \t]*(?<url>[^\n]*?)[ \t]*\n", RegexOptions.IgnoreCase)]
     private static partial Regex SourceLine();
+
+    [GeneratedRegex(@"<(?<end>/)?(?<name>[A-Za-z][A-Za-z0-9-]*)\b[^<>]*?(?<self>/)?>")]
+    private static partial Regex Tag();
+
+    [GeneratedRegex(@"<title\b[^>]*>(?<title>[^<]*)</title>", RegexOptions.IgnoreCase)]
+    private static partial Regex TitleElement();
+
+    // Without backtracking: a hostile file of unclosed "<script" tags must not make each one scan to the end.
+    [GeneratedRegex(@"<script\b.*?</script\s*>|<style\b.*?</style\s*>|<noscript\b.*?</noscript\s*>|<template\b.*?</template\s*>|<svg\b.*?</svg\s*>|<!--.*?-->|<head\b.*?</head\s*>", RegexOptions.IgnoreCase | RegexOptions.Singleline | RegexOptions.NonBacktracking)]
+    private static partial Regex HiddenBlock();
+
+    [GeneratedRegex(@"</?(?:p|div|section|article|h[1-6]|li|tr|br|blockquote|pre|ul|ol|table|dd|dt)\b[^<>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockTag();
+
+    [GeneratedRegex(@"<[^<>]*>")]
+    private static partial Regex AnyTag();
 
     [GeneratedRegex(@"\n\s*\n\s*(\n\s*)+")]
     private static partial Regex BlankLines();

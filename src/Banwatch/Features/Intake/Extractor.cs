@@ -1,3 +1,4 @@
+using System.Threading.Channels;
 using Banwatch.Core.Failures;
 using Banwatch.Core.Intake;
 
@@ -22,6 +23,52 @@ public static class Extractor
         catch (Exception e) when (e is UnreadableDocumentException or IOException or UnauthorizedAccessException)
         {
             return new FileExtraction(file, null, e.Message);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+        {
+            // A reader (PdfPig, AngleSharp) failing on a file it did not expect: that file is refused, the batch goes on.
+            return new FileExtraction(file, null, $"could not be read ({e.GetType().Name}: {Errors.Failure.OneLine(e.Message)})");
+        }
+    }
+
+    /// <summary>
+    /// Reads and extracts files on every core and hands each to <paramref name="each"/> in the order given, as soon as
+    /// it and the files before it are done. At most a few documents are held at once, so memory follows the largest
+    /// document, not the batch.
+    /// </summary>
+    public static async Task ExtractEachAsync(Catalog catalog, IReadOnlyList<string> files, Func<FileExtraction, Task> each, CancellationToken ct = default)
+    {
+        var pipeline = ExtractionPipeline.Standard(catalog.Vocabulary);
+        var window = Channel.CreateBounded<Task<FileExtraction>>(Environment.ProcessorCount);
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        var producer = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    foreach (var file in files)
+                    {
+                        await window.Writer.WriteAsync(Task.Run(() => Extract(pipeline, file), stop.Token), stop.Token);
+                    }
+                }
+                finally
+                {
+                    window.Writer.Complete();
+                }
+            },
+            stop.Token);
+        try
+        {
+            await foreach (var extraction in window.Reader.ReadAllAsync(stop.Token))
+            {
+                await each(await extraction);
+            }
+        }
+        finally
+        {
+            // A failure while handing out stops the reading too, which would otherwise wait on a full window.
+            await stop.CancelAsync();
+            await producer.ContinueWith(_ => { }, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
         }
     }
 

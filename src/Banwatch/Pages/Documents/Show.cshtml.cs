@@ -11,11 +11,12 @@ public sealed class ShowModel(BanwatchApp app, RequestCatalog data) : PageModel
 
     public string TextHtml { get; private set; } = "";
 
-    public async Task OnGetAsync(long id, int? start, int? end, CancellationToken ct)
+    /// <param name="at">An offset in the text: the page shows the window holding it (an evidence link's start by default).</param>
+    public async Task OnGetAsync(long id, int? start, int? end, int? at, CancellationToken ct)
     {
-        Record = await DocumentRecord.LoadAsync(app.Db, await data.GetAsync(ct), id, ct) ?? throw DocumentRecord.Missing(id);
-        var length = Record.Text.Length;
-        var evidence = start is { } s && end is { } e ? (Math.Clamp(s, 0, length), Math.Clamp(e, 0, length)) : ((int, int)?)null;
+        Record = await DocumentRecord.LoadAsync(app.Db, await data.GetAsync(ct), id, at ?? start ?? 0, ct) ?? throw DocumentRecord.Missing(id);
+        var w = Record.Window;
+        var evidence = start is { } s && end is { } e ? (Math.Clamp(s, w.Start, w.End), Math.Clamp(e, w.Start, w.End)) : ((int, int)?)null;
         TextHtml = DocumentMarkup.Html(Record, evidence);
     }
 }
