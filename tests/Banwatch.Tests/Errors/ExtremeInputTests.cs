@@ -1,10 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using Banwatch.Testing;
-using Banwatch.Web;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Time.Testing;
+using Banwatch.Tests.Web;
 
 namespace Banwatch.Tests.Errors;
 
@@ -15,38 +12,28 @@ namespace Banwatch.Tests.Errors;
 /// </summary>
 public abstract class ExtremeInputTests : IAsyncLifetime
 {
-    private ITestDatabase? _database;
-    private BanwatchApp? _app;
-    private WebApplication? _web;
-    private HttpClient _client = null!;
+    private RunningApp? _running;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private CliRunner Cli => new(_database!.Url);
+    private HttpClient Client => _running!.Client;
+
+    private CliRunner Cli { get; set; } = null!;
 
     protected abstract Task<ITestDatabase> CreateDatabaseAsync();
 
     public async ValueTask InitializeAsync()
     {
-        _database = await CreateDatabaseAsync();
-        _app = await BanwatchApp.OpenAsync(_database.Url, new FakeTimeProvider(CliRunner.Today), ct: Ct);
-        _web = WebApp.Build(_app, "http://127.0.0.1:0", b => b.WebHost.UseTestServer());
-        await _web.StartAsync(Ct);
-        _client = _web.GetTestClient();
+        var database = await CreateDatabaseAsync();
+        Cli = new CliRunner(database.Url);
+        _running = await RunningApp.StartAsync(database, ct: Ct);
     }
 
     public async ValueTask DisposeAsync()
     {
-        _client.Dispose();
-        if (_web is not null)
+        if (_running is not null)
         {
-            await _web.DisposeAsync();
-        }
-
-        _app?.Dispose();
-        if (_database is not null)
-        {
-            await _database.DisposeAsync();
+            await _running.DisposeAsync();
         }
 
         GC.SuppressFinalize(this);
@@ -90,7 +77,7 @@ public abstract class ExtremeInputTests : IAsyncLifetime
     [InlineData("/api/timeline.svg?from=1900-01-01&to=2999-12-31", "from/to: 1900-01-01 to 2999-12-31 is 13200 months")]
     public async Task An_extreme_value_in_the_api_is_a_400_worded_for_the_api(string url, string detail)
     {
-        var response = await _client.GetAsync(url, Ct);
+        var response = await Client.GetAsync(url, Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Ct)).RootElement;
@@ -102,7 +89,7 @@ public abstract class ExtremeInputTests : IAsyncLifetime
     [Fact]
     public async Task A_state_page_with_an_extreme_date_is_a_400_page()
     {
-        var response = await _client.GetAsync("/states/NOR?as_of=9999-12-31", Ct);
+        var response = await Client.GetAsync("/states/NOR?as_of=9999-12-31", Ct);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("outside the dates Banwatch answers for", await response.Content.ReadAsStringAsync(Ct));
@@ -114,7 +101,7 @@ public abstract class ExtremeInputTests : IAsyncLifetime
     [InlineData("/search?q=Oslo%00")]
     public async Task A_nul_in_a_search_is_never_a_500(string url)
     {
-        var response = await _client.GetAsync(url, Ct);
+        var response = await Client.GetAsync(url, Ct);
 
         Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{url}: {(int)response.StatusCode}");
     }
