@@ -58,6 +58,17 @@ public sealed class DatabaseOpeningTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Data_load_from_a_folder_that_does_not_exist_is_one_missing_file_line()
+    {
+        var missing = Path.Combine(Path.GetDirectoryName(_database.Url)!, "no-such-data");
+
+        var result = await Cli.RunAsync("data", "load", "--from", missing);
+
+        Assert.Equal(5, result.ExitCode);
+        Assert.Equal($"error: --from: folder {missing} does not exist", result.Error.Trim().Split('\n')[^1]);
+    }
+
+    [Fact]
     public async Task An_ordinary_command_does_not_rewrite_stored_reference_data_and_says_it_differs()
     {
         (await Cli.RunAsync("status")).Succeeded();
