@@ -47,6 +47,26 @@ public sealed class StorageFailureTests : IAsyncLifetime
         Assert.Contains("the server cannot be reached", line);
     }
 
+    [Fact]
+    public async Task A_postgresql_server_that_drops_the_connection_mid_command_is_one_unavailable_line()
+    {
+        await using var database = await PostgresTestDatabase.CreateAsync();
+        using var db = await BanwatchDb.OpenAsync(DbTarget.Parse(database.Url), Ct);
+        await db.ReadAsync(c => c.ExecuteScalarAsync<int>("SELECT 1"), Ct); // leaves a connection in the pool
+        // What a server restart does to a session: pg_terminate_backend, from another connection, to every session on the database.
+        await using (var admin = new Npgsql.NpgsqlConnection(DbTarget.Parse(Environment.GetEnvironmentVariable(PostgresTestDatabase.Variable)!).ConnectionString))
+        {
+            await admin.OpenAsync(Ct);
+            await admin.ExecuteAsync("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = @name AND pid <> pg_backend_pid()", new { name = db.Target.Display[(db.Target.Display.LastIndexOf('/') + 1)..] });
+        }
+
+        var failure = await Assert.ThrowsAsync<BanwatchException>(() => db.ReadAsync(c => c.ExecuteScalarAsync<int>("SELECT count(*) FROM states"), Ct));
+
+        Assert.Equal(FailureKind.Unavailable, failure.Kind);
+        Assert.StartsWith($"database {db.Target.Display}: the server ", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', failure.Message);
+    }
+
     [Theory]
     [InlineData("?foo=bar", "--db: 'foo=bar' in the URL is not a PostgreSQL connection option")]
     [InlineData("?Timeout=soon", "--db: 'Timeout=soon' in the URL is not a PostgreSQL connection option")]
