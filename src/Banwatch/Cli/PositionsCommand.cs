@@ -66,7 +66,7 @@ public static class PositionsCommand
             table.AddColumn(Markup.Escape(WireName.Of(issue)));
         }
 
-        foreach (var row in report.States)
+        foreach (var row in report.States.OrderBy(r => r.Name, FittedTable.ByName))
         {
             table.AddRow([Markup.Escape($"{row.Name} ({row.Iso3})"), .. report.Issues.Select(i => row.Cell(i) is { } c ? Markup.Escape(Cell(c)) : "")]);
         }
