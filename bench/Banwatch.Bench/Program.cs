@@ -10,7 +10,7 @@ using Banwatch.Data.Import;
 
 // Measures mention detection and full extraction on one core, next to .NET's own multi-pattern options run on
 // the same text and alias table, and full extraction on every core. Prints a Markdown table for BENCHMARKS.md.
-// --mb N: corpus size. --corpus generated|eval: text made up from templates (dense in names and cues), or the
+// --mb N: corpus size. --write DIR: also write the documents there as files. --corpus generated|eval: text made up from templates (dense in names and cues), or the
 // project's own evaluation documents (eval/docs, written in the style of real reports) repeated to that size.
 var megabytes = Option("--mb") is { } mbText ? int.Parse(mbText, CultureInfo.InvariantCulture) : 100;
 var corpusKind = Option("--corpus") ?? "generated";
@@ -29,6 +29,16 @@ var mb = Encoding.UTF8.GetByteCount(text) / 1_000_000.0;
 // Documents of about 20 kB, like a long report: extraction runs per document.
 var documents = Split(text, 20_000).Select((t, i) => new TextDocument($"doc{i}", t)).ToList();
 Console.WriteLine($"corpus ({corpusKind}): {mb:0.0} MB UTF-8 in {documents.Count} documents; {vocabulary.Matcher.Entries.Count} names; {Environment.ProcessorCount} cores; .NET {Environment.Version}");
+
+// --write DIR: the same documents as files, so bench/intake.sh can run the CLI on exactly this corpus.
+if (Option("--write") is { } folder)
+{
+    Directory.CreateDirectory(folder);
+    foreach (var (d, i) in documents.Select((d, i) => (d, i)))
+    {
+        File.WriteAllText(Path.Combine(folder, $"doc{i:00000}.txt"), d.Text);
+    }
+}
 
 var aliasTexts = vocabulary.Matcher.Entries.Select(e => e.Alias).ToArray();
 var alternation = @"\b(?:" + string.Join('|', aliasTexts.OrderByDescending(a => a.Length).Select(Regex.Escape)) + @")\b";

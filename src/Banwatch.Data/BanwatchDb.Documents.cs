@@ -131,6 +131,19 @@ public sealed record StoredFact
 
     public string Evidence { get; init; } = "";
 
+    /// <summary>The meeting the fact concerns, as the document writes it, and the record's event it is filed under when known.</summary>
+    public string? Meeting { get; init; }
+
+    public string? EventId { get; init; }
+
+    public string? Declaration { get; init; }
+
+    /// <summary>The date the fact concerns (YYYY-MM-DD or YYYY-MM): stated with it, else the document's publication date.</summary>
+    public string? Date { get; init; }
+
+    /// <summary>The amount pledged, as written.</summary>
+    public string? Amount { get; init; }
+
     public string Review { get; init; } = "";
 
     /// <summary>When a person accepted or rejected it (ISO 8601, UTC); null while pending.</summary>
@@ -202,8 +215,10 @@ public sealed partial class BanwatchDb
                     tx);
                 await c.ExecuteAsync(
                     """
-                    INSERT INTO facts (document_id, kind, iso3, issue, stance, evidence_start, evidence_end, mention_start, mention_end, evidence)
-                    VALUES (@id, @Kind, @Iso3, @Issue, @Stance, @EvidenceStart, @EvidenceEnd, @MentionStart, @MentionEnd, @Evidence)
+                    INSERT INTO facts (document_id, kind, iso3, issue, stance, evidence_start, evidence_end, mention_start, mention_end, evidence,
+                                       meeting, event_id, declaration, stated_on, amount)
+                    VALUES (@id, @Kind, @Iso3, @Issue, @Stance, @EvidenceStart, @EvidenceEnd, @MentionStart, @MentionEnd, @Evidence,
+                            @Meeting, @EventId, @Declaration, @Date, @Amount)
                     ON CONFLICT DO NOTHING
                     """,
                     x.Facts.Select(f => new
@@ -218,6 +233,11 @@ public sealed partial class BanwatchDb
                         MentionStart = f.Mention.Start,
                         MentionEnd = f.Mention.End,
                         Evidence = f.Sentence.Of(d.Text),
+                        f.About?.Meeting,
+                        f.About?.EventId,
+                        f.About?.Declaration,
+                        Date = f.About?.Date?.ToString(),
+                        f.About?.Amount,
                     }),
                     tx);
                 return (id, true);
@@ -350,7 +370,7 @@ public sealed partial class BanwatchDb
         SELECT f.id, f.document_id AS DocumentId, d.name AS DocumentName, d.title AS DocumentTitle, d.source_url AS SourceUrl, d.published AS DocumentPublished,
                f.kind, f.iso3, NULLIF(f.issue, '') AS Issue, NULLIF(f.stance, '') AS Stance,
                f.evidence_start AS EvidenceStart, f.evidence_end AS EvidenceEnd, f.mention_start AS MentionStart, f.mention_end AS MentionEnd,
-               f.evidence, f.review, f.reviewed_at AS ReviewedAt
+               f.evidence, f.meeting, f.event_id AS EventId, f.declaration, f.stated_on AS Date, f.amount, f.review, f.reviewed_at AS ReviewedAt
         FROM facts f JOIN documents d ON d.id = f.document_id
         """;
 

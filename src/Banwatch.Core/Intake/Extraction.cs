@@ -23,7 +23,8 @@ public enum FigureWhat
 
 /// <summary>A fact about one state: the state is the actor, and the text states it as done or as announced by it.</summary>
 /// <param name="Cue">The words that made it this kind of fact ("co-chaired", "announced a moratorium").</param>
-public sealed record Fact(FactKind Kind, Iso3 State, TextSpan Sentence, TextSpan Mention, TextSpan Cue, PositionIssue? Issue = null, Stance? Stance = null);
+/// <param name="About">The meeting, declaration, date and amount it concerns, filled in by <see cref="FactContextStep"/>.</param>
+public sealed record Fact(FactKind Kind, Iso3 State, TextSpan Sentence, TextSpan Mention, TextSpan Cue, PositionIssue? Issue = null, Stance? Stance = null, FactContext? About = null);
 
 /// <summary>What the extractor found in one document, every item with offsets into its text.</summary>
 public sealed record Extraction(TextDocument Document, IReadOnlyList<TextSpan> Sentences, IReadOnlyList<Mention> Mentions, IReadOnlyList<Figure> Figures, IReadOnlyList<Fact> Facts);

@@ -66,9 +66,10 @@ public sealed class ExtractionPipeline(IReadOnlyList<IExtractionStep> steps)
     /// The standard order. Names come first, so that no sentence ends inside one ("New\nZealand"). Sentences come
     /// next: every later item cites one as evidence. Mentions are then read from the names and disambiguated over the
     /// whole document (an ambiguous "Congo" needs the rest of the text). Figures need only sentences. Facts come
-    /// last: they attach to the final mentions.
+    /// last: they attach to the final mentions; what each is about (meeting, declaration, date, amount) is read after them.
     /// </summary>
-    public static ExtractionPipeline Standard(StateVocabulary vocabulary) => new(
+    /// <param name="meetings">The record's events, to file a fact under the one its meeting names (none: as written only).</param>
+    public static ExtractionPipeline Standard(StateVocabulary vocabulary, MeetingResolver? meetings = null) => new(
     [
         new NameStep(vocabulary.Matcher),
         new SentenceStep(),
@@ -76,6 +77,7 @@ public sealed class ExtractionPipeline(IReadOnlyList<IExtractionStep> steps)
         new MentionDisambiguationStep(vocabulary.Matcher),
         new FigureStep(),
         new FactStep(),
+        new FactContextStep(meetings),
     ]);
 
     /// <summary>Mention detection alone: sentences are not needed to find names (the benchmark's first figure).</summary>

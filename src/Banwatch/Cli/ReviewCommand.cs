@@ -61,7 +61,7 @@ public static class ReviewCommand
 
     private static void Render(IAnsiConsole console, ReviewList queue)
     {
-        var table = new Table().Border(TableBorder.Simple).AddColumns("Id", "Doc", "Kind", "State", "Issue/stance", "Review", "Evidence");
+        var table = new Table().Border(TableBorder.Simple).AddColumns("Id", "Doc", "Kind", "State", "Issue/stance", "About", "Review", "Evidence");
         foreach (var f in queue.Facts)
         {
             table.AddRow(
@@ -70,6 +70,7 @@ public static class ReviewCommand
                 f.Kind,
                 f.Iso3,
                 Markup.Escape(string.Join(" ", new[] { f.Issue, f.Stance }.Where(x => x is not null))),
+                Markup.Escape(FactAbout.Describe(f)),
                 f.Review,
                 Markup.Escape(f.Evidence.Length > 160 ? f.Evidence[..160] + "…" : f.Evidence));
         }

@@ -8,7 +8,8 @@ using Banwatch.Data;
 namespace Banwatch.Features;
 
 /// <summary>The states, their names, the status timeline and the obligations: read once, kept until the database changes.</summary>
-public sealed record Catalog(StateNames Names, StatusTimeline Timeline, IReadOnlyDictionary<Iso3, TreatyEntry> Treaty, ObligationLedger Obligations, IReadOnlyList<StateAlias> Aliases)
+/// <param name="Meetings">The record's events, for filing extracted facts under the meeting they name.</param>
+public sealed record Catalog(StateNames Names, StatusTimeline Timeline, IReadOnlyDictionary<Iso3, TreatyEntry> Treaty, ObligationLedger Obligations, IReadOnlyList<StateAlias> Aliases, MeetingResolver Meetings)
 {
     private readonly Lazy<StateVocabulary> _vocabulary = new(() => new StateVocabulary(Names.States, Aliases));
 
@@ -25,12 +26,13 @@ public sealed record Catalog(StateNames Names, StatusTimeline Timeline, IReadOnl
         var aliases = await db.AliasesAsync(ct);
         var treaty = await db.TreatyRecordsAsync(ct);
         var timeline = new StatusTimeline(states.Select(s => s.Iso3), treaty.Select(t => t.Record));
-        var meetingDays = (await db.EventsAsync(ct))
+        var events = await db.EventsAsync(ct);
+        var meetingDays = events
             .Where(e => (e.End ?? e.Start) is not null)
             .ToDictionary(e => e.Id, e => (e.End ?? e.Start)!.Value, StringComparer.Ordinal);
         var obligations = new ObligationLedger(
             timeline, await db.ObligationRecordsAsync(ct), await db.Article7ReportsAsync(ct), await db.ObligationUpdatesAsync(ct), meetingDays);
-        return new Catalog(new StateNames(states, aliases), timeline, treaty.ToDictionary(t => t.Record.Iso3), obligations, aliases);
+        return new Catalog(new StateNames(states, aliases), timeline, treaty.ToDictionary(t => t.Record.Iso3), obligations, aliases, new MeetingResolver(events.Select(e => (e.Id, e.Name))));
     }
 
     /// <summary>The state a person meant, or a <see cref="BanwatchException"/> that says why not and suggests names.</summary>

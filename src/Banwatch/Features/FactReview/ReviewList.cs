@@ -20,3 +20,17 @@ public sealed record ReviewList(Data.Review? Review, long? DocumentId, Paging Pa
         return new ReviewList(review, documentId, new Paging(total, page?.Limit ?? Math.Max(1, total), page?.Offset ?? 0), facts);
     }
 }
+
+/// <summary>What a fact is about in one line, for a person deciding on it: meeting (and the event it is filed under), declaration, date, amount.</summary>
+public static class FactAbout
+{
+    public static string Describe(StoredFact f) => string.Join(
+        " · ",
+        new[]
+        {
+            f.Meeting is { } m ? (f.EventId is { } e ? $"{m} ({e})" : m) : null,
+            f.Declaration,
+            f.Date,
+            f.Amount,
+        }.Where(x => x is not null));
+}

@@ -38,7 +38,7 @@ public static class Extractor
     /// </summary>
     public static async Task ExtractEachAsync(Catalog catalog, IReadOnlyList<string> files, Func<FileExtraction, Task> each, CancellationToken ct = default)
     {
-        var pipeline = ExtractionPipeline.Standard(catalog.Vocabulary);
+        var pipeline = ExtractionPipeline.Standard(catalog.Vocabulary, catalog.Meetings);
         var window = Channel.CreateBounded<Task<FileExtraction>>(Environment.ProcessorCount);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var producer = Task.Run(
@@ -74,7 +74,7 @@ public static class Extractor
 
     public static ExtractionBatch ExtractFiles(Catalog catalog, IReadOnlyList<string> files)
     {
-        var pipeline = ExtractionPipeline.Standard(catalog.Vocabulary);
+        var pipeline = ExtractionPipeline.Standard(catalog.Vocabulary, catalog.Meetings);
         var results = new FileExtraction[files.Count];
         Parallel.For(0, files.Count, i => results[i] = Extract(pipeline, files[i]));
         return new ExtractionBatch(

@@ -55,7 +55,7 @@ public static class Ingest
         IProgress<IngestedFile>? progress,
         CancellationToken ct)
     {
-        var pipeline = ExtractionPipeline.Standard(catalog.Vocabulary);
+        var pipeline = ExtractionPipeline.Standard(catalog.Vocabulary, catalog.Meetings);
         var results = new IngestedFile[files.Count];
         var extracted = Channel.CreateBounded<(int Index, ExtractedDocument Document)>(Environment.ProcessorCount * 2);
 
