@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Banwatch.Core;
+using Banwatch.Core.Failures;
 using Banwatch.Core.Process;
 using Banwatch.Core.Provenance;
 using Banwatch.Core.States;
@@ -62,10 +63,29 @@ public sealed partial class BanwatchDb
 
     private async Task InsertStatesAsync(DbConnection c, DbTransaction tx, ReferenceData data)
     {
-        // A state dropped from the data goes too, unless documents refer to it (then the load fails and rolls back).
+        // A state dropped from the data goes too, unless stored documents refer to it: then the load is refused, naming it.
+        var kept = data.States.Select(s => s.Iso3.Value).ToArray();
+        var stillUsed = (await c.QueryAsync<(string Iso3, string Name, long Uses)>(
+            $"""
+            SELECT s.iso3, s.name, count(*) AS uses
+            FROM states s JOIN (SELECT iso3 FROM document_mentions UNION ALL SELECT iso3 FROM facts) used ON used.iso3 = s.iso3
+            WHERE NOT ({Dialect.InList("s.iso3", "@Kept")})
+            GROUP BY s.iso3, s.name
+            ORDER BY s.iso3
+            """,
+            new { Kept = kept },
+            tx)).ToList();
+        if (stillUsed.Count > 0)
+        {
+            var named = string.Join(", ", stillUsed.Select(u => $"{u.Iso3} ({u.Name}, {u.Uses} mentions and facts)"));
+            throw new BanwatchException(
+                FailureKind.Conflict,
+                $"the reference data no longer lists {named}, which stored documents refer to; nothing was changed (put the state back in states.csv)");
+        }
+
         await c.ExecuteAsync(
             $"DELETE FROM states WHERE NOT ({Dialect.InList("iso3", "@Kept")})",
-            new { Kept = data.States.Select(s => s.Iso3.Value).ToArray() },
+            new { Kept = kept },
             tx);
         await c.ExecuteAsync(
             """

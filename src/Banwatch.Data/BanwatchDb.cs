@@ -33,6 +33,9 @@ public sealed partial class BanwatchDb : IDisposable
 
     public DbTarget Target { get; }
 
+    /// <summary>Whether opening created the database (its schema did not exist), so the CLI can say so.</summary>
+    public bool Created { get; private set; }
+
     public Dialect Dialect { get; }
 
     /// <summary>Moves on every write; see <see cref="Data.Changes"/>.</summary>
@@ -53,11 +56,11 @@ public sealed partial class BanwatchDb : IDisposable
         var db = new BanwatchDb(target);
         try
         {
-            await new Migrator(db).MigrateAsync(ct);
+            db.Created = await new Migrator(db).MigrateAsync(ct);
         }
-        catch (Exception e) when (db.Dialect.IsUnreachable(e) || e is DbException)
+        catch (Exception e) when (db.Dialect.WhyUnavailable(e) is not null || e is DbException)
         {
-            throw new BanwatchException(FailureKind.Unavailable, $"cannot open database {target.Display}: {e.Message}", e);
+            throw new BanwatchException(FailureKind.Unavailable, $"cannot open database {target.Display}: {db.Dialect.WhyUnavailable(e) ?? e.Message}", e);
         }
 
         return db;
@@ -73,8 +76,15 @@ public sealed partial class BanwatchDb : IDisposable
 
     public async Task<T> ReadAsync<T>(Func<DbConnection, Task<T>> read, CancellationToken ct = default)
     {
-        await using var connection = await ConnectAsync(ct);
-        return await read(connection);
+        try
+        {
+            await using var connection = await ConnectAsync(ct);
+            return await read(connection);
+        }
+        catch (Exception e) when (Dialect.WhyUnavailable(e) is { } why)
+        {
+            throw Unavailable(why, e);
+        }
     }
 
     /// <summary>The only write path: one transaction, committed when <paramref name="write"/> returns, rolled back if it throws.</summary>
@@ -102,11 +112,18 @@ public sealed partial class BanwatchDb : IDisposable
             Changes.Changed();
             return result;
         }
+        catch (Exception e) when (Dialect.WhyUnavailable(e) is { } why)
+        {
+            throw Unavailable(why, e);
+        }
         finally
         {
             _writeLock.Release();
         }
     }
+
+    /// <summary>The database failed under a read or write (a read-only file, a full disk, a server gone): one line naming it; a write's transaction is rolled back.</summary>
+    private BanwatchException Unavailable(string why, Exception e) => new(FailureKind.Unavailable, $"database {Target.Display}: {why}", e);
 
     internal async Task<DbConnection> ConnectAsync(CancellationToken ct)
     {

@@ -29,10 +29,22 @@ public sealed record DbTarget(DbProvider Provider, string ConnectionString, stri
     public const string DefaultSqlitePathDescription = "~/.local/share/banwatch/banwatch.db";
 
     /// <summary>--db wins over BANWATCH_DB, which wins over the default path.</summary>
-    public static DbTarget Resolve(string? option) =>
-        Parse(!string.IsNullOrWhiteSpace(option) ? option
-            : Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } env ? env
-            : DefaultSqlitePath);
+    public static DbTarget Resolve(string? option)
+    {
+        if (!string.IsNullOrWhiteSpace(option))
+        {
+            return Parse(option);
+        }
+
+        if (Environment.GetEnvironmentVariable(EnvironmentVariable) is { Length: > 0 } env)
+        {
+            return Parse(env);
+        }
+
+        // Banwatch's own folder is made on first use; a folder a person names must exist (see Parse).
+        Directory.CreateDirectory(Path.GetDirectoryName(DefaultSqlitePath)!);
+        return Parse(DefaultSqlitePath);
+    }
 
     public static DbTarget Parse(string text)
     {
@@ -47,7 +59,13 @@ public sealed record DbTarget(DbProvider Provider, string ConnectionString, stri
             throw new BanwatchException(FailureKind.Invalid, $"{Option}: '{text}' is neither a file path nor a postgres:// URL");
         }
 
+        // A typo in a folder must not look like a new, empty database ("all my documents vanished").
         var path = Path.GetFullPath(text);
+        if (Path.GetDirectoryName(path) is { } folder && !Directory.Exists(folder))
+        {
+            throw new BanwatchException(FailureKind.MissingFile, $"{Option}: folder {folder} does not exist (create it first, or check the path)");
+        }
+
         return new DbTarget(DbProvider.Sqlite, $"Data Source={path};Foreign Keys=True;Default Timeout=30", path);
     }
 
@@ -79,7 +97,15 @@ public sealed record DbTarget(DbProvider Provider, string ConnectionString, stri
         foreach (var pair in uri.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries))
         {
             var kv = pair.Split('=', 2);
-            builder[Uri.UnescapeDataString(kv[0])] = kv.Length == 2 ? Uri.UnescapeDataString(kv[1]) : "";
+            var (key, value) = (Uri.UnescapeDataString(kv[0]), kv.Length == 2 ? Uri.UnescapeDataString(kv[1]) : "");
+            try
+            {
+                builder[key] = value;
+            }
+            catch (Exception e) when (e is ArgumentException or FormatException or InvalidCastException or OverflowException)
+            {
+                throw new BanwatchException(FailureKind.Invalid, $"{Option}: '{key}={value}' in the URL is not a PostgreSQL connection option Npgsql accepts ({e.Message.Split('\n')[0].Trim()})", e);
+            }
         }
 
         var display = $"postgres://{(userInfo[0].Length > 0 ? userInfo[0] + "@" : "")}{builder.Host}:{builder.Port}/{builder.Database}";

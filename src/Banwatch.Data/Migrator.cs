@@ -30,7 +30,8 @@ internal sealed class Migrator(BanwatchDb db)
             .OrderBy(m => m.version)];
     }
 
-    public async Task MigrateAsync(CancellationToken ct)
+    /// <summary>Brings the schema up to date; true when the database was new (no schema at all before).</summary>
+    public async Task<bool> MigrateAsync(CancellationToken ct)
     {
         var scripts = Scripts(db.Dialect.MigrationsFolder);
 
@@ -55,6 +56,8 @@ internal sealed class Migrator(BanwatchDb db)
                 },
                 ct);
         }
+
+        return applied.Count == 0;
     }
 
     /// <summary>The versions already applied; none on a new database, where schema_version does not exist yet.</summary>

@@ -15,8 +15,11 @@ public abstract class Dialect
     /// <summary>Run once per opened connection (pragmas and the like).</summary>
     public virtual Task PrepareAsync(DbConnection connection) => Task.CompletedTask;
 
-    /// <summary>Whether the error means the server could not be reached, so the message can say so.</summary>
-    public abstract bool IsUnreachable(Exception exception);
+    /// <summary>
+    /// Why the database cannot be reached, read or written, when <paramref name="exception"/> means that (server down,
+    /// read-only file, disk full), in words for the person running Banwatch; null for any other failure.
+    /// </summary>
+    public abstract string? WhyUnavailable(Exception exception);
 
     public abstract void ReleasePool(string connectionString);
 

@@ -71,10 +71,19 @@ public sealed class PostgresDialect : Dialect
 
     public override ChangeWatcher WatchChanges(string connectionString, Action changed) => new NotificationWatcher(connectionString, changed);
 
-    public override bool IsUnreachable(Exception exception) =>
-        exception is SocketException or TimeoutException
-        || (exception is NpgsqlException { SqlState: null } && exception.InnerException is SocketException or TimeoutException or null)
-        || exception is PostgresException { SqlState: "28P01" or "28000" or "3D000" };
+    // SQLSTATE codes: https://www.postgresql.org/docs/current/errcodes-appendix.html
+    public override string? WhyUnavailable(Exception exception) => exception switch
+    {
+        PostgresException { SqlState: "28P01" or "28000" } => "the server refused the user name or password",
+        PostgresException { SqlState: "3D000" } => "the server has no such database",
+        PostgresException { SqlState: "53100" } => "the server's disk is full",
+        PostgresException { SqlState: "25006" } => "the server accepts only reads",
+        PostgresException { SqlState: "57P01" or "57P02" or "57P03" } => "the server is shutting down or starting up",
+        PostgresException => null,
+        NpgsqlException or SocketException or TimeoutException or IOException =>
+            $"the server cannot be reached ({exception.Message.Split('\n')[0].Trim()})",
+        _ => null,
+    };
 }
 
 /// <summary>

@@ -10,16 +10,7 @@ public sealed class SqliteDialect : Dialect
 
     public override string MigrationsFolder => "sqlite";
 
-    public override DbConnection CreateConnection(string connectionString)
-    {
-        var builder = new SqliteConnectionStringBuilder(connectionString);
-        if (Path.GetDirectoryName(builder.DataSource) is { Length: > 0 } folder)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        return new SqliteConnection(connectionString);
-    }
+    public override DbConnection CreateConnection(string connectionString) => new SqliteConnection(connectionString);
 
     // WAL lets the web app read while a write (an ingest, a reload) is under way.
     public override Task PrepareAsync(DbConnection connection) =>
@@ -66,8 +57,17 @@ public sealed class SqliteDialect : Dialect
 
     public override ChangeWatcher WatchChanges(string connectionString, Action changed) => new DataVersionWatcher(connectionString, changed);
 
-    public override bool IsUnreachable(Exception exception) =>
-        exception is SqliteException { SqliteErrorCode: 14 }; // SQLITE_CANTOPEN
+    // Primary result codes (https://sqlite.org/rescode.html); the extended ones carry them in their low byte.
+    public override string? WhyUnavailable(Exception exception) =>
+        (exception as SqliteException)?.SqliteErrorCode switch
+        {
+            8 => "the file is read-only (SQLITE_READONLY): check the permissions of the file and of its folder",
+            10 => "reading or writing the file failed (SQLITE_IOERR)",
+            13 => "the disk is full (SQLITE_FULL)",
+            14 => "the file cannot be opened (SQLITE_CANTOPEN)",
+            26 => "the file is not a SQLite database (SQLITE_NOTADB)",
+            _ => null,
+        };
 }
 
 /// <summary>

@@ -41,7 +41,8 @@ internal sealed class CsvTable
         string text;
         try
         {
-            text = StrictUtf8.GetString(bytes);
+            // A spreadsheet may save a byte order mark; it is not part of the first column's name.
+            text = StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException e)
         {
@@ -83,7 +84,9 @@ internal sealed class CsvTable
                 yield break;
             }
 
-            yield return new CsvRow(table, csv.Parser.RawRow, header, csv.Parser.Record ?? []);
+            var row = new CsvRow(table, csv.Parser.RawRow, header, csv.Parser.Record ?? []);
+            row.RefuseNul();
+            yield return row;
         }
     }
 
@@ -103,6 +106,18 @@ internal sealed class CsvRow(CsvTable table, int line, string[] header, string[]
     {
         _errorCount++;
         table.Error(Line, column, message);
+    }
+
+    /// <summary>A NUL character is never data (it truncates text in C libraries and PostgreSQL refuses it): the row is refused.</summary>
+    public void RefuseNul()
+    {
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (fields[i].Contains('\0', StringComparison.Ordinal))
+            {
+                Error(i < header.Length ? header[i] : null, "contains a NUL character (byte 0)");
+            }
+        }
     }
 
     public string? Text(string column)

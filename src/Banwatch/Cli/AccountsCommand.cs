@@ -129,7 +129,7 @@ public static class AccountsCommand
             table.AddRow([.. row.Select(Markup.Escape)]);
         }
 
-        console.Write(table);
+        console.WriteFitted(table);
     }
 
     private static Role ParseRole(string text, Core.Failures.Field field) => Parse<Role>(text, field, "reader, editor, admin");

@@ -113,7 +113,7 @@ public static class ActionsCommand
                 Markup.Escape(a.Contact ?? ""), Markup.Escape(a.Summary), Markup.Escape(a.Outcome ?? ""), follow);
         }
 
-        console.Write(table);
+        console.WriteFitted(table);
         console.MarkupLine($"{report.Actions.Count} actions; {report.Actions.Count(a => a.Overdue)} follow-ups overdue on {report.Today:yyyy-MM-dd}");
     }
 }

@@ -64,14 +64,14 @@ public static class CategoriesCommand
     private static void Render(IAnsiConsole console, CategoriesReport report)
     {
         console.MarkupLine($"[bold]Categories on {report.AsOf:yyyy-MM-dd}[/]: {report.Rows.Count} entries");
-        var table = new Table().Border(TableBorder.Simple).AddColumns("State", "ISO3", "Category", "List", "Date", "Period", "Source");
-        foreach (var r in report.Rows)
+        var table = new Table().Border(TableBorder.Simple).AddColumns("State", "Category", "Date", "List", "Period", "Source", "ISO3");
+        foreach (var r in report.Rows.OrderBy(r => r.Name, FittedTable.ByName))
         {
             table.AddRow(
-                Markup.Escape(r.Name), r.Iso3, WireName.Of(r.Category) + (r.Unclear ? " (unclear)" : ""), Markup.Escape(r.ListName), r.ListDate ?? "undated",
-                Markup.Escape(r.Period ?? ""), Markup.Escape(r.Source));
+                Markup.Escape(r.Name), WireName.Of(r.Category) + (r.Unclear ? " (unclear)" : ""), r.ListDate ?? "undated", Markup.Escape(r.ListName),
+                Markup.Escape(r.Period ?? ""), Markup.Escape(r.Source), r.Iso3);
         }
 
-        console.Write(table);
+        console.WriteFitted(table);
     }
 }

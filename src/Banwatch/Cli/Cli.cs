@@ -26,6 +26,12 @@ public static class BanwatchCli
         Recursive = true,
     };
 
+    /// <summary>Added to every command whose --format offers a table.</summary>
+    public static readonly Option<bool> Wide = new("--wide")
+    {
+        Description = $"Tables with every column, as wide as their content (default: the terminal's width; {CliContext.RedirectedWidth} columns when redirected)",
+    };
+
     public static RootCommand Build(CliContext context)
     {
         var root = new RootCommand("Banwatch: the Convention on Cluster Munitions and the Oslo Process, on any date.")
@@ -55,8 +61,16 @@ public static class BanwatchCli
         root.Subcommands.Add(AccountsCommand.Users(context));
         root.Subcommands.Add(AccountsCommand.Tokens(context));
         root.Subcommands.Add(AccountsCommand.Audit(context));
+        foreach (var command in Descendants(root).Where(c => c.Options.Any(o => o.Name == "--format" && o.HelpName?.Split('|').Contains("table") == true)))
+        {
+            command.Options.Add(Wide);
+        }
+
         return root;
     }
+
+    private static IEnumerable<Command> Descendants(Command command) =>
+        command.Subcommands.SelectMany(c => Descendants(c).Prepend(c));
 
     public static async Task<int> RunAsync(string[] args, CliContext context, CancellationToken ct = default)
     {
@@ -72,6 +86,7 @@ public static class BanwatchCli
             return ErrorContract.For(FailureKind.Invalid).ExitCode;
         }
 
+        context.Wide = parsed.GetResult(Wide) is not null && parsed.GetValue(Wide);
         try
         {
             // Commands report their own failures through Guard; this catches what escapes one that does not.

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Banwatch.Core.Failures;
 using Spectre.Console;
 
 namespace Banwatch.Cli;
@@ -11,14 +12,26 @@ public static class DataCommand
         var load = new Command("load", "Check and load the reference data, all or nothing; a no-op when the same content is loaded") { from };
         load.SetAction((parse, ct) => BanwatchCli.Guard(context, async () =>
         {
-            // Opening seeds from the shipped data; --from then loads the named folder in its own transaction.
-            var folder = parse.GetValue(from)?.FullName;
-            using var app = await new CliContext(context.Out, context.Error, context.Time, folder ?? context.DataFolder)
-                .OpenAsync(parse.GetValue(BanwatchCli.Db), ct);
-            var result = await app.SeedAsync(ct);
-            context.Console.MarkupLine(
-                $"{Markup.Escape(app.Db.Target.Display)}: reference data from {Markup.Escape(result.Folder)} " +
-                (result.Loaded ? "loaded" : "already loaded, nothing to do") + $" (content {result.ContentHash[..12]})");
+            // Opened without seeding, so that what this command reports is all the loading there was.
+            using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct, seed: false);
+            var folder = parse.GetValue(from)?.FullName ?? app.DataFolder;
+            if (!Directory.Exists(folder))
+            {
+                throw new BanwatchException(FailureKind.MissingFile, $"{new Field("from")}: folder {folder} does not exist");
+            }
+
+            var result = await app.LoadReferenceDataAsync(folder, ct);
+            // Written as is, not through Spectre, which would wrap a long path mid-way.
+            await context.Out.WriteLineAsync(
+                $"{app.Db.Target.Display}: {(result.Loaded ? "loaded" : "unchanged, already holds")} the reference data of {result.Folder} " +
+                $"({result.Files} files, content {result.ContentHash[..12]})");
+            var table = new Table().Border(TableBorder.Simple).AddColumn("Table").AddColumn(new TableColumn("Rows").RightAligned());
+            foreach (var (name, rows) in result.Rows)
+            {
+                table.AddRow(name, rows.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            context.Console.WriteFitted(table);
         }));
         return new Command("data", "Reference data shipped in data/") { load };
     }

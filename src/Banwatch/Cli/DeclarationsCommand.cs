@@ -43,6 +43,6 @@ public static class DeclarationsCommand
                 Markup.Escape(string.Join("; ", r.Notes)));
         }
 
-        console.Write(table);
+        console.WriteFitted(table);
     }
 }

@@ -62,7 +62,7 @@ public static class DocumentsCommand
                 d.Pending.ToString());
         }
 
-        console.Write(table);
+        console.WriteFitted(table);
         var (first, last) = list.Paging.Shown(list.Documents.Count);
         console.MarkupLine($"documents {first}–{last} of {list.Paging.Total}");
     }
@@ -92,13 +92,13 @@ public static class DocumentsCommand
                 Markup.Escape(f.Evidence));
         }
 
-        console.Write(facts);
+        console.WriteFitted(facts);
         var figures = new Table().Border(TableBorder.Simple).Title("Figures").AddColumns("Value", "What", "Qualifier", "Event", "Offsets");
         foreach (var g in record.Figures)
         {
             figures.AddRow(g.Value.ToString(), g.What, g.Qualifier, Markup.Escape(g.Event ?? ""), $"{g.Start}–{g.End}");
         }
 
-        console.Write(figures);
+        console.WriteFitted(figures);
     }
 }

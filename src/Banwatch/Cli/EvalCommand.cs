@@ -42,7 +42,7 @@ public static class EvalCommand
 
         table.AddEmptyRow();
         table.AddRow(["[bold]total[/]", .. Cells(report.Mentions), .. Cells(report.Facts), .. Cells(report.Figures)]);
-        console.Write(table);
+        console.WriteFitted(table);
         if (report.NotInGold.Count > 0)
         {
             console.MarkupLine($"[yellow]not in the gold file, not scored:[/] {Markup.Escape(string.Join(", ", report.NotInGold))}");
@@ -55,7 +55,7 @@ public static class EvalCommand
         }
 
         kinds.AddRow(["[bold]mentions[/]", .. Cells(report.Mentions), $"{report.Mentions.TruePositives + report.Mentions.FalseNegatives}", $"{report.Mentions.TruePositives + report.Mentions.FalsePositives}"]);
-        console.Write(kinds);
+        console.WriteFitted(kinds);
         console.MarkupLine($"facts macro-averaged over documents: F1 {report.FactsMacroF1:0.000}");
 
         if (details)

@@ -63,7 +63,7 @@ public static class ExtractCommand
                 ct);
             if (table is not null)
             {
-                context.Console.Write(table);
+                context.Console.WriteFitted(table);
             }
 
             if (failed > 0)

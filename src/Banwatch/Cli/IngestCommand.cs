@@ -62,7 +62,7 @@ public static class IngestCommand
                 Markup.Escape(f.Reason ?? ""));
         }
 
-        console.Write(table);
+        console.WriteFitted(table);
         console.MarkupLine($"ingested {summary.Ingested} · skipped {summary.Skipped} · failed {summary.Failed}");
     }
 }

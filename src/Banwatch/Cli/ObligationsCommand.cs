@@ -106,7 +106,7 @@ public static class ObligationsCommand
         console.MarkupLine(
             $"[bold]Convention on Cluster Munitions — obligations on {report.AsOf:yyyy-MM-dd}[/]{Environment.NewLine}" +
             $"{c} · {c.Unknown} unknown (report deadline passed, no report recorded)");
-        console.Write(Table(report.Obligations, withState: true));
+        console.WriteFitted(Table(report.Obligations, withState: true));
         foreach (var w in report.Withdrawals)
         {
             console.MarkupLine(Markup.Escape($"{w.Name} ({w.Iso3}): obligations end on {w.ObligationsEnd:yyyy-MM-dd} ({w.Rule})"));
@@ -115,44 +115,36 @@ public static class ObligationsCommand
         console.MarkupLine("Deadlines: entry into force (Art. 17, UN depositary record) plus the period the article sets; `banwatch state X`, JSON and CSV name every source.");
     }
 
-    /// <summary>The obligations table, shared with `banwatch state`.</summary>
+    /// <summary>The obligations table, shared with `banwatch state`: by state name, then as the report orders each state's obligations.</summary>
     public static Table Table(IEnumerable<ObligationRow> rows, bool withState)
     {
         var table = new Table().Border(TableBorder.Simple);
         if (withState)
         {
-            table.AddColumns("State", "ISO3");
+            table.AddColumn("State");
         }
 
         // Sources make a table of every state unreadable: it names them per state; JSON and CSV always do.
-        table.AddColumns("Obligation", "In force", "Original deadline", "Extended", "Completed", "Status");
-        if (!withState)
-        {
-            table.AddColumn("Sources");
-        }
-
-        foreach (var o in rows)
+        table.AddColumns("Obligation", "Status", "Original deadline", "Extended", "Completed", "In force");
+        table.AddColumn(withState ? "ISO3" : "Sources");
+        foreach (var o in withState ? rows.OrderBy(o => o.Name, FittedTable.ByName) : rows)
         {
             var cells = new List<string>();
             if (withState)
             {
-                cells.AddRange([Markup.Escape(o.Name), o.Iso3]);
+                cells.Add(Markup.Escape(o.Name));
             }
 
             cells.AddRange(
             [
                 Markup.Escape(o.Label()),
-                Dates.Show(o.EntryIntoForce),
+                WireName.Of(o.Status),
                 Markup.Escape($"{Dates.Show(o.OriginalDeadline)} ({o.RuleReference()})" + (o.PublishedDeadline is { } p ? $"; published {p:yyyy-MM-dd}" : "")),
                 Markup.Escape(Dates.Show(o.ExtendedDeadline) + (o.ExtensionGrantedAt is { } m ? $" ({m})" : "")),
                 Markup.Escape($"{o.Completed}" + (o.OnTime == false ? " (late)" : "")),
-                WireName.Of(o.Status),
+                Dates.Show(o.EntryIntoForce),
+                withState ? o.Iso3 : Markup.Escape(string.Join(" | ", o.Sources.Skip(1))),
             ]);
-            if (!withState)
-            {
-                cells.Add(Markup.Escape(string.Join(" | ", o.Sources.Skip(1))));
-            }
-
             table.AddRow([.. cells]);
         }
 

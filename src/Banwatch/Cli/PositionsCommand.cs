@@ -66,12 +66,12 @@ public static class PositionsCommand
             table.AddColumn(Markup.Escape(WireName.Of(issue)));
         }
 
-        foreach (var row in report.States)
+        foreach (var row in report.States.OrderBy(r => r.Name, FittedTable.ByName))
         {
             table.AddRow([Markup.Escape($"{row.Name} ({row.Iso3})"), .. report.Issues.Select(i => row.Cell(i) is { } c ? Markup.Escape(Cell(c)) : "")]);
         }
 
-        console.Write(table);
+        console.WriteFitted(table);
         console.MarkupLine("Evidence: --format json or csv give each stance's sentence and document link (/documents/ID?start=&end=) or source URL.");
     }
 

@@ -62,7 +62,7 @@ public static class ReviewCommand
 
     private static void Render(IAnsiConsole console, ReviewList queue)
     {
-        var table = new Table().Border(TableBorder.Simple).AddColumns("Id", "Doc", "Kind", "State", "Issue/stance", "About", "Review", "Evidence");
+        var table = new Table().Border(TableBorder.Simple).AddColumns("Id", "Doc", "Kind", "State", "Issue/stance", "Review", "Evidence", "About");
         foreach (var f in queue.Facts)
         {
             table.AddRow(
@@ -71,12 +71,12 @@ public static class ReviewCommand
                 f.Kind,
                 f.Iso3,
                 Markup.Escape(string.Join(" ", new[] { f.Issue, f.Stance }.Where(x => x is not null))),
-                Markup.Escape(FactAbout.Describe(f)),
                 f.Review,
-                Markup.Escape(f.Evidence.Length > 160 ? f.Evidence[..160] + "…" : f.Evidence));
+                Markup.Escape(f.Evidence.Length > 160 ? f.Evidence[..160] + "…" : f.Evidence),
+                Markup.Escape(FactAbout.Describe(f)));
         }
 
-        console.Write(table);
+        console.WriteFitted(table);
         var (first, last) = queue.Paging.Shown(queue.Facts.Count);
         console.MarkupLine(queue.Facts.Count == queue.Paging.Total ? $"{queue.Paging.Total} facts" : $"facts {first}–{last} of {queue.Paging.Total}");
     }

@@ -1,5 +1,8 @@
 using System.CommandLine;
+using System.Net.Sockets;
+using Banwatch.Core.Failures;
 using Banwatch.Web;
+using Microsoft.AspNetCore.Connections;
 
 namespace Banwatch.Cli;
 
@@ -7,18 +10,55 @@ public static class ServeCommand
 {
     public const string DefaultUrl = "http://127.0.0.1:5080";
 
+    private static readonly Field Urls = new("urls");
+
     public static Command Create(CliContext context)
     {
         var urls = new Option<string>("--urls") { HelpName = "URL", Description = "Where to listen", DefaultValueFactory = _ => DefaultUrl };
         var command = new Command("serve", "Run the web app and the JSON API") { urls };
         command.SetAction((parse, ct) => BanwatchCli.Guard(context, async () =>
         {
+            var where = Checked(parse.GetValue(urls) ?? DefaultUrl);
             using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct);
-            var web = WebApp.Build(app, parse.GetValue(urls) ?? DefaultUrl);
-            await context.Out.WriteLineAsync($"Banwatch on {parse.GetValue(urls)} (database {app.Db.Target.Display}); Ctrl+C stops.");
-            await web.StartAsync(ct);
+            var web = WebApp.Build(app, where);
+            try
+            {
+                await web.StartAsync(ct);
+            }
+            catch (IOException e) when (e.InnerException is AddressInUseException or SocketException { SocketErrorCode: SocketError.AddressAlreadyInUse })
+            {
+                throw new BanwatchException(FailureKind.Conflict, $"{Urls}: {where} is already in use by another program; choose another port", e);
+            }
+
+            await context.Out.WriteLineAsync($"Banwatch on {where} (database {app.Db.Target.Display}); Ctrl+C stops.");
             await web.WaitForShutdownAsync(ct);
         }));
         return command;
+    }
+
+    /// <summary>Each of the ';'-separated addresses as Kestrel reads them (http or https, a host or *, a port), checked before anything is opened.</summary>
+    private static string Checked(string urls)
+    {
+        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!IsListenAddress(url))
+            {
+                throw new BanwatchException(FailureKind.Invalid, $"{Urls}: '{url}' is not an address to listen on, such as {DefaultUrl}");
+            }
+        }
+
+        return urls;
+    }
+
+    private static bool IsListenAddress(string url)
+    {
+        try
+        {
+            return BindingAddress.Parse(url).Scheme is "http" or "https";
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
     }
 }

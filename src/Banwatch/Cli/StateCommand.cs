@@ -50,7 +50,7 @@ public static class StateCommand
         console.Write(facts);
         if (p.Obligations.Count > 0)
         {
-            console.Write(ObligationsCommand.Table(p.Obligations, withState: false).Title($"Obligations on {p.AsOf:yyyy-MM-dd}"));
+            console.WriteFitted(ObligationsCommand.Table(p.Obligations, withState: false).Title($"Obligations on {p.AsOf:yyyy-MM-dd}"));
         }
 
         if (p.Participation.Count > 0)
@@ -61,7 +61,7 @@ public static class StateCommand
                 table.AddRow(Dates.Show(r.Date), Markup.Escape(r.SubjectName), Csv.Cell(r.Relation).Replace('_', ' '), Markup.Escape(r.Source));
             }
 
-            console.Write(table);
+            console.WriteFitted(table);
         }
         else
         {
@@ -77,7 +77,7 @@ public static class StateCommand
                 table.AddRow(f.Id.ToString(), Markup.Escape(kind), Markup.Escape(f.Evidence), Markup.Escape($"#{f.DocumentId} {f.Document}"), $"{f.EvidenceStart}-{f.EvidenceEnd}");
             }
 
-            console.Write(table);
+            console.WriteFitted(table);
         }
     }
 }

@@ -38,20 +38,20 @@ public static class StatusCommand
             $"withdrawn {c.Withdrawn} · not signed {c.NotSigned}{Environment.NewLine}" +
             Markup.Escape($"Obligations: {report.ObligationsSummary} (see `banwatch obligations`)"));
         var table = new Table().Border(TableBorder.Simple)
-            .AddColumns("State", "ISO3", "Status", "Signed", "Deposited", "Instrument", "In force", "Withdrawal effective");
-        foreach (var s in report.States)
+            .AddColumns("State", "Status", "In force", "Deposited", "Signed", "Withdrawal effective", "Instrument", "ISO3");
+        foreach (var s in report.States.OrderBy(s => s.Name, FittedTable.ByName))
         {
             table.AddRow(
                 Markup.Escape(s.Name),
-                s.Iso3,
                 StatusText.Label(s.Status) + (s.ProvisionallyApplying ? " (Art. 18)" : ""),
-                Dates.Show(s.Signed),
-                Dates.Show(s.Deposited),
-                s.Instrument is { } i ? Csv.Cell(i) : "",
                 Dates.Show(s.EntryIntoForce),
-                Dates.Show(s.WithdrawalEffective));
+                Dates.Show(s.Deposited),
+                Dates.Show(s.Signed),
+                Dates.Show(s.WithdrawalEffective),
+                s.Instrument is { } i ? Csv.Cell(i) : "",
+                s.Iso3);
         }
 
-        console.Write(table);
+        console.WriteFitted(table);
     }
 }

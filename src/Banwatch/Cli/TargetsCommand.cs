@@ -43,12 +43,12 @@ public static class TargetsCommand
             console.MarkupLine($"[bold]{Markup.Escape(g.Name)}[/] — {Markup.Escape(g.Title)}: {g.States.Count} states");
             console.MarkupLine(Markup.Escape($"when {g.Condition}{(g.Except.Count > 0 ? $", except those in {string.Join(", ", g.Except)}" : "")}"));
             var table = new Table().Border(TableBorder.Simple).AddColumns("State", "Status", "Reasons (condition: facts)");
-            foreach (var s in g.States)
+            foreach (var s in g.States.OrderBy(s => s.Name, FittedTable.ByName))
             {
                 table.AddRow(Markup.Escape($"{s.Name} ({s.Iso3})"), WireName.Of(s.Status), Markup.Escape(string.Join(Environment.NewLine, s.Reasons.Select(r => $"{r.Condition}: {r.Facts}"))));
             }
 
-            console.Write(table);
+            console.WriteFitted(table);
         }
 
         console.MarkupLine("Sources of every reason: --format json or csv.");

@@ -43,6 +43,6 @@ public static class TimelineCommand
             table.AddRow(m.Month, Dates.Show(m.AsOf), m.StateParty.ToString(), m.BoundNotInForce.ToString(), m.Signatory.ToString(), m.Withdrawn.ToString());
         }
 
-        console.Write(table);
+        console.WriteFitted(table);
     }
 }

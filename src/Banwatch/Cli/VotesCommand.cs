@@ -35,14 +35,14 @@ public static class VotesCommand
             totals.AddRow($"{r.Year}", Markup.Escape(r.Resolution ?? "not found"), Dates.Show(r.AdoptedOn), $"{r.Yes}", $"{r.No}", $"{r.Abstain}", Markup.Escape(r.Source));
         }
 
-        console.Write(totals);
+        console.WriteFitted(totals);
         var votes = new Table().Border(TableBorder.Simple).AddColumns("Year", "State", "ISO3", "Vote");
         foreach (var v in report.Votes)
         {
             votes.AddRow($"{v.Year}", Markup.Escape(v.Name), v.Iso3, WireName.Of(v.Vote));
         }
 
-        console.Write(votes);
+        console.WriteFitted(votes);
         console.MarkupLine("Absent is not a vote against. Per-state sources: --format json or csv.");
     }
 }

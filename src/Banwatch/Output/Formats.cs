@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Banwatch.Core;
 using Banwatch.Core.Failures;
 using CsvHelper;
 
@@ -102,24 +103,35 @@ public static class Csv
     };
 }
 
-/// <summary>Reading dates typed by people: ISO only, so "03/02/2026" is not silently read two ways.</summary>
+/// <summary>Reading dates typed by people: ISO only, so "03/02/2026" is not silently read two ways, and within <see cref="SupportedDates"/>.</summary>
 public static class Dates
 {
     public static DateOnly Parse(string text, Field what)
     {
         if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            return Supported(date, text, what);
         }
 
         throw new BanwatchException(FailureKind.Invalid, $"{what}: '{text}' is not a date (YYYY-MM-DD)");
     }
 
     /// <summary>A date as precise as the person's source: YYYY-MM-DD, or YYYY-MM or YYYY when it gives no more.</summary>
-    public static Core.Provenance.ReportedDate ParseReported(string text, Field what) =>
-        Core.Provenance.ReportedDate.TryParse(text, out var date)
+    public static Core.Provenance.ReportedDate ParseReported(string text, Field what)
+    {
+        if (Core.Provenance.ReportedDate.TryParse(text, out var date))
+        {
+            Supported(date.First, text, what);
+            return date;
+        }
+
+        throw new BanwatchException(FailureKind.Invalid, $"{what}: '{text}' is not a date (YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no more)");
+    }
+
+    private static DateOnly Supported(DateOnly date, string text, Field what) =>
+        SupportedDates.Contains(date)
             ? date
-            : throw new BanwatchException(FailureKind.Invalid, $"{what}: '{text}' is not a date (YYYY-MM-DD, or YYYY-MM or YYYY when the source gives no more)");
+            : throw new BanwatchException(FailureKind.Invalid, $"{what}: '{text}' is outside the dates Banwatch answers for ({SupportedDates.Range})");
 
     public static string Show(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 }

@@ -38,6 +38,10 @@ public static class WebApp
         });
         builder.WebHost.UseUrls(urls);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A host that fails to start (a port in use) is reported by `serve` in one line, and a failed request by
+        // Problems.Classify (one line, the trace in the error log): neither is logged again as a trace on the console.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", LogLevel.None);
         builder.Services.AddSingleton(app);
         builder.Services.AddSingleton(WorldMap.Load(app.DataFolder));
         builder.Services.AddScoped<RequestCatalog>();

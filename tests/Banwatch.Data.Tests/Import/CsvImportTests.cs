@@ -43,6 +43,22 @@ public class CsvImportTests
     }
 
     [Fact]
+    public void A_file_saved_with_a_byte_order_mark_reads_as_without()
+    {
+        var folder = DataFolder.CopyWith(CsvImport.States, text => "\uFEFF" + text);
+        Assert.Equal(CsvImport.Read(DataFolder.Shipped).States, CsvImport.Read(folder).States);
+    }
+
+    [Fact]
+    public void A_nul_character_in_a_field_is_refused_naming_file_line_and_field()
+    {
+        var folder = DataFolder.CopyWith(CsvImport.Aliases, DataFolder.ReplaceLine("LAO,Lao PDR,", l => l.Replace("Lao PDR", "Lao\0PDR", StringComparison.Ordinal)));
+        var error = Assert.Single(Assert.Throws<ReferenceDataException>(() => CsvImport.Read(folder)).Errors);
+        Assert.Equal((CsvImport.Aliases, DataFolder.LineOf(CsvImport.Aliases, "LAO,Lao PDR,"), "alias"), (Path.GetFileName(error.File), error.Line, error.Column));
+        Assert.Contains("NUL", error.Message);
+    }
+
+    [Fact]
     public void A_source_that_is_not_an_http_url_is_reported_with_file_line_and_column()
     {
         var folder = DataFolder.CopyWith(CsvImport.Status, DataFolder.ReplaceLine("LAO,", l => l.Replace("https://", " JaVaScRiPt:alert(1)//", StringComparison.Ordinal)));

@@ -147,7 +147,7 @@ public abstract class ObligationsAcceptanceTests : CliOnEachDatabase
     {
         var result = await Cli.RunAsync(["obligations", "add", .. args, "--source", "https://example.org/x"]);
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal(message, result.Error.Split('\n')[0].Trim());
+        Assert.Equal(message, result.Error.Split('\n').First(l => l.StartsWith("error: ", StringComparison.Ordinal)).Trim());
         Assert.DoesNotContain(
             JsonDocument.Parse((await Cli.RunAsync("obligations", "--format", "json")).Succeeded().Out).RootElement.GetProperty("obligations").EnumerateArray(),
             o => o.GetProperty("sources").EnumerateArray().Any(s => s.GetString() == "https://example.org/x"));
@@ -164,7 +164,7 @@ public abstract class ObligationsAcceptanceTests : CliOnEachDatabase
     [Fact]
     public async Task Status_gains_one_summary_line_and_an_obligations_summary_object()
     {
-        var table = (await Cli.RunAsync("status", "--as-of", "2026-02-03")).Succeeded().Out;
+        var table = (await Cli.RunAsync("status", "--as-of", "2026-02-03", "--wide")).Succeeded().Out;
         Assert.Contains("Obligations: stockpile destruction (Art. 3): 36 met · 0 pending · 0 extended · 4 overdue; clearance (Art. 4): 12 met · 2 pending · 4 extended · 3 overdue", table);
         var json = JsonDocument.Parse((await Cli.RunAsync("status", "--as-of", "2026-02-03", "--format", "json")).Succeeded().Out).RootElement;
         var clearance = json.GetProperty("obligations_summary").GetProperty("clearance");
@@ -177,7 +177,7 @@ public abstract class ObligationsAcceptanceTests : CliOnEachDatabase
         var profile = JsonDocument.Parse((await Cli.RunAsync("state", "Lao PDR", "--as-of", "2024-01-01", "--format", "json")).Succeeded().Out).RootElement;
         var clearance = profile.GetProperty("obligations").EnumerateArray().Single(o => o.GetProperty("kind").GetString() == "clearance");
         Assert.Equal("extended", clearance.GetProperty("status").GetString());
-        var table = (await Cli.RunAsync("state", "Lao PDR", "--as-of", "2024-01-01")).Succeeded().Out;
+        var table = (await Cli.RunAsync("state", "Lao PDR", "--as-of", "2024-01-01", "--wide")).Succeeded().Out;
         Assert.Contains("Obligations on 2024-01-01", table);
         Assert.Contains("Art. 4 clearance", table);
     }

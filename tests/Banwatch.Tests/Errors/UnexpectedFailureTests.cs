@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Banwatch.Tests.Errors;
@@ -64,5 +65,51 @@ public sealed class UnexpectedFailureTests : IAsyncLifetime
         var detail = JsonDocument.Parse(body).RootElement.GetProperty("detail").GetString()!;
         var id = detail[(detail.LastIndexOf("entry ", StringComparison.Ordinal) + 6)..^1];
         Assert.Contains($"entry {id}: GET /api/defect", await File.ReadAllTextAsync(LogPath, TestContext.Current.CancellationToken));
+    }
+    [Fact]
+    public async Task A_failed_page_or_request_is_one_log_line_on_the_servers_console_never_a_trace()
+    {
+        await using var database = new SqliteTestDatabase();
+        using var app = await BanwatchApp.OpenAsync(database.Url, new FakeTimeProvider(CliRunner.Today), ct: TestContext.Current.CancellationToken);
+        var console = new ConsoleLines();
+        await using var web = WebApp.Build(app, "http://127.0.0.1:0", b =>
+        {
+            b.WebHost.UseTestServer();
+            b.Services.AddSingleton(new ErrorLog(LogPath));
+            b.Logging.AddProvider(console);
+        });
+        web.MapGet("/api/defect", IResult () => throw new InvalidOperationException("the defect"));
+        await web.StartAsync(TestContext.Current.CancellationToken);
+
+        await web.GetTestClient().GetAsync("/states/Atlantis", TestContext.Current.CancellationToken);
+        await web.GetTestClient().GetAsync("/api/defect", TestContext.Current.CancellationToken);
+
+        var line = Assert.Single(console.Lines);
+        Assert.StartsWith("unexpected failure on GET /api/defect (InvalidOperationException: the defect); details in ", line, StringComparison.Ordinal);
+    }
+
+    /// <summary>What the server would print at warning level or above, one entry per log call, without exceptions' traces.</summary>
+    private sealed class ConsoleLines : ILoggerProvider, ILogger
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<string> Lines { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => this;
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Warning;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            if (IsEnabled(logLevel))
+            {
+                Lines.Enqueue(formatter(state, exception) + (exception is null ? "" : " +trace"));
+            }
+        }
+
+        public void Dispose()
+        {
+        }
     }
 }

@@ -40,14 +40,22 @@ public sealed record ObligationsReport(DateOnly AsOf, ObligationCounts Counts, I
 /// <param name="DueWithinDays">Only those not completed whose deadline falls within this many days of the as-of day.</param>
 public sealed record ObligationQuery(DateOnly AsOf, Iso3? State = null, ObligationStatus? Status = null, int? DueWithinDays = null)
 {
-    /// <summary>"90d" or "90": a number of days.</summary>
+    /// <summary>The longest look ahead: a century holds every deadline the articles set, and keeps the day counted within range.</summary>
+    public const int MaxDueWithinDays = 36_500;
+
+    /// <summary>"90d" or "90": a number of days, at most <see cref="MaxDueWithinDays"/>.</summary>
     public static int ParseDueWithin(string text, Field what)
     {
         var trimmed = text.Trim();
         var digits = trimmed.EndsWith('d') ? trimmed[..^1] : trimmed;
-        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var days)
+        if (digits.Length == 0 || !digits.All(char.IsAsciiDigit))
+        {
+            throw new BanwatchException(FailureKind.Invalid, $"{what}: '{text}' is not a number of days (e.g. 90d)");
+        }
+
+        return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var days) && days <= MaxDueWithinDays
             ? days
-            : throw new BanwatchException(FailureKind.Invalid, $"{what}: '{text}' is not a number of days (e.g. 90d)");
+            : throw new BanwatchException(FailureKind.Invalid, $"{what}: '{text}' is more than {MaxDueWithinDays} days (100 years)");
     }
 
     public static ObligationStatus ParseStatus(string text, Field what) =>

@@ -15,7 +15,8 @@ public sealed record SearchResults(string Query, IReadOnlyList<StateHit> States,
 
     public static async Task<SearchResults> RunAsync(BanwatchDb db, Catalog catalog, string query, PageRequest page, CancellationToken ct = default)
     {
-        query = query.Trim();
+        // Control characters (a NUL above all, which PostgreSQL refuses in text) separate words, on both databases alike.
+        query = string.Concat(query.Select(c => char.IsControl(c) ? ' ' : c)).Trim();
         if (query.Length == 0)
         {
             throw new BanwatchException(FailureKind.Invalid, $"{new Field("q")}: give one or more words to search for");

@@ -9,11 +9,22 @@ public sealed record TimelineReport(DateOnly From, DateOnly To, IReadOnlyList<Ti
     /// <summary>The Convention opened for signature on 3 December 2008 (Art. 15); earlier months are all zero.</summary>
     public static readonly DateOnly OpenedForSignature = new(2008, 12, 3);
 
+    /// <summary>The longest span answered at once: a century, so one request cannot ask for thousands of snapshots.</summary>
+    public const int MaxMonths = 1200;
+
     public static TimelineReport For(Catalog catalog, DateOnly from, DateOnly to)
     {
         if (to < from)
         {
             throw new BanwatchException(FailureKind.Invalid, $"{new Field("to")}: {to:yyyy-MM-dd} is before {new Field("from")} ({from:yyyy-MM-dd})");
+        }
+
+        var months = ((to.Year - from.Year) * 12) + to.Month - from.Month + 1;
+        if (months > MaxMonths)
+        {
+            throw new BanwatchException(
+                FailureKind.Invalid,
+                $"{new Field("from")}/{new Field("to")}: {from:yyyy-MM-dd} to {to:yyyy-MM-dd} is {months} months; at most {MaxMonths} (100 years) are answered at once");
         }
 
         var points = catalog.Timeline.Monthly(from, to)
