@@ -17,6 +17,17 @@ public sealed record StoredUser
     public string? DisabledAt { get; init; }
 }
 
+public sealed record SignInRecord
+{
+    public string Name { get; init; } = "";
+
+    public string Role { get; init; } = "";
+
+    public string? PasswordHash { get; init; }
+
+    public bool Disabled { get; init; }
+}
+
 /// <summary>A token as stored: never the token itself, only its SHA-256 hash.</summary>
 public sealed record StoredToken
 {
@@ -116,6 +127,28 @@ public sealed partial class BanwatchDb
                     });
                 return true;
             },
+            ct);
+
+    /// <summary>Sets a person's password hash; false when there is no such person.</summary>
+    public Task<bool> SetPasswordAsync(string name, string passwordHash, Audit audit, CancellationToken ct = default) =>
+        WriteAsync(
+            async (c, tx) =>
+            {
+                if (await c.ExecuteAsync("UPDATE users SET password_hash = @passwordHash WHERE name = @name", new { passwordHash, name }, tx) == 0)
+                {
+                    return false;
+                }
+
+                await AppendAsync(c, tx, audit with { Action = "user-password-set", Subject = $"user {name}" });
+                return true;
+            },
+            ct);
+
+    /// <summary>A person's password hash with their role and whether they are disabled, or null when there is no such person.</summary>
+    public Task<SignInRecord?> SignInRecordAsync(string name, CancellationToken ct = default) =>
+        ReadAsync(
+            c => c.QuerySingleOrDefaultAsync<SignInRecord>(
+                "SELECT name, role, password_hash AS PasswordHash, disabled_at IS NOT NULL AS Disabled FROM users WHERE name = @name", new { name }),
             ct);
 
     /// <summary>Stores a new token's hash for a person; null when there is no such person.</summary>

@@ -47,7 +47,16 @@ public static class AccountsCommand
             await context.Out.WriteLineAsync($"{changed.Name} is disabled");
         }, ct));
 
+        var password = new Command("password", "Set a person's password for signing in to the web app, read from standard input (never from the command line, so it stays out of shell history)") { name };
+        password.SetAction((parse, ct) => Run(context, parse, async (app, caller) =>
+        {
+            var line = await Console.In.ReadLineAsync(ct) ?? "";
+            await Accounts.SetPasswordAsync(app, caller, parse.GetValue(name)!, line, ct);
+            await context.Out.WriteLineAsync($"password set for {parse.GetValue(name)}");
+        }, ct));
+
         users.Subcommands.Add(add);
+        users.Subcommands.Add(password);
         users.Subcommands.Add(list);
         users.Subcommands.Add(change);
         users.Subcommands.Add(disable);

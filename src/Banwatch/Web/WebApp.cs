@@ -60,6 +60,7 @@ public static class WebApp
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
         builder.Services.AddSingleton(s => new WriteAccess(s.GetRequiredService<IServer>(), urls));
+        builder.AddSessions();
         builder.AddUploadLimits();
         configure?.Invoke(builder);
 
@@ -67,11 +68,13 @@ public static class WebApp
         web.UseSecurityHeaders();
         web.UseErrorPages();
         web.UseSiteAssets();
+        web.UseAuthentication();
         web.UseMiddleware<WriteGate>();
         web.UseUploadLimits();
 
         // Routing after the error pages, so a failure re-executed as /error is routed to the error page.
         web.UseRouting();
+        web.UseRateLimiter();
         web.UseAntiforgery();
         web.MapOpenApi();
         // Serves Scalar's bundle; the page that loads it is Pages/ApiReference/Interactive (Scalar's own page has an inline script).

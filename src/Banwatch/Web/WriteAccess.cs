@@ -48,6 +48,16 @@ public sealed class WriteAccess(IServer server, string configuredUrls)
             return new($"the request names the host '{request.Host.Host}', not this machine (localhost, 127.0.0.1 or [::1]): writes are refused");
         }
 
+        return FromOwnPages(context);
+    }
+
+    /// <summary>
+    /// Refuses a write another site's page makes a browser send (its Origin or Sec-Fetch-Site says so): with a
+    /// session cookie or on loopback, the browser would otherwise act for the person without their knowing.
+    /// </summary>
+    public static WriteDecision FromOwnPages(HttpContext context)
+    {
+        var request = context.Request;
         if (request.Headers["Sec-Fetch-Site"].ToString() is "cross-site" or "same-site"
             || request.Headers.Origin.ToString() is { Length: > 0 } origin && !SameOrigin(origin, request))
         {

@@ -3,21 +3,27 @@ using Banwatch.Core;
 using Banwatch.Core.Accounts;
 using Banwatch.Core.Failures;
 using Banwatch.Features.Accounts;
+using Microsoft.AspNetCore.Diagnostics;
 
 namespace Banwatch.Web;
 
 /// <summary>
 /// Middleware that puts every request through who may do what, before any handler runs. A request with an API token
 /// (<c>Authorization: Bearer</c>) acts for the token's owner: a token that names no one is refused with 401, and a
-/// write needs a token of write scope whose owner is an editor or admin (<see cref="Access"/>), else 403. Without a
-/// token, every write, on every page and endpoint (those added later included), goes through
-/// <see cref="WriteAccess"/>: only the person at the machine may write.
+/// write needs a token of write scope whose owner is an editor or admin (<see cref="Access"/>), else 403. With a
+/// session cookie (signed in on /login), a write is that person's, by their role as it is now. Without either, every
+/// write, on every page and endpoint (those added later included), goes through <see cref="WriteAccess"/>: only the
+/// person at the machine may write.
 /// </summary>
 public sealed class WriteGate(RequestDelegate next, WriteAccess access, BanwatchApp app)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var write = WriteAccess.IsWrite(context.Request.Method);
+        // The error page shown for a request that was already refused (429, 413, 400) is re-executed with its method:
+        // it changes nothing, and refusing it would replace the real answer with a 403.
+        var write = WriteAccess.IsWrite(context.Request.Method)
+            && context.Features.Get<IStatusCodeReExecuteFeature>() is null
+            && context.Features.Get<IExceptionHandlerFeature>() is null;
         if (BearerToken(context.Request) is { } token)
         {
             BanwatchException? refusal = null;
@@ -44,7 +50,12 @@ public sealed class WriteGate(RequestDelegate next, WriteAccess access, Banwatch
                 return;
             }
         }
-        else if (write && access.CanWrite(context) is { IsAllowed: false } refused)
+        else if (write && context.User.Identity is { IsAuthenticated: true, Name: { } name } && await SessionRefusalAsync(context, name) is { } refusal)
+        {
+            await RefuseAsync(context, Problems.For(refusal), refusal.Contract.HttpStatus, refusal.Contract.Title, refusal.Message);
+            return;
+        }
+        else if (write && context.User.Identity?.IsAuthenticated != true && !IsSignInPage(context.Request) && access.CanWrite(context) is { IsAllowed: false } refused)
         {
             var failure = new BanwatchException(FailureKind.Forbidden, $"{refused.Refusal}");
             await RefuseAsync(context, Problems.For(failure), failure.Contract.HttpStatus, failure.Contract.Title, failure.Message);
@@ -53,6 +64,42 @@ public sealed class WriteGate(RequestDelegate next, WriteAccess access, Banwatch
 
         await next(context);
     }
+
+    /// <summary>
+    /// A signed-in person's write: refused when their account is gone or disabled since they signed in (401), when
+    /// another site's page sent it, or when their role (as it is now) does not allow it (403).
+    /// </summary>
+    private async Task<BanwatchException?> SessionRefusalAsync(HttpContext context, string name)
+    {
+        if (IsSignInPage(context.Request))
+        {
+            return null;
+        }
+
+        Caller caller;
+        try
+        {
+            caller = await Accounts.SessionCallerAsync(app, name, context.RequestAborted);
+        }
+        catch (BanwatchException e) when (e.Kind == FailureKind.Unauthenticated)
+        {
+            return e;
+        }
+
+        Callers.Set(context, caller);
+        if (WriteAccess.FromOwnPages(context) is { IsAllowed: false } crossSite)
+        {
+            return new BanwatchException(FailureKind.Forbidden, $"{crossSite.Refusal}");
+        }
+
+        return Access.Allows(caller.Role, Access.Needed(managesAccounts: false))
+            ? null
+            : new BanwatchException(FailureKind.Forbidden, $"{caller.Name} is {WireName.Of(caller.Role)}: changing the record needs the editor role");
+    }
+
+    /// <summary>Signing in and out change only the session, and are guarded by anti-forgery tokens and the login rate limit.</summary>
+    private static bool IsSignInPage(HttpRequest request) =>
+        request.Path.StartsWithSegments("/login") || request.Path.StartsWithSegments("/logout");
 
     /// <summary>The token of an <c>Authorization: Bearer</c> header, or null when there is none.</summary>
     private static string? BearerToken(HttpRequest request) =>

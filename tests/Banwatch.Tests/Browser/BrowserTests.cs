@@ -314,6 +314,7 @@ public static class BrowserPages
         { "/review", "review" },
         { "/search?q=Wellington", "search" },
         { "/api", "api" },
+        { "/login", "login" },
         { "/nowhere", "error-404" },
         { "/?as_of=2026-02-30", "error-400" },
     };

@@ -17,7 +17,7 @@ public sealed class ReadmeTests
         "", "status", "timeline", "events", "state", "ingest", "extract", "documents list", "documents show", "search", "review list", "review accept", "review reject",
         "review accept-all", "eval", "obligations", "obligations add", "positions", "positions add", "categories",
         "categories add", "votes", "declarations", "targets", "actions add", "actions list", "actions done", "actions import", "brief", "data load", "serve",
-        "users add", "users list", "users role", "users disable", "tokens create", "tokens list", "tokens revoke", "audit",
+        "users add", "users list", "users password", "users role", "users disable", "tokens create", "tokens list", "tokens revoke", "audit",
     ];
 
     [Fact]

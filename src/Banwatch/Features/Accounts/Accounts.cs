@@ -6,6 +6,7 @@ using Banwatch.Core;
 using Banwatch.Core.Accounts;
 using Banwatch.Core.Failures;
 using Banwatch.Data;
+using Microsoft.AspNetCore.Identity;
 
 namespace Banwatch.Features.Accounts;
 
@@ -75,6 +76,47 @@ public static partial class Accounts
 
     public static async Task<IReadOnlyList<UserRow>> ListUsersAsync(BanwatchApp app, CancellationToken ct = default) =>
         [.. (await app.Db.UsersAsync(ct)).Select(UserRow.From)];
+
+    /// <summary>Shorter passwords are refused: a team server may face the internet.</summary>
+    public const int MinPasswordLength = 12;
+
+    private static readonly PasswordHasher<string> Hasher = new();
+
+    public static async Task SetPasswordAsync(BanwatchApp app, Caller caller, string name, string password, CancellationToken ct = default)
+    {
+        caller.Require(Access.Needed(managesAccounts: true), "setting passwords");
+        if (password.Length < MinPasswordLength)
+        {
+            throw new BanwatchException(FailureKind.Invalid, $"{new Field("password")}: at least {MinPasswordLength} characters");
+        }
+
+        if (!await app.Db.SetPasswordAsync(name, Hasher.HashPassword(name, password), Audit(app, caller), ct))
+        {
+            throw new BanwatchException(FailureKind.NotFound, $"no user '{name}' (see `banwatch users list`)");
+        }
+    }
+
+    /// <summary>The person a name and password stand for; one reason for every refusal, so a guesser learns nothing about names.</summary>
+    public static async Task<Caller> SignInAsync(BanwatchApp app, string name, string password, CancellationToken ct = default)
+    {
+        var record = await app.Db.SignInRecordAsync(name, ct);
+        var verified = record?.PasswordHash is { } hash && Hasher.VerifyHashedPassword(name, hash, password) != PasswordVerificationResult.Failed;
+        if (!verified || record!.Disabled)
+        {
+            throw new BanwatchException(FailureKind.Unauthenticated, $"wrong name or password, or the account is disabled");
+        }
+
+        return new Caller(record.Name, WireName.Parse<Role>(record.Role));
+    }
+
+    /// <summary>The person a signed-in session names, as they are now (a role changed or an account disabled since sign-in counts).</summary>
+    public static async Task<Caller> SessionCallerAsync(BanwatchApp app, string name, CancellationToken ct = default)
+    {
+        var record = await app.Db.SignInRecordAsync(name, ct);
+        return record is { Disabled: false }
+            ? new Caller(record.Name, WireName.Parse<Role>(record.Role))
+            : throw new BanwatchException(FailureKind.Unauthenticated, $"the account '{name}' is disabled or gone: sign in again");
+    }
 
     /// <param name="days">How long the token lasts; null: until revoked.</param>
     public static async Task<CreatedToken> CreateTokenAsync(BanwatchApp app, Caller caller, string user, TokenScope scope, int? days, CancellationToken ct = default)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Banwatch.Core.Accounts;
 using Banwatch.Features.Accounts;
 using Banwatch.Testing;
@@ -16,7 +17,7 @@ namespace Banwatch.Tests.Features.Accounts;
 /// A team on one server bound to a non-loopback address: who may write with which API token (every role and token
 /// state against a write), what the CLI does for whom (--as), and the audit log of it all. Run on SQLite and PostgreSQL.
 /// </summary>
-public abstract class TeamAccessTests : IAsyncLifetime
+public abstract partial class TeamAccessTests : IAsyncLifetime
 {
     private const string TeamUrls = "http://0.0.0.0:5080";
 
@@ -119,6 +120,71 @@ public abstract class TeamAccessTests : IAsyncLifetime
         var decisions = (await App.Db.AuditAsync(null, null, 100, Ct)).Where(a => a.Action == "fact-accepted").Select(a => a.Actor).ToList();
         Assert.Equal(["ed", "ed", "ada"], decisions);
     }
+
+    [Fact]
+    public async Task A_person_signs_in_on_the_login_page_and_writes_by_their_role_as_it_is_now()
+    {
+        const string password = "correct horse battery";
+        await Banwatch.Features.Accounts.Accounts.SetPasswordAsync(App, Caller.Local, "ed", password, Ct);
+        await Banwatch.Features.Accounts.Accounts.SetPasswordAsync(App, Caller.Local, "rita", password, Ct);
+        await using var web = WebApp.Build(App, TeamUrls, b => b.WebHost.UseTestServer());
+        await web.StartAsync(Ct);
+        using var client = web.GetTestClient();
+
+        async Task<(HttpStatusCode Status, string? Session, string Body)> SignInAsync(string name, string secret)
+        {
+            var page = await client.GetAsync("/login", Ct);
+            var token = AntiforgeryField().Match(await page.Content.ReadAsStringAsync(Ct)).Groups[1].Value;
+            using var post = new HttpRequestMessage(HttpMethod.Post, "/login")
+            {
+                Content = new FormUrlEncodedContent([new("name", name), new("password", secret), new("__RequestVerificationToken", token)]),
+            };
+            post.Headers.Add("Cookie", string.Join("; ", page.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0])));
+            var answer = await client.SendAsync(post, Ct);
+            var session = answer.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies.FirstOrDefault(c => c.StartsWith("banwatch.session=", StringComparison.Ordinal))?.Split(';')[0] : null;
+            return (answer.StatusCode, session, await answer.Content.ReadAsStringAsync(Ct));
+        }
+
+        async Task<HttpStatusCode> WriteAsync(string? session)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, "/api/review") { Content = JsonContent.Create(new { ids = FirstFact, decision = "accepted" }) };
+            if (session is not null)
+            {
+                request.Headers.Add("Cookie", session);
+            }
+
+            return (await client.SendAsync(request, Ct)).StatusCode;
+        }
+
+        var wrong = await SignInAsync("ed", "not the password");
+        Assert.Equal((HttpStatusCode.Unauthorized, (string?)null), (wrong.Status, wrong.Session));
+        Assert.Contains("wrong name or password", wrong.Body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync("nobody", password)).Status);
+
+        var ed = await SignInAsync("ed", password);
+        Assert.Equal(HttpStatusCode.Redirect, ed.Status);
+        using (var home = new HttpRequestMessage(HttpMethod.Get, "/"))
+        {
+            home.Headers.Add("Cookie", ed.Session);
+            Assert.Contains("Signed in as <strong>ed</strong>", await (await client.SendAsync(home, Ct)).Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, await WriteAsync(ed.Session));
+        var rita = await SignInAsync("rita", password);
+        Assert.Equal(HttpStatusCode.Forbidden, await WriteAsync(rita.Session)); // a reader
+        Assert.Equal(HttpStatusCode.Forbidden, await WriteAsync(null)); // nobody signed in, not on loopback
+
+        await Banwatch.Features.Accounts.Accounts.ChangeUserAsync(App, Caller.Local, "ed", null, disable: true, Ct);
+        Assert.Equal(HttpStatusCode.Unauthorized, await WriteAsync(ed.Session)); // disabled since signing in
+        Assert.Equal("ed", Assert.Single(await App.Db.AuditAsync(null, "ed", 10, Ct)).Actor);
+
+        // Five attempts a minute from one address (four so far); the sixth is refused before the password is checked.
+        Assert.Equal(HttpStatusCode.Unauthorized, (await SignInAsync("rita", "guess number five")).Status);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await SignInAsync("rita", password)).Status);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
 
     [Fact]
     public async Task A_token_is_shown_once_stored_hashed_and_the_cli_logs_who_did_what()
