@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using System.Text;
 
@@ -13,7 +14,12 @@ public static class WireName
     public static string Of<T>(T value)
         where T : struct, Enum => Of((Enum)value);
 
-    public static string Of(Enum value)
+    /// <summary>Spellings already worked out: reflection per call was a measurable part of writing extraction rows.</summary>
+    private static readonly ConcurrentDictionary<Enum, string> Spellings = new();
+
+    public static string Of(Enum value) => Spellings.GetOrAdd(value, Spell);
+
+    private static string Spell(Enum value)
     {
         var name = value.ToString();
         if (value.GetType().GetField(name)?.GetCustomAttribute<WireAttribute>() is { } wire)

@@ -59,16 +59,13 @@ public sealed partial class FactContextStep(MeetingResolver? resolver = null) : 
     /// <summary>A name as found, on one line and without the article a sentence may start it with ("The Wellington Declaration").</summary>
     private static string AsName(string found) => LeadingArticle().Replace(Whitespace().Replace(found, " "), "");
 
-    /// <summary>What <paramref name="find"/> finds in the sentence, else in the nearest sentence before it in the same paragraph.</summary>
-    private static string? NamedBefore(ExtractionContext context, TextSpan sentence, Dictionary<int, string?> known, Func<string, string?> find)
+    /// <summary>
+    /// What <paramref name="find"/> finds in the sentence, else in the nearest sentence before it in the same paragraph.
+    /// <paramref name="found"/> keeps what each sentence (by index) names, so no sentence is searched twice.
+    /// </summary>
+    private static string? NamedBefore(ExtractionContext context, TextSpan sentence, Dictionary<int, string?> found, Func<string, string?> find)
     {
-        if (known.TryGetValue(sentence.Start, out var cached))
-        {
-            return cached;
-        }
-
         var text = context.Text;
-        string? found = null;
         var at = IndexOf(context.Sentences, sentence.Start);
         for (var k = at; k >= 0 && k > at - Reach - 1; k--)
         {
@@ -78,15 +75,18 @@ public sealed partial class FactContextStep(MeetingResolver? resolver = null) : 
                 break; // a paragraph break between: what an earlier paragraph names does not carry over
             }
 
-            if (find(s.Of(text)) is { } name)
+            if (!found.TryGetValue(k, out var name))
             {
-                found = name;
-                break;
+                found[k] = name = find(s.Of(text));
+            }
+
+            if (name is not null)
+            {
+                return name;
             }
         }
 
-        known[sentence.Start] = found;
-        return found;
+        return null;
     }
 
     private static int IndexOf(List<TextSpan> sentences, int start)
