@@ -1,10 +1,8 @@
 using System.Text.Json;
 using AngleSharp.Html.Parser;
 using Banwatch.Testing;
+using Banwatch.Tests.Web;
 using Banwatch.Web;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Banwatch.Tests.Features.Documents;
 
@@ -12,36 +10,26 @@ namespace Banwatch.Tests.Features.Documents;
 public sealed class LongDocumentTests : IAsyncLifetime
 {
     private readonly SqliteTestDatabase _database = new();
-    private readonly string _folder = Directory.CreateTempSubdirectory("banwatch-long-").FullName;
-    private BanwatchApp? _app;
-    private WebApplication? _web;
-    private HttpClient _client = null!;
+    private RunningApp? _running;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private HttpClient Client => _running!.Client;
 
     public async ValueTask InitializeAsync()
     {
         // About 300,000 characters: three parts, Norway named once in each paragraph, Laos only near the end.
         var paragraph = "Delegates met again in Geneva. Norway signed the record of the meeting and others spoke at length.\n";
-        await File.WriteAllTextAsync(Path.Combine(_folder, "long.txt"), string.Concat(Enumerable.Repeat(paragraph, 3_000)) + "Laos ratified the Convention.\n", Ct);
-        (await new CliRunner(_database.Url).RunAsync("ingest", _folder)).Succeeded();
-        _app = await BanwatchApp.OpenAsync(_database.Url, new FakeTimeProvider(CliRunner.Today), ct: Ct);
-        _web = WebApp.Build(_app, "http://127.0.0.1:0", b => b.WebHost.UseTestServer());
-        await _web.StartAsync(Ct);
-        _client = _web.GetTestClient();
+        _running = await RunningApp.StartAsync(_database, ct: Ct);
+        await _running.IngestAsync(("long.txt", string.Concat(Enumerable.Repeat(paragraph, 3_000)) + "Laos ratified the Convention.\n"));
     }
 
     public async ValueTask DisposeAsync()
     {
-        _client.Dispose();
-        if (_web is not null)
+        if (_running is not null)
         {
-            await _web.DisposeAsync();
+            await _running.DisposeAsync();
         }
-
-        _app?.Dispose();
-        await _database.DisposeAsync();
-        Directory.Delete(_folder, recursive: true);
     }
 
     [Fact]
@@ -56,7 +44,7 @@ public sealed class LongDocumentTests : IAsyncLifetime
         Assert.All(first.GetProperty("mentions").EnumerateArray(), m => Assert.InRange(m.GetProperty("start").GetInt32(), 0, next - 1));
         Assert.DoesNotContain(first.GetProperty("mentions").EnumerateArray(), m => m.GetProperty("iso3").GetString() == "LAO");
 
-        var last = JsonDocument.Parse(await _client.GetStringAsync(Links.DocumentApi(1, int.MaxValue), Ct)).RootElement;
+        var last = JsonDocument.Parse(await Client.GetStringAsync(Links.DocumentApi(1, int.MaxValue), Ct)).RootElement;
         Assert.Equal(JsonValueKind.Null, last.GetProperty("window").GetProperty("next").ValueKind);
         var laos = Assert.Single(last.GetProperty("mentions").EnumerateArray(), m => m.GetProperty("iso3").GetString() == "LAO");
         var text = last.GetProperty("text").GetString()!;
@@ -64,7 +52,7 @@ public sealed class LongDocumentTests : IAsyncLifetime
         Assert.Equal("Laos", text.Substring(laos.GetProperty("start").GetInt32() - start, 4));
 
         Assert.Equal(2, (await cli.RunAsync("documents", "show", "1", "--at", "-1")).ExitCode);
-        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await _client.GetAsync("/api/documents/1?at=abc", Ct)).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, (await Client.GetAsync("/api/documents/1?at=abc", Ct)).StatusCode);
     }
 
     [Fact]
@@ -72,7 +60,7 @@ public sealed class LongDocumentTests : IAsyncLifetime
     {
         var facts = JsonDocument.Parse((await new CliRunner(_database.Url).RunAsync("review", "list", "--format", "json", "--limit", "100", "--offset", "5950")).Succeeded().Out).RootElement;
         var laos = facts.GetProperty("facts").EnumerateArray().Single(f => f.GetProperty("iso3").GetString() == "LAO");
-        var html = await _client.GetStringAsync(Links.Document(1, laos.GetProperty("evidence_start").GetInt32(), laos.GetProperty("evidence_end").GetInt32()), Ct);
+        var html = await Client.GetStringAsync(Links.Document(1, laos.GetProperty("evidence_start").GetInt32(), laos.GetProperty("evidence_end").GetInt32()), Ct);
         var page = new HtmlParser().ParseDocument(html);
         Assert.EndsWith("ratified the Convention.", page.QuerySelector("#evidence")?.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("nav.pager a[rel=prev]"));
