@@ -212,7 +212,25 @@ public sealed partial class BanwatchDb
                 new { since, actor, limit })],
             ct);
 
-    private static Task<int> AppendAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction tx, Audit a) =>
+    /// <summary>
+    /// A write with the audit entries <paramref name="entries"/> makes of its result, appended in the same transaction:
+    /// the change and the record of who made it land together or not at all. No audit (null): the write alone.
+    /// </summary>
+    private Task<T> AuditedAsync<T>(Audit? audit, Func<T, Audit, IEnumerable<Audit>> entries, Func<System.Data.Common.DbConnection, System.Data.Common.DbTransaction, Task<T>> write, CancellationToken ct) =>
+        WriteAsync(
+            async (c, tx) =>
+            {
+                var result = await write(c, tx);
+                if (audit is not null)
+                {
+                    await AppendAsync(c, tx, entries(result, audit));
+                }
+
+                return result;
+            },
+            ct);
+
+    private static Task<int> AppendAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction tx, object a) =>
         c.ExecuteAsync(
             "INSERT INTO audit_log (at, actor, action, subject, before, after) VALUES (@At, @Actor, @Action, @Subject, @Before, @After)",
             a,

@@ -112,8 +112,15 @@ public sealed partial class BanwatchDb
             async c => [.. (await c.QueryAsync<CategoryUpdateRow>("SELECT * FROM category_updates ORDER BY id")).Select(r => r.ToUpdate())], ct);
 
     /// <summary>Stores one correction in its own transaction and returns its id (the update's own id is ignored).</summary>
-    public Task<long> AddCategoryUpdateAsync(CategoryUpdate update, DateTimeOffset addedAt, CancellationToken ct = default) =>
-        WriteAsync(
+    public Task<long> AddCategoryUpdateAsync(CategoryUpdate update, DateTimeOffset addedAt, Audit? audit = null, CancellationToken ct = default) =>
+        AuditedAsync(
+            audit,
+            (id, a) => [a with
+            {
+                Action = "category-added",
+                Subject = $"category entry #{id} ({update.Iso3})",
+                After = $"{WireName.Of(update.Category)} {(update.Listed ? "listed" : "not listed")} as of {update.AsOf}; source {update.Source.Citation}",
+            }],
             (c, tx) => c.ExecuteScalarAsync<long>(
                 """
                 INSERT INTO category_updates (iso3, category, listed, as_of, period_start, period_end, source, note, added_at)
@@ -172,8 +179,15 @@ public sealed partial class BanwatchDb
         ReadAsync<IReadOnlyList<PositionEntry>>(
             async c => [.. (await c.QueryAsync<PositionEntryRow>("SELECT * FROM position_entries ORDER BY id")).Select(r => r.ToEntry())], ct);
 
-    public Task<long> AddPositionEntryAsync(PositionEntry entry, DateTimeOffset addedAt, CancellationToken ct = default) =>
-        WriteAsync(
+    public Task<long> AddPositionEntryAsync(PositionEntry entry, DateTimeOffset addedAt, Audit? audit = null, CancellationToken ct = default) =>
+        AuditedAsync(
+            audit,
+            (id, a) => [a with
+            {
+                Action = "position-added",
+                Subject = $"position entry #{id} ({entry.Iso3})",
+                After = $"{WireName.Of(entry.Issue)} {WireName.Of(entry.Stance)} on {entry.Said}; source {entry.Source.Citation}",
+            }],
             (c, tx) => c.ExecuteScalarAsync<long>(
                 """
                 INSERT INTO position_entries (iso3, issue, stance, said_on, source, note, added_at)
@@ -194,8 +208,15 @@ public sealed partial class BanwatchDb
             ct);
 
     /// <summary>Stores the actions in one transaction (an import is all or nothing) and returns their ids, in order.</summary>
-    public Task<IReadOnlyList<long>> AddActionsAsync(IReadOnlyList<CampaignAction> actions, DateTimeOffset addedAt, CancellationToken ct = default) =>
-        WriteAsync<IReadOnlyList<long>>(
+    public Task<IReadOnlyList<long>> AddActionsAsync(IReadOnlyList<CampaignAction> actions, DateTimeOffset addedAt, Audit? audit = null, CancellationToken ct = default) =>
+        AuditedAsync<IReadOnlyList<long>>(
+            audit,
+            (ids, a) => ids.Zip(actions, (id, action) => a with
+            {
+                Action = "action-logged",
+                Subject = $"action #{id} ({action.Iso3})",
+                After = $"{WireName.Of(action.Kind)} on {action.Date:yyyy-MM-dd} by {action.Organisation}: {action.Summary}",
+            }),
             async (c, tx) =>
             {
                 var ids = new List<long>();
@@ -236,8 +257,10 @@ public sealed partial class BanwatchDb
             ct);
 
     /// <summary>Marks the follow-up of an action done (and records its outcome); false when there is no such action.</summary>
-    public Task<bool> CompleteActionAsync(long id, DateOnly done, string? outcome, CancellationToken ct = default) =>
-        WriteAsync(
+    public Task<bool> CompleteActionAsync(long id, DateOnly done, string? outcome, Audit? audit = null, CancellationToken ct = default) =>
+        AuditedAsync(
+            audit,
+            (found, a) => found ? [a with { Action = "action-done", Subject = $"action #{id}", Before = "follow-up open", After = $"done on {done:yyyy-MM-dd}{(outcome is null ? "" : ": " + outcome)}" }] : [],
             async (c, tx) => await c.ExecuteAsync(
                 "UPDATE campaign_actions SET done_on = @done, outcome = COALESCE(@outcome, outcome) WHERE id = @id",
                 new { id, done, outcome },

@@ -169,8 +169,12 @@ public sealed partial class BanwatchDb
     /// Stores a document with its mentions, figures and facts (pending review), in one transaction. Returns the
     /// document's id and whether it was new: the same content (by hash) is stored once, whatever its file name.
     /// </summary>
-    public Task<(long Id, bool Added)> AddDocumentAsync(NewDocument document, CancellationToken ct = default) =>
-        WriteAsync(
+    public Task<(long Id, bool Added)> AddDocumentAsync(NewDocument document, Audit? audit = null, CancellationToken ct = default) =>
+        AuditedAsync<(long Id, bool Added)>(
+            audit,
+            (stored, a) => stored.Added
+                ? [a with { Action = "document-added", Subject = $"document #{stored.Id} ({document.Extraction.Document.Name})", After = $"{document.Extraction.Facts.Count} facts pending; sha256 {document.ContentHash}" }]
+                : [],
             async (c, tx) =>
             {
                 var existing = await c.QuerySingleOrDefaultAsync<long?>(

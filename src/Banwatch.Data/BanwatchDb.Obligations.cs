@@ -63,8 +63,15 @@ public sealed partial class BanwatchDb
             ct);
 
     /// <summary>Stores one update in its own transaction and returns its id.</summary>
-    public Task<long> AddObligationUpdateAsync(ObligationUpdate update, DateTimeOffset addedAt, CancellationToken ct = default) =>
-        WriteAsync(
+    public Task<long> AddObligationUpdateAsync(ObligationUpdate update, DateTimeOffset addedAt, Audit? audit = null, CancellationToken ct = default) =>
+        AuditedAsync(
+            audit,
+            (id, a) => [a with
+            {
+                Action = "obligation-updated",
+                Subject = $"obligation update #{id} ({update.Iso3} {WireName.Of(update.Kind)})",
+                After = $"{(update.Completed is { } done ? $"completed {done}" : "")}{(update.ExtendedDeadline is { } ext ? $" extended to {ext}" : "")}; source {update.Source.Citation}",
+            }],
             (c, tx) => c.ExecuteScalarAsync<long>(
                 """
                 INSERT INTO obligation_updates (iso3, kind, year_covered, completed_on, extended_deadline, extension_granted_at,

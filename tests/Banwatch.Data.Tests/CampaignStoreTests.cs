@@ -54,17 +54,17 @@ public abstract class CampaignStoreTests : IAsyncLifetime
         var mmr = Iso3.Parse("MMR");
         var source = Source.Parse("https://example.org/monitor-2025");
         var update = new CategoryUpdate(0, mmr, Category.Producer, false, ReportedDate.Parse("2025-09"), null, null, source, "stopped");
-        var updateId = await Db.AddCategoryUpdateAsync(update, DateTimeOffset.UnixEpoch, Ct);
-        var positionId = await Db.AddPositionEntryAsync(new PositionEntry(0, mmr, TreatyIssue.Process, PositionStance.Oppose, new DateOnly(2025, 12, 1), source, null, default), DateTimeOffset.UnixEpoch, Ct);
-        var ids = await Db.AddActionsAsync([new CampaignAction(0, mmr, ActionKind.Letter, new DateOnly(2026, 1, 5), "CMC", null, "Letter to the minister", null, new DateOnly(2026, 2, 1), null)], DateTimeOffset.UnixEpoch, Ct);
+        var updateId = await Db.AddCategoryUpdateAsync(update, DateTimeOffset.UnixEpoch, ct: Ct);
+        var positionId = await Db.AddPositionEntryAsync(new PositionEntry(0, mmr, TreatyIssue.Process, PositionStance.Oppose, new DateOnly(2025, 12, 1), source, null, default), DateTimeOffset.UnixEpoch, ct: Ct);
+        var ids = await Db.AddActionsAsync([new CampaignAction(0, mmr, ActionKind.Letter, new DateOnly(2026, 1, 5), "CMC", null, "Letter to the minister", null, new DateOnly(2026, 2, 1), null)], DateTimeOffset.UnixEpoch, ct: Ct);
 
         Assert.True(await Db.LoadReferenceDataAsync(data with { ContentHash = "changed" }, Ct));
 
         Assert.Equal(update with { Id = updateId }, Assert.Single(await Db.CategoryUpdatesAsync(Ct)));
         var entry = Assert.Single(await Db.PositionEntriesAsync(Ct));
         Assert.Equal((positionId, PositionStance.Oppose, new DateOnly(2025, 12, 1), new DateOnly(1970, 1, 1)), (entry.Id, entry.Stance, entry.Said, entry.Added));
-        Assert.True(await Db.CompleteActionAsync(ids[0], new DateOnly(2026, 2, 2), "met", Ct));
-        Assert.False(await Db.CompleteActionAsync(ids[0] + 100, new DateOnly(2026, 2, 2), null, Ct));
+        Assert.True(await Db.CompleteActionAsync(ids[0], new DateOnly(2026, 2, 2), "met", ct: Ct));
+        Assert.False(await Db.CompleteActionAsync(ids[0] + 100, new DateOnly(2026, 2, 2), null, ct: Ct));
         var action = Assert.Single(await Db.ActionsAsync(mmr, Ct));
         Assert.Equal((new DateOnly(2026, 2, 2), "met", new DateOnly(2026, 2, 1)), (action.Done, action.Outcome, action.FollowUp));
     }

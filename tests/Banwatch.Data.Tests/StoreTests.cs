@@ -139,7 +139,7 @@ public abstract class StoreTests : IAsyncLifetime
         await Db.LoadReferenceDataAsync(data, Ct);
         var first = new ObligationUpdate(Iso3.Parse("LAO"), ObligationKind.Clearance, null, null, new DateOnly(2030, 8, 1), "12msp-2024", null, Source.Parse("https://example.org/a"), "granted");
         var second = new ObligationUpdate(Iso3.Parse("NOR"), ObligationKind.AnnualReport, 2024, ReportedDate.Parse("2025-04"), null, null, null, Source.Parse("https://example.org/b"), null);
-        var ids = new[] { await Db.AddObligationUpdateAsync(first, DateTimeOffset.UnixEpoch, Ct), await Db.AddObligationUpdateAsync(second, DateTimeOffset.UnixEpoch, Ct) };
+        var ids = new[] { await Db.AddObligationUpdateAsync(first, DateTimeOffset.UnixEpoch, ct: Ct), await Db.AddObligationUpdateAsync(second, DateTimeOffset.UnixEpoch, ct: Ct) };
         Assert.True(ids[1] > ids[0]);
 
         Assert.True(await Db.LoadReferenceDataAsync(data with { ContentHash = "reloaded" }, Ct));
@@ -188,9 +188,9 @@ public abstract class DocumentStoreTests : StoreTests
     public async Task A_document_is_stored_once_with_its_facts_waiting_for_review()
     {
         await LoadStatesAsync();
-        var (id, added) = await Db.AddDocumentAsync(Sample(), Ct);
+        var (id, added) = await Db.AddDocumentAsync(Sample(), ct: Ct);
         Assert.True(added);
-        var (again, addedAgain) = await Db.AddDocumentAsync(Sample(), Ct);
+        var (again, addedAgain) = await Db.AddDocumentAsync(Sample(), ct: Ct);
         Assert.False(addedAgain);
         Assert.Equal(id, again);
 
@@ -210,8 +210,8 @@ public abstract class DocumentStoreTests : StoreTests
     public async Task Search_finds_documents_and_marks_the_words()
     {
         await LoadStatesAsync();
-        var (id, _) = await Db.AddDocumentAsync(Sample(), Ct);
-        var (other, _) = await Db.AddDocumentAsync(Sample("hash-2") with { Format = "md" }, Ct);
+        var (id, _) = await Db.AddDocumentAsync(Sample(), ct: Ct);
+        var (other, _) = await Db.AddDocumentAsync(Sample("hash-2") with { Format = "md" }, ct: Ct);
         var hits = await Db.SearchAsync("Wellington Declaration", 10, ct: Ct);
         Assert.Equal([id, other], hits.Select(h => h.Id).Order());
         Assert.Contains($"{BanwatchDb.HighlightStart}Wellington{BanwatchDb.HighlightEnd}", hits[0].Snippet);
@@ -227,7 +227,7 @@ public abstract class DocumentStoreTests : StoreTests
     public async Task Reviewed_facts_keep_their_decision()
     {
         await LoadStatesAsync();
-        var (id, _) = await Db.AddDocumentAsync(Sample(), Ct);
+        var (id, _) = await Db.AddDocumentAsync(Sample(), ct: Ct);
         var facts = await Db.FactsAsync(ct: Ct);
         var chaired = facts.Single(f => f.Kind == "chaired").Id;
         var endorsed = facts.Single(f => f.Kind == "endorsed").Id;
@@ -241,7 +241,7 @@ public abstract class DocumentStoreTests : StoreTests
         Assert.Equal(("ben", $"fact #{endorsed} (endorsed GHA, document #{id})", "pending", "rejected"), (log[1].Actor, log[1].Subject, log[1].Before, log[1].After));
         Assert.Single(await Db.AuditAsync(null, "ben", 10, Ct));
 
-        await Db.AddDocumentAsync(Sample(), Ct);
+        await Db.AddDocumentAsync(Sample(), ct: Ct);
         var after = await Db.FactsAsync(ct: Ct);
         Assert.Equal("rejected", after.Single(f => f.Id == endorsed).Review);
         Assert.Equal(2, after.Count(f => f.Review == "accepted"));
@@ -252,8 +252,8 @@ public abstract class DocumentStoreTests : StoreTests
     public async Task Documents_list_newest_first_with_their_counts_and_extracted_items()
     {
         await LoadStatesAsync();
-        var (first, _) = await Db.AddDocumentAsync(Sample(), Ct);
-        var (second, _) = await Db.AddDocumentAsync(Sample("hash-2"), Ct);
+        var (first, _) = await Db.AddDocumentAsync(Sample(), ct: Ct);
+        var (second, _) = await Db.AddDocumentAsync(Sample("hash-2"), ct: Ct);
         Assert.Equal(2, await Db.DocumentCountAsync(Ct));
         var page = await Db.DocumentsAsync(limit: 1, offset: 0, Ct);
         var newest = Assert.Single(page);
@@ -272,7 +272,7 @@ public abstract class DocumentStoreTests : StoreTests
     public async Task Facts_come_a_page_at_a_time_with_the_count_of_all()
     {
         await LoadStatesAsync();
-        var (id, _) = await Db.AddDocumentAsync(Sample(), Ct);
+        var (id, _) = await Db.AddDocumentAsync(Sample(), ct: Ct);
         var all = await Db.FactsAsync(Review.Pending, id, ct: Ct);
         Assert.Equal(3, await Db.FactCountAsync(Review.Pending, id, ct: Ct));
         Assert.Equal(all.Skip(1).Take(1).Select(f => f.Id), (await Db.FactsAsync(Review.Pending, id, limit: 1, offset: 1, ct: Ct)).Select(f => f.Id));
@@ -285,7 +285,7 @@ public abstract class DocumentStoreTests : StoreTests
     public async Task Reloading_reference_data_keeps_documents_that_refer_to_states()
     {
         await LoadStatesAsync();
-        await Db.AddDocumentAsync(Sample(), Ct);
+        await Db.AddDocumentAsync(Sample(), ct: Ct);
         var changed = CsvImport.Read(DataFolder.Shipped) with { ContentHash = "changed" };
         Assert.True(await Db.LoadReferenceDataAsync(changed, Ct));
         Assert.Equal(3, (await Db.FactsAsync(ct: Ct)).Count);

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Banwatch.Core;
 using Banwatch.Core.Campaigns;
 using Banwatch.Core.Failures;
+using Banwatch.Features.Accounts;
 using Banwatch.Features.Campaigns;
 using Banwatch.Output;
 using Spectre.Console;
@@ -39,7 +40,7 @@ public static class ActionsCommand
                 new ActionInput(
                     parse.GetValue(state), parse.GetValue(kind), parse.GetValue(date) ?? $"{app.Today:yyyy-MM-dd}", parse.GetValue(organisation), parse.GetValue(contact),
                     parse.GetValue(summary), parse.GetValue(outcome), parse.GetValue(followUp)),
-                ct);
+                await Accounts.CliCallerAsync(app, parse.GetValue(BanwatchCli.As), ct), ct);
             await context.Out.WriteLineAsync($"added #{a.Id}: {a.Name} ({a.Iso3}), {WireName.Of(a.Kind)} on {a.Date:yyyy-MM-dd}{(a.FollowUp is { } f ? $", follow up by {f:yyyy-MM-dd}" : "")}");
         }));
         return add;
@@ -69,7 +70,7 @@ public static class ActionsCommand
         done.SetAction((parse, ct) => BanwatchCli.Guard(context, async () =>
         {
             using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct);
-            var a = await ActionLog.DoneAsync(app, parse.GetValue(id), parse.GetValue(on), parse.GetValue(outcome), ct);
+            var a = await ActionLog.DoneAsync(app, parse.GetValue(id), parse.GetValue(on), parse.GetValue(outcome), await Accounts.CliCallerAsync(app, parse.GetValue(BanwatchCli.As), ct), ct);
             await context.Out.WriteLineAsync($"#{a.Id} ({a.Name}): follow-up done on {a.Done:yyyy-MM-dd}");
         }));
         return done;
@@ -95,7 +96,7 @@ public static class ActionsCommand
 
             using (reader)
             {
-                var added = await ActionLog.ImportAsync(app, reader, path, ct);
+                var added = await ActionLog.ImportAsync(app, reader, path, await Accounts.CliCallerAsync(app, parse.GetValue(BanwatchCli.As), ct), ct);
                 await context.Out.WriteLineAsync($"imported {added.Count} actions from {path}");
             }
         }));

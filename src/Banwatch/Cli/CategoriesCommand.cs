@@ -2,6 +2,7 @@ using System.CommandLine;
 using Banwatch.Core;
 using Banwatch.Core.Campaigns;
 using Banwatch.Features;
+using Banwatch.Features.Accounts;
 using Banwatch.Features.Campaigns;
 using Banwatch.Output;
 using Spectre.Console;
@@ -54,7 +55,7 @@ public static class CategoriesCommand
                 new CategoryInput(
                     parse.GetValue(state) ?? "", parse.GetValue(category), !parse.GetValue(not), parse.GetValue(asOf), parse.GetValue(start), parse.GetValue(end),
                     parse.GetValue(source), parse.GetValue(note)),
-                ct);
+                await Accounts.CliCallerAsync(app, parse.GetValue(BanwatchCli.As), ct), ct);
             await context.Out.WriteLineAsync(
                 $"added #{added.Id}: {added.Name} ({added.Iso3}) {(added.Listed ? "is" : "is not")} {WireName.Of(added.Category)} as of {added.AsOf} (source: {added.Source})");
         }));

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using Banwatch.Core.Accounts;
 using Banwatch.Core.Failures;
+using Banwatch.Features.Accounts;
 using Spectre.Console;
 
 namespace Banwatch.Cli;
@@ -20,7 +22,16 @@ public static class DataCommand
                 throw new BanwatchException(FailureKind.MissingFile, $"{new Field("from")}: folder {folder} does not exist");
             }
 
+            var caller = await Accounts.CliCallerAsync(app, parse.GetValue(BanwatchCli.As), ct);
+            caller.Require(Access.Needed(managesAccounts: true), "loading reference data");
             var result = await app.LoadReferenceDataAsync(folder, ct);
+            if (result.Loaded)
+            {
+                await app.Db.AppendAuditAsync(
+                    Accounts.Audit(app, caller) with { Action = "data-loaded", Subject = $"reference data from {result.Folder}", After = $"{result.Files} files, content {result.ContentHash}" },
+                    ct);
+            }
+
             // Written as is, not through Spectre, which would wrap a long path mid-way.
             await context.Out.WriteLineAsync(
                 $"{app.Db.Target.Display}: {(result.Loaded ? "loaded" : "unchanged, already holds")} the reference data of {result.Folder} " +

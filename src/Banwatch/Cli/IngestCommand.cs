@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Banwatch.Core.Failures;
 using Banwatch.Features;
+using Banwatch.Features.Accounts;
 using Banwatch.Features.Intake;
 using Banwatch.Output;
 using Spectre.Console;
@@ -18,13 +19,14 @@ public static class IngestCommand
         {
             using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct);
             var catalog = await Catalog.LoadAsync(app.Db, ct);
+            var audit = Accounts.Audit(app, Caller.OrLocal(await Accounts.CliCallerAsync(app, parse.GetValue(BanwatchCli.As), ct), "ingesting documents"));
             var files = DocumentFiles.Expand(parse.GetValue(paths) ?? []);
             var chosen = parse.GetValue(format);
             IngestSummary summary = null!;
             if (chosen is OutputFormat.Json || !context.Console.Profile.Capabilities.Interactive)
             {
                 // Redirected or machine-read output gets no progress bar in it.
-                summary = await Ingest.RunAsync(app.Db, catalog, files, null, ct);
+                summary = await Ingest.RunAsync(app.Db, catalog, files, null, audit, ct);
             }
             else
             {
@@ -34,7 +36,7 @@ public static class IngestCommand
                 .StartAsync(async progress =>
                 {
                     var task = progress.AddTask($"Ingesting {files.Count} files", maxValue: Math.Max(1, files.Count));
-                    summary = await Ingest.RunAsync(app.Db, catalog, files, new Progress<IngestedFile>(_ => task.Increment(1)), ct);
+                    summary = await Ingest.RunAsync(app.Db, catalog, files, new Progress<IngestedFile>(_ => task.Increment(1)), audit, ct);
                 });
             }
 

@@ -3,6 +3,7 @@ using Banwatch.Core;
 using Banwatch.Core.Failures;
 using Banwatch.Core.Obligations;
 using Banwatch.Features;
+using Banwatch.Features.Accounts;
 using Banwatch.Features.Obligations;
 using Banwatch.Output;
 using Spectre.Console;
@@ -81,7 +82,7 @@ public static class ObligationsCommand
                     parse.GetValue(published),
                     parse.GetValue(source),
                     parse.GetValue(note)),
-                ct);
+                await Accounts.CliCallerAsync(app, parse.GetValue(BanwatchCli.As), ct), ct);
             var u = added.Update;
             var facts = new[]
             {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Banwatch.Core;
 using Banwatch.Core.Campaigns;
 using Banwatch.Features;
+using Banwatch.Features.Accounts;
 using Banwatch.Features.Campaigns;
 using Banwatch.Output;
 using Spectre.Console;
@@ -50,7 +51,7 @@ public static class PositionsCommand
             var added = await PositionUpdates.AddAsync(
                 app,
                 new PositionInput(parse.GetValue(state) ?? "", parse.GetValue(issue), parse.GetValue(stance), parse.GetValue(date), parse.GetValue(source), parse.GetValue(note)),
-                ct);
+                await Accounts.CliCallerAsync(app, parse.GetValue(BanwatchCli.As), ct), ct);
             await context.Out.WriteLineAsync(
                 $"added #{added.Id}: {added.Name} ({added.Iso3}), {WireName.Of(added.Issue)}: {WireName.Of(added.Stance)} on {added.Date:yyyy-MM-dd} (source: {added.Source})");
         }));

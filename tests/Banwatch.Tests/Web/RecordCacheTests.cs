@@ -63,7 +63,7 @@ public abstract class RecordCacheTests : IAsyncLifetime
     {
         var first = await Catalog.LoadAsync(_app!.Db, Ct);
         Assert.Same(first, await Catalog.LoadAsync(_app.Db, Ct));
-        await ObligationUpdates.AddAsync(_app, Completed("https://example.org/write"), Ct);
+        await ObligationUpdates.AddAsync(_app, Completed("https://example.org/write"), ct: Ct);
         Assert.NotSame(first, await Catalog.LoadAsync(_app.Db, Ct));
     }
 
@@ -73,7 +73,7 @@ public abstract class RecordCacheTests : IAsyncLifetime
         Assert.DoesNotContain("https://example.org/same-process", await StatePageAsync());
         Assert.DoesNotContain("https://example.org/same-process", await _client.GetStringAsync("/api/obligations?state=PER", Ct));
 
-        await ObligationUpdates.AddAsync(_app!, Completed("https://example.org/same-process"), Ct);
+        await ObligationUpdates.AddAsync(_app!, Completed("https://example.org/same-process"), ct: Ct);
 
         Assert.Contains("https://example.org/same-process", await StatePageAsync());
         Assert.Contains("https://example.org/same-process", await _client.GetStringAsync("/api/states/PER", Ct));
@@ -87,7 +87,7 @@ public abstract class RecordCacheTests : IAsyncLifetime
         // Another BanwatchApp has its own connections and its own memory, as `banwatch obligations add` would.
         using (var other = await OpenAsync())
         {
-            await ObligationUpdates.AddAsync(other, Completed("https://example.org/other-process"), Ct);
+            await ObligationUpdates.AddAsync(other, Completed("https://example.org/other-process"), ct: Ct);
         }
 
         // SQLite sees it on the next request; PostgreSQL's notification arrives a moment after the commit.

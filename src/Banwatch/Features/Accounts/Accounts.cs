@@ -18,6 +18,17 @@ public sealed record Caller(string Name, Role Role)
 {
     public static Caller Local { get; } = new($"local:{Environment.UserName}", Role.Admin);
 
+    /// <summary>
+    /// The caller of a write that changes the record (the person at the machine when none is given, as in tests and
+    /// in-process tools), held to the editor role.
+    /// </summary>
+    public static Caller OrLocal(Caller? caller, string what)
+    {
+        var who = caller ?? Local;
+        who.Require(Access.Needed(managesAccounts: false), what);
+        return who;
+    }
+
     /// <summary>Refuses (forbidden) what this caller's role does not allow.</summary>
     public void Require(Role needed, string what)
     {

@@ -4,6 +4,7 @@ using Banwatch.Core;
 using Banwatch.Core.Campaigns;
 using Banwatch.Core.Failures;
 using Banwatch.Core.States;
+using Banwatch.Features.Accounts;
 using Banwatch.Output;
 using CsvHelper;
 using CsvHelper.Configuration;
@@ -32,8 +33,9 @@ public static class ActionLog
     /// <summary>The columns of the CSV import and export, in order.</summary>
     public static readonly IReadOnlyList<string> Columns = ["state", "kind", "date", "organisation", "contact", "summary", "outcome", "follow_up"];
 
-    public static async Task<ActionRow> AddAsync(BanwatchApp app, ActionInput input, CancellationToken ct = default)
+    public static async Task<ActionRow> AddAsync(BanwatchApp app, ActionInput input, Caller? caller = null, CancellationToken ct = default)
     {
+        var who = Caller.OrLocal(caller, "logging actions");
         var catalog = await Catalog.LoadAsync(app.Db, ct);
         var errors = new List<(string Field, string Message)>();
         var action = Check(catalog, input, app.Today, (field, message) => errors.Add((field, message)));
@@ -47,13 +49,14 @@ public static class ActionLog
                     [.. errors.Select(e => (object)new Field(e.Field))]));
         }
 
-        var id = (await app.Db.AddActionsAsync([action!], app.Time.GetUtcNow(), ct))[0];
+        var id = (await app.Db.AddActionsAsync([action!], app.Time.GetUtcNow(), Accounts.Accounts.Audit(app, who), ct))[0];
         return ActionRow.From(action! with { Id = id }, catalog.Names[action!.Iso3].Name, app.Today);
     }
 
     /// <summary>Imports every row of the CSV or none: a row with a bad field is reported as "file:line: field: message".</summary>
-    public static async Task<IReadOnlyList<ActionRow>> ImportAsync(BanwatchApp app, TextReader csv, string file, CancellationToken ct = default)
+    public static async Task<IReadOnlyList<ActionRow>> ImportAsync(BanwatchApp app, TextReader csv, string file, Caller? caller = null, CancellationToken ct = default)
     {
+        var who = Caller.OrLocal(caller, "importing actions");
         var catalog = await Catalog.LoadAsync(app.Db, ct);
         var errors = new List<string>();
         var actions = new List<CampaignAction>();
@@ -93,7 +96,7 @@ public static class ActionLog
             throw new BanwatchException(FailureKind.MalformedFile, $"nothing imported; fix these rows:{Environment.NewLine}{string.Join(Environment.NewLine, errors.Take(20))}{more}");
         }
 
-        var ids = await app.Db.AddActionsAsync(actions, app.Time.GetUtcNow(), ct);
+        var ids = await app.Db.AddActionsAsync(actions, app.Time.GetUtcNow(), Accounts.Accounts.Audit(app, who), ct);
         return [.. actions.Zip(ids, (a, id) => ActionRow.From(a with { Id = id }, catalog.Names[a.Iso3].Name, app.Today))];
     }
 
@@ -106,15 +109,16 @@ public static class ActionLog
     }
 
     /// <summary>Marks an action's follow-up done today (or on <paramref name="on"/>), with its outcome if given.</summary>
-    public static async Task<ActionRow> DoneAsync(BanwatchApp app, long id, DateOnly? on, string? outcome, CancellationToken ct = default)
+    public static async Task<ActionRow> DoneAsync(BanwatchApp app, long id, DateOnly? on, string? outcome, Caller? caller = null, CancellationToken ct = default)
     {
+        var who = Caller.OrLocal(caller, "completing follow-ups");
         var day = on ?? app.Today;
         if (day > app.Today)
         {
             throw new BanwatchException(FailureKind.Invalid, $"{new Field("on")}: {day:yyyy-MM-dd} is after today ({app.Today:yyyy-MM-dd})");
         }
 
-        if (!await app.Db.CompleteActionAsync(id, day, string.IsNullOrWhiteSpace(outcome) ? null : outcome.Trim(), ct))
+        if (!await app.Db.CompleteActionAsync(id, day, string.IsNullOrWhiteSpace(outcome) ? null : outcome.Trim(), Accounts.Accounts.Audit(app, who), ct))
         {
             throw new BanwatchException(FailureKind.NotFound, $"no action #{id} (see `banwatch actions list`)");
         }

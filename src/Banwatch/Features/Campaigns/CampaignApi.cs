@@ -23,9 +23,9 @@ public static class CampaignApi
             .WithName("positions")
             .WithSummary("The positions matrix: each state's latest stance per treaty issue (on as_of, or overall), each with its evidence")
             .Produces<PositionsReport>();
-        routes.MapPost("/api/positions", (BanwatchApp app, PositionRequest body, CancellationToken ct) => Api.Guard(async () =>
+        routes.MapPost("/api/positions", (BanwatchApp app, HttpContext http, PositionRequest body, CancellationToken ct) => Api.Guard(async () =>
             Results.Json(
-                await PositionUpdates.AddAsync(app, new PositionInput(body.State ?? "", body.Issue, body.Stance, body.Date is null ? null : Dates.Parse(body.Date, new Field("date")), body.Source, body.Note), ct),
+                await PositionUpdates.AddAsync(app, new PositionInput(body.State ?? "", body.Issue, body.Stance, body.Date is null ? null : Dates.Parse(body.Date, new Field("date")), body.Source, body.Note), Callers.Of(http), ct),
                 Json.Options,
                 statusCode: StatusCodes.Status201Created)))
             .WithName("add_position")
@@ -41,12 +41,12 @@ public static class CampaignApi
             .WithName("categories")
             .WithSummary("States by category (producer, user, stockpiler, contaminated...) on a date, each from its dated list or a correction")
             .Produces<CategoriesReport>();
-        routes.MapPost("/api/categories", (BanwatchApp app, CategoryRequest body, CancellationToken ct) => Api.Guard(async () =>
+        routes.MapPost("/api/categories", (BanwatchApp app, HttpContext http, CategoryRequest body, CancellationToken ct) => Api.Guard(async () =>
             Results.Json(
                 await CategoryUpdates.AddAsync(
                     app,
                     new CategoryInput(body.State ?? "", body.Category, body.Listed ?? true, Reported(body.AsOf, new Field("as_of")), Reported(body.PeriodStart, new Field("period_start")), Reported(body.PeriodEnd, new Field("period_end")), body.Source, body.Note),
-                    ct),
+                    Callers.Of(http), ct),
                 Json.Options,
                 statusCode: StatusCodes.Status201Created)))
             .WithName("add_category")
@@ -75,20 +75,20 @@ public static class CampaignApi
             .WithName("actions")
             .WithSummary("The action log, newest first (overdue=true: follow-ups due before today and not done); CSV in the import's columns")
             .Produces<ActionsReport>();
-        routes.MapPost("/api/actions", (BanwatchApp app, ActionInput body, CancellationToken ct) => Api.Guard(async () =>
-            Results.Json(await ActionLog.AddAsync(app, body with { Date = body.Date ?? $"{app.Today:yyyy-MM-dd}" }, ct), Json.Options, statusCode: StatusCodes.Status201Created)))
+        routes.MapPost("/api/actions", (BanwatchApp app, HttpContext http, ActionInput body, CancellationToken ct) => Api.Guard(async () =>
+            Results.Json(await ActionLog.AddAsync(app, body with { Date = body.Date ?? $"{app.Today:yyyy-MM-dd}" }, Callers.Of(http), ct), Json.Options, statusCode: StatusCodes.Status201Created)))
             .WithName("add_action")
             .WithSummary("Logs an action (state, kind, date, organisation, contact, summary, outcome, follow_up)")
             .Produces<ActionRow>(StatusCodes.Status201Created);
-        routes.MapPost("/api/actions/{id:long}/done", (BanwatchApp app, long id, DoneRequest? body, CancellationToken ct) => Api.Guard(async () =>
-            Results.Json(await ActionLog.DoneAsync(app, id, body?.On is { } on ? Dates.Parse(on, new Field("on")) : null, body?.Outcome, ct), Json.Options)))
+        routes.MapPost("/api/actions/{id:long}/done", (BanwatchApp app, HttpContext http, long id, DoneRequest? body, CancellationToken ct) => Api.Guard(async () =>
+            Results.Json(await ActionLog.DoneAsync(app, id, body?.On is { } on ? Dates.Parse(on, new Field("on")) : null, body?.Outcome, Callers.Of(http), ct), Json.Options)))
             .WithName("action_done")
             .WithSummary("Marks an action's follow-up done")
             .Produces<ActionRow>();
         routes.MapPost("/api/actions/import", (BanwatchApp app, HttpRequest request, CancellationToken ct) => Api.Guard(async () =>
         {
             using var reader = new StreamReader(request.Body);
-            return Results.Json(await ActionLog.ImportAsync(app, reader, "request body", ct), Json.Options, statusCode: StatusCodes.Status201Created);
+            return Results.Json(await ActionLog.ImportAsync(app, reader, "request body", Callers.Of(request.HttpContext), ct), Json.Options, statusCode: StatusCodes.Status201Created);
         }))
             .WithName("import_actions")
             .WithSummary("Imports actions from a CSV body, every row or none; bad rows are named by line and field")

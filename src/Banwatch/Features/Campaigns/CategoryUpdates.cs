@@ -2,6 +2,8 @@ using Banwatch.Core.Campaigns;
 using Banwatch.Core.Failures;
 using Banwatch.Core.Provenance;
 
+using Banwatch.Features.Accounts;
+
 namespace Banwatch.Features.Campaigns;
 
 /// <summary>
@@ -14,8 +16,9 @@ public sealed record AddedCategory(long Id, string Iso3, string Name, Category C
 
 public static class CategoryUpdates
 {
-    public static async Task<AddedCategory> AddAsync(BanwatchApp app, CategoryInput input, CancellationToken ct = default)
+    public static async Task<AddedCategory> AddAsync(BanwatchApp app, CategoryInput input, Caller? caller = null, CancellationToken ct = default)
     {
+        var who = Caller.OrLocal(caller, "correcting categories");
         var catalog = await Catalog.LoadAsync(app.Db, ct);
         var state = catalog.Resolve(input.State);
         var category = CategoriesQuery.ParseCategory(input.Category ?? "", new Field("category"));
@@ -37,7 +40,7 @@ public static class CategoryUpdates
 
         var source = ManualSource.Parse(input.Source, new Field("source"));
         var update = new CategoryUpdate(0, state.Iso3, category, input.Listed, asOf, input.PeriodStart, input.PeriodEnd, source, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim());
-        var id = await app.Db.AddCategoryUpdateAsync(update, app.Time.GetUtcNow(), ct);
+        var id = await app.Db.AddCategoryUpdateAsync(update, app.Time.GetUtcNow(), Accounts.Accounts.Audit(app, who), ct);
         return new AddedCategory(id, state.Iso3.Value, state.Name, category, input.Listed, asOf.ToString(), source.Citation);
     }
 }

@@ -2,6 +2,8 @@ using Banwatch.Core.Campaigns;
 using Banwatch.Core.Failures;
 using Banwatch.Core.Provenance;
 
+using Banwatch.Features.Accounts;
+
 namespace Banwatch.Features.Campaigns;
 
 /// <summary>A stance a person records by hand: the state, the issue, the stance, the day it was taken and the URL that shows it.</summary>
@@ -11,8 +13,9 @@ public sealed record AddedPosition(long Id, string Iso3, string Name, TreatyIssu
 
 public static class PositionUpdates
 {
-    public static async Task<AddedPosition> AddAsync(BanwatchApp app, PositionInput input, CancellationToken ct = default)
+    public static async Task<AddedPosition> AddAsync(BanwatchApp app, PositionInput input, Caller? caller = null, CancellationToken ct = default)
     {
+        var who = Caller.OrLocal(caller, "recording positions");
         var catalog = await Catalog.LoadAsync(app.Db, ct);
         var state = catalog.Resolve(input.State);
         var issue = PositionsQuery.ParseIssue(input.Issue ?? "", new Field("issue"));
@@ -25,7 +28,7 @@ public static class PositionUpdates
 
         var source = ManualSource.Parse(input.Source, new Field("source"));
         var entry = new PositionEntry(0, state.Iso3, issue, stance, date, source, string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(), app.Today);
-        var id = await app.Db.AddPositionEntryAsync(entry, app.Time.GetUtcNow(), ct);
+        var id = await app.Db.AddPositionEntryAsync(entry, app.Time.GetUtcNow(), Accounts.Accounts.Audit(app, who), ct);
         return new AddedPosition(id, state.Iso3.Value, state.Name, issue, stance, date, source.Citation);
     }
 }

@@ -21,7 +21,7 @@ public static class DocumentsApi
             .Produces<DocumentRecord>();
         routes.MapPost("/api/documents", (BanwatchApp app, HttpRequest request, CancellationToken ct) => Api.Guard(async () =>
         {
-            var summary = await Ingest.UploadAsync(app.Db, await Catalog.LoadAsync(app.Db, ct), await Uploads.ReadAsync(request, ct), ct);
+            var summary = await Ingest.UploadAsync(app.Db, await Catalog.LoadAsync(app.Db, ct), await Uploads.ReadAsync(request, ct), Uploads.Audit(app, request.HttpContext), ct);
             return Results.Json(summary, Output.Json.Options, statusCode: summary.Failed > 0 ? StatusCodes.Status422UnprocessableEntity : StatusCodes.Status200OK);
         }))
             .WithName("upload")

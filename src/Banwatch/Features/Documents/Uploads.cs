@@ -11,6 +11,10 @@ public static class Uploads
 
     private static readonly Field Files = new(FieldName);
 
+    /// <summary>Who uploads, for the audit log: the request's caller (the write gate has let them write).</summary>
+    public static Data.Audit Audit(BanwatchApp app, HttpContext context) =>
+        Accounts.Accounts.Audit(app, Accounts.Caller.OrLocal(Web.Callers.Of(context), "ingesting documents"));
+
     public static async Task<IReadOnlyList<UploadedFile>> ReadAsync(HttpRequest request, CancellationToken ct)
     {
         if (!request.HasFormContentType)

@@ -33,17 +33,18 @@ public sealed record UploadedFile(string Name, byte[] Bytes);
 /// </summary>
 public static class Ingest
 {
-    public static Task<IngestSummary> RunAsync(BanwatchDb db, Catalog catalog, IReadOnlyList<string> files, IProgress<IngestedFile>? progress = null, CancellationToken ct = default) =>
-        RunAsync(db, catalog, files, (pipeline, i, known) => Extractor.Extract(pipeline, files[i], known), progress, ct);
+    /// <param name="audit">Who ingests (each document stored is written to the audit log with its name); null: not logged.</param>
+    public static Task<IngestSummary> RunAsync(BanwatchDb db, Catalog catalog, IReadOnlyList<string> files, IProgress<IngestedFile>? progress = null, Audit? audit = null, CancellationToken ct = default) =>
+        RunAsync(db, catalog, files, (pipeline, i, known) => Extractor.Extract(pipeline, files[i], known), progress, audit, ct);
 
     /// <summary>
     /// Ingests files uploaded from the browser or the API through the same steps as files on disk, so they get the same
     /// one-line refusals. Only the file name is kept of <see cref="UploadedFile.Name"/>: a browser may send a path.
     /// </summary>
-    public static Task<IngestSummary> UploadAsync(BanwatchDb db, Catalog catalog, IReadOnlyList<UploadedFile> files, CancellationToken ct = default)
+    public static Task<IngestSummary> UploadAsync(BanwatchDb db, Catalog catalog, IReadOnlyList<UploadedFile> files, Audit? audit = null, CancellationToken ct = default)
     {
         var names = files.Select(f => Path.GetFileName(f.Name.Replace('\\', '/'))).ToList();
-        return RunAsync(db, catalog, names, (pipeline, i, known) => Extractor.Extract(pipeline, names[i], () => DocumentReader.Read(names[i], files[i].Bytes, known)), null, ct);
+        return RunAsync(db, catalog, names, (pipeline, i, known) => Extractor.Extract(pipeline, names[i], () => DocumentReader.Read(names[i], files[i].Bytes, known)), null, audit, ct);
     }
 
     /// <param name="extract">Reads and extracts file i, unless its content hash is among those already stored.</param>
@@ -53,6 +54,7 @@ public static class Ingest
         IReadOnlyList<string> files,
         Func<ExtractionPipeline, int, IReadOnlySet<string>, FileExtraction> extract,
         IProgress<IngestedFile>? progress,
+        Audit? audit,
         CancellationToken ct)
     {
         var pipeline = ExtractionPipeline.Standard(catalog.Vocabulary, catalog.Meetings);
@@ -69,7 +71,7 @@ public static class Ingest
                     await foreach (var (index, document) in extracted.Reader.ReadAllAsync(stop.Token))
                     {
                         var x = document.Extraction;
-                        var (id, added) = await db.AddDocumentAsync(new NewDocument(document.File.ContentHash, document.File.Format, x), stop.Token);
+                        var (id, added) = await db.AddDocumentAsync(new NewDocument(document.File.ContentHash, document.File.Format, x), audit, stop.Token);
                         Report(index, new IngestedFile(files[index], added ? IngestOutcome.Ingested : IngestOutcome.Skipped, id, x.Mentions.Count, x.Facts.Count, x.Figures.Count, added ? null : "already stored (same content)"));
                     }
                 }

@@ -4,6 +4,8 @@ using Banwatch.Core.Obligations;
 using Banwatch.Core.Provenance;
 using Banwatch.Core.States;
 
+using Banwatch.Features.Accounts;
+
 namespace Banwatch.Features.Obligations;
 
 /// <summary>
@@ -32,8 +34,9 @@ public static class ObligationUpdates
     private static readonly Field Kind = new("kind");
     private static readonly Field ExtendedDeadline = new("extended_deadline");
 
-    public static async Task<AddedUpdate> AddAsync(BanwatchApp app, ObligationInput input, CancellationToken ct = default)
+    public static async Task<AddedUpdate> AddAsync(BanwatchApp app, ObligationInput input, Caller? caller = null, CancellationToken ct = default)
     {
+        var who = Caller.OrLocal(caller, "updating obligations");
         var catalog = await Catalog.LoadAsync(app.Db, ct);
         var state = catalog.Resolve(input.State);
         if (catalog.Timeline.EntryIntoForceFor(state.Iso3) is not { } eif)
@@ -69,7 +72,7 @@ public static class ObligationUpdates
             await CheckExtensionAsync(app, state.Iso3, kind, eif, extendedTo, ct);
         }
 
-        var id = await app.Db.AddObligationUpdateAsync(update, app.Time.GetUtcNow(), ct);
+        var id = await app.Db.AddObligationUpdateAsync(update, app.Time.GetUtcNow(), Accounts.Accounts.Audit(app, who), ct);
         var now = ObligationsReport.For(await Catalog.LoadAsync(app.Db, ct), new ObligationQuery(app.Today, state.Iso3)).Obligations
             .FirstOrDefault(o => o.Kind == kind && o.YearCovered == input.Year);
         return new AddedUpdate(id, state, update, now);

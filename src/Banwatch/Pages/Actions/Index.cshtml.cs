@@ -26,13 +26,13 @@ public sealed class IndexModel(BanwatchApp app) : PageModel
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => Write(async () =>
     {
-        var added = await ActionLog.AddAsync(app, Form with { Date = string.IsNullOrWhiteSpace(Form.Date) ? $"{app.Today:yyyy-MM-dd}" : Form.Date }, ct);
+        var added = await ActionLog.AddAsync(app, Form with { Date = string.IsNullOrWhiteSpace(Form.Date) ? $"{app.Today:yyyy-MM-dd}" : Form.Date }, Web.Callers.Of(HttpContext), ct);
         return $"Logged #{added.Id} ({added.Name}).";
     }, ct);
 
     public Task<IActionResult> OnPostDoneAsync(long id, string? outcome, CancellationToken ct) => Write(async () =>
     {
-        var done = await ActionLog.DoneAsync(app, id, null, outcome, ct);
+        var done = await ActionLog.DoneAsync(app, id, null, outcome, Web.Callers.Of(HttpContext), ct);
         return $"Follow-up of #{done.Id} ({done.Name}) done.";
     }, ct);
 
@@ -44,7 +44,7 @@ public sealed class IndexModel(BanwatchApp app) : PageModel
         }
 
         using var reader = new StreamReader(file.OpenReadStream());
-        var added = await ActionLog.ImportAsync(app, reader, file.FileName, ct);
+        var added = await ActionLog.ImportAsync(app, reader, file.FileName, Web.Callers.Of(HttpContext), ct);
         return $"Imported {added.Count} actions from {file.FileName}.";
     }, ct);
 

@@ -24,7 +24,7 @@ public sealed class IndexModel(BanwatchApp app, RequestCatalog data) : PageModel
     /// </summary>
     public async Task<IActionResult> OnPostAsync(List<IFormFile> files, CancellationToken ct)
     {
-        Uploaded = await Ingest.UploadAsync(app.Db, await data.GetAsync(ct), await Uploads.ReadAsync(files, ct), ct);
+        Uploaded = await Ingest.UploadAsync(app.Db, await data.GetAsync(ct), await Uploads.ReadAsync(files, ct), Uploads.Audit(app, HttpContext), ct);
         if (Uploaded is { Failed: 0, Files: [{ DocumentId: { } id }] })
         {
             return Redirect(Links.Document(id));

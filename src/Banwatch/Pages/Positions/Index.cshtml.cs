@@ -26,7 +26,7 @@ public sealed class IndexModel(BanwatchApp app) : PageModel
         try
         {
             var added = await PositionUpdates.AddAsync(
-                app, new PositionInput(Form.State ?? "", Form.Issue, Form.Stance, Form.Date is { } d ? Output.Dates.Parse(d, new Field("date")) : null, Form.Source, Form.Note), ct);
+                app, new PositionInput(Form.State ?? "", Form.Issue, Form.Stance, Form.Date is { } d ? Output.Dates.Parse(d, new Field("date")) : null, Form.Source, Form.Note), Web.Callers.Of(HttpContext), ct);
             return RedirectToPage(new { issue = Core.WireName.Of(added.Issue), added = added.Id });
         }
         catch (BanwatchException e)

@@ -32,7 +32,7 @@ public sealed class ShowModel(BanwatchApp app, RequestCatalog data) : PageModel
                 app,
                 new CategoryInput(
                     state, c.Category, !c.Not, c.AsOf is { Length: > 0 } a ? Output.Dates.ParseReported(a, new Field("as_of")) : null, null, null, c.Source, c.Note),
-                ct);
+                Web.Callers.Of(HttpContext), ct);
             return RedirectToPage(new { state });
         }
         catch (BanwatchException e)

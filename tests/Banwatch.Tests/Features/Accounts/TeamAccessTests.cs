@@ -211,6 +211,27 @@ public abstract partial class TeamAccessTests : IAsyncLifetime
     }
 }
 
+public abstract partial class TeamAccessTests
+{
+    [Fact]
+    public async Task Every_kind_of_write_is_in_the_audit_log_under_who_made_it_and_held_to_their_role()
+    {
+        (await Cli.RunAsync("positions", "add", "--state", "Japan", "--issue", "transition", "--stance", "weaken", "--date", "2007-12-07", "--source", "https://example.org/japan", "--as", "ed")).Succeeded();
+        (await Cli.RunAsync("categories", "add", "--state", "Myanmar", "--category", "producer", "--not", "--as-of", "2025-09", "--source", "https://example.org/mm", "--as", "ed")).Succeeded();
+        (await Cli.RunAsync("actions", "add", "--state", "Norway", "--kind", "letter", "--date", "2026-11-01", "--organisation", "CMC", "--summary", "Letter", "--follow-up", "2026-11-20", "--as", "ed")).Succeeded();
+        (await Cli.RunAsync("actions", "done", "1", "--as", "ed")).Succeeded();
+        (await Cli.RunAsync("obligations", "add", "--state", "Norway", "--kind", "annual-report", "--year", "2024", "--completed", "2025-04-29", "--source", "https://example.org/nor", "--as", "ed")).Succeeded();
+        Assert.Equal(8, (await Cli.RunAsync("positions", "add", "--state", "Japan", "--issue", "transition", "--stance", "support", "--date", "2008-05-30", "--source", "https://example.org/j2", "--as", "rita")).ExitCode);
+        Assert.Equal(8, (await Cli.RunAsync("data", "load", "--as", "ed")).ExitCode); // data loads need an admin
+
+        var actions = JsonDocument.Parse((await Cli.RunAsync("audit", "--user", "ed", "--format", "json")).Succeeded().Out).RootElement.EnumerateArray()
+            .Select(a => a.GetProperty("action").GetString()).ToList();
+        Assert.Equal(["obligation-updated", "action-done", "action-logged", "category-added", "position-added"], actions);
+        var ingest = JsonDocument.Parse((await Cli.RunAsync("audit", "--user", $"local:{Environment.UserName}", "--format", "json")).Succeeded().Out).RootElement.EnumerateArray();
+        Assert.Contains(ingest, a => a.GetProperty("action").GetString() == "document-added" && a.GetProperty("subject").GetString()!.Contains("oslo.txt", StringComparison.Ordinal));
+    }
+}
+
 public sealed class SqliteTeamAccessTests : TeamAccessTests
 {
     protected override Task<ITestDatabase> CreateDatabaseAsync() => Task.FromResult<ITestDatabase>(new SqliteTestDatabase());
