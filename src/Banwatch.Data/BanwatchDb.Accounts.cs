@@ -61,6 +61,12 @@ public sealed record AuditEntry
 
     public string Subject { get; init; } = "";
 
+    /// <summary>The record as KIND:KEY ("fact:12", "user:ana"); null for entries about no one record, or written before it was kept.</summary>
+    public string? Record { get; init; }
+
+    /// <summary>The state (ISO3) the record is about, when it is about one.</summary>
+    public string? State { get; init; }
+
     public string? Before { get; init; }
 
     public string? After { get; init; }
@@ -95,7 +101,7 @@ public sealed partial class BanwatchDb
 
                 await c.ExecuteAsync(
                     "INSERT INTO users (name, role, created_at) VALUES (@name, @role, @at)", new { name, role = WireName.Of(role), at = audit.At }, tx);
-                await AppendAsync(c, tx, audit with { Action = "user-added", Subject = $"user {name}", After = $"role={WireName.Of(role)}" });
+                await AppendAsync(c, tx, audit with { Action = "user-added", Subject = $"user {name}", Record = $"user:{name}", After = $"role={WireName.Of(role)}" });
                 return true;
             },
             ct);
@@ -122,6 +128,7 @@ public sealed partial class BanwatchDb
                     {
                         Action = disable ? "user-disabled" : "user-role-changed",
                         Subject = $"user {name}",
+                        Record = $"user:{name}",
                         Before = $"role={before.Role}{(before.DisabledAt is null ? "" : ", disabled")}",
                         After = $"role={newRole}{(disabledAt is null ? "" : ", disabled")}",
                     });
@@ -139,7 +146,7 @@ public sealed partial class BanwatchDb
                     return false;
                 }
 
-                await AppendAsync(c, tx, audit with { Action = "user-password-set", Subject = $"user {name}" });
+                await AppendAsync(c, tx, audit with { Action = "user-password-set", Subject = $"user {name}", Record = $"user:{name}" });
                 return true;
             },
             ct);
@@ -168,7 +175,7 @@ public sealed partial class BanwatchDb
                     """,
                     new { userId, tokenHash, scope = WireName.Of(scope), at = audit.At, expiresAt },
                     tx);
-                await AppendAsync(c, tx, audit with { Action = "token-created", Subject = $"token #{id} of {user}", After = $"scope={WireName.Of(scope)}, expires={expiresAt ?? "never"}" });
+                await AppendAsync(c, tx, audit with { Action = "token-created", Subject = $"token #{id} of {user}", Record = $"token:{id}", After = $"scope={WireName.Of(scope)}, expires={expiresAt ?? "never"}" });
                 return id;
             },
             ct);
@@ -183,7 +190,7 @@ public sealed partial class BanwatchDb
                     return await c.ExecuteScalarAsync<long>("SELECT count(*) FROM api_tokens WHERE id = @id", new { id }, tx) > 0;
                 }
 
-                await AppendAsync(c, tx, audit with { Action = "token-revoked", Subject = $"token #{id}" });
+                await AppendAsync(c, tx, audit with { Action = "token-revoked", Subject = $"token #{id}", Record = $"token:{id}" });
                 return true;
             },
             ct);
@@ -195,22 +202,23 @@ public sealed partial class BanwatchDb
         ReadAsync<IReadOnlyList<StoredToken>>(
             async c => [.. await c.QueryAsync<StoredToken>($"{TokenColumns} WHERE (@user IS NULL OR u.name = @user) ORDER BY t.id", new { user })], ct);
 
-    /// <summary>Appends one entry to the audit log, in its own transaction (a change whose own write appends it passes <see cref="Audit"/> instead).</summary>
-    public Task AppendAuditAsync(Audit entry, CancellationToken ct = default) =>
-        WriteAsync(async (c, tx) => { await AppendAsync(c, tx, entry); return true; }, ct);
-
-    /// <summary>The audit log, newest first, from <paramref name="since"/> (ISO 8601) and by one actor if given.</summary>
-    public Task<IReadOnlyList<AuditEntry>> AuditAsync(string? since, string? actor, int limit, CancellationToken ct = default) =>
+    /// <summary>The audit log, newest first, from <paramref name="since"/> (ISO 8601), by one actor and about one state if given.</summary>
+    public Task<IReadOnlyList<AuditEntry>> AuditAsync(string? since, string? actor, int limit, string? state = null, int offset = 0, CancellationToken ct = default) =>
         ReadAsync<IReadOnlyList<AuditEntry>>(
             async c => [.. await c.QueryAsync<AuditEntry>(
-                """
-                SELECT id, at, actor, action, subject, before, after FROM audit_log
-                WHERE (@since IS NULL OR at >= @since) AND (@actor IS NULL OR actor = @actor)
+                $"""
+                SELECT id, at, actor, action, subject, record, state, before, after FROM audit_log
+                {AuditFilter}
                 ORDER BY id DESC
-                LIMIT @limit
+                LIMIT @limit OFFSET @offset
                 """,
-                new { since, actor, limit })],
+                new { since, actor, state, limit, offset })],
             ct);
+
+    public Task<int> AuditCountAsync(string? since, string? actor, string? state, CancellationToken ct = default) =>
+        ReadAsync(c => c.ExecuteScalarAsync<int>($"SELECT count(*) FROM audit_log {AuditFilter}", new { since, actor, state }), ct);
+
+    private const string AuditFilter = "WHERE (@since IS NULL OR at >= @since) AND (@actor IS NULL OR actor = @actor) AND (@state IS NULL OR state = @state)";
 
     /// <summary>
     /// A write with the audit entries <paramref name="entries"/> makes of its result, appended in the same transaction:
@@ -230,12 +238,14 @@ public sealed partial class BanwatchDb
             },
             ct);
 
+    /// <param name="a">One <see cref="Audit"/>, or several to append in order.</param>
     private static Task<int> AppendAsync(System.Data.Common.DbConnection c, System.Data.Common.DbTransaction tx, object a) =>
         c.ExecuteAsync(
-            "INSERT INTO audit_log (at, actor, action, subject, before, after) VALUES (@At, @Actor, @Action, @Subject, @Before, @After)",
+            "INSERT INTO audit_log (at, actor, action, subject, record, state, before, after) VALUES (@At, @Actor, @Action, @Subject, @Record, @State, @Before, @After)",
             a,
             tx);
 }
 
 /// <summary>An audit entry to append: who (a user's name, or "local:NAME" for the person at the machine), when, what.</summary>
-public sealed record Audit(string Actor, string At, string Action = "", string Subject = "", string? Before = null, string? After = null);
+/// <param name="Record">The record as KIND:KEY ("fact:12"), and <paramref name="State"/> the state it is about, when it is about one.</param>
+public sealed record Audit(string Actor, string At, string Action = "", string Subject = "", string? Before = null, string? After = null, string? Record = null, string? State = null);

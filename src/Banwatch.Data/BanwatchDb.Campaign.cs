@@ -119,6 +119,8 @@ public sealed partial class BanwatchDb
             {
                 Action = "category-added",
                 Subject = $"category entry #{id} ({update.Iso3})",
+                Record = $"category-update:{id}",
+                State = update.Iso3.Value,
                 After = $"{WireName.Of(update.Category)} {(update.Listed ? "listed" : "not listed")} as of {update.AsOf}; source {update.Source.Citation}",
             }],
             (c, tx) => c.ExecuteScalarAsync<long>(
@@ -186,6 +188,8 @@ public sealed partial class BanwatchDb
             {
                 Action = "position-added",
                 Subject = $"position entry #{id} ({entry.Iso3})",
+                Record = $"position:{id}",
+                State = entry.Iso3.Value,
                 After = $"{WireName.Of(entry.Issue)} {WireName.Of(entry.Stance)} on {entry.Said}; source {entry.Source.Citation}",
             }],
             (c, tx) => c.ExecuteScalarAsync<long>(
@@ -215,6 +219,8 @@ public sealed partial class BanwatchDb
             {
                 Action = "action-logged",
                 Subject = $"action #{id} ({action.Iso3})",
+                Record = $"action:{id}",
+                State = action.Iso3.Value,
                 After = $"{WireName.Of(action.Kind)} on {action.Date:yyyy-MM-dd} by {action.Organisation}: {action.Summary}",
             }),
             async (c, tx) =>
@@ -257,15 +263,17 @@ public sealed partial class BanwatchDb
             ct);
 
     /// <summary>Marks the follow-up of an action done (and records its outcome); false when there is no such action.</summary>
-    public Task<bool> CompleteActionAsync(long id, DateOnly done, string? outcome, Audit? audit = null, CancellationToken ct = default) =>
-        AuditedAsync(
+    public async Task<bool> CompleteActionAsync(long id, DateOnly done, string? outcome, Audit? audit = null, CancellationToken ct = default) =>
+        await AuditedAsync(
             audit,
-            (found, a) => found ? [a with { Action = "action-done", Subject = $"action #{id}", Before = "follow-up open", After = $"done on {done:yyyy-MM-dd}{(outcome is null ? "" : ": " + outcome)}" }] : [],
-            async (c, tx) => await c.ExecuteAsync(
-                "UPDATE campaign_actions SET done_on = @done, outcome = COALESCE(@outcome, outcome) WHERE id = @id",
+            (iso3, a) => iso3 is not null
+                ? [a with { Action = "action-done", Subject = $"action #{id} ({iso3})", Record = $"action:{id}", State = iso3, Before = "follow-up open", After = $"done on {done:yyyy-MM-dd}{(outcome is null ? "" : ": " + outcome)}" }]
+                : [],
+            (c, tx) => c.QuerySingleOrDefaultAsync<string?>(
+                "UPDATE campaign_actions SET done_on = @done, outcome = COALESCE(@outcome, outcome) WHERE id = @id RETURNING iso3",
                 new { id, done, outcome },
-                tx) == 1,
-            ct);
+                tx),
+            ct) is not null;
 
 #pragma warning disable CA1812, S3459 // instantiated by Dapper
     private sealed class CategoryListRow

@@ -148,6 +148,9 @@ public sealed record StoredFact
 
     /// <summary>When a person accepted or rejected it (ISO 8601, UTC); null while pending.</summary>
     public string? ReviewedAt { get; init; }
+
+    /// <summary>Who accepted or rejected it, from the audit log; null while pending (or reviewed before the log named records).</summary>
+    public string? ReviewedBy { get; init; }
 }
 
 public enum Review
@@ -173,7 +176,7 @@ public sealed partial class BanwatchDb
         AuditedAsync<(long Id, bool Added)>(
             audit,
             (stored, a) => stored.Added
-                ? [a with { Action = "document-added", Subject = $"document #{stored.Id} ({document.Extraction.Document.Name})", After = $"{document.Extraction.Facts.Count} facts pending; sha256 {document.ContentHash}" }]
+                ? [a with { Action = "document-added", Subject = $"document #{stored.Id} ({document.Extraction.Document.Name})", Record = $"document:{stored.Id}", After = $"{document.Extraction.Facts.Count} facts pending; sha256 {document.ContentHash}" }]
                 : [],
             async (c, tx) =>
             {
@@ -367,13 +370,14 @@ public sealed partial class BanwatchDb
         WriteAsync<IReadOnlyList<long>>(
             async (c, tx) =>
             {
-                var accepted = (await c.QueryAsync<ReviewedFact>(
+                // The review before is known ('pending'), and not selected as a literal: SQLite gives a literal no type when no row comes back.
+                var accepted = (await c.QueryAsync<(long Id, long DocumentId, string Kind, string Iso3)>(
                     """
                     UPDATE facts SET review = 'accepted', reviewed_at = @At WHERE document_id = @documentId AND review = 'pending'
-                    RETURNING id, document_id AS DocumentId, kind, iso3, 'pending' AS review
+                    RETURNING id, document_id, kind, iso3
                     """,
                     new { documentId, audit.At },
-                    tx)).ToList();
+                    tx)).Select(f => new ReviewedFact(f.Id, f.DocumentId, f.Kind, f.Iso3, "pending")).ToList();
                 await AppendReviewsAsync(c, tx, accepted, "accepted", audit);
                 return [.. accepted.Select(f => f.Id)];
             },
@@ -381,10 +385,10 @@ public sealed partial class BanwatchDb
 
     /// <summary>One audit entry per fact reviewed, in the review's transaction: "fact-accepted", with the review before and after.</summary>
     private static Task<int> AppendReviewsAsync(DbConnection c, DbTransaction tx, IEnumerable<ReviewedFact> facts, string review, Audit audit) =>
-        c.ExecuteAsync(
-            "INSERT INTO audit_log (at, actor, action, subject, before, after) VALUES (@At, @Actor, @Action, @Subject, @Before, @After)",
-            facts.Select(f => audit with { Action = $"fact-{review}", Subject = $"fact #{f.Id} ({f.Kind} {f.Iso3}, document #{f.DocumentId})", Before = f.Review, After = review }),
-            tx);
+        AppendAsync(
+            c,
+            tx,
+            facts.Select(f => audit with { Action = $"fact-{review}", Subject = $"fact #{f.Id} ({f.Kind} {f.Iso3}, document #{f.DocumentId})", Record = $"fact:{f.Id}", State = f.Iso3, Before = f.Review, After = review }));
 
     private sealed record ReviewedFact(long Id, long DocumentId, string Kind, string Iso3, string Review);
 
@@ -393,7 +397,8 @@ public sealed partial class BanwatchDb
         SELECT f.id, f.document_id AS DocumentId, d.name AS DocumentName, d.title AS DocumentTitle, d.source_url AS SourceUrl, d.published AS DocumentPublished,
                f.kind, f.iso3, NULLIF(f.issue, '') AS Issue, NULLIF(f.stance, '') AS Stance,
                f.evidence_start AS EvidenceStart, f.evidence_end AS EvidenceEnd, f.mention_start AS MentionStart, f.mention_end AS MentionEnd,
-               f.evidence, f.meeting, f.event_id AS EventId, f.declaration, f.stated_on AS Date, f.amount, f.review, f.reviewed_at AS ReviewedAt
+               f.evidence, f.meeting, f.event_id AS EventId, f.declaration, f.stated_on AS Date, f.amount, f.review, f.reviewed_at AS ReviewedAt,
+               (SELECT a.actor FROM audit_log a WHERE a.record = 'fact:' || f.id ORDER BY a.id DESC LIMIT 1) AS ReviewedBy
         FROM facts f JOIN documents d ON d.id = f.document_id
         """;
 

@@ -70,6 +70,8 @@ public sealed partial class BanwatchDb
             {
                 Action = "obligation-updated",
                 Subject = $"obligation update #{id} ({update.Iso3} {WireName.Of(update.Kind)})",
+                Record = $"obligation-update:{id}",
+                State = update.Iso3.Value,
                 After = $"{(update.Completed is { } done ? $"completed {done}" : "")}{(update.ExtendedDeadline is { } ext ? $" extended to {ext}" : "")}; source {update.Source.Citation}",
             }],
             (c, tx) => c.ExecuteScalarAsync<long>(

@@ -19,9 +19,9 @@ public sealed partial class BanwatchDb
 
     /// <summary>
     /// Replaces the reference tables with <paramref name="data"/> in one transaction. Returns false, and writes
-    /// nothing, when the same content (by hash) is already loaded.
+    /// nothing, when the same content (by hash) is already loaded. A load appends <paramref name="audit"/>, if given, in its transaction.
     /// </summary>
-    public Task<bool> LoadReferenceDataAsync(ReferenceData data, CancellationToken ct = default) =>
+    public Task<bool> LoadReferenceDataAsync(ReferenceData data, Audit? audit = null, CancellationToken ct = default) =>
         // Exclusive, so that processes opening a new database together load it once.
         WriteExclusivelyAsync(
             async (c, tx) =>
@@ -57,6 +57,11 @@ public sealed partial class BanwatchDb
                     """,
                     new { ReferenceHashKey, hash = data.ContentHash },
                     tx);
+                if (audit is not null)
+                {
+                    await AppendAsync(c, tx, audit);
+                }
+
                 return true;
             },
             ct);

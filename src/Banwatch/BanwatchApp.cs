@@ -47,7 +47,7 @@ public sealed class BanwatchApp(BanwatchDb db, TimeProvider time, string dataFol
             }
             else if (seed)
             {
-                await app.LoadReferenceDataAsync(app.DataFolder, ct);
+                await app.LoadReferenceDataAsync(app.DataFolder, ct: ct);
             }
         }
         catch
@@ -59,11 +59,21 @@ public sealed class BanwatchApp(BanwatchDb db, TimeProvider time, string dataFol
         return app;
     }
 
-    /// <summary>Checks every file of <paramref name="folder"/> and stores them all, unless the database holds this exact content.</summary>
-    public async Task<ReferenceLoad> LoadReferenceDataAsync(string folder, CancellationToken ct = default)
+    /// <summary>
+    /// Checks every file of <paramref name="folder"/> and stores them all, unless the database holds this exact content;
+    /// a load is written to the audit log as <paramref name="audit"/>'s, in the same transaction.
+    /// </summary>
+    public async Task<ReferenceLoad> LoadReferenceDataAsync(string folder, Audit? audit = null, CancellationToken ct = default)
     {
         var data = CsvImport.Read(folder);
-        var loaded = await Db.LoadReferenceDataAsync(data, ct);
+        var entry = audit is null ? null : audit with
+        {
+            Action = "data-loaded",
+            Subject = $"reference data from {folder}",
+            Record = "reference-data",
+            After = $"{CsvImport.Files.Count} files, content {data.ContentHash}",
+        };
+        var loaded = await Db.LoadReferenceDataAsync(data, entry, ct);
         ReferenceDataDiffers = false;
         return new ReferenceLoad(folder, data.ContentHash, loaded, CsvImport.Files.Count, ReferenceLoad.RowsPerTable(data));
     }

@@ -39,7 +39,7 @@ public abstract class CampaignStoreTests : IAsyncLifetime
     public async Task Category_lists_and_votes_read_back_as_loaded()
     {
         var data = CsvImport.Read(DataFolder.Shipped);
-        await Db.LoadReferenceDataAsync(data, Ct);
+        await Db.LoadReferenceDataAsync(data, ct: Ct);
         Assert.Equal(data.CategoryLists.Select(l => (l.Id, l.AsOf, l.Complete, string.Join(",", l.Covers))), (await Db.CategoryListsAsync(Ct)).Select(l => (l.Id, l.AsOf, l.Complete, string.Join(",", l.Covers))));
         Assert.Equal(data.CategoryEntries, await Db.CategoryEntriesAsync(Ct));
         Assert.Equal(data.UngaResolutions, await Db.UngaResolutionsAsync(Ct));
@@ -50,7 +50,7 @@ public abstract class CampaignStoreTests : IAsyncLifetime
     public async Task Corrections_positions_and_actions_survive_a_reload()
     {
         var data = CsvImport.Read(DataFolder.Shipped);
-        await Db.LoadReferenceDataAsync(data, Ct);
+        await Db.LoadReferenceDataAsync(data, ct: Ct);
         var mmr = Iso3.Parse("MMR");
         var source = Source.Parse("https://example.org/monitor-2025");
         var update = new CategoryUpdate(0, mmr, Category.Producer, false, ReportedDate.Parse("2025-09"), null, null, source, "stopped");
@@ -58,7 +58,7 @@ public abstract class CampaignStoreTests : IAsyncLifetime
         var positionId = await Db.AddPositionEntryAsync(new PositionEntry(0, mmr, TreatyIssue.Process, PositionStance.Oppose, new DateOnly(2025, 12, 1), source, null, default), DateTimeOffset.UnixEpoch, ct: Ct);
         var ids = await Db.AddActionsAsync([new CampaignAction(0, mmr, ActionKind.Letter, new DateOnly(2026, 1, 5), "CMC", null, "Letter to the minister", null, new DateOnly(2026, 2, 1), null)], DateTimeOffset.UnixEpoch, ct: Ct);
 
-        Assert.True(await Db.LoadReferenceDataAsync(data with { ContentHash = "changed" }, Ct));
+        Assert.True(await Db.LoadReferenceDataAsync(data with { ContentHash = "changed" }, ct: Ct));
 
         Assert.Equal(update with { Id = updateId }, Assert.Single(await Db.CategoryUpdatesAsync(Ct)));
         var entry = Assert.Single(await Db.PositionEntriesAsync(Ct));

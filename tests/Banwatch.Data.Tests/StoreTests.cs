@@ -61,7 +61,7 @@ public abstract class StoreTests : IAsyncLifetime
     public async Task Reference_data_reads_back_as_loaded()
     {
         var data = CsvImport.Read(DataFolder.Shipped);
-        Assert.True(await Db.LoadReferenceDataAsync(data, Ct));
+        Assert.True(await Db.LoadReferenceDataAsync(data, ct: Ct));
 
         var states = await Db.StatesAsync(Ct);
         Assert.Equal(data.States.OrderBy(s => s.Iso3), states);
@@ -78,8 +78,8 @@ public abstract class StoreTests : IAsyncLifetime
     public async Task Loading_the_same_content_twice_is_a_no_op()
     {
         var data = CsvImport.Read(DataFolder.Shipped);
-        Assert.True(await Db.LoadReferenceDataAsync(data, Ct));
-        Assert.False(await Db.LoadReferenceDataAsync(data, Ct));
+        Assert.True(await Db.LoadReferenceDataAsync(data, ct: Ct));
+        Assert.False(await Db.LoadReferenceDataAsync(data, ct: Ct));
         Assert.Equal(data.States.Count, (await Db.StatesAsync(Ct)).Count);
     }
 
@@ -87,7 +87,7 @@ public abstract class StoreTests : IAsyncLifetime
     public async Task A_failed_load_leaves_the_previous_data_in_place()
     {
         var data = CsvImport.Read(DataFolder.Shipped);
-        await Db.LoadReferenceDataAsync(data, Ct);
+        await Db.LoadReferenceDataAsync(data, ct: Ct);
 
         // Same content with a different hash and a participation row the database refuses (unknown state).
         var broken = data with
@@ -95,7 +95,7 @@ public abstract class StoreTests : IAsyncLifetime
             ContentHash = "broken",
             Participation = [.. data.Participation, data.Participation[0] with { Iso3 = Iso3.Parse("XYZ") }],
         };
-        await Assert.ThrowsAnyAsync<Exception>(() => Db.LoadReferenceDataAsync(broken, Ct));
+        await Assert.ThrowsAnyAsync<Exception>(() => Db.LoadReferenceDataAsync(broken, ct: Ct));
 
         Assert.Equal(data.ContentHash, await Db.ReferenceDataHashAsync(Ct));
         Assert.Equal(data.States.Count, (await Db.StatesAsync(Ct)).Count);
@@ -105,7 +105,7 @@ public abstract class StoreTests : IAsyncLifetime
     [Fact]
     public async Task Participation_comes_in_the_order_of_the_events()
     {
-        await Db.LoadReferenceDataAsync(CsvImport.Read(DataFolder.Shipped), Ct);
+        await Db.LoadReferenceDataAsync(CsvImport.Read(DataFolder.Shipped), ct: Ct);
         var gbr = await Db.ParticipationOfAsync(Iso3.Parse("GBR"), Ct);
         var subjects = gbr.Select(p => p.Subject).Distinct().ToList();
         Assert.True(subjects.IndexOf("oslo-declaration") < subjects.IndexOf("wellington-declaration"), string.Join(", ", subjects));
@@ -115,7 +115,7 @@ public abstract class StoreTests : IAsyncLifetime
     [Fact]
     public async Task Dates_round_trip_exactly()
     {
-        await Db.LoadReferenceDataAsync(CsvImport.Read(DataFolder.Shipped), Ct);
+        await Db.LoadReferenceDataAsync(CsvImport.Read(DataFolder.Shipped), ct: Ct);
         var vut = (await Db.TreatyRecordsAsync(Ct)).Single(t => t.Record.Iso3.Value == "VUT").Record;
         Assert.Equal(new DateOnly(2025, 9, 5), vut.Deposited);
         Assert.Null(vut.Signed);
@@ -125,7 +125,7 @@ public abstract class StoreTests : IAsyncLifetime
     public async Task Obligations_research_reads_back_as_loaded()
     {
         var data = CsvImport.Read(DataFolder.Shipped);
-        await Db.LoadReferenceDataAsync(data, Ct);
+        await Db.LoadReferenceDataAsync(data, ct: Ct);
         Assert.Equal(
             data.Obligations.OrderBy(o => o.Iso3).ThenBy(o => WireName.Of(o.Kind), StringComparer.Ordinal),
             await Db.ObligationRecordsAsync(Ct));
@@ -136,13 +136,13 @@ public abstract class StoreTests : IAsyncLifetime
     public async Task Updates_people_add_survive_a_reload_in_the_order_added()
     {
         var data = CsvImport.Read(DataFolder.Shipped);
-        await Db.LoadReferenceDataAsync(data, Ct);
+        await Db.LoadReferenceDataAsync(data, ct: Ct);
         var first = new ObligationUpdate(Iso3.Parse("LAO"), ObligationKind.Clearance, null, null, new DateOnly(2030, 8, 1), "12msp-2024", null, Source.Parse("https://example.org/a"), "granted");
         var second = new ObligationUpdate(Iso3.Parse("NOR"), ObligationKind.AnnualReport, 2024, ReportedDate.Parse("2025-04"), null, null, null, Source.Parse("https://example.org/b"), null);
         var ids = new[] { await Db.AddObligationUpdateAsync(first, DateTimeOffset.UnixEpoch, ct: Ct), await Db.AddObligationUpdateAsync(second, DateTimeOffset.UnixEpoch, ct: Ct) };
         Assert.True(ids[1] > ids[0]);
 
-        Assert.True(await Db.LoadReferenceDataAsync(data with { ContentHash = "reloaded" }, Ct));
+        Assert.True(await Db.LoadReferenceDataAsync(data with { ContentHash = "reloaded" }, ct: Ct));
 
         Assert.Equal([first, second], await Db.ObligationUpdatesAsync(Ct));
     }
@@ -151,9 +151,9 @@ public abstract class StoreTests : IAsyncLifetime
     public async Task A_failed_load_leaves_the_obligations_research_in_place()
     {
         var data = CsvImport.Read(DataFolder.Shipped);
-        await Db.LoadReferenceDataAsync(data, Ct);
+        await Db.LoadReferenceDataAsync(data, ct: Ct);
         var broken = data with { ContentHash = "broken", Reports = [.. data.Reports, data.Reports[0] with { Iso3 = Iso3.Parse("XYZ") }] };
-        await Assert.ThrowsAnyAsync<Exception>(() => Db.LoadReferenceDataAsync(broken, Ct));
+        await Assert.ThrowsAnyAsync<Exception>(() => Db.LoadReferenceDataAsync(broken, ct: Ct));
         Assert.Equal(data.Reports.Count, (await Db.Article7ReportsAsync(Ct)).Count);
         Assert.Equal(data.Obligations.Count, (await Db.ObligationRecordsAsync(Ct)).Count);
     }
@@ -182,7 +182,7 @@ public abstract class DocumentStoreTests : StoreTests
         return new NewDocument(hash, "txt", new Extraction(document, [first, second], [nor, gha], figures, facts));
     }
 
-    private async Task LoadStatesAsync() => await Db.LoadReferenceDataAsync(CsvImport.Read(DataFolder.Shipped), Ct);
+    private async Task LoadStatesAsync() => await Db.LoadReferenceDataAsync(CsvImport.Read(DataFolder.Shipped), ct: Ct);
 
     [Fact]
     public async Task A_document_is_stored_once_with_its_facts_waiting_for_review()
@@ -236,14 +236,16 @@ public abstract class DocumentStoreTests : StoreTests
         await Db.ReviewAsync([endorsed], Review.Rejected, audit with { Actor = "ben" }, Ct);
         var position = facts.Single(f => f.Kind == "position").Id;
         Assert.Equal([position], await Db.AcceptAllAsync(id, audit, Ct));
-        var log = await Db.AuditAsync(null, null, 10, Ct);
+        var log = await Db.AuditAsync(null, null, 10, ct: Ct);
         Assert.Equal(["fact-accepted", "fact-rejected", "fact-accepted"], log.Select(a => a.Action));
         Assert.Equal(("ben", $"fact #{endorsed} (endorsed GHA, document #{id})", "pending", "rejected"), (log[1].Actor, log[1].Subject, log[1].Before, log[1].After));
-        Assert.Single(await Db.AuditAsync(null, "ben", 10, Ct));
+        Assert.Single(await Db.AuditAsync(null, "ben", 10, ct: Ct));
 
         await Db.AddDocumentAsync(Sample(), ct: Ct);
         var after = await Db.FactsAsync(ct: Ct);
-        Assert.Equal("rejected", after.Single(f => f.Id == endorsed).Review);
+        Assert.Equal(("rejected", "ben", "2026-12-01T10:00:00Z"), after.Single(f => f.Id == endorsed) is { } e ? (e.Review, e.ReviewedBy, e.ReviewedAt) : default);
+        Assert.Equal("ana", after.Single(f => f.Id == position).ReviewedBy);
+        Assert.All(after.Where(f => f.Review == "pending"), f => Assert.Null(f.ReviewedBy));
         Assert.Equal(2, after.Count(f => f.Review == "accepted"));
         Assert.Equal(["NOR"], (await Db.FactsAsync(Review.Accepted, iso3: "NOR", ct: Ct)).Select(f => f.Iso3));
     }
@@ -287,7 +289,7 @@ public abstract class DocumentStoreTests : StoreTests
         await LoadStatesAsync();
         await Db.AddDocumentAsync(Sample(), ct: Ct);
         var changed = CsvImport.Read(DataFolder.Shipped) with { ContentHash = "changed" };
-        Assert.True(await Db.LoadReferenceDataAsync(changed, Ct));
+        Assert.True(await Db.LoadReferenceDataAsync(changed, ct: Ct));
         Assert.Equal(3, (await Db.FactsAsync(ct: Ct)).Count);
     }
 
@@ -307,17 +309,17 @@ public abstract class DocumentStoreTests : StoreTests
         Assert.False(await Db.RevokeTokenAsync(999, audit, Ct));
         Assert.Equal(
             ["token-revoked", "user-disabled", "token-created", "user-added"],
-            (await Db.AuditAsync(null, "local:root", 10, Ct)).Select(a => a.Action));
-        Assert.Equal(("role=editor", "role=editor, disabled"), (await Db.AuditAsync(null, null, 10, Ct))[1] is { } d ? (d.Before, d.After) : default);
+            (await Db.AuditAsync(null, "local:root", 10, ct: Ct)).Select(a => a.Action));
+        Assert.Equal(("role=editor", "role=editor, disabled"), (await Db.AuditAsync(null, null, 10, ct: Ct))[1] is { } d ? (d.Before, d.After) : default);
     }
 
     [Fact]
     public async Task The_audit_log_cannot_be_changed_or_emptied()
     {
-        await Db.AppendAuditAsync(new Audit("ana", "2026-12-01T10:00:00Z", "fact-accepted", "fact #1"), Ct);
+        await Db.AddUserAsync("ana", Core.Accounts.Role.Editor, new Audit("root", "2026-12-01T10:00:00Z"), Ct);
         await Assert.ThrowsAnyAsync<Exception>(() => Db.WriteAsync((c, tx) => Dapper.SqlMapper.ExecuteAsync(c, "UPDATE audit_log SET actor = 'eve'", transaction: tx), Ct));
         await Assert.ThrowsAnyAsync<Exception>(() => Db.WriteAsync((c, tx) => Dapper.SqlMapper.ExecuteAsync(c, "DELETE FROM audit_log", transaction: tx), Ct));
-        Assert.Equal("ana", Assert.Single(await Db.AuditAsync(null, null, 10, Ct)).Actor);
+        Assert.Equal(("root", "user:ana"), Assert.Single(await Db.AuditAsync(null, null, 10, ct: Ct)) is { } e ? (e.Actor, e.Record) : default);
     }
 }
 

@@ -108,17 +108,24 @@ public static class AccountsCommand
     {
         var since = BanwatchCli.DateOption("--since", "Only changes on or after this day");
         var user = new Option<string?>("--user") { HelpName = "NAME", Description = "Only changes by this person (local:NAME for the person at the machine)" };
-        var limit = new Option<int>("--limit") { HelpName = "N", Description = "At most this many, newest first", DefaultValueFactory = _ => 100 };
+        var state = new Option<string?>("--state") { HelpName = "STATE", Description = "Only changes to what the record says about this state" };
+        var page = new PageOptions(defaultLimit: AuditLog.DefaultLimit);
         var format = BanwatchCli.FormatOption(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
-        var audit = new Command("audit", "Who changed what and when (the append-only audit log), newest first") { since, user, limit, format };
-        audit.SetAction((parse, ct) => Run(context, parse, async (app, _) =>
+        var audit = new Command("audit", "Who changed what and when (the append-only audit log), newest first; admins only") { since, user, state, format };
+        page.AddTo(audit);
+        audit.SetAction((parse, ct) => Run(context, parse, async (app, caller) =>
         {
-            var rows = await AuditLog.ListAsync(app, parse.GetValue(since), parse.GetValue(user), parse.GetValue(limit), ct);
+            var log = await AuditLog.LoadAsync(app, caller, parse.GetValue(since), parse.GetValue(user), parse.GetValue(state), page.From(parse)!.Value, ct);
             context.Write(
                 parse.GetValue(format),
-                rows,
-                () => Table(context.Console, ["At", "Who", "Action", "Subject", "Before", "After"], rows.Select(a => new[] { a.At, a.Actor, a.Action, a.Subject, a.Before ?? "", a.After ?? "" })),
-                () => Csv.Write(context.Out, rows));
+                log,
+                () =>
+                {
+                    Table(context.Console, ["At", "Who", "Action", "Subject", "Before", "After"], log.Entries.Select(a => new[] { a.At, a.Actor, a.Action, a.Subject, a.Before ?? "", a.After ?? "" }));
+                    var (first, last) = log.Paging.Shown(log.Entries.Count);
+                    context.Console.MarkupLine(log.Entries.Count == log.Paging.Total ? $"{log.Paging.Total} changes" : $"changes {first}–{last} of {log.Paging.Total}");
+                },
+                () => Csv.Write(context.Out, log.Entries));
         }, ct));
         return audit;
     }

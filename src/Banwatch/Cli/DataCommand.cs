@@ -24,13 +24,7 @@ public static class DataCommand
 
             var caller = await Accounts.CliCallerAsync(app, parse.GetValue(BanwatchCli.As), ct);
             caller.Require(Access.Needed(managesAccounts: true), "loading reference data");
-            var result = await app.LoadReferenceDataAsync(folder, ct);
-            if (result.Loaded)
-            {
-                await app.Db.AppendAuditAsync(
-                    Accounts.Audit(app, caller) with { Action = "data-loaded", Subject = $"reference data from {result.Folder}", After = $"{result.Files} files, content {result.ContentHash}" },
-                    ct);
-            }
+            var result = await app.LoadReferenceDataAsync(folder, Accounts.Audit(app, caller), ct);
 
             // Written as is, not through Spectre, which would wrap a long path mid-way.
             await context.Out.WriteLineAsync(

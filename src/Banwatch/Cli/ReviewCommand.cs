@@ -71,7 +71,7 @@ public static class ReviewCommand
                 f.Kind,
                 f.Iso3,
                 Markup.Escape(string.Join(" ", new[] { f.Issue, f.Stance }.Where(x => x is not null))),
-                f.Review,
+                Markup.Escape(FactAbout.Decision(f)),
                 Markup.Escape(f.Evidence.Length > 160 ? f.Evidence[..160] + "…" : f.Evidence),
                 Markup.Escape(FactAbout.Describe(f)));
         }

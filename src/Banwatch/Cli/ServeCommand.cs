@@ -15,12 +15,14 @@ public static class ServeCommand
     public static Command Create(CliContext context)
     {
         var urls = new Option<string>("--urls") { HelpName = "URL", Description = "Where to listen", DefaultValueFactory = _ => DefaultUrl };
-        var command = new Command("serve", "Run the web app and the JSON API") { urls };
+        var privately = new Option<bool>("--private") { Description = "Reading needs a sign-in or an API token too (by default anyone may read)" };
+        var behindProxy = new Option<bool>("--behind-proxy") { Description = "A reverse proxy on this machine passes requests on: trust its X-Forwarded-For and X-Forwarded-Proto" };
+        var command = new Command("serve", "Run the web app and the JSON API") { urls, privately, behindProxy };
         command.SetAction((parse, ct) => BanwatchCli.Guard(context, async () =>
         {
             var where = Checked(parse.GetValue(urls) ?? DefaultUrl);
             using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct);
-            var web = WebApp.Build(app, where);
+            var web = WebApp.Build(app, where, options: new WebOptions(parse.GetValue(privately), parse.GetValue(behindProxy)));
             try
             {
                 await web.StartAsync(ct);

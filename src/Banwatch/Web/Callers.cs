@@ -2,7 +2,7 @@ using Banwatch.Features.Accounts;
 
 namespace Banwatch.Web;
 
-/// <summary>Who a request acts for, as <see cref="WriteGate"/> established it: an API token's owner, else the person at the machine.</summary>
+/// <summary>Who a request acts for, as <see cref="AccessGate"/> established it: an API token's owner or the person signed in, else the person at the machine.</summary>
 public static class Callers
 {
     private const string Key = "banwatch.caller";

@@ -93,6 +93,14 @@ public static class Links
     public static string ReviewApi(long? document = null, string? review = null, string? format = null) =>
         Query("/api/review", ("doc", document?.ToString(CultureInfo.InvariantCulture)), ("review", review), ("format", format));
 
+    public const string AdminUsers = "/admin/users";
+
+    public static string AdminAudit(string? user = null, string? state = null, DateOnly? since = null, int? offset = null) =>
+        Query("/admin/audit", ("user", user), ("state", state), ("since", Date(since)), ("offset", Number(offset)));
+
+    public static string AdminAuditApi(string? user = null, string? state = null, DateOnly? since = null, string? format = null) =>
+        Query("/api/admin/audit", ("user", user), ("state", state), ("since", Date(since)), ("format", format));
+
     public static string Search(string? q = null, int? offset = null) => Query("/search", ("q", q), ("offset", Number(offset)));
 
     public static string SearchApi(string q) => Query("/api/search", ("q", q));

@@ -32,7 +32,7 @@ public static class UploadLimits
                 // A limit of the transport, not a failure kind of the error contract: HTTP's own status says it best.
                 var reason = $"the upload is larger than Banwatch takes: {DocumentReader.MaxBytes / (1024 * 1024)} MB per file, {MaxRequestBytes / (1024 * 1024)} MB in one request";
                 const int status = StatusCodes.Status413PayloadTooLarge;
-                await WriteGate.RefuseAsync(context, Results.Problem(reason, statusCode: status, title: "Too large"), status, "Too large", reason);
+                await AccessGate.RefuseAsync(context, Results.Problem(reason, statusCode: status, title: "Too large"), status, "Too large", reason);
             }
         });
 }

@@ -1,4 +1,5 @@
 using Banwatch.Errors;
+using Banwatch.Features.Accounts;
 using Banwatch.Features.Campaigns;
 using Banwatch.Features.Dashboard;
 using Banwatch.Features.Documents;
@@ -13,6 +14,7 @@ using Banwatch.Features.Status;
 using Banwatch.Features.Timeline;
 using Banwatch.Output;
 using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.HttpOverrides;
 using Scalar.AspNetCore;
 
 namespace Banwatch.Web;
@@ -29,8 +31,9 @@ public static class WebApp
     /// <summary>Scalar's script, as MapScalarApiReference serves it under <see cref="InteractiveApiReference"/>.</summary>
     public const string ScalarBundle = InteractiveApiReference + "/scalar.js";
 
-    public static WebApplication Build(BanwatchApp app, string urls, Action<WebApplicationBuilder>? configure = null)
+    public static WebApplication Build(BanwatchApp app, string urls, Action<WebApplicationBuilder>? configure = null, WebOptions? options = null)
     {
+        options ??= new WebOptions();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ContentRootPath = AppContext.BaseDirectory,
@@ -43,6 +46,9 @@ public static class WebApp
         builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
         builder.Logging.AddFilter("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware", LogLevel.None);
         builder.Services.AddSingleton(app);
+        builder.Services.AddSingleton(options);
+        // The app's clock for ASP.NET Core too, so that session expiry follows the same (in tests, a fake) time.
+        builder.Services.AddSingleton(app.Time);
         builder.Services.AddSingleton(WorldMap.Load(app.DataFolder));
         builder.Services.AddScoped<RequestCatalog>();
 
@@ -65,11 +71,17 @@ public static class WebApp
         configure?.Invoke(builder);
 
         var web = builder.Build();
+        if (options.BehindProxy)
+        {
+            // First, so that every later step (the access gate, the login rate limit, secure cookies) sees the real client.
+            web.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
+        }
+
         web.UseSecurityHeaders();
         web.UseErrorPages();
         web.UseSiteAssets();
         web.UseAuthentication();
-        web.UseMiddleware<WriteGate>();
+        web.UseMiddleware<AccessGate>();
         web.UseUploadLimits();
 
         // Routing after the error pages, so a failure re-executed as /error is routed to the error page.
@@ -91,6 +103,7 @@ public static class WebApp
         web.MapFeedApi();
         web.MapHealthApi();
         web.MapCampaignApi();
+        web.MapAccountsApi();
         web.MapRazorPages();
         return web;
     }

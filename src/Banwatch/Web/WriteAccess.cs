@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 namespace Banwatch.Web;
 
 /// <summary>Whether a request may change what Banwatch stores, and if not, the reason to show.</summary>
-public readonly record struct WriteDecision(string? Refusal)
+/// <param name="Unauthenticated">The refusal is lifted by signing in (401), not by coming from elsewhere (403).</param>
+public readonly record struct WriteDecision(string? Refusal, bool Unauthenticated = false)
 {
     public static readonly WriteDecision Allowed = new(null);
 
@@ -13,12 +14,12 @@ public readonly record struct WriteDecision(string? Refusal)
 }
 
 /// <summary>
-/// The one place that decides who may write (upload, review, any POST, PUT, PATCH or DELETE, page or API): the
-/// <see cref="WriteGate"/> asks it for every write, and pages may ask it to hide what would be refused. Without
-/// accounts, only the person at the machine may write: the server must listen on loopback addresses only, and the
-/// request must come from this machine, name it by a loopback name (a web page cannot rebind its own domain to
-/// 127.0.0.1 to write) and not come from another site's page. Bound to any other address the server is read-only to
-/// requests without an API token; <see cref="WriteGate"/> decides for those with one, by their owner's role.
+/// Who may write without an account (upload, review, any POST, PUT, PATCH or DELETE, page or API), asked by
+/// <see cref="AccessGate"/>. Only the person at the machine, and only while the database has no accounts: the server
+/// must listen on loopback addresses only, and the request must come from this machine, name it by a loopback name (a
+/// web page cannot rebind its own domain to 127.0.0.1 to write) and not come from another site's page. Once there are
+/// accounts, every write is someone's: a reverse proxy on the same machine makes every visitor look local, so being
+/// local no longer says who is writing. Callers with a token or a session are judged by <see cref="AccessGate"/>.
 /// </summary>
 public sealed class WriteAccess(IServer server, string configuredUrls)
 {
@@ -30,7 +31,18 @@ public sealed class WriteAccess(IServer server, string configuredUrls)
     /// <summary>Where the server listens: the bound addresses once started, else the --urls it was given.</summary>
     public IReadOnlyList<string> Addresses => _addresses.Value;
 
-    public WriteDecision CanWrite(HttpContext context)
+    /// <summary>Why an anonymous request may not write (or enter /admin), or null when it may: the person at the machine on a server without accounts.</summary>
+    public async Task<WriteDecision?> AnonymousRefusalAsync(HttpContext context, BanwatchApp app)
+    {
+        if (await app.Db.Records.GetAsync("any-users", () => app.Db.AnyUsersAsync(), context.RequestAborted))
+        {
+            return new("this server has accounts: sign in at /login, or send Authorization: Bearer TOKEN (`banwatch tokens create`)", Unauthenticated: true);
+        }
+
+        return CanWrite(context) is { IsAllowed: false } refused ? refused : null;
+    }
+
+    private WriteDecision CanWrite(HttpContext context)
     {
         var request = context.Request;
         if (Addresses.FirstOrDefault(a => !IsLoopbackUrl(a)) is { } open)

@@ -112,6 +112,21 @@ public abstract partial class CampaignWebTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Actions_import_from_a_csv_body_on_the_api_all_or_none()
+    {
+        using var good = new StringContent("state,kind,date,organisation,summary\nNorway,letter,2026-11-01,CMC,Letter on stockpiles\n", System.Text.Encoding.UTF8, "text/csv");
+        var imported = await _client.PostAsync("/api/actions/import", good, Ct);
+        Assert.Equal(HttpStatusCode.Created, imported.StatusCode);
+        Assert.Equal("NOR", JsonDocument.Parse(await imported.Content.ReadAsStringAsync(Ct)).RootElement[0].GetProperty("iso3").GetString());
+
+        using var bad = new StringContent("state,kind,date,organisation,summary\nNorway,letter,2026-11-01,CMC,Fine\nAtlantis,letter,2026-11-01,CMC,Bad\n", System.Text.Encoding.UTF8, "text/csv");
+        var refused = await _client.PostAsync("/api/actions/import", bad, Ct);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("request body:3", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
+        Assert.Single(JsonDocument.Parse(await _client.GetStringAsync("/api/actions", Ct)).RootElement.GetProperty("actions").EnumerateArray());
+    }
+
+    [Fact]
     public async Task The_state_page_shows_categories_votes_and_the_brief_prints()
     {
         var html = await _client.GetStringAsync(Links.State("BGR", new DateOnly(2025, 1, 1)), Ct);

@@ -301,6 +301,8 @@ public sealed class WebTests : IAsyncLifetime
         var all = await _client.PostAsync($"/api/documents/{doc}/accept-all", null, Ct);
         var accepted = JsonDocument.Parse(await all.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("reviewed").GetArrayLength();
         Assert.Equal(facts.Count - 1, accepted);
+        var again = await _client.PostAsync($"/api/documents/{doc}/accept-all", null, Ct); // none pending: nothing to do, no failure
+        Assert.Equal(0, JsonDocument.Parse(await again.Content.ReadAsStringAsync(Ct)).RootElement.GetProperty("reviewed").GetArrayLength());
         var csv = await _client.GetStringAsync($"/api/review?review=accepted&format=csv", Ct);
         Assert.Equal(facts.Count + 1, csv.TrimEnd().Split('\n').Length);
     }

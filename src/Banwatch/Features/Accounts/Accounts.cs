@@ -52,6 +52,16 @@ public sealed record TokenRow(long Id, string User, TokenScope Scope, string Cre
     public static TokenRow From(StoredToken t) => new(t.Id, t.User, WireName.Parse<TokenScope>(t.Scope), t.CreatedAt, t.ExpiresAt, t.RevokedAt);
 }
 
+/// <summary>Everyone with an account and every API token (only what is stored of it): the record behind /admin/users and /api/admin/users.</summary>
+public sealed record AccountsOverview(IReadOnlyList<UserRow> Users, IReadOnlyList<TokenRow> Tokens)
+{
+    public static async Task<AccountsOverview> LoadAsync(BanwatchApp app, Caller caller, CancellationToken ct = default)
+    {
+        caller.Require(Role.Admin, "seeing people and tokens");
+        return new AccountsOverview(await Accounts.ListUsersAsync(app, ct), await Accounts.ListTokensAsync(app, null, ct));
+    }
+}
+
 /// <summary>People, roles and API tokens: each change needs an admin and is written to the audit log with who made it.</summary>
 public static partial class Accounts
 {
@@ -139,7 +149,7 @@ public static partial class Accounts
         }
 
         var token = TokenPrefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        var expires = days is { } d ? app.Time.GetUtcNow().AddDays(d).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture) : null;
+        var expires = days is { } d ? Stamp(app.Time.GetUtcNow().AddDays(d)) : null;
         var id = await app.Db.AddTokenAsync(user, Hash(token), scope, expires, Audit(app, caller), ct)
             ?? throw new BanwatchException(FailureKind.NotFound, $"no user '{user}' (see `banwatch users list`)");
         return new CreatedToken(id, user, scope, expires, token);
@@ -161,7 +171,7 @@ public static partial class Accounts
     public static async Task<(Caller Caller, TokenScope Scope)> AuthenticateAsync(BanwatchApp app, string token, CancellationToken ct = default)
     {
         var stored = token.StartsWith(TokenPrefix, StringComparison.Ordinal) ? await app.Db.TokenAsync(Hash(token), ct) : null;
-        var now = app.Time.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        var now = Stamp(app.Time.GetUtcNow());
         var refusal = stored switch
         {
             null => "the API token is not known",
@@ -196,8 +206,10 @@ public static partial class Accounts
             : throw new BanwatchException(FailureKind.Unauthenticated, $"the account '{actAs}' is disabled");
     }
 
-    public static Audit Audit(BanwatchApp app, Caller caller) =>
-        new(caller.Name, app.Time.GetUtcNow().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture));
+    public static Audit Audit(BanwatchApp app, Caller caller) => new(caller.Name, Stamp(app.Time.GetUtcNow()));
+
+    /// <summary>A moment as the accounts tables and the audit log store it: UTC to the second, so stored values compare as text.</summary>
+    private static string Stamp(DateTimeOffset moment) => moment.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 
     private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 

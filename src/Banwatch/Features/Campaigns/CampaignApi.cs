@@ -87,7 +87,9 @@ public static class CampaignApi
             .Produces<ActionRow>();
         routes.MapPost("/api/actions/import", (BanwatchApp app, HttpRequest request, CancellationToken ct) => Api.Guard(async () =>
         {
-            using var reader = new StreamReader(request.Body);
+            // Read whole first (the upload limit bounds it): the CSV reader reads synchronously, which Kestrel refuses on a request body.
+            using var body = new StreamReader(request.Body);
+            using var reader = new StringReader(await body.ReadToEndAsync(ct));
             return Results.Json(await ActionLog.ImportAsync(app, reader, "request body", Callers.Of(request.HttpContext), ct), Json.Options, statusCode: StatusCodes.Status201Created);
         }))
             .WithName("import_actions")

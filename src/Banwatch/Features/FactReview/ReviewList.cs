@@ -33,4 +33,12 @@ public static class FactAbout
             f.Date,
             f.Amount,
         }.Where(x => x is not null));
+
+    /// <summary>
+    /// The decision on a fact with who made it and when, "accepted by ana on 2026-12-01", from the audit log; the
+    /// review alone while pending.
+    /// </summary>
+    public static string Decision(StoredFact f) => f.ReviewedAt is { Length: >= 10 } at
+        ? $"{f.Review}{(f.ReviewedBy is { } who ? $" by {who}" : "")} on {at[..10]}"
+        : f.Review;
 }

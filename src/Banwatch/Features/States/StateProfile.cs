@@ -10,6 +10,7 @@ namespace Banwatch.Features.States;
 /// <summary>One state: its status on a date, its depositary record, its obligations and everything known of its part in the process, each with a source.</summary>
 /// <param name="History">The steps of its record known on <see cref="AsOf"/>, oldest first, with what follows from them by the Convention.</param>
 /// <param name="Mentions">How often stored documents name it, year by year.</param>
+/// <param name="Changes">The latest changes people made to what the record says about it, newest first, from the audit log.</param>
 public sealed record StateProfile(
     string Iso3,
     string Name,
@@ -24,8 +25,12 @@ public sealed record StateProfile(
     IReadOnlyList<ParticipationRow> Participation,
     IReadOnlyList<ObligationRow> Obligations,
     IReadOnlyList<RecordedFact> Facts,
-    IReadOnlyList<MentionYear> Mentions)
+    IReadOnlyList<MentionYear> Mentions,
+    IReadOnlyList<RecordChange> Changes)
 {
+    /// <summary>How many of the latest changes a profile shows; the audit log has them all.</summary>
+    public const int ChangesShown = 10;
+
     /// <summary>The profile, kept in <see cref="BanwatchDb.Records"/> until the database changes.</summary>
     public static Task<StateProfile> LoadAsync(BanwatchDb db, Catalog catalog, State state, DateOnly asOf, CancellationToken ct = default) =>
         db.Records.GetAsync((nameof(StateProfile), state.Iso3, asOf), () => ReadAsync(db, catalog, state, asOf, CancellationToken.None), ct);
@@ -51,8 +56,15 @@ public sealed record StateProfile(
             [.. participation.Select(p => ParticipationRow.From(p, events, declarations))],
             ObligationsReport.For(catalog, new ObligationQuery(asOf, state.Iso3)).Obligations,
             [.. (await db.FactsAsync(Review.Accepted, iso3: state.Iso3.Value, ct: ct)).Select(RecordedFact.From)],
-            MentionYear.Of(await db.MentionCountsAsync(state.Iso3.Value, ct)));
+            MentionYear.Of(await db.MentionCountsAsync(state.Iso3.Value, ct)),
+            [.. (await Accounts.AuditLog.OfStateAsync(db, state.Iso3, ChangesShown, ct)).Select(RecordChange.From)]);
     }
+}
+
+/// <summary>One change to a state's record: "fact accepted by ana on 2026-12-01", with the record it touched.</summary>
+public sealed record RecordChange(string At, string Who, string What, string Record, string? After)
+{
+    public static RecordChange From(AuditEntry e) => new(e.At, e.Actor, e.Action.Replace('-', ' '), e.Subject, e.After);
 }
 
 /// <summary>One step of a state's relation to the Convention, with the article its date comes from.</summary>
@@ -109,11 +121,13 @@ public sealed record MentionYear(int Year, int Documents, int Mentions)
 
 /// <summary>A fact a person accepted from a document: what, the evidence sentence, and where it stands in the document.</summary>
 /// <param name="Published">When the document was published, if it says.</param>
-public sealed record RecordedFact(long Id, string Kind, string? Issue, string? Stance, long DocumentId, string Document, string? SourceUrl, DateOnly? Published, string Evidence, int EvidenceStart, int EvidenceEnd, string Link)
+/// <param name="Accepted">Who accepted it and when: "accepted by ana on 2026-12-01".</param>
+public sealed record RecordedFact(
+    long Id, string Kind, string? Issue, string? Stance, long DocumentId, string Document, string? SourceUrl, DateOnly? Published, string Evidence, int EvidenceStart, int EvidenceEnd, string Link, string Accepted)
 {
     public static RecordedFact From(StoredFact f) => new(
         f.Id, f.Kind, f.Issue, f.Stance, f.DocumentId, f.DocumentTitle ?? f.DocumentName, f.SourceUrl, f.DocumentPublished, f.Evidence, f.EvidenceStart, f.EvidenceEnd,
-        Web.Links.Document(f.DocumentId, f.EvidenceStart, f.EvidenceEnd));
+        Web.Links.Document(f.DocumentId, f.EvidenceStart, f.EvidenceEnd), FactReview.FactAbout.Decision(f));
 }
 
 /// <param name="Date">The event's first day, or the declaration's adoption date.</param>
