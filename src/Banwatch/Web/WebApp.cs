@@ -59,7 +59,11 @@ public static class WebApp
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(ErrorLog.Default);
         builder.Services.AddExceptionHandler<Problems.Handler>();
-        builder.Services.AddOpenApi(OpenApiDocument, OpenApiParameters.AddTo);
+        builder.Services.AddOpenApi(OpenApiDocument, o =>
+        {
+            OpenApiParameters.AddTo(o);
+            OpenApiSecurity.AddTo(o);
+        });
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "banwatch.antiforgery";

@@ -144,6 +144,27 @@ public sealed class WebTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task OpenApi_says_which_scope_each_operation_needs()
+    {
+        var doc = JsonDocument.Parse(await _client.GetStringAsync(Links.OpenApi, Ct)).RootElement;
+        Assert.Equal("bearer", doc.GetProperty("components").GetProperty("securitySchemes").GetProperty("bearer").GetProperty("scheme").GetString());
+        var operations = doc.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().Select(o => (Path: p.Name, Method: o.Name, Operation: o.Value)))
+            .ToList();
+        Assert.Contains(operations, o => o.Method == "post");
+        foreach (var (path, method, operation) in operations)
+        {
+            var security = operation.GetProperty("security").EnumerateArray().ToList();
+            var scopes = security.Where(r => r.TryGetProperty("bearer", out _)).SelectMany(r => r.GetProperty("bearer").EnumerateArray().Select(s => s.GetString())).ToList();
+            var open = security.Any(r => !r.EnumerateObject().Any());
+            var (expectedScope, expectedOpen) = method != "get" ? ("write", false) : path.StartsWith("/api/admin", StringComparison.Ordinal) ? ("read", false) : ("read", true);
+            Assert.True(scopes.SequenceEqual([expectedScope]) && open == expectedOpen, $"{method} {path}: scopes {string.Join(",", scopes)}, open to all: {open}");
+            Assert.True(operation.GetProperty("responses").TryGetProperty("401", out _), $"{method} {path}: no 401");
+            Assert.Equal(!expectedOpen, operation.GetProperty("responses").TryGetProperty("403", out _));
+        }
+    }
+
+    [Fact]
     public async Task Timeline_chart_is_served_as_svg()
     {
         var response = await _client.GetAsync(Links.TimelineSvg, Ct);
