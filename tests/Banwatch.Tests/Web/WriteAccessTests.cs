@@ -25,9 +25,9 @@ public sealed class WriteAccessTests : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
-    private async Task<HttpResponseMessage> SendAsync(string urls, HttpRequestMessage request)
+    private async Task<HttpResponseMessage> SendAsync(string urls, HttpRequestMessage request, WebOptions? options = null)
     {
-        await using var web = WebApp.Build(_app!, urls, b => b.WebHost.UseTestServer());
+        await using var web = WebApp.Build(_app!, urls, b => b.WebHost.UseTestServer(), options);
         await web.StartAsync(Ct);
         using var client = web.GetTestClient();
         return await client.SendAsync(request, Ct);
@@ -74,6 +74,30 @@ public sealed class WriteAccessTests : IAsyncLifetime
         var response = await SendAsync("http://127.0.0.1:5080", Review());
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("999", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Once_there_are_accounts_an_anonymous_write_is_refused_even_from_this_machine()
+    {
+        await Banwatch.Features.Accounts.Accounts.AddUserAsync(_app!, Banwatch.Features.Accounts.Caller.Local, "ana", Core.Accounts.Role.Admin, Ct);
+        var response = await SendAsync("http://127.0.0.1:5080", Review());
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.ToString());
+        Assert.Contains("this server has accounts: sign in", await response.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Behind_a_proxy_the_client_is_the_one_it_forwards_for()
+    {
+        var forwarded = Review();
+        forwarded.Headers.Add("X-Forwarded-For", "203.0.113.5");
+        var response = await SendAsync("http://127.0.0.1:5080", forwarded, new WebOptions(BehindProxy: true));
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("not from 203.0.113.5", await response.Content.ReadAsStringAsync(Ct));
+
+        var ignored = Review();
+        ignored.Headers.Add("X-Forwarded-For", "203.0.113.5");
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync("http://127.0.0.1:5080", ignored)).StatusCode); // not behind a proxy: the header means nothing
     }
 
     [Theory]
