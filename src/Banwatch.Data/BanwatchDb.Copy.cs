@@ -12,7 +12,7 @@ namespace Banwatch.Data;
 public sealed record CopiedTable(string Name, bool UserOwned);
 
 /// <summary>A column as the copy reads and writes it: its declared type, and its place in the primary key (0: not in it).</summary>
-public sealed record TableColumn(string Name, string Type, int KeyPosition);
+public sealed record StoredColumn(string Name, string Type, long KeyPosition);
 
 /// <summary>A table's rows and the SHA-256 of their values, ordered by primary key and written the same way on both databases.</summary>
 public sealed record TableDigest(string Table, long Rows, string Hash);
@@ -130,8 +130,8 @@ public sealed partial class BanwatchDb
             (source, snapshot) => target.WriteAsync(
                 async (c, tx) =>
                 {
-                    await CheckTablesAsync(source, snapshot, Target.Display);
-                    await CheckTablesAsync(c, tx, target.Target.Display);
+                    await CheckTablesAsync(source, snapshot);
+                    await target.CheckTablesAsync(c, tx);
                     var held = await UserOwnedRowsAsync(c, tx);
                     if (held.Count > 0 && !replace)
                     {
@@ -145,7 +145,7 @@ public sealed partial class BanwatchDb
                         await target.Dialect.EmptyTableAsync(c, tx, table.Name);
                     }
 
-                    var copied = new List<(string Table, IReadOnlyList<TableColumn> Columns, TableDigest Source)>();
+                    var copied = new List<(string Table, IReadOnlyList<StoredColumn> Columns, TableDigest Source)>();
                     foreach (var table in CopiedTables)
                     {
                         var columns = await CopiedColumnsAsync(source, snapshot, table.Name);
@@ -158,7 +158,7 @@ public sealed partial class BanwatchDb
                         }
 
                         // The target's types (to convert to), in the source's order (the order both hashes read the values in).
-                        IReadOnlyList<TableColumn> aligned = [.. columns.Select(k => targetColumns.Single(t => t.Name == k.Name))];
+                        IReadOnlyList<StoredColumn> aligned = [.. columns.Select(k => targetColumns.Single(t => t.Name == k.Name))];
                         copied.Add((table.Name, aligned, await CopyTableAsync(source, snapshot, columns, target, c, tx, aligned, table.Name, progress, ct)));
                     }
 
@@ -203,7 +203,7 @@ public sealed partial class BanwatchDb
     }
 
     /// <summary>Refuses a database whose tables are not exactly the copied and uncopied ones: a table nobody listed would be lost.</summary>
-    private async Task CheckTablesAsync(DbConnection c, DbTransaction tx, string display)
+    private async Task CheckTablesAsync(DbConnection c, DbTransaction tx)
     {
         var tables = await Dialect.TablesAsync(c, tx);
         var unlisted = tables.Except(CopiedTables.Select(t => t.Name)).Except(UncopiedTables).ToList();
@@ -212,7 +212,7 @@ public sealed partial class BanwatchDb
         {
             throw new BanwatchException(
                 FailureKind.Unexpected,
-                $"{display}: the copy's table list does not fit the schema (not listed: {string.Join(", ", unlisted)}; missing: {string.Join(", ", missing)})");
+                $"{Target.Display}: the copy's table list does not fit the schema (not listed: {string.Join(", ", unlisted)}; missing: {string.Join(", ", missing)})");
         }
     }
 
@@ -232,7 +232,7 @@ public sealed partial class BanwatchDb
     }
 
     /// <summary>The columns a copy writes (a generated column is computed by the target), refusing a table without a primary key to order it by.</summary>
-    private async Task<IReadOnlyList<TableColumn>> CopiedColumnsAsync(DbConnection c, DbTransaction tx, string table)
+    private async Task<IReadOnlyList<StoredColumn>> CopiedColumnsAsync(DbConnection c, DbTransaction tx, string table)
     {
         var columns = await Dialect.ColumnsAsync(c, tx, table);
         return columns.Any(k => k.KeyPosition > 0)
@@ -240,18 +240,18 @@ public sealed partial class BanwatchDb
             : throw new BanwatchException(FailureKind.Unexpected, $"table {table} has no primary key, so its rows have no order to copy and compare them in");
     }
 
-    private string SelectOrdered(string table, IReadOnlyList<TableColumn> columns) =>
+    private string SelectOrdered(string table, IReadOnlyList<StoredColumn> columns) =>
         $"SELECT {string.Join(", ", columns.Select(k => Quote(k.Name)))} FROM {Quote(table)} ORDER BY " +
         string.Join(", ", columns.Where(k => k.KeyPosition > 0).OrderBy(k => k.KeyPosition).Select(k => Dialect.BinaryOrder(Quote(k.Name), k.Type)));
 
     private async Task<TableDigest> CopyTableAsync(
         DbConnection source,
         DbTransaction snapshot,
-        IReadOnlyList<TableColumn> sourceColumns,
+        IReadOnlyList<StoredColumn> sourceColumns,
         BanwatchDb target,
         DbConnection c,
         DbTransaction tx,
-        IReadOnlyList<TableColumn> columns,
+        IReadOnlyList<StoredColumn> columns,
         string table,
         IProgress<CopyProgress>? progress,
         CancellationToken ct)
@@ -309,7 +309,7 @@ public sealed partial class BanwatchDb
         return new TableDigest(table, rows, hash.Finish());
     }
 
-    private async Task<TableDigest> DigestTableAsync(DbConnection c, DbTransaction tx, string table, IReadOnlyList<TableColumn> columns, CancellationToken ct)
+    private async Task<TableDigest> DigestTableAsync(DbConnection c, DbTransaction tx, string table, IReadOnlyList<StoredColumn> columns, CancellationToken ct)
     {
         using var hash = new RowHash();
         await using var select = c.CreateCommand();

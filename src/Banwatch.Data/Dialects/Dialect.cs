@@ -37,7 +37,7 @@ public abstract class Dialect
     public abstract Task<IReadOnlyList<string>> TablesAsync(DbConnection connection, DbTransaction? tx = null);
 
     /// <summary>A table's columns in their order, without generated ones (which the database computes itself).</summary>
-    public abstract Task<IReadOnlyList<TableColumn>> ColumnsAsync(DbConnection connection, DbTransaction tx, string table);
+    public abstract Task<IReadOnlyList<StoredColumn>> ColumnsAsync(DbConnection connection, DbTransaction tx, string table);
 
     /// <summary>
     /// A read-only transaction seeing one state of the database throughout, that does not keep writers waiting (a

@@ -44,10 +44,10 @@ public sealed class PostgresDialect : Dialect
             "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name",
             transaction: tx)];
 
-    public override async Task<IReadOnlyList<TableColumn>> ColumnsAsync(DbConnection connection, DbTransaction tx, string table) =>
-        [.. await connection.QueryAsync<TableColumn>(
+    public override async Task<IReadOnlyList<StoredColumn>> ColumnsAsync(DbConnection connection, DbTransaction tx, string table) =>
+        [.. await connection.QueryAsync<StoredColumn>(
             """
-            SELECT c.column_name AS Name, c.data_type AS Type, coalesce(k.ordinal_position, 0) AS KeyPosition
+            SELECT c.column_name AS Name, c.data_type AS Type, coalesce(k.ordinal_position, 0)::bigint AS KeyPosition
             FROM information_schema.columns c
             LEFT JOIN information_schema.table_constraints t
               ON t.table_schema = c.table_schema AND t.table_name = c.table_name AND t.constraint_type = 'PRIMARY KEY'

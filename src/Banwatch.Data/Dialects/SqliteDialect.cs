@@ -36,8 +36,8 @@ public sealed class SqliteDialect : Dialect
             "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name", transaction: tx)];
 
     // pragma_table_xinfo also lists generated columns (hidden 2 or 3), which are computed, not copied.
-    public override async Task<IReadOnlyList<TableColumn>> ColumnsAsync(DbConnection connection, DbTransaction tx, string table) =>
-        [.. await connection.QueryAsync<TableColumn>(
+    public override async Task<IReadOnlyList<StoredColumn>> ColumnsAsync(DbConnection connection, DbTransaction tx, string table) =>
+        [.. await connection.QueryAsync<StoredColumn>(
             "SELECT name, type, pk AS KeyPosition FROM pragma_table_xinfo(@table) WHERE hidden NOT IN (2, 3) ORDER BY cid", new { table }, tx)];
 
     // A deferred transaction takes no lock until it reads, and then, in WAL mode, a snapshot that writers do not disturb.
