@@ -5,7 +5,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Banwatch.Tests.Cli;
 
-/// <summary>`banwatch backup`, `restore` and `copy` as a person runs them, on SQLite (copy between providers: <see cref="CopyAcceptanceTests"/>).</summary>
+/// <summary>`banwatch backup`, `restore` and `copy` as a person runs them (the copy's own cases: Banwatch.Data.Tests' CopyTests).</summary>
 public sealed class MovingTests : IAsyncLifetime
 {
     private readonly SqliteTestDatabase _source = new();
@@ -68,6 +68,21 @@ public sealed class MovingTests : IAsyncLifetime
         var log = (await new CliRunner(restoredPath).RunAsync("audit", "--limit", "1", "--format", "csv")).Succeeded().Out;
         Assert.Contains($"local:{Environment.UserName},database-restored,database from {Path.Combine(_folder, "backup.db")}", log, StringComparison.Ordinal);
         Assert.Contains("rows in 25 tables (meta 1, states 197", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_PostgreSQL_database_is_backed_up_into_one_SQLite_file_with_the_same_hashes()
+    {
+        await using var postgres = await PostgresTestDatabase.CreateAsync();
+        var cli = new CliRunner(_source.Url);
+        await UsedDatabase.FillAsync(cli);
+        (await cli.RunAsync("copy", "--from", _source.Url, "--to", postgres.Url)).Succeeded();
+
+        var backup = Path.Combine(_folder, "from-postgres.db");
+        (await new CliRunner(postgres.Url).RunAsync("backup", backup)).Succeeded();
+
+        Assert.Equal(await DigestAsync(postgres.Url), await DigestAsync(backup));
+        Assert.Empty(Directory.GetFiles(_folder, "*.partial-*"));
     }
 
     [Fact]
