@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Data.Common;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -363,19 +364,27 @@ public sealed partial class BanwatchDb
                     break;
                 case long l:
                     _hash.AppendData("i"u8);
-                    _hash.AppendData(BitConverter.GetBytes(l));
+                    _hash.AppendData(LittleEndian(l));
                     break;
                 case double d:
                     _hash.AppendData("r"u8);
-                    _hash.AppendData(BitConverter.GetBytes(d));
+                    _hash.AppendData(LittleEndian(BitConverter.DoubleToInt64Bits(d)));
                     break;
                 default:
                     var text = Encoding.UTF8.GetBytes(value is DateOnly date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : (string)value);
                     _hash.AppendData("t"u8);
-                    _hash.AppendData(BitConverter.GetBytes(text.Length));
+                    _hash.AppendData(LittleEndian(text.Length));
                     _hash.AppendData(text);
                     break;
             }
+        }
+
+        // The same bytes on every machine, so that a hash printed here can be compared with one printed elsewhere.
+        private static byte[] LittleEndian(long value)
+        {
+            var bytes = new byte[sizeof(long)];
+            BinaryPrimitives.WriteInt64LittleEndian(bytes, value);
+            return bytes;
         }
 
         public string Finish() => Convert.ToHexStringLower(_hash.GetHashAndReset());

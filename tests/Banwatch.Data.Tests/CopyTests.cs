@@ -182,6 +182,23 @@ public sealed class CopyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_value_the_target_stores_otherwise_fails_the_verification_and_nothing_is_written()
+    {
+        // PostgreSQL pads a CHAR(3) value of two letters with a space; SQLite's TEXT keeps it as given.
+        var source = await UsedSqliteAsync();
+        await source.WriteAsync((c, tx) => c.ExecuteAsync("UPDATE position_entries SET iso3 = 'JP'", transaction: tx), Ct);
+        var target = await OpenAsync(await PostgresTestDatabase.CreateAsync());
+        var before = await target.DigestAsync(Ct);
+
+        var failed = await Assert.ThrowsAsync<CopyMismatchException>(() => source.CopyToAsync(target, replace: false, audit: null, progress: null, Ct));
+
+        Assert.Equal(["position_entries"], failed.Tables.Where(t => !t.Matches).Select(t => t.Table));
+        Assert.Equal(FailureKind.Unexpected, failed.Kind);
+        Assert.Contains("does not match its source in position_entries; nothing was written", failed.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await target.DigestAsync(Ct));
+    }
+
+    [Fact]
     public async Task A_copy_cancelled_mid_way_leaves_the_target_as_it_was()
     {
         var source = await UsedSqliteAsync();
