@@ -259,53 +259,43 @@ public sealed partial class BanwatchDb
     {
         var total = await source.ExecuteScalarAsync<long>($"SELECT count(*) FROM {Quote(table)}", transaction: snapshot);
         progress?.Report(new CopyProgress(table, 0, total));
-        await using var insert = c.CreateCommand();
-        insert.Transaction = tx;
-        insert.CommandText = target.Dialect.InsertSql(Quote(table), [.. columns.Select(k => Quote(k.Name))], [.. columns.Select((_, i) => $"@p{i}")]);
-        foreach (var i in Enumerable.Range(0, columns.Count))
-        {
-            var parameter = insert.CreateParameter();
-            parameter.ParameterName = $"p{i}";
-            insert.Parameters.Add(parameter);
-        }
-
         using var hash = new RowHash();
         await using var select = source.CreateCommand();
         select.Transaction = snapshot;
         select.CommandText = SelectOrdered(table, sourceColumns);
         await using var reader = await select.ExecuteReaderAsync(ct);
+        await using var inserter = new RowInserter(target.Dialect, c, tx, table, columns);
+        var batch = new List<object>(inserter.BatchSize);
         long rows = 0;
         while (await reader.ReadAsync(ct))
         {
+            rows++;
             for (var i = 0; i < columns.Count; i++)
             {
                 var value = RowHash.Portable(reader.GetValue(i));
                 hash.Add(value);
                 try
                 {
-                    insert.Parameters[i].Value = target.Dialect.ToStored(value, columns[i].Type) ?? DBNull.Value;
+                    batch.Add(target.Dialect.ToStored(value, columns[i].Type) ?? DBNull.Value);
                 }
                 catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException)
                 {
-                    throw new BanwatchException(FailureKind.Conflict, $"table {table}, row {rows + 1}: {columns[i].Name} '{value}' does not fit the target's {columns[i].Type} column", e);
+                    throw new BanwatchException(FailureKind.Conflict, $"table {table}, row {rows}: {columns[i].Name} '{value}' does not fit the target's {columns[i].Type} column", e);
                 }
             }
 
-            try
+            if (batch.Count == inserter.BatchSize)
             {
-                await insert.ExecuteNonQueryAsync(ct);
-            }
-            catch (DbException e) when (target.Dialect.WhyUnavailable(e) is null)
-            {
-                throw new BanwatchException(FailureKind.Conflict, $"table {table}, row {rows + 1}: the target refused it ({e.Message.Split('\n')[0].Trim()})", e);
+                await inserter.InsertAsync(batch, rows, ct);
             }
 
-            if (++rows % ProgressEvery == 0)
+            if (rows % ProgressEvery == 0)
             {
                 progress?.Report(new CopyProgress(table, rows, total));
             }
         }
 
+        await inserter.InsertAsync(batch, rows, ct);
         progress?.Report(new CopyProgress(table, rows, total));
         return new TableDigest(table, rows, hash.Finish());
     }
@@ -332,6 +322,80 @@ public sealed partial class BanwatchDb
 
     // Both databases accept double-quoted identifiers; the table list and the schema only hold lower-case names.
     private static string Quote(string name) => $"\"{name}\"";
+
+    /// <summary>
+    /// Inserts a table's rows <see cref="Dialect.RowsPerInsert"/> at a time, with one command for every full batch
+    /// (prepared once by SQLite, parsed once per batch by PostgreSQL) and its own for the last.
+    /// </summary>
+    private sealed class RowInserter(Dialect dialect, DbConnection c, DbTransaction tx, string table, IReadOnlyList<StoredColumn> columns) : IAsyncDisposable
+    {
+        private DbCommand? _full;
+
+        /// <summary>Values in a full batch.</summary>
+        public int BatchSize => dialect.RowsPerInsert * columns.Count;
+
+        /// <summary>Inserts the rows whose values <paramref name="batch"/> holds, row after row, and empties it.</summary>
+        public async Task InsertAsync(List<object> batch, long lastRow, CancellationToken ct)
+        {
+            var rows = batch.Count / columns.Count;
+            if (rows == 0)
+            {
+                return;
+            }
+
+            var insert = rows == dialect.RowsPerInsert ? _full ??= Command(rows) : Command(rows);
+            try
+            {
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    insert.Parameters[i].Value = batch[i];
+                }
+
+                await insert.ExecuteNonQueryAsync(ct);
+            }
+            catch (DbException e) when (dialect.WhyUnavailable(e) is null)
+            {
+                var first = lastRow - rows + 1;
+                throw new BanwatchException(
+                    FailureKind.Conflict, $"table {table}, row {(rows == 1 ? $"{lastRow}" : $"{first} to {lastRow}")}: the target refused it ({e.Message.Split('\n')[0].Trim()})", e);
+            }
+            finally
+            {
+                if (insert != _full)
+                {
+                    await insert.DisposeAsync();
+                }
+            }
+
+            batch.Clear();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_full is not null)
+            {
+                await _full.DisposeAsync();
+            }
+        }
+
+        private DbCommand Command(int rows)
+        {
+            var insert = c.CreateCommand();
+            insert.Transaction = tx;
+            insert.CommandText = dialect.InsertSql(
+                Quote(table),
+                [.. columns.Select(k => Quote(k.Name))],
+                [.. Enumerable.Range(0, rows).Select(r => (IReadOnlyList<string>)[.. columns.Select((_, i) => $"@p{(r * columns.Count) + i}")])]);
+            foreach (var i in Enumerable.Range(0, rows * columns.Count))
+            {
+                var parameter = insert.CreateParameter();
+                parameter.ParameterName = $"p{i}";
+                insert.Parameters.Add(parameter);
+            }
+
+            return insert;
+        }
+    }
 
     /// <summary>
     /// SHA-256 over values in a form both databases give alike: integers (booleans as 0 and 1) as 64-bit numbers,

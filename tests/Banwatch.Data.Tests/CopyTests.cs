@@ -182,6 +182,21 @@ public sealed class CopyTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_row_the_target_database_rejects_names_its_table_and_leaves_nothing_written()
+    {
+        var source = await UsedSqliteAsync();
+        await source.WriteAsync((c, tx) => c.ExecuteAsync("UPDATE position_entries SET iso3 = 'JPNX'", transaction: tx), Ct);
+        var target = await OpenAsync(await PostgresTestDatabase.CreateAsync());
+        var before = await target.DigestAsync(Ct);
+
+        var failed = await Assert.ThrowsAsync<BanwatchException>(() => source.CopyToAsync(target, replace: false, audit: null, progress: null, Ct));
+
+        Assert.Equal(FailureKind.Conflict, failed.Kind);
+        Assert.Contains("table position_entries, row 1: the target refused it (22001: value too long for type character(3))", failed.Message, StringComparison.Ordinal);
+        Assert.Equal(before, await target.DigestAsync(Ct));
+    }
+
+    [Fact]
     public async Task A_value_the_target_stores_otherwise_fails_the_verification_and_nothing_is_written()
     {
         // PostgreSQL pads a CHAR(3) value of two letters with a space; SQLite's TEXT keeps it as given.

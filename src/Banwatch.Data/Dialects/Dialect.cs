@@ -48,9 +48,14 @@ public abstract class Dialect
     /// <summary>An ORDER BY term comparing <paramref name="column"/> byte by byte, so that both databases sort text alike.</summary>
     public virtual string BinaryOrder(string column, string type) => column;
 
-    /// <summary>An INSERT of given values into every listed column, primary keys included.</summary>
-    public virtual string InsertSql(string table, IReadOnlyList<string> columns, IReadOnlyList<string> parameters) =>
-        $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", parameters)})";
+    /// <summary>Rows a copy inserts per statement: one in process (SQLite runs a prepared statement fastest), more to a server.</summary>
+    public virtual int RowsPerInsert => 1;
+
+    /// <summary>An INSERT of rows of given values (parameter names) into every listed column, primary keys included.</summary>
+    public virtual string InsertSql(string table, IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string>> rows) =>
+        $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {Values(rows)}";
+
+    protected static string Values(IReadOnlyList<IReadOnlyList<string>> rows) => string.Join(", ", rows.Select(r => $"({string.Join(", ", r)})"));
 
     /// <summary>A value the copy carries (null, long, string, DateOnly, double) as a column of <paramref name="type"/> here stores it.</summary>
     public virtual object? ToStored(object? value, string type) => value;
