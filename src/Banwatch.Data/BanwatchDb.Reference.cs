@@ -220,7 +220,8 @@ public sealed partial class BanwatchDb
 
     public Task<IReadOnlyList<Declaration>> DeclarationsAsync(CancellationToken ct = default) =>
         ReadAsync<IReadOnlyList<Declaration>>(
-            async c => [.. (await c.QueryAsync<DeclarationRow>("SELECT id, name, event_id, adopted_on, source FROM declarations ORDER BY adopted_on, id"))
+            // Undated first on both databases: SQLite sorts NULLs first by default, PostgreSQL last.
+            async c => [.. (await c.QueryAsync<DeclarationRow>("SELECT id, name, event_id, adopted_on, source FROM declarations ORDER BY adopted_on NULLS FIRST, id"))
                 .Select(r => new Declaration(r.Id, r.Name, r.EventId, r.AdoptedOn, Source.FromStore(r.Source)))],
             ct);
 

@@ -60,7 +60,8 @@ public sealed class PostgresTestDatabase : ITestDatabase
     public string Url { get; }
 
     /// <summary>Creates the database, or skips the test (fails under CI=true) when no server is configured.</summary>
-    public static async Task<PostgresTestDatabase> CreateAsync()
+    /// <param name="options">What CREATE DATABASE takes after the name (a locale, say); none: the server's defaults.</param>
+    public static async Task<PostgresTestDatabase> CreateAsync(string options = "")
     {
         var server = Environment.GetEnvironmentVariable(Variable);
         if (string.IsNullOrWhiteSpace(server))
@@ -71,7 +72,7 @@ public sealed class PostgresTestDatabase : ITestDatabase
         }
 
         var db = new PostgresTestDatabase(server!);
-        await db.ExecuteOnServerAsync($"CREATE DATABASE {db._name}");
+        await db.ExecuteOnServerAsync($"CREATE DATABASE {db._name} {options}");
         return db;
     }
 

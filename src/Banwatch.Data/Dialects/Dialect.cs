@@ -36,6 +36,36 @@ public abstract class Dialect
     /// <summary>The names of the ordinary tables in the database (no views, virtual or internal tables).</summary>
     public abstract Task<IReadOnlyList<string>> TablesAsync(DbConnection connection, DbTransaction? tx = null);
 
+    /// <summary>A table's columns in their order, without generated ones (which the database computes itself).</summary>
+    public abstract Task<IReadOnlyList<StoredColumn>> ColumnsAsync(DbConnection connection, DbTransaction tx, string table);
+
+    /// <summary>
+    /// A read-only transaction seeing one state of the database throughout, that does not keep writers waiting (a
+    /// backup or copy of a database a server is using).
+    /// </summary>
+    public abstract Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken ct);
+
+    /// <summary>An ORDER BY term comparing <paramref name="column"/> byte by byte, so that both databases sort text alike.</summary>
+    public virtual string BinaryOrder(string column, string type) => column;
+
+    /// <summary>Rows a copy inserts per statement: one in process (SQLite runs a prepared statement fastest), more to a server.</summary>
+    public virtual int RowsPerInsert => 1;
+
+    /// <summary>An INSERT of rows of given values (parameter names) into every listed column, primary keys included.</summary>
+    public virtual string InsertSql(string table, IReadOnlyList<string> columns, IReadOnlyList<IReadOnlyList<string>> rows) =>
+        $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES {Values(rows)}";
+
+    protected static string Values(IReadOnlyList<IReadOnlyList<string>> rows) => string.Join(", ", rows.Select(r => $"({string.Join(", ", r)})"));
+
+    /// <summary>A value the copy carries (null, long, string, DateOnly, double) as a column of <paramref name="type"/> here stores it.</summary>
+    public virtual object? ToStored(object? value, string type) => value;
+
+    /// <summary>Deletes every row of a table, inside the copy's transaction, append-only tables included.</summary>
+    public abstract Task EmptyTableAsync(DbConnection connection, DbTransaction tx, string table);
+
+    /// <summary>What a database needs after rows were inserted with their keys given (indexes, identity counters).</summary>
+    public abstract Task AfterCopyAsync(DbConnection connection, DbTransaction tx);
+
     /// <summary>"column is one of the list parameter": Dapper expands a list for SQLite, Npgsql sends an array.</summary>
     public abstract string InList(string column, string parameter);
 

@@ -35,6 +35,39 @@ public sealed class SqliteDialect : Dialect
         [.. await connection.QueryAsync<string>(
             "SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name", transaction: tx)];
 
+    // pragma_table_xinfo also lists generated columns (hidden 2 or 3), which are computed, not copied.
+    public override async Task<IReadOnlyList<StoredColumn>> ColumnsAsync(DbConnection connection, DbTransaction tx, string table) =>
+        [.. await connection.QueryAsync<StoredColumn>(
+            "SELECT name, type, pk AS KeyPosition FROM pragma_table_xinfo(@table) WHERE hidden NOT IN (2, 3) ORDER BY cid", new { table }, tx)];
+
+    // A deferred transaction takes no lock until it reads, and then, in WAL mode, a snapshot that writers do not disturb.
+    public override Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken ct) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
+
+    public override async Task EmptyTableAsync(DbConnection connection, DbTransaction tx, string table)
+    {
+        // The audit log's triggers refuse every DELETE (0090_accounts.sql). A replace is the one deliberate exception:
+        // the person asked to replace the whole database, and the source's log is copied in. The triggers are dropped and
+        // made again from their own stored SQL in this same transaction, so no other connection ever sees the table
+        // without them, and a failure restores them with everything else.
+        var triggers = (await connection.QueryAsync<(string Name, string Sql)>(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = @table", new { table }, tx)).ToList();
+        foreach (var (name, _) in triggers)
+        {
+            await connection.ExecuteAsync($"DROP TRIGGER \"{name}\"", transaction: tx);
+        }
+
+        await connection.ExecuteAsync($"DELETE FROM \"{table}\"", transaction: tx);
+        foreach (var (_, sql) in triggers)
+        {
+            await connection.ExecuteAsync(sql, transaction: tx);
+        }
+    }
+
+    // The full-text index follows documents by rowid (0002_documents.sql): rebuilt from the copied rows.
+    public override Task AfterCopyAsync(DbConnection connection, DbTransaction tx) =>
+        connection.ExecuteAsync("INSERT INTO documents_fts (documents_fts) VALUES ('rebuild')", transaction: tx);
+
     public override Task IndexDocumentAsync(DbConnection connection, DbTransaction tx, long id, string? title, string text) =>
         connection.ExecuteAsync("INSERT INTO documents_fts (rowid, title, text) VALUES (@id, @title, @text)", new { id, title, text }, tx);
 

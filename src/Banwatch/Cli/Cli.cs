@@ -61,6 +61,9 @@ public static class BanwatchCli
         root.Subcommands.Add(AccountsCommand.Users(context));
         root.Subcommands.Add(AccountsCommand.Tokens(context));
         root.Subcommands.Add(AccountsCommand.Audit(context));
+        root.Subcommands.Add(MovingCommand.Backup(context));
+        root.Subcommands.Add(MovingCommand.Restore(context));
+        root.Subcommands.Add(MovingCommand.Copy(context));
         foreach (var command in Descendants(root).Where(c => c.Options.Any(o => o.Name == "--format" && o.HelpName?.Split('|').Contains("table") == true)))
         {
             command.Options.Add(Wide);

@@ -18,6 +18,7 @@ public sealed class ReadmeTests
         "review accept-all", "eval", "obligations", "obligations add", "positions", "positions add", "categories",
         "categories add", "votes", "declarations", "targets", "actions add", "actions list", "actions done", "actions import", "brief", "data load", "serve",
         "users add", "users list", "users password", "users role", "users disable", "tokens create", "tokens list", "tokens revoke", "audit",
+        "backup", "restore", "copy",
     ];
 
     [Fact]

@@ -33,6 +33,9 @@ public sealed class RunningApp : IAsyncDisposable
 
     public HttpClient Client { get; }
 
+    /// <summary>The app's services, for what a test asks of the app itself (its endpoints).</summary>
+    public IServiceProvider Services => _web.Services;
+
     /// <summary>http://127.0.0.1:PORT for a listening app; http://localhost for TestServer.</summary>
     public string BaseUrl { get; }
 
