@@ -109,8 +109,8 @@ public sealed class CopyTests : IAsyncLifetime
         Assert.All(original.Where(t => t.Table is "documents" or "facts" or "position_entries" or "campaign_actions" or "category_updates" or "users" or "api_tokens" or "audit_log"), t => Assert.True(t.Rows > 0, t.Table));
 
         // Identities continue after the copied keys, and the full-text index holds the copied documents.
-        await postgres.AppendAuditAsync(new Audit("ana", "2026-12-01T12:00:00Z", "after-copy", "x"), Ct);
-        Assert.Equal(original.Single(t => t.Table == "audit_log").Rows + 1, (await postgres.AuditAsync(null, null, 1000, Ct)).Count);
+        await postgres.AddUserAsync("after-copy", Core.Accounts.Role.Reader, new Audit("ana", "2026-12-01T12:00:00Z"), Ct);
+        Assert.Equal(original.Single(t => t.Table == "audit_log").Rows + 1, (await postgres.AuditAsync(null, null, 1000, ct: Ct)).Count);
         Assert.Equal(1, await back.SearchCountAsync("Wellington", Ct));
     }
 
@@ -135,7 +135,7 @@ public sealed class CopyTests : IAsyncLifetime
     {
         var source = await UsedSqliteAsync();
         var target = await OpenAsync(await PostgresTestDatabase.CreateAsync());
-        await target.LoadReferenceDataAsync(CsvImport.Read(DataFolder.Shipped), Ct);
+        await target.LoadReferenceDataAsync(CsvImport.Read(DataFolder.Shipped), ct: Ct);
         await target.AddUserAsync("bea", Role.Editor, new Audit("local:me", "2026-12-01T10:00:00Z"), Ct);
 
         var result = await source.CopyToAsync(target, replace: true, audit: new Audit("local:me", "2026-12-01T11:00:00Z", "database-copied", "database"), progress: null, Ct);
@@ -145,10 +145,10 @@ public sealed class CopyTests : IAsyncLifetime
             (await source.DigestAsync(Ct)).Where(t => t.Table != "audit_log"),
             (await target.DigestAsync(Ct)).Where(t => t.Table != "audit_log"));
         Assert.DoesNotContain("bea", (await target.UsersAsync(Ct)).Select(u => u.Name));
-        var log = await target.AuditAsync(null, null, 1000, Ct);
+        var log = await target.AuditAsync(null, null, 1000, ct: Ct);
         Assert.Equal("database-copied", log[0].Action);
         Assert.Contains("users 1", log[0].After, StringComparison.Ordinal);
-        Assert.Equal((await source.AuditAsync(null, null, 1000, Ct)).Select(a => (a.Id, a.Action)), log.Skip(1).Select(a => (a.Id, a.Action)));
+        Assert.Equal((await source.AuditAsync(null, null, 1000, ct: Ct)).Select(a => (a.Id, a.Action)), log.Skip(1).Select(a => (a.Id, a.Action)));
         await Assert.ThrowsAnyAsync<Exception>(() => target.WriteAsync((c, tx) => c.ExecuteAsync("DELETE FROM audit_log", transaction: tx), Ct));
     }
 
@@ -218,7 +218,7 @@ public sealed class CopyTests : IAsyncLifetime
     {
         var source = await UsedSqliteAsync();
         var target = await OpenAsync(new SqliteTestDatabase());
-        await target.LoadReferenceDataAsync(CsvImport.Read(DataFolder.Shipped), Ct);
+        await target.LoadReferenceDataAsync(CsvImport.Read(DataFolder.Shipped), ct: Ct);
         await target.AddUserAsync("bea", Role.Editor, new Audit("local:me", "2026-12-01T10:00:00Z"), Ct);
         var before = await target.DigestAsync(Ct);
         using var cancel = CancellationTokenSource.CreateLinkedTokenSource(Ct);
@@ -255,7 +255,7 @@ public sealed class CopyTests : IAsyncLifetime
     private async Task<BanwatchDb> UsedSqliteAsync()
     {
         var db = await OpenAsync(new SqliteTestDatabase());
-        await db.LoadReferenceDataAsync(CsvImport.Read(DataFolder.Shipped), Ct);
+        await db.LoadReferenceDataAsync(CsvImport.Read(DataFolder.Shipped), ct: Ct);
         var audit = new Audit("local:me", "2026-12-01T10:00:00Z");
         await db.AddUserAsync("ana", Role.Admin, audit, Ct);
         await db.AddTokenAsync("ana", "hash-1", TokenScope.Write, "2027-01-01T00:00:00Z", audit, Ct);
@@ -317,7 +317,7 @@ public sealed class CopyTests : IAsyncLifetime
                 return 0;
             },
             Ct);
-        await db.AppendAuditAsync(audit with { Action = "fact-accepted", Subject = "fact #1", Before = "pending", After = "accepted" }, Ct);
+        await db.ReviewAsync([1], Review.Accepted, audit, Ct);
         return db;
     }
 }
