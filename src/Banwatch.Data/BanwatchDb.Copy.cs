@@ -70,6 +70,7 @@ public sealed partial class BanwatchDb
         new("document_mentions", UserOwned: true),
         new("document_figures", UserOwned: true),
         new("facts", UserOwned: true),
+        new("fact_places", UserOwned: true),
         new("obligation_updates", UserOwned: true),
         new("category_updates", UserOwned: true),
         new("position_entries", UserOwned: true),

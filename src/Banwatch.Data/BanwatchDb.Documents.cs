@@ -151,6 +151,16 @@ public sealed record StoredFact
 
     /// <summary>Who accepted or rejected it, from the audit log; null while pending (or reviewed before the log named records).</summary>
     public string? ReviewedBy { get; init; }
+
+    /// <summary>The document's other sentences stating the same fact, in text order.</summary>
+    public IReadOnlyList<StoredPlace> OtherPlaces { get; init; } = [];
+}
+
+/// <summary>Another sentence of a fact's document stating it: the sentence and the state's name there, as offsets into the text.</summary>
+public sealed record StoredPlace(int EvidenceStart, int EvidenceEnd, int MentionStart, int MentionEnd)
+{
+    /// <summary>"120-245", as a CSV cell shows it.</summary>
+    public override string ToString() => $"{EvidenceStart}-{EvidenceEnd}";
 }
 
 public enum Review
@@ -247,6 +257,27 @@ public sealed partial class BanwatchDb
                         f.About?.Amount,
                     }),
                     tx);
+                // The fact's key (its document, kind, state, first sentence, issue, stance) is unique, so its places find it by that.
+                await c.ExecuteAsync(
+                    """
+                    INSERT INTO fact_places (fact_id, evidence_start, evidence_end, mention_start, mention_end)
+                    SELECT f.id, @EvidenceStart, @EvidenceEnd, @MentionStart, @MentionEnd FROM facts f
+                    WHERE f.document_id = @id AND f.kind = @Kind AND f.iso3 = @Iso3 AND f.evidence_start = @FactStart AND f.issue = @Issue AND f.stance = @Stance
+                    """,
+                    x.Facts.Where(f => f.Also is not null).SelectMany(f => f.Also!.Select(p => new
+                    {
+                        id,
+                        Kind = IntakeNames.Of(f.Kind),
+                        Iso3 = f.State.Value,
+                        Issue = f.Issue is { } i ? IntakeNames.Of(i) : "",
+                        Stance = f.Stance is { } st ? IntakeNames.Of(st) : "",
+                        FactStart = f.Sentence.Start,
+                        EvidenceStart = p.Sentence.Start,
+                        EvidenceEnd = p.Sentence.End,
+                        MentionStart = p.Mention.Start,
+                        MentionEnd = p.Mention.End,
+                    })),
+                    tx);
                 return (id, true);
             },
             ct);
@@ -310,14 +341,14 @@ public sealed partial class BanwatchDb
 
     /// <summary>The facts found in a document whose state is named in [<paramref name="from"/>, <paramref name="to"/>) of its text, in text order.</summary>
     public Task<IReadOnlyList<StoredFact>> DocumentFactsAsync(long documentId, int from = 0, int to = int.MaxValue, CancellationToken ct = default) =>
-        ReadAsync<IReadOnlyList<StoredFact>>(
-            async c => [.. await c.QueryAsync<StoredFact>(
+        ReadAsync(
+            async c => await WithPlacesAsync(c, await c.QueryAsync<StoredFact>(
                 $"""
                 {FactColumns}
                 WHERE f.document_id = @documentId AND f.mention_start >= @from AND f.mention_start < @to
                 ORDER BY f.evidence_start, f.kind, f.iso3
                 """,
-                new { documentId, from, to })],
+                new { documentId, from, to })),
             ct);
 
     /// <summary>Full-text search: FTS5 on SQLite, tsvector on PostgreSQL; best matches first.</summary>
@@ -331,16 +362,40 @@ public sealed partial class BanwatchDb
     /// <summary>Facts in document order, filtered by review, document and state (null: any), at most <paramref name="limit"/> (null: all) from <paramref name="offset"/>.</summary>
     public Task<IReadOnlyList<StoredFact>> FactsAsync(
         Review? review = null, long? documentId = null, string? iso3 = null, int? limit = null, int offset = 0, CancellationToken ct = default) =>
-        ReadAsync<IReadOnlyList<StoredFact>>(
-            async c => [.. (await c.QueryAsync<StoredFact>(
+        ReadAsync(
+            async c => await WithPlacesAsync(c, await c.QueryAsync<StoredFact>(
                 $"""
                 {FactColumns}
                 {FactFilter}
                 ORDER BY f.document_id, f.evidence_start, f.kind, f.iso3
                 LIMIT @limit OFFSET @offset
                 """,
-                new { review = review is { } r ? WireName.Of(r) : null, documentId, iso3, limit = limit ?? int.MaxValue, offset }))],
+                new { review = review is { } r ? WireName.Of(r) : null, documentId, iso3, limit = limit ?? int.MaxValue, offset })),
             ct);
+
+    /// <summary>Fills in each fact's other places, a few hundred facts to a statement (SQLite caps the parameters of one).</summary>
+    private async Task<IReadOnlyList<StoredFact>> WithPlacesAsync(DbConnection c, IEnumerable<StoredFact> read)
+    {
+        var facts = read.ToList();
+        var places = new List<PlaceRow>();
+        foreach (var ids in facts.Select(f => f.Id).Chunk(500))
+        {
+            places.AddRange(await c.QueryAsync<PlaceRow>(
+                $"""
+                SELECT fact_id AS FactId, evidence_start AS EvidenceStart, evidence_end AS EvidenceEnd, mention_start AS MentionStart, mention_end AS MentionEnd
+                FROM fact_places WHERE {Dialect.InList("fact_id", "@ids")} ORDER BY evidence_start
+                """,
+                new { ids }));
+        }
+
+        if (places.Count == 0)
+        {
+            return facts;
+        }
+
+        var byFact = places.ToLookup(p => p.FactId, p => new StoredPlace(p.EvidenceStart, p.EvidenceEnd, p.MentionStart, p.MentionEnd));
+        return [.. facts.Select(f => byFact.Contains(f.Id) ? f with { OtherPlaces = [.. byFact[f.Id]] } : f)];
+    }
 
     public Task<int> FactCountAsync(Review? review = null, long? documentId = null, string? iso3 = null, CancellationToken ct = default) =>
         ReadAsync(
@@ -391,6 +446,21 @@ public sealed partial class BanwatchDb
             facts.Select(f => audit with { Action = $"fact-{review}", Subject = $"fact #{f.Id} ({f.Kind} {f.Iso3}, document #{f.DocumentId})", Record = $"fact:{f.Id}", State = f.Iso3, Before = f.Review, After = review }));
 
     private sealed record ReviewedFact(long Id, long DocumentId, string Kind, string Iso3, string Review);
+
+#pragma warning disable CA1812 // instantiated by Dapper
+    private sealed class PlaceRow
+    {
+        public long FactId { get; set; }
+
+        public int EvidenceStart { get; set; }
+
+        public int EvidenceEnd { get; set; }
+
+        public int MentionStart { get; set; }
+
+        public int MentionEnd { get; set; }
+    }
+#pragma warning restore CA1812
 
     private const string FactColumns =
         """

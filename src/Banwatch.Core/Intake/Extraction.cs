@@ -24,7 +24,9 @@ public enum FigureWhat
 /// <summary>A fact about one state: the state is the actor, and the text states it as done or as announced by it.</summary>
 /// <param name="Cue">The words that made it this kind of fact ("co-chaired", "announced a moratorium").</param>
 /// <param name="About">The meeting, declaration, date and amount it concerns, filled in by <see cref="FactContextStep"/>.</param>
-public sealed record Fact(FactKind Kind, Iso3 State, TextSpan Sentence, TextSpan Mention, TextSpan Cue, PositionIssue? Issue = null, Stance? Stance = null, FactContext? About = null);
+/// <param name="Also">The document's other sentences stating the same fact, in text order (<see cref="FactMergeStep"/>); null when there are none.</param>
+public sealed record Fact(
+    FactKind Kind, Iso3 State, TextSpan Sentence, TextSpan Mention, TextSpan Cue, PositionIssue? Issue = null, Stance? Stance = null, FactContext? About = null, IReadOnlyList<FactPlace>? Also = null);
 
 /// <summary>What the extractor found in one document, every item with offsets into its text.</summary>
 public sealed record Extraction(TextDocument Document, IReadOnlyList<TextSpan> Sentences, IReadOnlyList<Mention> Mentions, IReadOnlyList<Figure> Figures, IReadOnlyList<Fact> Facts);

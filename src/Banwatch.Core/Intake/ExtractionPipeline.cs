@@ -66,7 +66,8 @@ public sealed class ExtractionPipeline(IReadOnlyList<IExtractionStep> steps)
     /// The standard order. Names come first, so that no sentence ends inside one ("New\nZealand"). Sentences come
     /// next: every later item cites one as evidence. Mentions are then read from the names and disambiguated over the
     /// whole document (an ambiguous "Congo" needs the rest of the text). Figures need only sentences. Facts come
-    /// last: they attach to the final mentions; what each is about (meeting, declaration, date, amount) is read after them.
+    /// last: they attach to the final mentions; what each is about (meeting, declaration, date, amount) is read after them,
+    /// and then the facts that say the same thing about the same subject become one, with every sentence that says it.
     /// </summary>
     /// <param name="meetings">The record's events, to file a fact under the one its meeting names (none: as written only).</param>
     public static ExtractionPipeline Standard(StateVocabulary vocabulary, MeetingResolver? meetings = null) => new(
@@ -78,6 +79,7 @@ public sealed class ExtractionPipeline(IReadOnlyList<IExtractionStep> steps)
         new FigureStep(),
         new FactStep(),
         new FactContextStep(meetings),
+        new FactMergeStep(),
     ]);
 
     /// <summary>Mention detection alone: sentences are not needed to find names (the benchmark's first figure).</summary>

@@ -72,7 +72,7 @@ public static class ReviewCommand
                 f.Iso3,
                 Markup.Escape(string.Join(" ", new[] { f.Issue, f.Stance }.Where(x => x is not null))),
                 Markup.Escape(FactAbout.Decision(f)),
-                Markup.Escape(f.Evidence.Length > 160 ? f.Evidence[..160] + "…" : f.Evidence),
+                Markup.Escape((f.Evidence.Length > 160 ? f.Evidence[..160] + "…" : f.Evidence) + (f.OtherPlaces.Count > 0 ? $" (and {f.OtherPlaces.Count} more)" : "")),
                 Markup.Escape(FactAbout.Describe(f)));
         }
 

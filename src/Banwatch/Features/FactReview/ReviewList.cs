@@ -24,6 +24,9 @@ public sealed record ReviewList(Data.Review? Review, long? DocumentId, Paging Pa
 /// <summary>What a fact is about in one line, for a person deciding on it: meeting (and the event it is filed under), declaration, date, amount.</summary>
 public static class FactAbout
 {
+    /// <summary>How many of a fact's other places a review row links; the API lists them all.</summary>
+    public const int PlacesLinked = 10;
+
     public static string Describe(StoredFact f) => string.Join(
         " · ",
         new[]
