@@ -9,9 +9,12 @@ public interface IExtractionStep
 }
 
 /// <summary>What the steps read and fill in, for one document.</summary>
-public sealed class ExtractionContext(TextDocument document)
+/// <param name="cancellation">Fires when the document is over its time budget; long steps check it as they go.</param>
+public sealed class ExtractionContext(TextDocument document, CancellationToken cancellation = default)
 {
     public TextDocument Document { get; } = document;
+
+    public CancellationToken Cancellation { get; } = cancellation;
 
     public string Text => Document.Text;
 
@@ -90,11 +93,13 @@ public sealed class ExtractionPipeline(IReadOnlyList<IExtractionStep> steps)
         new MentionDisambiguationStep(vocabulary.Matcher),
     ]);
 
-    public Extraction Run(TextDocument document)
+    /// <param name="ct">Stops the extraction (OperationCanceledException) between steps and within the long ones.</param>
+    public Extraction Run(TextDocument document, CancellationToken ct = default)
     {
-        var context = new ExtractionContext(document);
+        var context = new ExtractionContext(document, ct);
         foreach (var step in Steps)
         {
+            ct.ThrowIfCancellationRequested();
             step.Run(context);
         }
 

@@ -45,6 +45,7 @@ public sealed partial class FactStep : IExtractionStep
         SentenceView? previous = null;
         foreach (var sentence in context.Sentences)
         {
+            context.Cancellation.ThrowIfCancellationRequested();
             var named = bySentence.GetValueOrDefault(sentence) ?? [];
             var span = text.AsSpan(sentence.Start, sentence.Length);
             var opensList = span.TrimEnd().EndsWith(":");

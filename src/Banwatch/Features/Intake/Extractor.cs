@@ -7,18 +7,32 @@ namespace Banwatch.Features.Intake;
 /// <summary>Reading and extraction of files, on all cores; one unreadable file does not stop the rest.</summary>
 public static class Extractor
 {
+    /// <summary>
+    /// How long extracting one file may take. Every step is linear in its input, so a file within the size limit
+    /// takes seconds (the 40 MB document of bench/intake.sh: about 25); the budget stops what that bound misses, and
+    /// the file is refused with the reason while the batch goes on.
+    /// </summary>
+    public static readonly TimeSpan FileBudget = TimeSpan.FromMinutes(2);
+
     /// <summary>Reads and extracts one file, or says in one line why it cannot; skips content already stored.</summary>
     public static FileExtraction Extract(ExtractionPipeline pipeline, string file, IReadOnlySet<string>? alreadyStored = null) =>
         Extract(pipeline, file, () => DocumentReader.Read(file, alreadyStored));
 
     /// <summary>Extracts what <paramref name="read"/> returns (null: content already stored), or says in one line why it cannot.</summary>
-    public static FileExtraction Extract(ExtractionPipeline pipeline, string file, Func<ReadDocument?> read)
+    /// <param name="budget">The time the extraction may take (<see cref="FileBudget"/> unless given), on <paramref name="time"/>'s clock.</param>
+    public static FileExtraction Extract(ExtractionPipeline pipeline, string file, Func<ReadDocument?> read, TimeSpan? budget = null, TimeProvider? time = null)
     {
+        var allowed = budget ?? FileBudget;
+        using var overBudget = new CancellationTokenSource(allowed, time ?? TimeProvider.System);
         try
         {
             return read() is { } document
-                ? new FileExtraction(file, new ExtractedDocument(document, pipeline.Run(document.Document)), null)
+                ? new FileExtraction(file, new ExtractedDocument(document, pipeline.Run(document.Document, overBudget.Token)), null)
                 : new FileExtraction(file, null, null);
+        }
+        catch (OperationCanceledException) when (overBudget.IsCancellationRequested)
+        {
+            return new FileExtraction(file, null, $"took longer than its budget of {allowed.TotalSeconds:0} s to extract; split it into smaller files");
         }
         catch (Exception e) when (e is UnreadableDocumentException or IOException or UnauthorizedAccessException)
         {

@@ -144,4 +144,25 @@ public sealed class HostileFilesTests : IAsyncLifetime
         Assert.Equal("Norway signed.\n\nLaos ratified.", document.Text);
         Assert.Null(document.Published);
     }
+
+    [Fact]
+    public async Task A_file_over_its_time_budget_is_refused_with_the_reason_and_one_within_it_is_extracted()
+    {
+        var app = await BanwatchApp.OpenAsync(_database.Url, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(CliRunner.Today), ct: TestContext.Current.CancellationToken);
+        using (app)
+        {
+            var catalog = await Banwatch.Features.Catalog.LoadAsync(app.Db, TestContext.Current.CancellationToken);
+            var pipeline = Core.Intake.ExtractionPipeline.Standard(catalog.Vocabulary, catalog.Meetings);
+            var read = () => (ReadDocument?)new ReadDocument("a.txt", "txt", "hash", new Core.Intake.TextDocument("a.txt", "Norway signed the Convention.", null, null, null));
+            var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+
+            var over = Extractor.Extract(pipeline, "a.txt", read, TimeSpan.Zero, clock);
+            Assert.Null(over.Extracted);
+            Assert.Equal("took longer than its budget of 0 s to extract; split it into smaller files", over.Failure);
+
+            var within = Extractor.Extract(pipeline, "a.txt", read, TimeSpan.FromSeconds(1), clock); // the fake clock does not move
+            Assert.Null(within.Failure);
+            Assert.Single(within.Extracted!.Extraction.Facts);
+        }
+    }
 }
