@@ -96,8 +96,13 @@ public sealed partial class FactStep
         /// <summary>Runs of consecutive mentions joined by commas and "and": as [first, last] indexes into <see cref="Mentions"/>.</summary>
         public List<(int First, int Last)> Lists { get; }
 
-        /// <summary>Where clauses break, as [Start, End) of the breaking words.</summary>
-        public List<(int Start, int End)> Breaks => _breaks ??= Find(ClauseBreak);
+        /// <summary>
+        /// Where clauses break, as [Start, End) of the breaking words; not at the full stop of a state's name ("St.
+        /// Vincent and the Grenadines", "U.S."), which is a word of the name, not the end of a clause.
+        /// </summary>
+        public List<(int Start, int End)> Breaks => _breaks ??= Find(ClauseBreak)
+            .Where(b => !Mentions.Exists(m => Start(m) <= b.Start && b.Start < End(m)))
+            .ToList();
 
         /// <summary>The states the sentence is about: the first list of its first clause, unless that list is an object.</summary>
         public List<Mention> Subject => _subject ??= FindSubject();
