@@ -52,6 +52,12 @@ public sealed partial class FactStep
         @"^[\s()]*(?:\[\d+\])?[\s()]*(?:,|;|&|\band\b|\bor\b|\bnor\b|as\s+well\s+as)?\s*(?:,\s*)?(?:\band\s+|\bor\s+|\bnor\s+)?(?:of\s+)?(?:the\s+)?[\s()]*$",
         Options);
 
+    /// <summary>
+    /// A dateline opening a sentence, "Geneva, Switzerland, 25 November 2020 – ", ends at its dash: the state in it is
+    /// where the report was written, never an actor of what follows.
+    /// </summary>
+    private static readonly Regex Dateline = new(@"(?<=^[^.;:!?]{0,100}\b(?:19|20)\d\d\)?\s*)[–—-](?=\s)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     /// <summary>Clauses break at ";", at a full stop inside a sentence, and at contrastive "but", "while", "whereas", ", yet".</summary>
     private static readonly Regex ClauseBreak = new(@";|\b(?:but|while|whereas|however|although)\b|,\s*yet\b|\.\s", Linear);
 
@@ -100,9 +106,9 @@ public sealed partial class FactStep
         /// Where clauses break, as [Start, End) of the breaking words; not at the full stop of a state's name ("St.
         /// Vincent and the Grenadines", "U.S."), which is a word of the name, not the end of a clause.
         /// </summary>
-        public List<(int Start, int End)> Breaks => _breaks ??= Find(ClauseBreak)
+        public List<(int Start, int End)> Breaks => _breaks ??= [.. Find(Dateline).Concat(Find(ClauseBreak))
             .Where(b => !Mentions.Exists(m => Start(m) <= b.Start && b.Start < End(m)))
-            .ToList();
+            .OrderBy(b => b.Start)];
 
         /// <summary>The states the sentence is about: the first list of its first clause, unless that list is an object.</summary>
         public List<Mention> Subject => _subject ??= FindSubject();
