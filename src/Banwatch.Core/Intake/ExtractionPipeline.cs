@@ -9,12 +9,12 @@ public interface IExtractionStep
 }
 
 /// <summary>What the steps read and fill in, for one document.</summary>
-/// <param name="cancellation">Fires when the document is over its time budget; long steps check it as they go.</param>
-public sealed class ExtractionContext(TextDocument document, CancellationToken cancellation = default)
+/// <param name="budget">The time and memory the document may take (none: unlimited); long steps check it as they go.</param>
+public sealed class ExtractionContext(TextDocument document, ExtractionBudget? budget = null)
 {
     public TextDocument Document { get; } = document;
 
-    public CancellationToken Cancellation { get; } = cancellation;
+    public ExtractionBudget Budget { get; } = budget ?? ExtractionBudget.Unlimited();
 
     public string Text => Document.Text;
 
@@ -93,13 +93,13 @@ public sealed class ExtractionPipeline(IReadOnlyList<IExtractionStep> steps)
         new MentionDisambiguationStep(vocabulary.Matcher),
     ]);
 
-    /// <param name="ct">Stops the extraction (OperationCanceledException) between steps and within the long ones.</param>
-    public Extraction Run(TextDocument document, CancellationToken ct = default)
+    /// <param name="budget">Stops the extraction between steps and within the long ones when it is spent (see <see cref="ExtractionBudget.Check"/>).</param>
+    public Extraction Run(TextDocument document, ExtractionBudget? budget = null)
     {
-        var context = new ExtractionContext(document, ct);
+        var context = new ExtractionContext(document, budget);
         foreach (var step in Steps)
         {
-            ct.ThrowIfCancellationRequested();
+            context.Budget.Check();
             step.Run(context);
         }
 

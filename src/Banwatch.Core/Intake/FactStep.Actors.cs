@@ -10,7 +10,7 @@ public sealed partial class FactStep
     /// copula ("Britain and Italy are signatories", "Norway is one of the core group"), an appointment ("were
     /// appointed coordinators", "served as Friend of the President") or nothing ("the Norwegian co-chair").
     /// </summary>
-    private static readonly Regex RoleAfterList = new(
+    [GeneratedRegex(
         """
         ^ \s* (?: \[\d+\] \s* )?
         (?: ['’]s \s+ (?: (?:[\w-]+\s+)? | (?:(?:Foreign|Prime|Deputy|Vice|Permanent|Minister|Ministers|Ambassador|Representative|President|Secretary|State|Affairs|Defence|Defense|Disarmament|of|for|the)\s+){1,6} and \s+ )
@@ -28,13 +28,14 @@ public sealed partial class FactStep
         (?: [\w'’-]+ \s+ ){0,3}?
         $
         """,
-        Options | RegexOptions.IgnorePatternWhitespace);
+        Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex RoleAfterList { get; }
 
     /// <summary>
     /// Between a role and the list of its holders: "signatories (A, B)", "States Parties: A, B", "donors such as A",
     /// "Among the signatories are leading powers such as A", "the core group included A", "signatories A and B".
     /// </summary>
-    private static readonly Regex ListAfterRole = new(
+    [GeneratedRegex(
         """
         ^ ['’"”]? \s* (?: (?:to\s+date|so\s+far|now|currently|already|of\s+the\s+(?:Convention|CCM|treaty)|to\s+the\s+(?:Convention|CCM|treaty)
                       |of\s+(?:states|countries|governments|nations)) \s* )?
@@ -46,46 +47,55 @@ public sealed partial class FactStep
         (?:the\s+)?
         $
         """,
-        Options | RegexOptions.IgnorePatternWhitespace);
+        Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex ListAfterRole { get; }
 
     /// <summary>Just before a role, these deny it: "non-signatories", "not a State Party".</summary>
-    private static readonly Regex RoleDenied = new(@"(?:\bnon-?\s*|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+|among\s+the\s+)?(?:[\w-]+\s+)?)$", Options | RegexOptions.RightToLeft);
+    [GeneratedRegex(@"(?:\bnon-?\s*|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+|among\s+the\s+)?(?:[\w-]+\s+)?)$", Options | RegexOptions.RightToLeft)]
+    private static partial Regex RoleDenied { get; }
 
     /// <summary>"States Parties and signatories": a group of both kinds says of none of its members which it is.</summary>
-    private static readonly Regex RoleJoin = new(@"^\s*(?:and|or|&|,)\s*(?:the\s+)?$", Options);
+    [GeneratedRegex(@"^\s*(?:and|or|&|,)\s*(?:the\s+)?$", Options)]
+    private static partial Regex RoleJoin { get; }
 
     /// <summary>
     /// Right after a cue that names the act as a thing ("the ratification bill", "ratification legislation"), these say
     /// it has not happened: "... is expected to be tabled", "... has not yet been approved".
     /// </summary>
-    private static readonly Regex HedgeAfterCue = new(
+    [GeneratedRegex(
         @"^\s*(?:(?:is|are|was|were|has|have|had|will)\s+)?(?:still\s+|also\s+)?(?:not\s+yet|yet\s+to|still\s+to|expected|likely|hoped|due|scheduled|set\s+to|planned|pending|awaiting)\b",
-        Options);
+        Options)]
+    private static partial Regex HedgeAfterCue { get; }
 
     /// <summary>A relative clause on the state just before the cue: "Colombia, which ratified", "Norway, whose ratification".</summary>
-    private static readonly Regex RelativeOnState = new(
+    [GeneratedRegex(
         @"^\s*(?:\[\d+\])?\s*,?\s*(?:which|who|that|whose)\s+(?:(?:has|have|had|also|now|already|just|recently|finally|formally|itself|all|both|at\s+last|then)\s+)*$",
-        Options);
+        Options)]
+    private static partial Regex RelativeOnState { get; }
 
     private static readonly Regex RelativePronoun = new(@"\b(?:that|which|who)\b", Linear);
 
     /// <summary>Between a state and a relative pronoun that is its own: nothing, a comma, or its office ("'s Foreign Minister,").</summary>
-    private static readonly Regex AttachedToState = new(
+    [GeneratedRegex(
         @"^\s*(?:\[\d+\])?\s*(?:['’]s\s+(?:(?:Foreign|Prime|Deputy|Vice|Permanent|Defence|Defense|Minister|Ministers|Ambassador|Representative|President|Secretary|State|Affairs|Government|Delegation|Mission|of|for|the)\s*)+)?,?\s*$",
-        Options);
+        Options)]
+    private static partial Regex AttachedToState { get; }
 
     /// <summary>Before a "that" that opens what someone said rather than a relative clause.</summary>
-    private static readonly Regex Reported = new(
+    [GeneratedRegex(
         @"\b(?:said|says|announced|announces|reported|reports|report|stated|states|confirmed|confirms|informed|told|noted|indicated|declared|explained|added|argued|insisted|stressed|emphasi[sz]ed|claimed|warned|acknowledged|agreed|decided|believes?|believed|felt|thinks?|thought|clear|hoped?|expects?|expected)\b[^.;]{0,25}$",
-        Options | RegexOptions.RightToLeft);
+        Options | RegexOptions.RightToLeft)]
+    private static partial Regex Reported { get; }
 
     /// <summary>Inverted subject after a participle: "Also attending were Norway, Ireland", "Present were ...".</summary>
-    private static readonly Regex Inversion = new(
+    [GeneratedRegex(
         @"^\s*(?:,\s*)?(?:(?:also|too|as\s+observers?|at\s+the\s+(?:meeting|conference))\s+)*(?:were|was|are|is)\s+(?:also\s+)?(?:the\s+)?(?:delegations?\s+of\s+|representatives\s+of\s+)?(?:the\s+)?$",
-        Options);
+        Options)]
+    private static partial Regex Inversion { get; }
 
     /// <summary>A sentence that opens with a condition ("Should Cambodia, Laos and Vietnam sign, funding ... would grow") states no act.</summary>
-    private static readonly Regex ConditionalOpening = new(@"^\W*(?:if|should|unless|were|once|provided\s+that|in\s+case)\b", Options);
+    [GeneratedRegex(@"^\W*(?:if|should|unless|were|once|provided\s+that|in\s+case)\b", Options)]
+    private static partial Regex ConditionalOpening { get; }
 
     private sealed partial class SentenceView
     {

@@ -8,7 +8,7 @@ public sealed partial class FactStep
     /// Words that stand for states named before: "it" and "the country" for one, "they", "both (countries)" and
     /// "the two states" for several. Only subjects are read this way: an "it" after a verb is usually the treaty.
     /// </summary>
-    private static readonly Regex Pronoun = new(
+    [GeneratedRegex(
         """
         (?<= (?: ^ | [,;:(“"] | \b(?:and|but|that|as|so|because|since|while|when|although|where|after|before|which)\b ) \s* )
                                                                  # only where a subject starts: "it" after a verb is an object
@@ -19,7 +19,8 @@ public sealed partial class FactStep
         (?! \s+ (?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|appeared|remains)\b | ['’]s\b )
                                                                  # "it is my honour", "it's time": "it" stands for nothing
         """,
-        Options | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture);
+        Options | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
+    private static partial Regex Pronoun { get; }
 
     private sealed partial class SentenceView
     {

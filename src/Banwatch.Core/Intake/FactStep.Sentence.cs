@@ -7,7 +7,7 @@ namespace Banwatch.Core.Intake;
 
 public sealed partial class FactStep
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     /// <summary>For patterns scanned over whole sentences: NonBacktracking runs them in linear time.</summary>
     private const RegexOptions Linear = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
@@ -22,19 +22,22 @@ public sealed partial class FactStep
     /// Livingstone, Zambia"): a place named with its country.
     /// </summary>
     // Anchored at the end: RightToLeft starts there instead of trying every position from the left.
-    private static readonly Regex ObjectMarker = new(
+    [GeneratedRegex(
         @"(?:(?i:\b(?:in|to|at|for|against|than|on|from|into|towards?|upon|with|like|unlike|about|over|hopes?|hoped|hoping|expects?|expected|wants?|wanted|urges?|urged|called\s+on|pressed|encouraged|asked|invited|welcomed?|congratulated?|thanked|thank|praised|criticis(?:ed|es)|criticiz(?:ed|es)|condemned|accused|named|including\s+in|visit(?:ed)?\s+to|border(?:s|ed|ing)?|near|across|between|except|exception\s+of|other\s+than|apart\s+from|excluding|save\s+for)\s*(?:the\s+)?)"
         + @"|(?i:\b(?:in|at|from|near|outside)\s+(?:the\s+)?)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s*)$",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.RightToLeft);
+        RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex ObjectMarker { get; }
 
     /// <summary>A phrase of place or time that opens the clause: "In Dublin, Ireland presided", "At the Vienna Conference, Kenya spoke".</summary>
-    private static readonly Regex Fronted = new(@"^\W*(?:in|at|during|on|from|after|before)\s+[^,;:]+,\s*$", Options);
+    [GeneratedRegex(@"^\W*(?:in|at|during|on|from|after|before)\s+[^,;:]+,\s*$", Options)]
+    private static partial Regex Fronted { get; }
 
     private const int MaximumFronted = 100;
 
     private static readonly Regex ListIntroducer = new(@"\b(?:including|such\s+as|namely|notably|among\s+them|led\s+by)\b|:", Linear);
 
-    private static readonly Regex PassiveAfterBy = new(@"^\s*(?:the\s+)?" + Office + "$", Options);
+    [GeneratedRegex(@"^\s*(?:the\s+)?" + Office + "$", Options)]
+    private static partial Regex PassiveAfterBy { get; }
 
     /// <summary>"the Foreign Ministers of", "the Government of", "the Permanent Representative of": an office that acts for its state.</summary>
     private const string Office = @"(?:(?:[\w-]+\s+){0,3}?(?:government|delegation|people|republic|representatives?|ambassadors?|ministers?|presidents?|heads\s+of\s+state|officials?|envoys?|missions?)\s+of\s+(?:the\s+)?)?";
@@ -43,20 +46,23 @@ public sealed partial class FactStep
     /// From a cue to its agent: "chaired by", "handed to the world body on Tuesday by". An object right after the cue
     /// ("criticised the transfers ... by the United States") makes the "by" someone else's.
     /// </summary>
-    private static readonly Regex Passive = new(@"^\s*(?!(?:the|a|an|its|their|this|these|those|his|her)\b)(?:[\w,]+\s+){0,8}?by\s+(?:the\s+)?" + Office + "$", Options);
+    [GeneratedRegex(@"^\s*(?!(?:the|a|an|its|their|this|these|those|his|her)\b)(?:[\w,]+\s+){0,8}?by\s+(?:the\s+)?" + Office + "$", Options)]
+    private static partial Regex Passive { get; }
 
     private static readonly Regex Aside = new(@",\s*(?:which|who|whose|neither\s+of\s+(?:which|whom)|both\s+of\s+(?:which|whom)|none\s+of\s+(?:which|whom)|one\s+of|a|an|the|as|its|their)\b[^,]*,", Linear);
 
     /// <summary>Between two names of one list: "A, B and C", "A (B)", "A[1] and B", "A as well as the B".</summary>
-    private static readonly Regex ListGap = new(
+    [GeneratedRegex(
         @"^[\s()]*(?:\[\d+\])?[\s()]*(?:,|;|&|\band\b|\bor\b|\bnor\b|as\s+well\s+as)?\s*(?:,\s*)?(?:\band\s+|\bor\s+|\bnor\s+)?(?:of\s+)?(?:the\s+)?[\s()]*$",
-        Options);
+        Options)]
+    private static partial Regex ListGap { get; }
 
     /// <summary>
     /// A dateline opening a sentence, "Geneva, Switzerland, 25 November 2020 – ", ends at its dash: the state in it is
     /// where the report was written, never an actor of what follows.
     /// </summary>
-    private static readonly Regex Dateline = new(@"(?<=^[^.;:!?]{0,100}\b(?:19|20)\d\d\)?\s*)[–—-](?=\s)", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    [GeneratedRegex(@"(?<=^[^.;:!?]{0,100}\b(?:19|20)\d\d\)?\s*)[–—-](?=\s)", RegexOptions.CultureInvariant)]
+    private static partial Regex Dateline { get; }
 
     /// <summary>Clauses break at ";", at a full stop inside a sentence, and at contrastive "but", "while", "whereas", ", yet".</summary>
     private static readonly Regex ClauseBreak = new(@";|\b(?:but|while|whereas|however|although)\b|,\s*yet\b|\.\s", Linear);
@@ -273,14 +279,15 @@ public sealed partial class FactStep
     /// determiner, "the Government of" — but not a preposition that makes the state part of a phrase ("In a statement
     /// through the official Saudi news agency, the coalition ...").
     /// </summary>
-    private static readonly Regex SubjectPrefix = new(
+    [GeneratedRegex(
         """
         ^ \s* (?: [^,;:]{0,60} , \s* ){0,2}
         (?: (?:the|both|neither|either|only|all|now|also|meanwhile|then|today|yesterday) \s+ )*
         (?: (?:government|delegation|people|republic|president|minister|ambassador|representatives?|authorities|parliament|cabinet|kingdom|state)s? \s+ of \s+ (?:the\s+)? )?
         $
         """,
-        Options | RegexOptions.IgnorePatternWhitespace);
+        Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex SubjectPrefix { get; }
 
     /// <summary>
     /// Stands for every participant of the meeting until the document's list of participants is known: a
@@ -289,7 +296,7 @@ public sealed partial class FactStep
     private static readonly Iso3 EveryParticipant = Iso3.Parse("XXP");
 
     /// <summary>"Everyone present", "all participating states", "every delegation": the meeting's participants.</summary>
-    private static readonly Regex Group = new(
+    [GeneratedRegex(
         """
         \b (?: every(?:one|body) \s+ (?:present|attending|participating|there|taking\s+part)
           | all \s+ (?:the\s+)? (?:states|countries|governments|delegations|participants|those) \s+ (?:present|attending|participating|taking\s+part|represented)
@@ -297,14 +304,16 @@ public sealed partial class FactStep
           | every \s+ (?:delegation|participant|participating\s+state) (?:\s+present)?
         ) \b
         """,
-        Options | RegexOptions.IgnorePatternWhitespace);
+        Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex Group { get; }
 
-    private static readonly Regex Exception = new(@"\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|other\s+than|apart\s+from|excluding|save\s+for|but\s+not)\s+(?:the\s+)?", Options);
+    [GeneratedRegex(@"\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|other\s+than|apart\s+from|excluding|save\s+for|but\s+not)\s+(?:the\s+)?", Options)]
+    private static partial Regex Exception { get; }
 
     private static readonly SearchValues<string> GroupStems = SearchValues.Create(["every", "all the", "all states", "all countries", "all governments", "all delegations", "all participa", "all those"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>What may stand before a cue whose subject is the document's own state (see <see cref="SentenceView.Subjectless"/>).</summary>
-    private static readonly Regex SubjectlessBefore = new(
+    [GeneratedRegex(
         """
         ^ \s* (?: [^.:;]{1,60} : \s* )?
         (?: (?:on|in|by|since|from|as\s+of|after|before|during|today|yesterday|last|this) \b [^,;]{0,40} ,? \s* )?
@@ -313,7 +322,8 @@ public sealed partial class FactStep
             \b [^;]{0,120}? )?
         $
         """,
-        Options | RegexOptions.IgnorePatternWhitespace);
+        Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex SubjectlessBefore { get; }
 
     private static readonly SearchValues<string> PronounStems = SearchValues.Create(
         ["it ", "it,", "they", "both", "the two", "the three", "the four", "the country", "the government"], StringComparison.OrdinalIgnoreCase);

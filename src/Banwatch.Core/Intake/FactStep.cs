@@ -45,7 +45,7 @@ public sealed partial class FactStep : IExtractionStep
         SentenceView? previous = null;
         foreach (var sentence in context.Sentences)
         {
-            context.Cancellation.ThrowIfCancellationRequested();
+            context.Budget.Check();
             var named = bySentence.GetValueOrDefault(sentence) ?? [];
             var span = text.AsSpan(sentence.Start, sentence.Length);
             var opensList = span.TrimEnd().EndsWith(":");
@@ -212,9 +212,10 @@ public sealed partial class FactStep : IExtractionStep
         }
     }
 
-    private static readonly Regex Followed = new(
+    [GeneratedRegex(
         @"\bfollowed\s+(?:suit\b|(?:on|in|by)\s+(?:\d|[A-Z])|(?:shortly|soon|later|closely)\b|the\s+next\s+(?:day|week|month)\b|a\s+(?:day|week|month|year)\s+later\b)",
-        RegexOptions.CultureInvariant | RegexOptions.Compiled);
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Followed { get; }
 
     /// <param name="words">The words a position's issue and stance are read from: the cue's clause, or the item.</param>
     private static Fact NewFact(FactKind kind, Mention actor, TextSpan sentence, TextSpan cue, string words)
@@ -273,16 +274,19 @@ public sealed partial class FactStep : IExtractionStep
         return BareListRemainder.IsMatch(sentence.AsSpan(at));
     }
 
-    private static readonly Regex BareListRemainder = new(@"^(?:[\s,;.()]|\[\d+\]|\band\b|\bthe\b)*$", Options);
+    [GeneratedRegex(@"^(?:[\s,;.()]|\[\d+\]|\band\b|\bthe\b)*$", Options)]
+    private static partial Regex BareListRemainder { get; }
 
     /// <summary>A list heading that states a stance: "For a ban without exceptions: Austria, Norway".</summary>
-    private static readonly Regex ForOrAgainst = new(@"^\W*(?<cue>For|Against)\b[^:]{0,200}:", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled);
+    [GeneratedRegex(@"^\W*(?<cue>For|Against)\b[^:]{0,200}:", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex ForOrAgainst { get; }
 
     private static readonly SearchValues<string> AbsenceStems = SearchValues.Create(["attend", "absent", "stayed away", "boycott", "represented"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly Regex Absence = new(@"\b(?:did\s+not|didn't|none|neither|never|nor)\b[^.;]{0,40}\battend|\b(?:absent|stayed\s+away|boycott(?:ed)?|was\s+not\s+represented|were\s+not\s+represented)\b", Linear);
 
-    private static readonly Regex Intention = new(@"\b(?:will|would|to|intends?|plans?|soon|shortly)\s+(?:\w+\s+)?$", Options | RegexOptions.RightToLeft);
+    [GeneratedRegex(@"\b(?:will|would|to|intends?|plans?|soon|shortly)\s+(?:\w+\s+)?$", Options | RegexOptions.RightToLeft)]
+    private static partial Regex Intention { get; }
 
     private static bool IsIntention(string sentence, int cue) => Intention.IsMatch(sentence.AsSpan(Math.Max(0, cue - 40), Math.Min(40, cue)));
 }

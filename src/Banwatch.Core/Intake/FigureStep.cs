@@ -172,11 +172,14 @@ public sealed partial class FigureStep : IExtractionStep
     /// <summary>How far around a count its verb is looked for, in characters.</summary>
     private const int CueWindow = 150;
 
-    private static readonly Regex PeopleFrom = new(@"\b(?:campaigners|participants|activists|survivors|people|experts|NGOs|organi[sz]ations|representatives\s+of\s+civil\s+society|civil\s+society\s+\w+)\s+(?:\w+\s+){0,2}from\s+(?:more\s+than\s+|over\s+|some\s+|around\s+)?$", RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.RightToLeft);
+    [GeneratedRegex(@"\b(?:campaigners|participants|activists|survivors|people|experts|NGOs|organi[sz]ations|representatives\s+of\s+civil\s+society|civil\s+society\s+\w+)\s+(?:\w+\s+){0,2}from\s+(?:more\s+than\s+|over\s+|some\s+|around\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex PeopleFrom { get; }
 
-    private static readonly Regex NonSignatory = new(@"non-?signator|non-?party|observer", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    [GeneratedRegex(@"non-?signator|non-?party|observer", RegexOptions.IgnoreCase)]
+    private static partial Regex NonSignatory { get; }
 
-    private static readonly Regex ClauseBreak = new(@"[;:]|\.\s|\bwhile\b|\bbut\b", RegexOptions.IgnoreCase | RegexOptions.Compiled);
+    [GeneratedRegex(@"[;:]|\.\s|\bwhile\b|\bbut\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClauseBreak { get; }
 
     private static Qualifier Qualify(string q) => Regex.Replace(q.ToLowerInvariant(), @"\s+", " ") switch
     {

@@ -5,7 +5,7 @@ namespace Banwatch.Core.Intake;
 /// <summary>Which treaty issue a stance is about, and which way it leans, from the words of its sentence.</summary>
 public static class Positions
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     private static readonly (Regex Words, PositionIssue Issue)[] Issues =
     [

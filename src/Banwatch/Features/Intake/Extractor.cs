@@ -14,25 +14,47 @@ public static class Extractor
     /// </summary>
     public static readonly TimeSpan FileBudget = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How much extracting one file may allocate: a fixed allowance and a multiple of its text's length. Extracting a
+    /// report allocates 25–150 bytes per character, and the densest file in the tests (a megabyte of names and cues
+    /// without a full stop) about 1,100; a file that needs more is breaking a linear bound (the run-on
+    /// "sentence" of 400 KB took 7.3 GB) and is refused.
+    /// </summary>
+    public static long MemoryBudget(int textLength) => FixedMemory + (MemoryPerCharacter * (long)textLength);
+
+    private const long FixedMemory = 256L * 1024 * 1024;
+
+    private const long MemoryPerCharacter = 2048;
+
     /// <summary>Reads and extracts one file, or says in one line why it cannot; skips content already stored.</summary>
     public static FileExtraction Extract(ExtractionPipeline pipeline, string file, IReadOnlySet<string>? alreadyStored = null) =>
         Extract(pipeline, file, () => DocumentReader.Read(file, alreadyStored));
 
     /// <summary>Extracts what <paramref name="read"/> returns (null: content already stored), or says in one line why it cannot.</summary>
     /// <param name="budget">The time the extraction may take (<see cref="FileBudget"/> unless given), on <paramref name="time"/>'s clock.</param>
-    public static FileExtraction Extract(ExtractionPipeline pipeline, string file, Func<ReadDocument?> read, TimeSpan? budget = null, TimeProvider? time = null)
+    /// <param name="memory">The bytes it may allocate, from the length of the text read (<see cref="MemoryBudget"/> unless given).</param>
+    public static FileExtraction Extract(
+        ExtractionPipeline pipeline, string file, Func<ReadDocument?> read, TimeSpan? budget = null, TimeProvider? time = null, Func<int, long>? memory = null)
     {
         var allowed = budget ?? FileBudget;
         using var overBudget = new CancellationTokenSource(allowed, time ?? TimeProvider.System);
         try
         {
-            return read() is { } document
-                ? new FileExtraction(file, new ExtractedDocument(document, pipeline.Run(document.Document, overBudget.Token)), null)
-                : new FileExtraction(file, null, null);
+            if (read() is not { } document)
+            {
+                return new FileExtraction(file, null, null);
+            }
+
+            var limits = new ExtractionBudget((memory ?? MemoryBudget)(document.Document.Text.Length), overBudget.Token);
+            return new FileExtraction(file, new ExtractedDocument(document, pipeline.Run(document.Document, limits)), null);
         }
         catch (OperationCanceledException) when (overBudget.IsCancellationRequested)
         {
             return new FileExtraction(file, null, $"took longer than its budget of {allowed.TotalSeconds:0} s to extract; split it into smaller files");
+        }
+        catch (OverMemoryBudgetException e)
+        {
+            return new FileExtraction(file, null, $"{e.Message} to extract; split it into smaller files");
         }
         catch (Exception e) when (e is UnreadableDocumentException or IOException or UnauthorizedAccessException)
         {
@@ -50,10 +72,24 @@ public static class Extractor
     /// it and the files before it are done. At most a few documents are held at once, so memory follows the largest
     /// document, not the batch.
     /// </summary>
-    public static async Task ExtractEachAsync(Catalog catalog, IReadOnlyList<string> files, Func<FileExtraction, Task> each, CancellationToken ct = default)
+    /// <param name="workers">Files extracted at once (the number of cores unless given).</param>
+    public static async Task ExtractEachAsync(Catalog catalog, IReadOnlyList<string> files, Func<FileExtraction, Task> each, int? workers = null, CancellationToken ct = default)
     {
         var pipeline = ExtractionPipeline.Standard(catalog.Vocabulary, catalog.Meetings);
-        var window = Channel.CreateBounded<Task<FileExtraction>>(Environment.ProcessorCount);
+        var width = workers ?? Environment.ProcessorCount;
+        if (width == 1)
+        {
+            // One core: handing files to other threads only adds switches between them.
+            foreach (var file in files)
+            {
+                ct.ThrowIfCancellationRequested();
+                await each(Extract(pipeline, file));
+            }
+
+            return;
+        }
+
+        var window = Channel.CreateBounded<Task<FileExtraction>>(width);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         var producer = Task.Run(
             async () =>

@@ -165,4 +165,61 @@ public sealed class HostileFilesTests : IAsyncLifetime
             Assert.Single(within.Extracted!.Extraction.Facts);
         }
     }
+
+    [Fact]
+    public async Task Files_are_handed_out_in_the_order_given_whether_extracted_on_one_worker_or_several()
+    {
+        Write("a.txt", "Norway signed the Convention.");
+        Write("b.html", "<p>Laos ratified it.");
+        Write("c.pdf", [1, 2, 3]);
+        Write("d.txt", "Chile attended the Dublin conference.");
+        var files = Directory.GetFiles(_folder).Order(StringComparer.Ordinal).ToList();
+        var app = await BanwatchApp.OpenAsync(_database.Url, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(CliRunner.Today), ct: TestContext.Current.CancellationToken);
+        using (app)
+        {
+            var catalog = await Banwatch.Features.Catalog.LoadAsync(app.Db, TestContext.Current.CancellationToken);
+            async Task<List<string>> Outcomes(int workers)
+            {
+                var seen = new List<string>();
+                await Extractor.ExtractEachAsync(
+                    catalog,
+                    files,
+                    f =>
+                    {
+                        seen.Add($"{Path.GetFileName(f.Path)}: {(f.Failure is null ? string.Join(",", f.Extracted!.Extraction.Facts.Select(x => x.State.Value)) : "failed")}");
+                        return Task.CompletedTask;
+                    },
+                    workers,
+                    TestContext.Current.CancellationToken);
+                return seen;
+            }
+
+            var one = await Outcomes(1);
+            Assert.Equal(["a.txt: NOR", "b.html: LAO", "c.pdf: failed", "d.txt: CHL"], one);
+            Assert.Equal(one, await Outcomes(3));
+        }
+    }
+
+    [Fact]
+    public async Task A_file_over_its_memory_budget_is_refused_with_the_reason_and_one_within_it_is_extracted()
+    {
+        var app = await BanwatchApp.OpenAsync(_database.Url, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(CliRunner.Today), ct: TestContext.Current.CancellationToken);
+        using (app)
+        {
+            var catalog = await Banwatch.Features.Catalog.LoadAsync(app.Db, TestContext.Current.CancellationToken);
+            var pipeline = Core.Intake.ExtractionPipeline.Standard(catalog.Vocabulary, catalog.Meetings);
+            var text = "Norway signed the Convention. " + string.Concat(Enumerable.Repeat("Chile and Peru attended the talks. ", 2_000));
+            var read = () => (ReadDocument?)new ReadDocument("a.txt", "txt", "hash", new Core.Intake.TextDocument("a.txt", text, null, null, null));
+
+            // A budget of one kilobyte is spent by the first steps; the default one, sized by the text, is not.
+            var over = Extractor.Extract(pipeline, "a.txt", read, memory: _ => 1024);
+            Assert.Null(over.Extracted);
+            Assert.Equal("allocated more than its memory budget of 0 MB to extract; split it into smaller files", over.Failure);
+
+            var within = Extractor.Extract(pipeline, "a.txt", read);
+            Assert.Null(within.Failure);
+            Assert.Contains(within.Extracted!.Extraction.Facts, f => f.State.Value == "NOR");
+            Assert.True(Extractor.MemoryBudget(400_000) < 7_300_000_000L, "the issue's run-on sentence of 400 KB, which took 7.3 GB, is over the budget");
+        }
+    }
 }
