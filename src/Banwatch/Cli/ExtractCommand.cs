@@ -1,6 +1,4 @@
 using System.CommandLine;
-using System.Text;
-using System.Text.Json;
 using Banwatch.Core.Failures;
 using Banwatch.Features;
 using Banwatch.Features.Intake;
@@ -45,22 +43,19 @@ public static class ExtractCommand
                         return;
                     }
 
-                    var lines = new StringBuilder();
-                    foreach (var r in ExtractionRow.From(document.Extraction))
+                    var rows = ExtractionRow.From(document.Extraction);
+                    if (table is null)
                     {
-                        if (table is null)
-                        {
-                            lines.Append(JsonSerializer.Serialize(r, Json.Compact)).Append('\n');
-                        }
-                        else
-                        {
-                            table.AddRow(Markup.Escape(r.Doc), r.Kind, r.State ?? "", $"{r.TextStart}", Markup.Escape(r.Text), Markup.Escape(string.Join(" ", new[] { r.Value?.ToString(), r.What, r.Event, r.Issue, r.Stance }.Where(x => x is not null))));
-                        }
+                        await context.Out.WriteAsync(ExtractionLines.Of(rows).AsMemory(), ct);
+                        return;
                     }
 
-                    await context.Out.WriteAsync(lines, ct);
+                    foreach (var r in rows)
+                    {
+                        table.AddRow(Markup.Escape(r.Doc), r.Kind, r.State ?? "", $"{r.TextStart}", Markup.Escape(r.Text), Markup.Escape(string.Join(" ", new[] { r.Value?.ToString(), r.What, r.Event, r.Issue, r.Stance }.Where(x => x is not null))));
+                    }
                 },
-                ct);
+                ct: ct);
             if (table is not null)
             {
                 context.Console.WriteFitted(table);

@@ -1,4 +1,10 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Banwatch.Core.Intake;
+using Banwatch.Output;
 
 namespace Banwatch.Features.Intake;
 
@@ -61,3 +67,34 @@ public sealed record ExtractionRow(
         }
     }
 }
+
+/// <summary>
+/// Rows as JSON lines, written straight to UTF-8 with metadata generated at build time: `extract` writes several
+/// times its input's size, and serialising each row by reflection into a string of its own was a tenth of its time.
+/// </summary>
+public static class ExtractionLines
+{
+    private static readonly JsonTypeInfo<ExtractionRow> Row =
+        (JsonTypeInfo<ExtractionRow>)new JsonSerializerOptions(Json.Compact) { TypeInfoResolver = ExtractionRowJson.Default }.GetTypeInfo(typeof(ExtractionRow));
+
+    private static readonly JsonWriterOptions Writing = new() { Encoder = Json.Compact.Encoder, SkipValidation = true };
+
+    /// <summary>One line per row, each ended by a newline (the same objects as <see cref="Json.Compact"/> gives).</summary>
+    public static string Of(IEnumerable<ExtractionRow> rows)
+    {
+        var buffer = new ArrayBufferWriter<byte>(1 << 16);
+        using var writer = new Utf8JsonWriter(buffer, Writing);
+        foreach (var row in rows)
+        {
+            JsonSerializer.Serialize(writer, row, Row);
+            writer.Flush();
+            buffer.Write("\n"u8);
+            writer.Reset();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+}
+
+[JsonSerializable(typeof(ExtractionRow))]
+internal sealed partial class ExtractionRowJson : JsonSerializerContext;
