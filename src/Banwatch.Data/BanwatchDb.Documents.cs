@@ -238,23 +238,23 @@ public sealed partial class BanwatchDb
                             @Meeting, @EventId, @Declaration, @Date, @Amount)
                     ON CONFLICT DO NOTHING
                     """,
-                    x.Facts.Select(f => new
+                    x.Facts.Select(f => (f, k: StoredFactKey.Of(f))).Select(p => new
                     {
                         id,
-                        Kind = IntakeNames.Of(f.Kind),
-                        Iso3 = f.State.Value,
-                        Issue = f.Issue is { } i ? IntakeNames.Of(i) : "",
-                        Stance = f.Stance is { } s ? IntakeNames.Of(s) : "",
-                        EvidenceStart = f.Sentence.Start,
-                        EvidenceEnd = f.Sentence.End,
-                        MentionStart = f.Mention.Start,
-                        MentionEnd = f.Mention.End,
-                        Evidence = f.Sentence.Of(d.Text),
-                        f.About?.Meeting,
-                        f.About?.EventId,
-                        f.About?.Declaration,
-                        Date = f.About?.Date?.ToString(),
-                        f.About?.Amount,
+                        p.k.Kind,
+                        p.k.Iso3,
+                        p.k.Issue,
+                        p.k.Stance,
+                        EvidenceStart = p.f.Sentence.Start,
+                        EvidenceEnd = p.f.Sentence.End,
+                        MentionStart = p.f.Mention.Start,
+                        MentionEnd = p.f.Mention.End,
+                        Evidence = p.f.Sentence.Of(d.Text),
+                        p.f.About?.Meeting,
+                        p.f.About?.EventId,
+                        p.f.About?.Declaration,
+                        Date = p.f.About?.Date?.ToString(),
+                        p.f.About?.Amount,
                     }),
                     tx);
                 // The fact's key (its document, kind, state, first sentence, issue, stance) is unique, so its places find it by that.
@@ -264,19 +264,19 @@ public sealed partial class BanwatchDb
                     SELECT f.id, @EvidenceStart, @EvidenceEnd, @MentionStart, @MentionEnd FROM facts f
                     WHERE f.document_id = @id AND f.kind = @Kind AND f.iso3 = @Iso3 AND f.evidence_start = @FactStart AND f.issue = @Issue AND f.stance = @Stance
                     """,
-                    x.Facts.Where(f => f.Also is not null).SelectMany(f => f.Also!.Select(p => new
+                    x.Facts.Where(f => f.Also is not null).SelectMany(f => f.Also!.Select(p => (Key: StoredFactKey.Of(f), FactStart: f.Sentence.Start, Place: p))).Select(q => new
                     {
                         id,
-                        Kind = IntakeNames.Of(f.Kind),
-                        Iso3 = f.State.Value,
-                        Issue = f.Issue is { } i ? IntakeNames.Of(i) : "",
-                        Stance = f.Stance is { } st ? IntakeNames.Of(st) : "",
-                        FactStart = f.Sentence.Start,
-                        EvidenceStart = p.Sentence.Start,
-                        EvidenceEnd = p.Sentence.End,
-                        MentionStart = p.Mention.Start,
-                        MentionEnd = p.Mention.End,
-                    })),
+                        q.Key.Kind,
+                        q.Key.Iso3,
+                        q.Key.Issue,
+                        q.Key.Stance,
+                        q.FactStart,
+                        EvidenceStart = q.Place.Sentence.Start,
+                        EvidenceEnd = q.Place.Sentence.End,
+                        MentionStart = q.Place.Mention.Start,
+                        MentionEnd = q.Place.Mention.End,
+                    }),
                     tx);
                 return (id, true);
             },
@@ -488,4 +488,11 @@ public sealed partial class BanwatchDb
                (SELECT count(*) FROM facts f WHERE f.document_id = d.id AND f.review = 'pending') AS Pending
         FROM documents d
         """;
+}
+
+/// <summary>A fact's key columns as stored (no issue or stance: empty, so the unique key holds), written once for the fact and its places.</summary>
+internal readonly record struct StoredFactKey(string Kind, string Iso3, string Issue, string Stance)
+{
+    public static StoredFactKey Of(Fact f) =>
+        new(IntakeNames.Of(f.Kind), f.State.Value, f.Issue is { } i ? IntakeNames.Of(i) : "", f.Stance is { } s ? IntakeNames.Of(s) : "");
 }
