@@ -21,6 +21,8 @@ public static partial class MeetingReferences
             (?: Meeting | Review \s+ Conference | Conference ) s? \s+ of \s+ (?:the\s+)? States \s+ Parties
           | (?: First|Second|Third|Fourth ) \s+ Review \s+ Conference
           | \d{0,2} MSP | [1-9] RC
+          | General \s+ Assembly | First \s+ Committee | General \s+ Debate   # the UN's: states speak and vote there
+          | [Hh]igh-level \s+ (?:segment|week|meeting|opening|event)
           | (?: [A-Z][\w'’.-]* \s+ ){1,4} (?: Conference|Meeting|Summit|Session|Ceremony|Forum|Talks|Negotiations|Plenary ) s?
         ) \b
         """,
