@@ -39,6 +39,7 @@ public sealed partial class FactStep : IExtractionStep
         var facts = new List<Fact>();
         var absent = new HashSet<Iso3>();
         var aboutMeetings = new HashSet<TextSpan>();
+        var fromAfar = new HashSet<TextSpan>();
         var excepted = new Dictionary<TextSpan, HashSet<Iso3>>();
         List<(FactRule Rule, TextSpan Cue)>? intro = null;
         var cues = new List<CueMatch>();
@@ -109,6 +110,11 @@ public sealed partial class FactStep : IExtractionStep
 
                 var cueSpan = new TextSpan(sentence.Start + cue.Index, sentence.Start + cue.End);
                 fired.Add((cue.Rule, cueSpan));
+                if (!cue.Rule.IsPresent)
+                {
+                    fromAfar.Add(cueSpan);
+                }
+
                 var found = FactsAt(cue.Rule, view, cueSpan, cue.Index, cue.Rule.IsRole ? view.Members(cue, cues) : view.Actors(cue)).ToList();
                 if (found.Count == 0 && focus is not null && view.Subjectless(cue))
                 {
@@ -139,12 +145,13 @@ public sealed partial class FactStep : IExtractionStep
         facts.AddRange(everyone.SelectMany(f => participants.Except(excepted.GetValueOrDefault(f.Sentence) ?? []).Select(p => f with { State = p })));
 
         // The host or chair of a meeting is recorded as such, not as one more participant (issue 4's rule); a state
-        // that stated a position, announced or reported something in a sentence about a meeting took part in it.
+        // that stated a position, announced or reported something in a sentence about a meeting took part in it, unless
+        // its act was one done from afar (FactRule.IsPresent: aligning with another's statement).
         var chairs = facts.Where(f => f.Kind == FactKind.Chaired).Select(f => f.State).ToHashSet();
         facts.AddRange(facts
             .Where(f => f.Kind is FactKind.Position or FactKind.Moratorium or FactKind.Pledged or FactKind.RatificationProgress
                 or FactKind.StockpileDestroyed or FactKind.StockpileProgress or FactKind.ClearanceCompleted or FactKind.ClearanceProgress)
-            .Where(f => (aboutAMeeting || aboutMeetings.Contains(f.Sentence)) && !absent.Contains(f.State))
+            .Where(f => (aboutAMeeting || aboutMeetings.Contains(f.Sentence)) && !absent.Contains(f.State) && !fromAfar.Contains(f.Cue))
             .Select(f => f with { Kind = FactKind.Attended, Issue = null, Stance = null })
             .ToList());
 

@@ -17,7 +17,8 @@ public sealed class FactRule
 
     private readonly Regex _cue;
 
-    public FactRule(FactKind kind, Regex cue, bool role = false)
+    /// <param name="present">Whether the act places its actor at the meeting its sentence is about (see <see cref="IsPresent"/>).</param>
+    public FactRule(FactKind kind, Regex cue, bool role = false, bool present = true)
     {
         if (!cue.ToString().TrimStart().StartsWith(@"\G", StringComparison.Ordinal))
         {
@@ -26,6 +27,7 @@ public sealed class FactRule
 
         Kind = kind;
         IsRole = role;
+        IsPresent = present;
         _cue = cue;
         Anchors = CueAnchors.Of(cue.ToString());
     }
@@ -34,6 +36,12 @@ public sealed class FactRule
 
     /// <summary>The cue names a role or status the states named with it hold ("signatories"), not an act.</summary>
     public bool IsRole { get; }
+
+    /// <summary>
+    /// A state doing this in a sentence about a meeting took part in it ("Chile called for a ban at the conference");
+    /// false for acts done from afar, such as aligning with another's statement.
+    /// </summary>
+    public bool IsPresent { get; }
 
     /// <summary>Words every match of the cue starts with (lower case), derived from the pattern.</summary>
     public IReadOnlyList<string> Anchors { get; }

@@ -11,6 +11,12 @@ public static partial class Position
 {
     public static FactRule Rule { get; } = new(FactKind.Position, Cue());
 
+    /// <summary>
+    /// Aligning with another's statement ("the candidate countries align themselves with this statement") is a stance,
+    /// taken wherever the state is: it does not place the state at the meeting where the statement was made.
+    /// </summary>
+    public static FactRule Alignment { get; } = new(FactKind.Position, AlignmentCue(), present: false);
+
     [GeneratedRegex(
         """
         \G(?:
@@ -56,7 +62,6 @@ public static partial class Position
           | (?:obstacles?|barriers?|impediments?) \s+ to \s+ (?:joining|ratif|accession|acced|signing)
           | (?:slowness|delay|reluctance|hesitation|hesitancy) \s+ (?:in|to) \s+ (?:joining|join|ratif|acced|sign)
           | (?:worries|concerns?|reservations|doubts) \s+ (?:about|over|regarding|with) \b   # "named worries about ... joining"
-          | align (?:s|ed)? \s+ (?:themselves|itself) \s+ with \b   # "the candidate countries align themselves with this statement"
           | (?:has|had|have) \s+ no \s+ intention \s+ of \b      # "Germany has no intention of following the US example"
           | (?:vote[sd]?|voting|decided|decision|move[sd]?|plans?|bid) \s+ to \s+
             (?:quit|leave|withdraw\s+from|exit|pull\s+out\s+of|take\s+the\s+country\s+out\s+of) \b   # "Lithuanian lawmakers vote to quit"
@@ -69,4 +74,13 @@ public static partial class Position
         """,
         FactRule.Options)]
     private static partial Regex Cue();
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            align (?:s|ed|ing)? \s+ (?:themselves|itself|ourselves) \s+ with \b
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex AlignmentCue();
 }

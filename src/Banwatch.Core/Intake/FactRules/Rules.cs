@@ -21,6 +21,7 @@ public static class Rules
         Pledged.Rule,
         Pledged.Role,
         Position.Rule,
+        Position.Alignment,
         Attended.Rule,
         Attended.Role,
     ];
