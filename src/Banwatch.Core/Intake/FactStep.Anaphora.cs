@@ -6,14 +6,16 @@ public sealed partial class FactStep
 {
     /// <summary>
     /// Words that stand for states named before: "it" and "the country" for one, "they", "both (countries)" and
-    /// "the two states" for several. Only subjects are read this way: an "it" after a verb is usually the treaty.
+    /// "the two states" for several, "the latter" and "the former" for the last and first of a list just named. Only
+    /// subjects are read this way: an "it" after a verb is usually the treaty.
     /// </summary>
     [GeneratedRegex(
         """
         (?<= (?: ^ | [,;:(“"] | \b(?:and|but|that|as|so|because|since|while|when|although|where|after|before|which)\b ) \s* )
                                                                  # only where a subject starts: "it" after a verb is an object
         (?:
-            (?<one> it | the \s+ (?:country|government) )
+            (?<latter> the \s+ latter ) | (?<former> the \s+ former )
+          | (?<one> it | the \s+ (?:country|government) )
           | (?<many> they | both (?: \s+ (?:countries|states|governments|nations) )? | the \s+ (?<count>two|three|four) \s+ (?:countries|states|governments|nations) )
         ) \b
         (?! \s+ (?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|appeared|remains)\b | ['’]s\b )
@@ -38,6 +40,20 @@ public sealed partial class FactStep
                     continue;
                 }
 
+                if (p.Groups["latter"].Success || p.Groups["former"].Success)
+                {
+                    // "funding from Germany and the United States, the latter contributing US$1.3 million": the list's
+                    // last (or first) state, whatever its part in the clause before.
+                    if (ListBefore(text, span, named, p.Index) is { Count: >= 2 } list)
+                    {
+                        added ??= [];
+                        var which = p.Groups["latter"].Success ? list[^1] : list[0];
+                        added.Add(which with { Span = new TextSpan(span.Start + p.Index, span.Start + p.Index + p.Length), Sentence = span });
+                    }
+
+                    continue;
+                }
+
                 var plural = p.Groups["many"].Success;
                 var count = p.Groups["count"].Success ? p.Groups["count"].Value switch { "two" => 2, "three" => 3, _ => 4 } : 0;
                 // A pronoun refers back to the sentence before only as its subject ("Both countries have joined ..."); further
@@ -55,6 +71,14 @@ public sealed partial class FactStep
             }
 
             return added is null ? named : [.. named.Concat(added).OrderBy(m => m.Span.Start)];
+        }
+
+        /// <summary>The nearest list of states before <paramref name="pronoun"/> in this sentence, or null.</summary>
+        private static List<Mention>? ListBefore(string text, TextSpan span, List<Mention> named, int pronoun)
+        {
+            var before = named.Where(m => m.Span.End - span.Start <= pronoun).ToList();
+            var view = new SentenceView(text, span, before, pronouns: false, null);
+            return view.Lists.Count == 0 ? null : before[view.Lists[^1].First..(view.Lists[^1].Last + 1)];
         }
 
         /// <summary>

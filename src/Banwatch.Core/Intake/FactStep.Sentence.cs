@@ -28,6 +28,9 @@ public sealed partial class FactStep
         RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex ObjectMarker { get; }
 
+    [GeneratedRegex(@"^\s*(?:and|or|nor)\s+(?:the\s+)?$", Options)]
+    private static partial Regex Coordinated { get; }
+
     /// <summary>A phrase of place or time that opens the clause: "In Dublin, Ireland presided", "At the Vienna Conference, Kenya spoke".</summary>
     [GeneratedRegex(@"^\W*(?:in|at|during|on|from|after|before)\s+[^,;:]+,\s*$", Options)]
     private static partial Regex Fronted { get; }
@@ -175,7 +178,17 @@ public sealed partial class FactStep
             }
 
             var from = Math.Max(clauseStart, start - 40);
-            return ObjectMarker.IsMatch(Text.AsSpan(from, start - from));
+            if (ObjectMarker.IsMatch(Text.AsSpan(from, start - from)))
+            {
+                return true;
+            }
+
+            // "members that border Russia or Ukraine": a state joined by "and"/"or" to an object is one too. Not one
+            // after a comma, which may start the clause's own subject ("that border Russia, Lithuania alone has signed").
+            var before = Mentions.FindLastIndex(m => End(m) <= start);
+            return before >= 0 && Start(Mentions[before]) >= clauseStart
+                && Coordinated.IsMatch(Text.AsSpan(End(Mentions[before]), start - End(Mentions[before])))
+                && IsObject(clauseStart, Start(Mentions[before]));
         }
 
         private bool InAside(int at, int from, int to)
@@ -326,5 +339,5 @@ public sealed partial class FactStep
     private static partial Regex SubjectlessBefore { get; }
 
     private static readonly SearchValues<string> PronounStems = SearchValues.Create(
-        ["it ", "it,", "they", "both", "the two", "the three", "the four", "the country", "the government"], StringComparison.OrdinalIgnoreCase);
+        ["it ", "it,", "they", "both", "the two", "the three", "the four", "the country", "the government", "the latter", "the former"], StringComparison.OrdinalIgnoreCase);
 }
