@@ -148,22 +148,17 @@ public sealed class HostileFilesTests : IAsyncLifetime
     [Fact]
     public async Task A_file_over_its_time_budget_is_refused_with_the_reason_and_one_within_it_is_extracted()
     {
-        var app = await BanwatchApp.OpenAsync(_database.Url, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(CliRunner.Today), ct: TestContext.Current.CancellationToken);
-        using (app)
-        {
-            var catalog = await Banwatch.Features.Catalog.LoadAsync(app.Db, TestContext.Current.CancellationToken);
-            var pipeline = Core.Intake.ExtractionPipeline.Standard(catalog.Vocabulary, catalog.Meetings);
-            var read = () => (ReadDocument?)new ReadDocument("a.txt", "txt", "hash", new Core.Intake.TextDocument("a.txt", "Norway signed the Convention.", null, null, null));
-            var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
+        var pipeline = await PipelineAsync();
+        var read = Reading("Norway signed the Convention.");
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider();
 
-            var over = Extractor.Extract(pipeline, "a.txt", read, TimeSpan.Zero, clock);
-            Assert.Null(over.Extracted);
-            Assert.Equal("took longer than its budget of 0 s to extract; split it into smaller files", over.Failure);
+        var over = Extractor.Extract(pipeline, "a.txt", read, TimeSpan.Zero, clock);
+        Assert.Null(over.Extracted);
+        Assert.Equal("took longer than its budget of 0 s to extract; split it into smaller files", over.Failure);
 
-            var within = Extractor.Extract(pipeline, "a.txt", read, TimeSpan.FromSeconds(1), clock); // the fake clock does not move
-            Assert.Null(within.Failure);
-            Assert.Single(within.Extracted!.Extraction.Facts);
-        }
+        var within = Extractor.Extract(pipeline, "a.txt", read, TimeSpan.FromSeconds(1), clock); // the fake clock does not move
+        Assert.Null(within.Failure);
+        Assert.Single(within.Extracted!.Extraction.Facts);
     }
 
     [Fact]
@@ -174,52 +169,59 @@ public sealed class HostileFilesTests : IAsyncLifetime
         Write("c.pdf", [1, 2, 3]);
         Write("d.txt", "Chile attended the Dublin conference.");
         var files = Directory.GetFiles(_folder).Order(StringComparer.Ordinal).ToList();
-        var app = await BanwatchApp.OpenAsync(_database.Url, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(CliRunner.Today), ct: TestContext.Current.CancellationToken);
-        using (app)
+        var catalog = await CatalogAsync();
+        async Task<List<string>> Outcomes(int workers)
         {
-            var catalog = await Banwatch.Features.Catalog.LoadAsync(app.Db, TestContext.Current.CancellationToken);
-            async Task<List<string>> Outcomes(int workers)
-            {
-                var seen = new List<string>();
-                await Extractor.ExtractEachAsync(
-                    catalog,
-                    files,
-                    f =>
-                    {
-                        seen.Add($"{Path.GetFileName(f.Path)}: {(f.Failure is null ? string.Join(",", f.Extracted!.Extraction.Facts.Select(x => x.State.Value)) : "failed")}");
-                        return Task.CompletedTask;
-                    },
-                    workers,
-                    TestContext.Current.CancellationToken);
-                return seen;
-            }
-
-            var one = await Outcomes(1);
-            Assert.Equal(["a.txt: NOR", "b.html: LAO", "c.pdf: failed", "d.txt: CHL"], one);
-            Assert.Equal(one, await Outcomes(3));
+            var seen = new List<string>();
+            await Extractor.ExtractEachAsync(
+                catalog,
+                files,
+                f =>
+                {
+                    seen.Add($"{Path.GetFileName(f.Path)}: {(f.Failure is null ? string.Join(",", f.Extracted!.Extraction.Facts.Select(x => x.State.Value)) : "failed")}");
+                    return Task.CompletedTask;
+                },
+                workers,
+                TestContext.Current.CancellationToken);
+            return seen;
         }
+
+        var one = await Outcomes(1);
+        Assert.Equal(["a.txt: NOR", "b.html: LAO", "c.pdf: failed", "d.txt: CHL"], one);
+        Assert.Equal(one, await Outcomes(3));
     }
 
     [Fact]
     public async Task A_file_over_its_memory_budget_is_refused_with_the_reason_and_one_within_it_is_extracted()
     {
-        var app = await BanwatchApp.OpenAsync(_database.Url, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(CliRunner.Today), ct: TestContext.Current.CancellationToken);
-        using (app)
-        {
-            var catalog = await Banwatch.Features.Catalog.LoadAsync(app.Db, TestContext.Current.CancellationToken);
-            var pipeline = Core.Intake.ExtractionPipeline.Standard(catalog.Vocabulary, catalog.Meetings);
-            var text = "Norway signed the Convention. " + string.Concat(Enumerable.Repeat("Chile and Peru attended the talks. ", 2_000));
-            var read = () => (ReadDocument?)new ReadDocument("a.txt", "txt", "hash", new Core.Intake.TextDocument("a.txt", text, null, null, null));
+        var pipeline = await PipelineAsync();
+        var read = Reading("Norway signed the Convention. " + string.Concat(Enumerable.Repeat("Chile and Peru attended the talks. ", 2_000)));
 
-            // A budget of one kilobyte is spent by the first steps; the default one, sized by the text, is not.
-            var over = Extractor.Extract(pipeline, "a.txt", read, memory: _ => 1024);
-            Assert.Null(over.Extracted);
-            Assert.Equal("allocated more than its memory budget of 0 MB to extract; split it into smaller files", over.Failure);
+        // A budget of one kilobyte is spent by the first steps; the default one, sized by the text, is not.
+        var over = Extractor.Extract(pipeline, "a.txt", read, memory: _ => 1024);
+        Assert.Null(over.Extracted);
+        Assert.Equal("allocated more than its memory budget of 0 MB to extract; split it into smaller files", over.Failure);
 
-            var within = Extractor.Extract(pipeline, "a.txt", read);
-            Assert.Null(within.Failure);
-            Assert.Contains(within.Extracted!.Extraction.Facts, f => f.State.Value == "NOR");
-            Assert.True(Extractor.MemoryBudget(400_000) < 7_300_000_000L, "the issue's run-on sentence of 400 KB, which took 7.3 GB, is over the budget");
-        }
+        var within = Extractor.Extract(pipeline, "a.txt", read);
+        Assert.Null(within.Failure);
+        Assert.Contains(within.Extracted!.Extraction.Facts, f => f.State.Value == "NOR");
+        Assert.True(Extractor.MemoryBudget(400_000) < 7_300_000_000L, "the issue's run-on sentence of 400 KB, which took 7.3 GB, is over the budget");
     }
+
+    /// <summary>The catalogue of a freshly seeded database.</summary>
+    private async Task<Banwatch.Features.Catalog> CatalogAsync()
+    {
+        using var app = await BanwatchApp.OpenAsync(_database.Url, new Microsoft.Extensions.Time.Testing.FakeTimeProvider(CliRunner.Today), ct: TestContext.Current.CancellationToken);
+        return await Banwatch.Features.Catalog.LoadAsync(app.Db, TestContext.Current.CancellationToken);
+    }
+
+    private async Task<Core.Intake.ExtractionPipeline> PipelineAsync()
+    {
+        var catalog = await CatalogAsync();
+        return Core.Intake.ExtractionPipeline.Standard(catalog.Vocabulary, catalog.Meetings);
+    }
+
+    /// <summary>A reader that hands over <paramref name="text"/> as the file a.txt.</summary>
+    private static Func<ReadDocument?> Reading(string text) =>
+        () => new ReadDocument("a.txt", "txt", "hash", new Core.Intake.TextDocument("a.txt", text, null, null, null));
 }
