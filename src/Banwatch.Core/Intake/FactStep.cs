@@ -172,20 +172,43 @@ public sealed partial class FactStep : IExtractionStep
 
     /// <summary>
     /// The state a document is about, whose clauses need not name it ("Status: State Party", "Ratification followed on
-    /// 4 May 2010"): the only state its first line names, if no other state is named more often in it.
+    /// 4 May 2010"): the only state its first heading names, not as a place, if no other state is named more often in
+    /// it. Lines before that heading that name no state (a source line, a date, a kicker) are passed over.
     /// </summary>
     private static Mention? FocusState(ExtractionContext context, Dictionary<TextSpan, List<Mention>> bySentence)
     {
-        if (context.Sentences.Count == 0 || bySentence.GetValueOrDefault(context.Sentences[0]) is not { Count: > 0 } first
-            || first.Select(m => m.State).Distinct().Count() != 1 || !IsHeading(context.Sentences[0].Of(context.Text)))
+        foreach (var sentence in context.Sentences.Take(MaximumLeadingLines + 1))
         {
-            return null;
+            var line = sentence.Of(context.Text);
+            if (bySentence.GetValueOrDefault(sentence) is not { Count: > 0 } named)
+            {
+                if (line.Contains('\n') || line.AsSpan().Trim().Length > MaximumLeadingLine)
+                {
+                    return null; // a paragraph, not a line above the heading
+                }
+
+                continue;
+            }
+
+            // A heading that names its state as a place ("65 nations gather in Peru", "a survivor from Italy") is not about it.
+            var at = named[0].Span.Start - sentence.Start;
+            if (named.Select(m => m.State).Distinct().Count() != 1 || !IsHeading(line) || ObjectMarker.IsMatch(line.AsSpan(Math.Max(0, at - 40), Math.Min(at, 40))))
+            {
+                return null;
+            }
+
+            var counts = context.Mentions.CountBy(m => m.State).ToList();
+            var most = counts.Max(c => c.Value);
+            return counts.Single(c => c.Key == named[0].State).Value == most ? named[0] : null;
         }
 
-        var counts = context.Mentions.CountBy(m => m.State).ToList();
-        var most = counts.Max(c => c.Value);
-        return counts.Single(c => c.Key == first[0].State).Value == most ? first[0] : null;
+        return null;
     }
+
+    /// <summary>How many lines naming no state may come before a document's heading, and how long each may be.</summary>
+    private const int MaximumLeadingLines = 3;
+
+    private const int MaximumLeadingLine = 200;
 
     /// <summary>A title or heading line: short, and not ended like a sentence ("United Kingdom", "IRAQ - country update").</summary>
     private static bool IsHeading(string sentence)
@@ -203,8 +226,7 @@ public sealed partial class FactStep : IExtractionStep
         {
             foreach (var earlier in cues.Where(c => c.End <= m.Index && !c.Rule.IsRole).DistinctBy(c => c.Rule))
             {
-                var cueAt = view.Span.Start + earlier.Index;
-                if (!facts.Exists(f => f.Sentence == view.Span && f.Cue.Start == cueAt))
+                if (!FiredAt(facts, view.Span, view.Span.Start + earlier.Index))
                 {
                     continue;
                 }
@@ -217,6 +239,23 @@ public sealed partial class FactStep : IExtractionStep
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a fact of <paramref name="sentence"/> has its cue at <paramref name="cueAt"/>. The sentence's facts are the
+    /// last ones added, so only they are looked at: a check over every fact would grow with the document.
+    /// </summary>
+    private static bool FiredAt(List<Fact> facts, TextSpan sentence, int cueAt)
+    {
+        for (var i = facts.Count - 1; i >= 0 && facts[i].Sentence == sentence; i--)
+        {
+            if (facts[i].Cue.Start == cueAt)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(

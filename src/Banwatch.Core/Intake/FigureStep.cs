@@ -91,7 +91,7 @@ public sealed partial class FigureStep : IExtractionStep
                 foreach (Match part in PartOf.Matches(sentenceText))
                 {
                     var start = sentence.Start + part.Index;
-                    if (!context.Figures.Any(f => f.Sentence == sentence && f.Span.Start <= start && start < f.Span.End))
+                    if (!Covered(context.Figures, sentence, start))
                     {
                         Add(context, sentence, sentenceText, part, part.Index, new TextSpan(start, start + part.Length));
                     }
@@ -103,6 +103,23 @@ public sealed partial class FigureStep : IExtractionStep
     private static readonly Regex PartOf = new(
         $@"\b(?<n>\d{{1,3}}|{NumberWords.Pattern})\s+(?:of\s+the|out\s+of(?:\s+the)?)\s+(?<m>\d{{1,3}})\b",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking);
+
+    /// <summary>
+    /// Whether a figure of <paramref name="sentence"/> already covers <paramref name="start"/>. The sentence's figures are
+    /// the last ones added, so only they are looked at: a check over every figure would grow with the document.
+    /// </summary>
+    private static bool Covered(List<Figure> figures, TextSpan sentence, int start)
+    {
+        for (var i = figures.Count - 1; i >= 0 && figures[i].Sentence == sentence; i--)
+        {
+            if (figures[i].Span.Start <= start && start < figures[i].Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void Add(ExtractionContext context, TextSpan sentence, string text, Match m, int index, TextSpan? at = null)
     {
