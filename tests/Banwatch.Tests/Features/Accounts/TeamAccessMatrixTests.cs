@@ -27,8 +27,7 @@ public abstract partial class TeamAccessTests
         const string password = "correct horse battery";
         await Banwatch.Features.Accounts.Accounts.SetPasswordAsync(App, Caller.Local, "ed", password, Ct);
         await Banwatch.Features.Accounts.Accounts.SetPasswordAsync(App, Caller.Local, "rita", password, Ct);
-        await using var web = WebApp.Build(App, TeamUrls, b => b.WebHost.UseTestServer());
-        await web.StartAsync(Ct);
+        await using var web = await StartWebAsync();
         using var client = web.GetTestClient();
 
         var expiring = await TokenAsync("ed", TokenScope.Write, days: 1);

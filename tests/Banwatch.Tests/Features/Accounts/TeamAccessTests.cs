@@ -36,6 +36,14 @@ public abstract partial class TeamAccessTests : IAsyncLifetime
 
     private CliRunner Cli => new(_database!.Url);
 
+    /// <summary>The web app over this test's database, in memory, bound as a team server is (not to loopback alone).</summary>
+    private async Task<WebApplication> StartWebAsync(WebOptions? options = null)
+    {
+        var web = WebApp.Build(App, TeamUrls, b => b.WebHost.UseTestServer(), options);
+        await web.StartAsync(Ct);
+        return web;
+    }
+
     public async ValueTask InitializeAsync()
     {
         _database = await CreateDatabaseAsync();
@@ -65,8 +73,7 @@ public abstract partial class TeamAccessTests : IAsyncLifetime
 
     private async Task<HttpResponseMessage> ReviewAsync(string? token)
     {
-        await using var web = WebApp.Build(App, TeamUrls, b => b.WebHost.UseTestServer());
-        await web.StartAsync(Ct);
+        await using var web = await StartWebAsync();
         using var client = web.GetTestClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/review") { Content = JsonContent.Create(new { ids = FirstFact, decision = "accepted" }) };
         if (token is not null)
@@ -127,8 +134,7 @@ public abstract partial class TeamAccessTests : IAsyncLifetime
         const string password = "correct horse battery";
         await Banwatch.Features.Accounts.Accounts.SetPasswordAsync(App, Caller.Local, "ed", password, Ct);
         await Banwatch.Features.Accounts.Accounts.SetPasswordAsync(App, Caller.Local, "rita", password, Ct);
-        await using var web = WebApp.Build(App, TeamUrls, b => b.WebHost.UseTestServer());
-        await web.StartAsync(Ct);
+        await using var web = await StartWebAsync();
         using var client = web.GetTestClient();
 
         async Task<HttpStatusCode> WriteAsync(string? session)

@@ -49,8 +49,7 @@ public abstract partial class TeamAccessTests
     public async Task An_editors_accepted_fact_says_who_accepted_it_and_when_and_admins_see_it_in_the_audit_log()
     {
         await Banwatch.Features.Accounts.Accounts.SetPasswordAsync(App, Caller.Local, "ed", Password, Ct);
-        await using var web = WebApp.Build(App, TeamUrls, b => b.WebHost.UseTestServer());
-        await web.StartAsync(Ct);
+        await using var web = await StartWebAsync();
         using var client = web.GetTestClient();
         var ed = (await SignInAsync(client, "ed", Password)).Session!;
         var fact = (await App.Db.FactsAsync(ct: Ct)).First(f => f.Iso3 == "NOR");
@@ -78,8 +77,7 @@ public abstract partial class TeamAccessTests
     public async Task An_admin_adds_a_person_and_makes_them_a_token_on_the_people_page()
     {
         await Banwatch.Features.Accounts.Accounts.SetPasswordAsync(App, Caller.Local, "ada", Password, Ct);
-        await using var web = WebApp.Build(App, TeamUrls, b => b.WebHost.UseTestServer());
-        await web.StartAsync(Ct);
+        await using var web = await StartWebAsync();
         using var client = web.GetTestClient();
         var ada = (await SignInAsync(client, "ada", Password)).Session!;
         Assert.Contains("href=\"/admin/users\">Admin</a>", await GetAsync(client, "/", session: ada), StringComparison.Ordinal);
@@ -112,8 +110,7 @@ public abstract partial class TeamAccessTests
     [Fact]
     public async Task A_private_server_answers_only_people_signed_in_or_with_a_token_and_the_health_check()
     {
-        await using var web = WebApp.Build(App, TeamUrls, b => b.WebHost.UseTestServer(), new WebOptions(Private: true));
-        await web.StartAsync(Ct);
+        await using var web = await StartWebAsync(new WebOptions(Private: true));
         using var client = web.GetTestClient();
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/states/NOR", Ct)).StatusCode);
         Assert.Equal("/login?returnUrl=%2Fstates%2FNOR", await GetAsync(client, "/states/NOR", expected: HttpStatusCode.Redirect));
