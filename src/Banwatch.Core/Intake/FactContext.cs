@@ -33,21 +33,37 @@ public sealed partial class FactContextStep(MeetingResolver? resolver = null) : 
         var titleMeeting = context.Document.Title is { } title ? MeetingIn(title) : null;
         var meetings = new Dictionary<int, string?>();
         var declarations = new Dictionary<int, string?>();
+
+        // A sentence states several facts, and a document names the same few meetings again and again: each
+        // sentence's date and each meeting's event are worked out once per document.
+        var dates = new Dictionary<int, ReportedDate?>();
+        var events = new Dictionary<string, string?>(StringComparer.Ordinal);
+        ReportedDate? published = context.Document.Published is { } day ? ReportedDate.On(day) : null;
         for (var i = 0; i < context.Facts.Count; i++)
         {
             var fact = context.Facts[i];
-            var sentence = fact.Sentence.Of(text);
             var meeting = fact.Kind is FactKind.Attended or FactKind.Chaired or FactKind.Endorsed or FactKind.Position
                 ? NamedBefore(context, fact.Sentence, meetings, MeetingIn) ?? titleMeeting
                 : null;
+            if (!dates.TryGetValue(fact.Sentence.Start, out var date))
+            {
+                dates[fact.Sentence.Start] = date = StatedDate(fact.Sentence.Of(text));
+            }
+
+            string? eventId = null;
+            if (resolver is not null && meeting is not null && !events.TryGetValue(meeting, out eventId))
+            {
+                events[meeting] = eventId = resolver.Resolve(meeting);
+            }
+
             context.Facts[i] = fact with
             {
                 About = new FactContext(
                     meeting,
-                    resolver?.Resolve(meeting),
+                    eventId,
                     fact.Kind == FactKind.Endorsed ? NamedBefore(context, fact.Sentence, declarations, DeclarationIn) : null,
-                    StatedDate(sentence) ?? (context.Document.Published is { } published ? ReportedDate.On(published) : null),
-                    fact.Kind == FactKind.Pledged && Amount().Match(sentence) is { Success: true } a ? Whitespace().Replace(a.Value, " ").Trim() : null),
+                    date ?? published,
+                    fact.Kind == FactKind.Pledged && Amount().Match(fact.Sentence.Of(text)) is { Success: true } a ? Whitespace().Replace(a.Value, " ").Trim() : null),
             };
         }
     }
