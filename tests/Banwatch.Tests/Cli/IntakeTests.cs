@@ -240,6 +240,23 @@ public sealed class IntakeTests : IAsyncLifetime
         Assert.Equal(21, report.GetProperty("documents").GetArrayLength());
         Assert.True(report.GetProperty("mentions").GetProperty("f1").GetDouble() > 0.9);
     }
+
+    [Fact]
+    public async Task Eval_scores_the_held_out_set_and_each_of_its_halves()
+    {
+        var heldOut = Path.Combine(Repository.Root, "eval", "heldout");
+        var gold = Path.Combine(heldOut, "gold.json");
+        var docs = Directory.GetFiles(Path.Combine(heldOut, "docs"), "*.txt").Order(StringComparer.Ordinal).ToArray();
+        var all = JsonDocument.Parse((await Cli.RunAsync("eval", "--gold", gold, Path.Combine(heldOut, "docs"), "--format", "json")).Succeeded().Out).RootElement;
+        Assert.Equal(16, all.GetProperty("documents").GetArrayLength());
+        Assert.True(all.GetProperty("mentions").GetProperty("f1").GetDouble() > 0.9);
+
+        // The README scores the tuning half (01-08) and the unseen half (09-16) apart: files given one by one are
+        // scored against their own gold only.
+        var tuning = JsonDocument.Parse((await Cli.RunAsync(["eval", "--gold", gold, .. docs[..8], "--format", "json"])).Succeeded().Out).RootElement;
+        Assert.Equal(8, tuning.GetProperty("documents").GetArrayLength());
+        Assert.Equal(0, tuning.GetProperty("not_in_gold").GetArrayLength());
+    }
 }
 
 /// <summary>The repository checkout the tests run in (for files that are part of the project, like eval/).</summary>
