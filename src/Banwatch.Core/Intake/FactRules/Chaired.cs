@@ -14,12 +14,18 @@ public static partial class Chaired
 
     [GeneratedRegex(
         """
-        \G(?:
+        \G
+        # Still to come, and not announced by the host itself: "Peru will host the next round", "to be chaired by". The
+        # host's own word counts: "Ireland confirmed that it will host", "Niger has offered to host".
+        (?<! (?<! \b (?:confirm|announce|offer|agree|decide|pledge|promise|volunteer|declare|state|say|said)(?:s|d|ed)? \b [^.;]{0,40} )
+             \b (?:will|would|shall|to) \s+ (?:[\w-]+\s+)? )
+        (?:
             co-?chair (?:ed|s|ing)? \b                           # "New Zealand co-chaired the session"
           | chair (?:ed|s|ing)? \b                               # "chaired by Ireland"
           | presid (?:ed|es|ing) \b                              # "presided over by Lao PDR"
           | (?<= \b (?:elected|as|served\s+as|became) \s+ (?:the\s+)? ) President \b
-          | host (?:ed|s|ing)? \b                                # "hosted by", "host country", "will host"
+          | host (?:ed|s|ing)? \b (?! \s+ (?:country|countries|government|nation|city|state)s? \b )
+                                                                 # "hosted by", "Norway hosts"; "the host country" is the role below
           | co-?ordinated \b
           | led \s+ (?:the\s+)? (?:discussions?|sessions?|debate|work|consultations) \b
           | (?<= \b (?:conference|meeting|workshop|seminar|session)s? \s+ (?:that|which)? \s* (?:[\w-]+\s+){0,6}? )
@@ -38,7 +44,9 @@ public static partial class Chaired
           | facilitators? \b
           | presidency \b                                        # "the Swiss presidency", "the presidency of Chile"
           | core \s+ group \b                                   # "a core group of states (Austria, Mexico, ...)"
-          | co-?chairs? \b | co-?hosts? \b | host \s+ (?:country|countries|government|nation) \b
+          | co-?chairs? \b | co-?hosts? \b
+          | (?<! \b (?:and|or) \s+ (?:the\s+)? ) host \s+ (?:country|countries|government|nation) \b
+                                                                 # not a list's last item ("A, B and the host country"), which is one state
           | (?:co-?)?chairm[ae]n \b | (?:co-?)?chairpersons? \b | (?:co-?)?chairwom[ae]n \b
         )
         """,

@@ -15,6 +15,13 @@ public static partial class ClearanceProgress
           | (?:carried\s+out|conducted|undert(?:ook|aken)|performed) \s+ (?:[\w-]+\s+){0,2}?
             (?:clearance|survey|demining|land\s+release) \b        # "eight States Parties carried out clearance: A, B ..."
           | (?:continued|pursued) \s+ (?:its\s+|their\s+|the\s+)? (?:clearance|survey|demining) \b
+          | (?: (?:clearance|survey|demining) \s+ (?:[^.;:]{0,50}? \b)?
+              | work \s+ (?:on|at|in) \s+ [^.;:]{0,40}? \b (?:sites?|areas?|land|fields?|remnants|contaminat\w*) \b [^.;:]{0,30}? \s )
+            (?:is|was|are|were|has\s+been|had\s+been|remains?|remained) \s+ (?:still\s+|now\s+|well\s+)?
+            (?:under\s?way|ongoing|in\s+progress|continuing|progressing) \b
+                                                                 # "work on its last contaminated sites was under way"
+          | (?:is|are|was|were) \s+ (?:still\s+|now\s+)? clearing \b
+          | continu (?:es|ed|ing) \s+ to \s+ clear \b
           | land \s+ release
           | released \s+ land \b
           | reduced \s+ [^.;]{0,40} \b contamination \b

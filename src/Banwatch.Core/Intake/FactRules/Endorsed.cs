@@ -10,11 +10,14 @@ public static partial class Endorsed
 {
     public static FactRule Rule { get; } = new(FactKind.Endorsed, Cue());
 
+    public static FactRule Role { get; } = new(FactKind.Endorsed, RoleCue(), role: true);
+
     [GeneratedRegex(
         """
         \G(?:
             endors (?:ed|es|ing|ement) \b                        # "Ghana endorsed the Wellington Declaration"
-          | subscrib (?:ed|es|ing) \s+ to \b
+          | subscrib (?:ed|es|ing) \b                            # "Japan and Australia subscribed on the final day"
+          | put \s+ (?:their|its|his|her) \s+ (?:names?|signatures?) \s+ to \s+ (?:the\s+)? (?:[\w-]+\s+){0,3}? (?:Declaration|text|document|communiqu[eé]) \b
           | adhered \s+ to \b
           | associated \s+ (?:itself|themselves) \s+ with \b
           | (?:signed|signing|adopted|agreed\s+to|supported|joined|backed)   # "signed the Wellington Declaration"
@@ -23,4 +26,14 @@ public static partial class Endorsed
         """,
         FactRule.Options)]
     private static partial Regex Cue();
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            (?:signator (?:y|ies) | subscribers? | endorsers?) \s+ (?:of|to) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,3}? Declaration \b
+                                                                 # "early signatories of the Declaration included A, B"
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex RoleCue();
 }

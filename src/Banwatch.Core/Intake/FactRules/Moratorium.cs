@@ -10,8 +10,10 @@ public static partial class Moratorium
     [GeneratedRegex(
         """
         \G(?:
-            moratori (?:um|a) \b                                 # "announced a moratorium on exports"
-          | national \s+ ban \b
+            moratori (?:ums?|a) \b                               # "announced a moratorium on exports", "national moratoriums"
+          | national \s+ (?:ban|prohibition) \b
+          | (?:outlaw|ban) (?:ed|s|ning|ned)? \s+ (?:the\s+)? (?:use\s+of\s+)? cluster \s+ (?:munitions|bombs|weapons) \b
+                                                                 # "the first country to outlaw cluster munitions by national law"
           | unilateral \s+ ban \b
           | banned \s+ (?:the\s+)? (?:use|production|transfer|export) \b
           | (?:will|would|intends?\s+to|decided\s+to|plans?\s+to|pledged\s+to|promised\s+to|committed\s+(?:itself\s+)?to|undertook\s+to)

@@ -8,6 +8,7 @@ public static class Rules
         Chaired.Rule,
         Chaired.Role,
         Endorsed.Rule,
+        Endorsed.Role,
         Signed.Rule,
         Signed.Role,
         Ratified.Rule,

@@ -29,6 +29,7 @@ public static partial class Signed
         """
         \G(?:
             signator (?:y|ies) \b                                # "Britain and Italy are signatories", "Ghana, a signatory"
+            (?! \s+ (?:of|to) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,3}? Declaration \b )   # of a declaration: endorsed
         )
         """,
         FactRule.Options)]

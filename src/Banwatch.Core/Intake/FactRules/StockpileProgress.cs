@@ -25,7 +25,11 @@ public static partial class StockpileProgress
           | marked \s+ for \s+ destruction \b
           | no \s+ longer \s+ (?:retains?|holds?|possess(?:es)?|has) \s+ (?:any\s+)? (?:cluster|stock) \b
           | (?:began|started|continued) \s+ (?:the\s+)? (?:destruction|destroying) \b
-          | stockpile \s+ destruction \s+ (?:began|started|continued|is\s+under\s+way) \b
+          | (?:stockpile \s+ destruction | destruction \s+ of \s+ (?:its|their|the) \s+ (?:[\w-]+\s+){0,2}? (?:stockpiles?|stocks?|cluster\s+munitions))
+            \s+ (?:began|started|continued|continues | (?:is|was|are|were|has\s+been|had\s+been) \s+ (?:now\s+|still\s+|well\s+|largely\s+)?
+                   (?:under\s?way|ongoing|in\s+progress|advanced|progressing|continuing|half\s+done)) \b
+                                                                 # "destruction of its stockpile was well advanced"
+          | (?:is|are|was|were) \s+ (?:still\s+|now\s+)? (?:destroying|dismantling) \s+ (?:its|their) \b
         )
         """,
         FactRule.Options)]
