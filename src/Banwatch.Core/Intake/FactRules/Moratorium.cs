@@ -12,6 +12,12 @@ public static partial class Moratorium
         \G(?:
             moratori (?:ums?|a) \b                               # "announced a moratorium on exports", "national moratoriums"
           | national \s+ (?:ban|prohibition) \b
+          | (?:stopped|ceased|halted|suspended|renounced|abandoned|gave\s+up|forswore|foresworn)
+            \s+ (?:the\s+|its\s+|all\s+)? (?:using|use|production|producing|exports?|exporting|transfers?|transferring) \s+ (?:of\s+)? (?:[\w-]+\s+){0,2}? cluster \b
+                                                                 # "Norway stopped using cluster munitions in 2006"
+          | (?:renounced|forswore|foresworn) \s+ (?:the|their|its) \s+ use \b   # "Cyprus renounced their use"
+          | (?:laws?|legislation|act|decree) \s+ (?:[\w-]+\s+){0,3}? (?:banning|prohibiting|(?:that\s+)?(?:bans|prohibits|outlaws)) \s+ (?:the\s+)? (?:[\w-]+\s+){0,3}? cluster \b
+                                                                 # "Italy adopted a law banning cluster munitions"
           | (?:outlaw|ban) (?:ed|s|ning|ned)? \s+ (?:the\s+)? (?:use\s+of\s+)? cluster \s+ (?:munitions|bombs|weapons) \b
                                                                  # "the first country to outlaw cluster munitions by national law"
           | unilateral \s+ ban \b

@@ -24,7 +24,10 @@ public static partial class StockpileProgress
           | withdrawn \s+ from \s+ service \b
           | marked \s+ for \s+ destruction \b
           | no \s+ longer \s+ (?:retains?|holds?|possess(?:es)?|has) \s+ (?:any\s+)? (?:cluster|stock) \b
-          | (?:began|started|continued) \s+ (?:the\s+)? (?:destruction|destroying) \b
+          | (?:began|begun|begins|started|starts|continued|continues) \s+ (?:the\s+)? (?:destruction|destroying|to\s+destroy|dismantling) \b
+          | destroyed \s+ (?:most|part|some|half|much|the\s+bulk|the\s+majority|[\d.]+\s*(?:%|percent|per\s+cent)) \s+ of \s+ (?:its|their|the) \b
+                                                                 # "has destroyed most of its stockpile"
+          | completed \s+ [\d.]+ \s* (?:%|percent|per\s+cent) \s+ of \s+ (?:its|their|the) \s+ (?:stockpile\s+)? destruction \b
           | (?:stockpile \s+ destruction | destruction \s+ of \s+ (?:its|their|the) \s+ (?:[\w-]+\s+){0,2}? (?:stockpiles?|stocks?|cluster\s+munitions))
             \s+ (?:began|started|continued|continues | (?:is|was|are|were|has\s+been|had\s+been) \s+ (?:now\s+|still\s+|well\s+|largely\s+)?
                    (?:under\s?way|ongoing|in\s+progress|advanced|progressing|continuing|half\s+done)) \b
