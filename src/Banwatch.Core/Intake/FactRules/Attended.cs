@@ -44,6 +44,10 @@ public static partial class Attended
         \G(?:
             observers? \b                                       # "Sri Lanka attended as an observer", "observers: ..."
           | participants? \b | speakers? \b
+          | (?: (?:statements? | interventions? | speeches | contributions? | remarks) \s+ (?:came\s+)? (?:from|by)
+              | (?:delegates | delegations | representatives) \s+ (?:from|of) )
+            (?= \s+ (?-i: (?!The\b) [A-Z] ) )                   # a name follows: "statements from Mexico, Japan and Austria",
+                                                                 # "delegates from Ghana"; not "interventions from the Forum"
           | participating \s+ (?:states|countries|governments|delegations) \b
         )
         """,
