@@ -93,6 +93,10 @@ public sealed partial class FactStep
         Options)]
     private static partial Regex Inversion { get; }
 
+    /// <summary>A passive's auxiliary just before its participle: "has been signed", "was ratified".</summary>
+    [GeneratedRegex(@"\b(?:been|be|being|is|are|was|were)\s+(?:(?:already|now|also|formally|officially|since)\s+)?$", Options | RegexOptions.RightToLeft)]
+    private static partial Regex PassiveAuxiliary { get; }
+
     /// <summary>A sentence that opens with a condition ("Should Cambodia, Laos and Vietnam sign, funding ... would grow") states no act.</summary>
     [GeneratedRegex(@"^\W*(?:if|should|unless|were|once|provided\s+that|in\s+case)\b", Options)]
     private static partial Regex ConditionalOpening { get; }
@@ -142,6 +146,14 @@ public sealed partial class FactStep
 
             return false;
         }
+
+        /// <summary>
+        /// "... after the treaty has been signed, including France, UK": a passive cue with no "by" before the list
+        /// leaves the list on the clause's subject ("A number of states"), not on the cue's unnamed agent.
+        /// </summary>
+        private bool AgentlessPassive(CueMatch cue, int listStart) =>
+            PassiveAuxiliary.IsMatch(Text.AsSpan(Math.Max(0, cue.Index - 30), Math.Min(30, cue.Index)))
+            && !Text.AsSpan(cue.End, listStart - cue.End).Contains(" by ", StringComparison.OrdinalIgnoreCase);
 
         private bool HedgedAfter(CueMatch cue, int clauseEnd) =>
             HedgeAfterCue.IsMatch(Text.AsSpan(cue.End, Math.Min(40, clauseEnd - cue.End)));
@@ -202,7 +214,8 @@ public sealed partial class FactStep
                         isActor = continues
                             || (passive && !Blocked(clauseStart, cue.Index, skipAsides: true))
                             || (colon >= 0 && colon < start)
-                            || (Introduced(cue.End, start) && !Blocked(clauseStart, cue.Index, skipAsides: false) && !Blocked(cue.End, start, skipAsides: false));
+                            || (Introduced(cue.End, start) && !AgentlessPassive(cue, start)
+                                && !Blocked(clauseStart, cue.Index, skipAsides: false) && !Blocked(cue.End, start, skipAsides: false));
                     }
                 }
 
