@@ -93,6 +93,21 @@ public sealed partial class FactStep
         Options)]
     private static partial Regex Inversion { get; }
 
+    /// <summary>A group named by its own act, "the states that", "those who have": the act's subject is not a state.</summary>
+    [GeneratedRegex(
+        @"\b(?:states|countries|governments|nations|delegations|those|ones)\s+(?:that|who|which)\s+(?:(?:have|had|has|also|already|now|just|formally)\s+)*$",
+        Options | RegexOptions.RightToLeft)]
+    private static partial Regex GroupRelative { get; }
+
+    /// <summary>From the group's act to its members: "... in Oslo today include", "... count among them several producers,".</summary>
+    private static readonly Regex IncludedAfter = new(
+        @"^[^.;:]{0,160}\b(?:include[sd]?|were|are|count(?:s|ed)?\s+among\s+(?:them|their\s+number))\s[^.;:]{0,100}$",
+        Linear);
+
+    /// <summary>A list set off after its group: ", Ireland among them", ", France and Germany included".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:among|amongst)\s+(?:them|others|their\s+number)|included)\b", Options)]
+    private static partial Regex PostposedIncluded { get; }
+
     /// <summary>A passive's auxiliary just before its participle: "has been signed", "was ratified".</summary>
     [GeneratedRegex(@"\b(?:been|be|being|is|are|was|were)\s+(?:(?:already|now|also|formally|officially|since)\s+)?$", Options | RegexOptions.RightToLeft)]
     private static partial Regex PassiveAuxiliary { get; }
@@ -155,6 +170,28 @@ public sealed partial class FactStep
             PassiveAuxiliary.IsMatch(Text.AsSpan(Math.Max(0, cue.Index - 30), Math.Min(30, cue.Index)))
             && !Text.AsSpan(cue.End, listStart - cue.End).Contains(" by ", StringComparison.OrdinalIgnoreCase);
 
+        /// <summary>
+        /// A list naming members of the cue's subject when that subject is a group and not a state: "The states that
+        /// signed in Oslo include France and Germany", "107 states adopted the text, Ireland among them".
+        /// </summary>
+        private bool MembersOfSubject(Mention m, CueMatch cue, int clauseStart, int start)
+        {
+            if (Mentions.Exists(o => Start(o) >= clauseStart && End(o) <= cue.Index))
+            {
+                return false;
+            }
+
+            var from = Math.Max(clauseStart, cue.Index - 80);
+            if (GroupRelative.IsMatch(Text.AsSpan(from, cue.Index - from)) && start - cue.End <= 260
+                && IncludedAfter.IsMatch(Text.AsSpan(cue.End, start - cue.End)))
+            {
+                return true;
+            }
+
+            var listEnd = ListEnd(m);
+            return Text.AsSpan(0, start).TrimEnd().EndsWith(",") && PostposedIncluded.IsMatch(Text.AsSpan(listEnd));
+        }
+
         private bool HedgedAfter(CueMatch cue, int clauseEnd) =>
             HedgeAfterCue.IsMatch(Text.AsSpan(cue.End, Math.Min(40, clauseEnd - cue.End)));
 
@@ -214,7 +251,7 @@ public sealed partial class FactStep
                         isActor = continues
                             || (passive && !Blocked(clauseStart, cue.Index, skipAsides: true))
                             || (colon >= 0 && colon < start)
-                            || (Introduced(cue.End, start) && !AgentlessPassive(cue, start)
+                            || (((Introduced(cue.End, start) && !AgentlessPassive(cue, start)) || MembersOfSubject(m, cue, clauseStart, start))
                                 && !Blocked(clauseStart, cue.Index, skipAsides: false) && !Blocked(cue.End, start, skipAsides: false));
                     }
                 }
