@@ -54,9 +54,9 @@ public sealed partial class FactStep
 
     private static readonly Regex Aside = new(@",\s*(?:which|who|whose|neither\s+of\s+(?:which|whom)|both\s+of\s+(?:which|whom)|none\s+of\s+(?:which|whom)|one\s+of|a|an|the|as|its|their)\b[^,]*,", Linear);
 
-    /// <summary>Between two names of one list: "A, B and C", "A (B)", "A[1] and B", "A as well as the B".</summary>
+    /// <summary>Between two names of one list: "A, B and C", "A (B)", "A[1] and B", "A as well as the B", "A, as well as B".</summary>
     [GeneratedRegex(
-        @"^[\s()]*(?:\[\d+\])?[\s()]*(?:,|;|&|\band\b|\bor\b|\bnor\b|as\s+well\s+as)?\s*(?:,\s*)?(?:\band\s+|\bor\s+|\bnor\s+)?(?:of\s+)?(?:the\s+)?[\s()]*$",
+        @"^[\s()]*(?:\[\d+\])?[\s()]*(?:,|;|&|\band\b|\bor\b|\bnor\b|as\s+well\s+as)?\s*(?:,\s*)?(?:\band\s+|\bor\s+|\bnor\s+|as\s+well\s+as\s+)?(?:of\s+)?(?:the\s+)?[\s()]*$",
         Options)]
     private static partial Regex ListGap { get; }
 
