@@ -109,7 +109,7 @@ public sealed partial class FactStep
     private static partial Regex PostposedIncluded { get; }
 
     /// <summary>A passive's auxiliary just before its participle: "has been signed", "was ratified".</summary>
-    [GeneratedRegex(@"\b(?:been|be|being|is|are|was|were)\s+(?:(?:already|now|also|formally|officially|since)\s+)?$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:been|be|being|is|are|was|were)\s+(?:(?:already|now|also|formally|officially|since|finally|duly|not|yet)\s+)?$", Options | RegexOptions.RightToLeft)]
     private static partial Regex PassiveAuxiliary { get; }
 
     /// <summary>A sentence that opens with a condition ("Should Cambodia, Laos and Vietnam sign, funding ... would grow") states no act.</summary>
@@ -192,6 +192,14 @@ public sealed partial class FactStep
             return Text.AsSpan(0, start).TrimEnd().EndsWith(",") && PostposedIncluded.IsMatch(Text.AsSpan(listEnd));
         }
 
+        /// <summary>
+        /// "before a binding treaty is finally signed", "the Convention ... was ratified by Peru": an act in the passive
+        /// has the treaty as its subject, so a state before it is not its actor (the agent after "by" is).
+        /// </summary>
+        private bool PassiveOfAnother(CueMatch cue) =>
+            cue.Rule.Kind is FactKind.Signed or FactKind.Ratified or FactKind.Endorsed
+            && PassiveAuxiliary.IsMatch(Text.AsSpan(Math.Max(0, cue.Index - 30), Math.Min(30, cue.Index)));
+
         private bool HedgedAfter(CueMatch cue, int clauseEnd) =>
             HedgeAfterCue.IsMatch(Text.AsSpan(cue.End, Math.Min(40, clauseEnd - cue.End)));
 
@@ -237,7 +245,7 @@ public sealed partial class FactStep
                         // subject ("a treaty that would outlaw ...", "Germany reported that Mozambique has announced").
                         var listEnd = ListEnd(m);
                         var relative = listEnd <= cue.Index && RelativeOnState.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd));
-                        isActor = !Blocked(end, cue.Index, skipAsides: true)
+                        isActor = !Blocked(end, cue.Index, skipAsides: true) && !PassiveOfAnother(cue)
                             && (relative
                                 || (!RelativeOnAnother(listEnd, cue.Index)
                                     && ((!IsObject(clauseStart, start) && !Introduced(end, cue.Index)) || Introduced(clauseStart, start))));

@@ -47,9 +47,10 @@ public sealed partial class FactStep
 
     /// <summary>
     /// From a cue to its agent: "chaired by", "handed to the world body on Tuesday by". An object right after the cue
-    /// ("criticised the transfers ... by the United States") makes the "by" someone else's.
+    /// ("criticised the transfers ... by the United States") makes the "by" someone else's, and so does a passive
+    /// verb of its own in between ("signed in 2008, was ratified by Peru").
     /// </summary>
-    [GeneratedRegex(@"^\s*(?!(?:the|a|an|its|their|this|these|those|his|her)\b)(?:[\w,]+\s+){0,8}?by\s+(?:the\s+)?" + Office + "$", Options)]
+    [GeneratedRegex(@"^\s*(?!(?:the|a|an|its|their|this|these|those|his|her)\b)(?:(?!(?:is|are|was|were|been|be)\b)[\w,]+\s+){0,8}?by\s+(?:the\s+)?" + Office + "$", Options)]
     private static partial Regex Passive { get; }
 
     private static readonly Regex Aside = new(@",\s*(?:which|who|whose|neither\s+of\s+(?:which|whom)|both\s+of\s+(?:which|whom)|none\s+of\s+(?:which|whom)|one\s+of|a|an|the|as|its|their)\b[^,]*,", Linear);
