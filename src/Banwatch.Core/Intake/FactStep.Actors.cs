@@ -73,6 +73,13 @@ public sealed partial class FactStep
         Options)]
     private static partial Regex RelativeOnState { get; }
 
+    /// <summary>
+    /// A relative clause on the state that reports its own words: "Vanuatu, which has said it is preparing". The state
+    /// is the speaker even under someone else's hope ("campaigners hope that Vanuatu, which ...").
+    /// </summary>
+    [GeneratedRegex(@"^\s*,\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:said|stated|announced|indicated|confirmed)\s+(?:that\s+)?(?:it|they)\s+(?:is|are|was|were|has|have|had)?\s*$", Options)]
+    private static partial Regex RelativeSaid { get; }
+
     private static readonly Regex RelativePronoun = new(@"\b(?:that|which|who)\b", Linear);
 
     /// <summary>Between a state and a relative pronoun that is its own: nothing, a comma, or its office ("'s Foreign Minister,").</summary>
@@ -244,7 +251,9 @@ public sealed partial class FactStep
                         // congratulations go to Colombia, which ratified ..."); one on another noun makes that noun the
                         // subject ("a treaty that would outlaw ...", "Germany reported that Mozambique has announced").
                         var listEnd = ListEnd(m);
-                        var relative = listEnd <= cue.Index && RelativeOnState.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd));
+                        var relative = listEnd <= cue.Index
+                            && (RelativeOnState.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd))
+                                || (RelativeSaid.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd)) && !Mentions.Exists(o => Start(o) >= listEnd && End(o) <= cue.Index)));
                         isActor = !Blocked(end, cue.Index, skipAsides: true) && !PassiveOfAnother(cue)
                             && (relative
                                 || (!RelativeOnAnother(listEnd, cue.Index)
