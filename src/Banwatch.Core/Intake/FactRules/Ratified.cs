@@ -29,6 +29,10 @@ public static partial class Ratified
             (?:already\s+|now\s+)? (?:complete|completed|finali[sz]ed|concluded) \b
                                                                  # "Norway, whose ratification is already complete"
           | joined \s+ the \s+ (?:Convention|treaty|CCM) \b
+          | (?:has|have|had) \s+ (?:(?:now|since|also|recently|already|all)\s+)? joined
+            (?= \s* (?:[,;.)]|$) | \s+ (?:since|while|this\s+year|last\s+year|in\s+\d|on\s+\d)\b )
+                                                                 # "Cuba and Palau have joined, while ...": joined with no object
+                                                                 # is joining the treaty the text is about
           | (?:ratification|accession) \s+ (?:followed|came|took\s+place|was\s+deposited|was\s+completed) \b
                                                                  # "Ratification followed on 4 May 2010" (in a profile)
           | complet (?:ed|es|ing) \s+ (?:its\s+|their\s+|the\s+)? (?:formal\s+)? (?:accession|ratification) \b
