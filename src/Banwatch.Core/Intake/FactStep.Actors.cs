@@ -115,6 +115,10 @@ public sealed partial class FactStep
     [GeneratedRegex(@"^\s*(?:(?:among|amongst)\s+(?:them|others|their\s+number)|included)\b", Options)]
     private static partial Regex PostposedIncluded { get; }
 
+    /// <summary>Before the subject of a coordinated clause: ", and", ", while".</summary>
+    [GeneratedRegex(@",\s*(?:and|but|while|whereas)\s+(?:the\s+)?$", Options | RegexOptions.RightToLeft)]
+    private static partial Regex NewClauseBefore { get; }
+
     /// <summary>A passive's auxiliary just before its participle: "has been signed", "was ratified".</summary>
     [GeneratedRegex(@"\b(?:been|be|being|is|are|was|were)\s+(?:(?:already|now|also|formally|officially|since|finally|duly|not|yet)\s+)?$", Options | RegexOptions.RightToLeft)]
     private static partial Regex PassiveAuxiliary { get; }
@@ -207,6 +211,14 @@ public sealed partial class FactStep
             cue.Rule.Kind is FactKind.Signed or FactKind.Ratified or FactKind.Endorsed
             && PassiveAuxiliary.IsMatch(Text.AsSpan(Math.Max(0, cue.Index - 30), Math.Min(30, cue.Index)));
 
+        /// <summary>
+        /// "Chile announced that it had completed ..., and Peru reported that destruction of its remaining stock ...": a
+        /// state that opens a coordinated clause between a state and the cue is the cue's subject instead.
+        /// </summary>
+        private bool LaterSubject(int from, int cueAt) =>
+            Mentions.Exists(o => Start(o) > from && End(o) <= cueAt
+                && NewClauseBefore.IsMatch(Text.AsSpan(Math.Max(from, Start(o) - 20), Start(o) - Math.Max(from, Start(o) - 20))));
+
         private bool HedgedAfter(CueMatch cue, int clauseEnd) =>
             HedgeAfterCue.IsMatch(Text.AsSpan(cue.End, Math.Min(40, clauseEnd - cue.End)));
 
@@ -256,7 +268,7 @@ public sealed partial class FactStep
                                 || (RelativeSaid.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd)) && !Mentions.Exists(o => Start(o) >= listEnd && End(o) <= cue.Index)));
                         isActor = !Blocked(end, cue.Index, skipAsides: true) && !PassiveOfAnother(cue)
                             && (relative
-                                || (!RelativeOnAnother(listEnd, cue.Index)
+                                || (!RelativeOnAnother(listEnd, cue.Index) && !LaterSubject(listEnd, cue.Index)
                                     && ((!IsObject(clauseStart, start) && !Introduced(end, cue.Index)) || Introduced(clauseStart, start))));
                     }
                     else if (start >= cue.End)
