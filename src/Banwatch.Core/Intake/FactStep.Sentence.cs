@@ -214,13 +214,15 @@ public sealed partial class FactStep
         /// <summary>
         /// Whether nothing before the cue in its clause could be its subject but the document's own state: a field
         /// label ("CCM meetings: took part in ..."), a date ("On 16 October 2018, ..."), a national office ("President
-        /// Duterte had put his signature to ..."), or nothing at all ("Ratification followed on 4 May 2010").
+        /// Duterte had put his signature to ..."), nothing at all ("Ratification followed on 4 May 2010"), or the object
+        /// of a passive cue ("by 2013, 95% of the submunitions had been destroyed").
         /// </summary>
         public bool Subjectless(CueMatch cue)
         {
             var (clauseStart, _) = Clause(cue.Index);
             return !Mentions.Exists(m => Start(m) < cue.Index)
-                && SubjectlessBefore.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart));
+                && (SubjectlessBefore.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart))
+                    || PassiveCue.IsMatch(Text.AsSpan(cue.Index, cue.Length)));
         }
 
         /// <summary>The sentence's mentions with "everyone present" added as one standing for every participant.</summary>
@@ -327,6 +329,13 @@ public sealed partial class FactStep
     private static partial Regex Exception { get; }
 
     private static readonly SearchValues<string> GroupStems = SearchValues.Create(["every", "all the", "all states", "all countries", "all governments", "all delegations", "all participa", "all those"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A cue in the passive ("95% of the submunitions had been destroyed"): what comes before it is the thing acted on,
+    /// so in a document about one state, the act is that state's.
+    /// </summary>
+    [GeneratedRegex(@"^(?:has|have|had)\s+been\b", Options)]
+    private static partial Regex PassiveCue { get; }
 
     /// <summary>What may stand before a cue whose subject is the document's own state (see <see cref="SentenceView.Subjectless"/>).</summary>
     [GeneratedRegex(
