@@ -98,7 +98,7 @@ public sealed class AliasMatcher
             }
 
             var start = pos + found;
-            if (start > 0 && TextFold.IsWordChar(span[start - 1]))
+            if (start > 0 && TextFold.IsWordChar(span[start - 1]) && !IsGlued(span, start))
             {
                 pos = start + 1;
                 continue;
@@ -115,6 +115,13 @@ public sealed class AliasMatcher
             }
         }
     }
+
+    /// <summary>
+    /// A capital right after a lower-case word of three letters or more ("draws nearerMalawi lodged"): a title glued to
+    /// the first sentence, where a scraper dropped the line break, so a name may start there.
+    /// </summary>
+    public static bool IsGlued(ReadOnlySpan<char> text, int at) =>
+        at >= 3 && char.IsUpper(text[at]) && char.IsLower(text[at - 1]) && char.IsLower(text[at - 2]) && char.IsLower(text[at - 3]);
 
     public List<AliasMatch> Scan(string text)
     {

@@ -73,6 +73,13 @@ public sealed partial class FactStep
         Options)]
     private static partial Regex RelativeOnState { get; }
 
+    /// <summary>
+    /// A relative clause on the state that reports its own words: "Vanuatu, which has said it is preparing". The state
+    /// is the speaker even under someone else's hope ("campaigners hope that Vanuatu, which ...").
+    /// </summary>
+    [GeneratedRegex(@"^\s*,\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:said|stated|announced|indicated|confirmed)\s+(?:that\s+)?(?:it|they)\s+(?:is|are|was|were|has|have|had)?\s*$", Options)]
+    private static partial Regex RelativeSaid { get; }
+
     private static readonly Regex RelativePronoun = new(@"\b(?:that|which|who)\b", Linear);
 
     /// <summary>Between a state and a relative pronoun that is its own: nothing, a comma, or its office ("'s Foreign Minister,").</summary>
@@ -92,6 +99,29 @@ public sealed partial class FactStep
         @"^\s*(?:,\s*)?(?:(?:also|too|as\s+observers?|at\s+the\s+(?:meeting|conference))\s+)*(?:were|was|are|is)\s+(?:also\s+)?(?:the\s+)?(?:delegations?\s+of\s+|representatives\s+of\s+)?(?:the\s+)?$",
         Options)]
     private static partial Regex Inversion { get; }
+
+    /// <summary>A group named by its own act, "the states that", "those who have": the act's subject is not a state.</summary>
+    [GeneratedRegex(
+        @"\b(?:states|countries|governments|nations|delegations|those|ones)\s+(?:that|who|which)\s+(?:(?:have|had|has|also|already|now|just|formally)\s+)*$",
+        Options | RegexOptions.RightToLeft)]
+    private static partial Regex GroupRelative { get; }
+
+    /// <summary>From the group's act to its members: "... in Oslo today include", "... count among them several producers,".</summary>
+    private static readonly Regex IncludedAfter = new(
+        @"^[^.;:]{0,160}\b(?:include[sd]?|were|are|count(?:s|ed)?\s+among\s+(?:them|their\s+number))\s[^.;:]{0,100}$",
+        Linear);
+
+    /// <summary>A list set off after its group: ", Ireland among them", ", France and Germany included".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:among|amongst)\s+(?:them|others|their\s+number)|included)\b", Options)]
+    private static partial Regex PostposedIncluded { get; }
+
+    /// <summary>Before the subject of a coordinated clause: ", and", ", while".</summary>
+    [GeneratedRegex(@",\s*(?:and|but|while|whereas)\s+(?:the\s+)?$", Options | RegexOptions.RightToLeft)]
+    private static partial Regex NewClauseBefore { get; }
+
+    /// <summary>A passive's auxiliary just before its participle: "has been signed", "was ratified".</summary>
+    [GeneratedRegex(@"\b(?:been|be|being|is|are|was|were)\s+(?:(?:already|now|also|formally|officially|since|finally|duly|not|yet)\s+)?$", Options | RegexOptions.RightToLeft)]
+    private static partial Regex PassiveAuxiliary { get; }
 
     /// <summary>A sentence that opens with a condition ("Should Cambodia, Laos and Vietnam sign, funding ... would grow") states no act.</summary>
     [GeneratedRegex(@"^\W*(?:if|should|unless|were|once|provided\s+that|in\s+case)\b", Options)]
@@ -143,6 +173,52 @@ public sealed partial class FactStep
             return false;
         }
 
+        /// <summary>
+        /// "... after the treaty has been signed, including France, UK": a passive cue with no "by" before the list
+        /// leaves the list on the clause's subject ("A number of states"), not on the cue's unnamed agent.
+        /// </summary>
+        private bool AgentlessPassive(CueMatch cue, int listStart) =>
+            PassiveAuxiliary.IsMatch(Text.AsSpan(Math.Max(0, cue.Index - 30), Math.Min(30, cue.Index)))
+            && !Text.AsSpan(cue.End, listStart - cue.End).Contains(" by ", StringComparison.OrdinalIgnoreCase);
+
+        /// <summary>
+        /// A list naming members of the cue's subject when that subject is a group and not a state: "The states that
+        /// signed in Oslo include France and Germany", "107 states adopted the text, Ireland among them".
+        /// </summary>
+        private bool MembersOfSubject(Mention m, CueMatch cue, int clauseStart, int start)
+        {
+            if (Mentions.Exists(o => Start(o) >= clauseStart && End(o) <= cue.Index))
+            {
+                return false;
+            }
+
+            var from = Math.Max(clauseStart, cue.Index - 80);
+            if (GroupRelative.IsMatch(Text.AsSpan(from, cue.Index - from)) && start - cue.End <= 260
+                && IncludedAfter.IsMatch(Text.AsSpan(cue.End, start - cue.End)))
+            {
+                return true;
+            }
+
+            var listEnd = ListEnd(m);
+            return Text.AsSpan(0, start).TrimEnd().EndsWith(",") && PostposedIncluded.IsMatch(Text.AsSpan(listEnd));
+        }
+
+        /// <summary>
+        /// "before a binding treaty is finally signed", "the Convention ... was ratified by Peru": an act in the passive
+        /// has the treaty as its subject, so a state before it is not its actor (the agent after "by" is).
+        /// </summary>
+        private bool PassiveOfAnother(CueMatch cue) =>
+            cue.Rule.Kind is FactKind.Signed or FactKind.Ratified or FactKind.Endorsed
+            && PassiveAuxiliary.IsMatch(Text.AsSpan(Math.Max(0, cue.Index - 30), Math.Min(30, cue.Index)));
+
+        /// <summary>
+        /// "Chile announced that it had completed ..., and Peru reported that destruction of its remaining stock ...": a
+        /// state that opens a coordinated clause between a state and the cue is the cue's subject instead.
+        /// </summary>
+        private bool LaterSubject(int from, int cueAt) =>
+            Mentions.Exists(o => Start(o) > from && End(o) <= cueAt
+                && NewClauseBefore.IsMatch(Text.AsSpan(Math.Max(from, Start(o) - 20), Start(o) - Math.Max(from, Start(o) - 20))));
+
         private bool HedgedAfter(CueMatch cue, int clauseEnd) =>
             HedgeAfterCue.IsMatch(Text.AsSpan(cue.End, Math.Min(40, clauseEnd - cue.End)));
 
@@ -187,10 +263,12 @@ public sealed partial class FactStep
                         // congratulations go to Colombia, which ratified ..."); one on another noun makes that noun the
                         // subject ("a treaty that would outlaw ...", "Germany reported that Mozambique has announced").
                         var listEnd = ListEnd(m);
-                        var relative = listEnd <= cue.Index && RelativeOnState.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd));
-                        isActor = !Blocked(end, cue.Index, skipAsides: true)
+                        var relative = listEnd <= cue.Index
+                            && (RelativeOnState.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd))
+                                || (RelativeSaid.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd)) && !Mentions.Exists(o => Start(o) >= listEnd && End(o) <= cue.Index)));
+                        isActor = !Blocked(end, cue.Index, skipAsides: true) && !PassiveOfAnother(cue)
                             && (relative
-                                || (!RelativeOnAnother(listEnd, cue.Index)
+                                || (!RelativeOnAnother(listEnd, cue.Index) && !LaterSubject(listEnd, cue.Index)
                                     && ((!IsObject(clauseStart, start) && !Introduced(end, cue.Index)) || Introduced(clauseStart, start))));
                     }
                     else if (start >= cue.End)
@@ -202,7 +280,8 @@ public sealed partial class FactStep
                         isActor = continues
                             || (passive && !Blocked(clauseStart, cue.Index, skipAsides: true))
                             || (colon >= 0 && colon < start)
-                            || (Introduced(cue.End, start) && !Blocked(clauseStart, cue.Index, skipAsides: false) && !Blocked(cue.End, start, skipAsides: false));
+                            || (((Introduced(cue.End, start) && !AgentlessPassive(cue, start)) || MembersOfSubject(m, cue, clauseStart, start))
+                                && !Blocked(clauseStart, cue.Index, skipAsides: false) && !Blocked(cue.End, start, skipAsides: false));
                     }
                 }
 

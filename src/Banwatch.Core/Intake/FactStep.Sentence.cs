@@ -18,12 +18,14 @@ public sealed partial class FactStep
         Linear);
 
     /// <summary>
-    /// Words that make the next state an object or a place rather than the actor, and a city before it ("met in
-    /// Livingstone, Zambia"): a place named with its country.
+    /// Words that make the next state an object or a place rather than the actor, a hope or fear of someone else's
+    /// ("campaigners expect that Russia will ..."), and a city before it ("met in Livingstone, Zambia"): a place named
+    /// with its country.
     /// </summary>
     // Anchored at the end: RightToLeft starts there instead of trying every position from the left.
     [GeneratedRegex(
         @"(?:(?i:\b(?:in|to|at|for|against|than|on|from|into|towards?|upon|with|like|unlike|about|over|hopes?|hoped|hoping|expects?|expected|wants?|wanted|urges?|urged|called\s+on|pressed|encouraged|asked|invited|welcomed?|congratulated?|thanked|thank|praised|criticis(?:ed|es)|criticiz(?:ed|es)|condemned|accused|named|including\s+in|visit(?:ed)?\s+to|border(?:s|ed|ing)?|near|across|between|except|exception\s+of|other\s+than|apart\s+from|excluding|save\s+for)\s*(?:the\s+)?)"
+        + @"|(?i:\b(?:hopes?|hoped|hoping|expects?|expected|expecting|fears?|feared|fearing|predicts?|predicted|anticipates?|anticipated|wants?|wanted|wish(?:es|ed)?|doubts?|doubted)\s+that\s+(?:the\s+)?)"
         + @"|(?i:\b(?:in|at|from|near|outside)\s+(?:the\s+)?)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s*)$",
         RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex ObjectMarker { get; }
@@ -47,16 +49,17 @@ public sealed partial class FactStep
 
     /// <summary>
     /// From a cue to its agent: "chaired by", "handed to the world body on Tuesday by". An object right after the cue
-    /// ("criticised the transfers ... by the United States") makes the "by" someone else's.
+    /// ("criticised the transfers ... by the United States") makes the "by" someone else's, and so does a passive
+    /// verb of its own in between ("signed in 2008, was ratified by Peru").
     /// </summary>
-    [GeneratedRegex(@"^\s*(?!(?:the|a|an|its|their|this|these|those|his|her)\b)(?:[\w,]+\s+){0,8}?by\s+(?:the\s+)?" + Office + "$", Options)]
+    [GeneratedRegex(@"^\s*(?!(?:the|a|an|its|their|this|these|those|his|her)\b)(?:(?!(?:is|are|was|were|been|be)\b)[\w,]+\s+){0,8}?by\s+(?:the\s+)?" + Office + "$", Options)]
     private static partial Regex Passive { get; }
 
     private static readonly Regex Aside = new(@",\s*(?:which|who|whose|neither\s+of\s+(?:which|whom)|both\s+of\s+(?:which|whom)|none\s+of\s+(?:which|whom)|one\s+of|a|an|the|as|its|their)\b[^,]*,", Linear);
 
-    /// <summary>Between two names of one list: "A, B and C", "A (B)", "A[1] and B", "A as well as the B".</summary>
+    /// <summary>Between two names of one list: "A, B and C", "A (B)", "A[1] and B", "A as well as the B", "A, as well as B".</summary>
     [GeneratedRegex(
-        @"^[\s()]*(?:\[\d+\])?[\s()]*(?:,|;|&|\band\b|\bor\b|\bnor\b|as\s+well\s+as)?\s*(?:,\s*)?(?:\band\s+|\bor\s+|\bnor\s+)?(?:of\s+)?(?:the\s+)?[\s()]*$",
+        @"^[\s()]*(?:\[\d+\])?[\s()]*(?:,|;|&|\band\b|\bor\b|\bnor\b|as\s+well\s+as)?\s*(?:,\s*)?(?:\band\s+|\bor\s+|\bnor\s+|as\s+well\s+as\s+)?(?:of\s+)?(?:the\s+)?[\s()]*$",
         Options)]
     private static partial Regex ListGap { get; }
 
@@ -211,13 +214,15 @@ public sealed partial class FactStep
         /// <summary>
         /// Whether nothing before the cue in its clause could be its subject but the document's own state: a field
         /// label ("CCM meetings: took part in ..."), a date ("On 16 October 2018, ..."), a national office ("President
-        /// Duterte had put his signature to ..."), or nothing at all ("Ratification followed on 4 May 2010").
+        /// Duterte had put his signature to ..."), nothing at all ("Ratification followed on 4 May 2010"), or the object
+        /// of a passive cue ("by 2013, 95% of the submunitions had been destroyed").
         /// </summary>
         public bool Subjectless(CueMatch cue)
         {
             var (clauseStart, _) = Clause(cue.Index);
             return !Mentions.Exists(m => Start(m) < cue.Index)
-                && SubjectlessBefore.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart));
+                && (SubjectlessBefore.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart))
+                    || PassiveCue.IsMatch(Text.AsSpan(cue.Index, cue.Length)));
         }
 
         /// <summary>The sentence's mentions with "everyone present" added as one standing for every participant.</summary>
@@ -324,6 +329,13 @@ public sealed partial class FactStep
     private static partial Regex Exception { get; }
 
     private static readonly SearchValues<string> GroupStems = SearchValues.Create(["every", "all the", "all states", "all countries", "all governments", "all delegations", "all participa", "all those"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A cue in the passive ("95% of the submunitions had been destroyed"): what comes before it is the thing acted on,
+    /// so in a document about one state, the act is that state's.
+    /// </summary>
+    [GeneratedRegex(@"^(?:has|have|had)\s+been\b", Options)]
+    private static partial Regex PassiveCue { get; }
 
     /// <summary>What may stand before a cue whose subject is the document's own state (see <see cref="SentenceView.Subjectless"/>).</summary>
     [GeneratedRegex(

@@ -15,15 +15,17 @@ public static class Positions
         (new(@"\bvictim|\bsurvivor", Options), PositionIssue.VictimAssistance),
         (new(@"\bstockpil|\bretention|\bretain", Options), PositionIssue.Stockpiles),
         (new(@"\bclearance|\bremnants|\bcontaminat", Options), PositionIssue.Clearance),
-        (new(@"\bban\b|\btreaty|\bconvention\b|\bprocess\b|\bCCW\b|\bdeclaration|\bprohibit|\bwithdr|\bjoin", Options), PositionIssue.Process),
+        (new(@"\bban\b|\btreaty|\bconvention\b|\bprocess\b|\bCCW\b|\bdeclaration|\bprohibit|\bwithdr|\bjoin|\b(?:sign|ratify|accede|participate|take\s+part)\b", Options), PositionIssue.Process),
     ];
 
     private static readonly (Regex Words, Stance Stance)[] Stances =
     [
-        (new(@"\boppos|\bagainst\b|\bresist|\bobject|\breject|\bopposition|\bwithdr", Options), Stance.Oppose),
+        // Renouncing an exemption backs the ban, though it names one: read before the exemption words below.
+        (new(@"\b(?:would|will)\s+not\s+(?:seek|request|claim|need|ask\s+for|press\s+for)\b", Options), Stance.Support),
+        (new(@"\boppos|\bagainst\b|\bresist|\bobject|\breject|\bopposition|\bwithdr|\b(?:would|will)\s+not\s+(?:sign|join|ratify|accede|participate|take\s+part)\b", Options), Stance.Oppose),
         (new(@"\bweaken|\bwater(?:ed)?\s+down|\bloophole|\bexceptions?\b|\bexemptions?\b|\btransition(?:al)?\s+periods?|\binter-?operab|\bdelay|\bdilut", Options), Stance.Weaken),
         (new(@"\bstronger\b|\bstrengthen|\bbroad\s+definition|\bwithout\s+exception|\bno\s+exceptions|\bgo\s+further|\bcondemn", Options), Stance.Strengthen),
-        (new(@"\bsupport|\bin\s+favou?r|\bback(?:ed|s)?\b|\bwelcom|\bchampion|\bcall(?:ed|s)?\s+for|\burg(?:ed|es|ing)\b|\bshared\b", Options), Stance.Support),
+        (new(@"\bsupport|\bin\s+favou?r|\bback(?:ed|s)?\b|\bwelcom|\bchampion|\bcall(?:ed|s)?\s+for|\burg(?:ed|es|ing)\b|\bshared\b|\b(?:would|will)\s+(?:take\s+part|participate)\b", Options), Stance.Support),
     ];
 
     /// <summary>The first issue and the first stance whose words the sentence uses, in the order listed above.</summary>

@@ -6,9 +6,10 @@ namespace Banwatch.Core.Intake;
 /// <summary>
 /// Splits text into sentences, the unit of evidence. A sentence ends at . ! ? followed by space and a capital,
 /// digit, quote or bullet — unless the word before is an abbreviation (Amb., No., U.S.) or an initial (J.) — and at
-/// a full stop with no space after it between a word and a capitalised word ("reason.Neither"). A blank line, a
-/// bulleted line and a short line without closing punctuation (a headline, a dateline) end one too; other single
-/// line breaks are spaces, because reports wrap lines mid-sentence. No sentence is longer than
+/// a full stop with no space after it between a word and a capitalised word ("reason.Neither"), and where a state's
+/// name is glued to a lower-case word ("nearerMalawi"). A blank line, a bulleted line and a short line without closing
+/// punctuation (a headline, a dateline) end one too; other single line breaks are spaces, because reports wrap lines
+/// mid-sentence. No sentence is longer than
 /// <see cref="MaxLength"/>: a run-on is cut at its last clause or line boundary before that, so every later step
 /// works on bounded pieces.
 /// </summary>
@@ -38,6 +39,8 @@ public static partial class SentenceSplitter
         var headline = HeadlineLength(text);
         var start = 0;
         var i = 0;
+        var glued = (names ?? []).Where(n => AliasMatcher.IsGlued(text, n.Start)).Select(n => n.Start).ToList();
+        var nextGlued = 0;
         while (true)
         {
             var found = text.AsSpan(i).IndexOfAny(Ends);
@@ -47,6 +50,8 @@ public static partial class SentenceSplitter
             }
 
             i += found;
+
+            SplitGlued(i);
             if (!inName.Covers(i) && (text[i] == '\n' ? BreaksParagraph(text, i, headline) : EndsSentence(text, i)))
             {
                 Add(text, start, text[i] == '\n' ? i : i + 1, sentences, inName);
@@ -56,8 +61,22 @@ public static partial class SentenceSplitter
             i++;
         }
 
+        SplitGlued(text.Length);
         Add(text, start, text.Length, sentences, inName);
         return sentences;
+
+        // A title glued to the sentence after it ("draws nearerMalawi lodged ..."): the glued name starts a sentence.
+        void SplitGlued(int before)
+        {
+            for (; nextGlued < glued.Count && glued[nextGlued] < before; nextGlued++)
+            {
+                if (glued[nextGlued] > start)
+                {
+                    Add(text, start, glued[nextGlued], sentences, inName);
+                    start = glued[nextGlued];
+                }
+            }
+        }
     }
 
     private static bool EndsSentence(string text, int i)

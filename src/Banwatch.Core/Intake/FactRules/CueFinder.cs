@@ -38,6 +38,13 @@ public sealed class CueFinder
 
     public IReadOnlyList<FactRule> Rules { get; }
 
+    /// <summary>
+    /// After a lower-case word of three letters or more and a hyphen: "artillery-delivered", "air-dropped" are
+    /// adjectives, not acts. A prefix ("co-host") or a name ("Lao-hosted") before the hyphen keeps the cue.
+    /// </summary>
+    private static bool InCompound(ReadOnlySpan<char> sentence, int at) =>
+        at > 3 && sentence[at - 1] == '-' && char.IsLower(sentence[at - 2]) && char.IsLower(sentence[at - 3]) && char.IsLower(sentence[at - 4]);
+
     /// <summary>The cues of <paramref name="sentence"/>, in order of position (then of the rules).</summary>
     public void Find(ReadOnlySpan<char> sentence, List<CueMatch> found)
     {
@@ -52,7 +59,7 @@ public sealed class CueFinder
 
             var at = pos + i;
             pos = at + 1;
-            if (at > 0 && char.IsLetterOrDigit(sentence[at - 1]))
+            if (at > 0 && (char.IsLetterOrDigit(sentence[at - 1]) || InCompound(sentence, at)))
             {
                 continue;
             }

@@ -10,7 +10,14 @@ public static partial class Pledged
 {
     public static FactRule Rule { get; } = new(FactKind.Pledged, Cue());
 
-    public static FactRule Role { get; } = new(FactKind.Pledged, RoleCue(), role: true);
+    /// <summary>
+    /// Funding named as someone's ("with funding from Germany", "Norway, whose funding made this possible", "the
+    /// largest donors"): given wherever the donor is, so it does not place the donor at the meeting.
+    /// </summary>
+    public static FactRule Role { get; } = new(FactKind.Pledged, RoleCue(), role: true, present: false);
+
+    /// <inheritdoc cref="Role"/>
+    public static FactRule Funder { get; } = new(FactKind.Pledged, FunderCue(), present: false);
 
     [GeneratedRegex(
         """
@@ -18,7 +25,10 @@ public static partial class Pledged
             pledg (?:ed|es|ing) \b
           | donat (?:ed|es|ing) \b
           | (?:provid|gave|give|giv|contribut|announc|allocat|commit|grant|fund|earmark) \w* \s+   # "gave US$ 2 million"
-            (?:[\w-]+\s+){0,4}? (?:US\$|USD|\$|€|EUR|£|NOK|CHF|SEK|DKK|AUD|NZD|¥) \s? [\d,.]+
+            (?:[\w-]+\s+){0,4}? (?:US\$|\$|€|£|¥|(?-i:[A-Z]{3})) \s? \d[\d,.]*   # any ISO currency code: "ISK 15 million"
+          | (?:provid|gave|give|giv|contribut|offer|allocat|commit|grant|pledg) \w* \s+ (?:[\w-]+\s+){0,5}?
+            (?:funding|funds|financing|financial\s+(?:support|assistance)|grants?|donations?) \b
+                                                                 # "provided the bulk of the international funding"
           | announced \s+ (?:new\s+)? (?:funding|assistance|support\s+of) \b
           | fund (?:ed|s|ing) \s+ (?:for\s+)? (?:clearance|victim|mine|risk|survey)
           | funded \s+ (?:\w+\s+){0,3}? by \b                    # "projects funded by Norway"
@@ -37,9 +47,21 @@ public static partial class Pledged
         """
         \G(?:
             donors? \b                                          # "Norway and Japan, the largest donors"
+          | (?:funding|funds|financing|financial\s+support|donations?|contributions?|grants?) \s+ (?:[\w-]+\s+){0,2}? from \b
+                                                                 # "with funding from Germany and the United States"
           | donor \s+ (?:states|countries|governments) \b
         )
         """,
         FactRule.Options)]
     private static partial Regex RoleCue();
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            (?<= \b whose \s+ (?:[\w-]+\s+)? ) (?:funding|financial\s+support|contributions?|donations?|grants?) \b
+                                                                 # "the Netherlands and Norway, whose funding made this possible"
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex FunderCue();
 }

@@ -67,6 +67,17 @@ public static partial class Position
             (?:quit|leave|withdraw\s+from|exit|pull\s+out\s+of|take\s+the\s+country\s+out\s+of) \b   # "Lithuanian lawmakers vote to quit"
           | (?<= \b (?:remains?|is|are|was|were|stays?|remained) \s+ (?:fully\s+|firmly\s+|deeply\s+|strongly\s+|still\s+)? )
             committed \s+ to \b                                 # "Sri Lanka remains committed to multilateral disarmament"
+          | (?:express|reiterat|reaffirm|voic|restat|underlin) (?:ed|es|ing|e|s)? \s+
+            (?:(?:its|their|his|her|strong|full|firm|continued|unwavering|general)\s+)* (?:support|opposition) \s+ (?:for|to) \b
+                                                                 # "expressed their support for a comprehensive prohibition"
+          | welcom (?:ed|es|ing) \s+ (?:the\s+|its\s+|their\s+|this\s+)? (?:[\w'’-]+\s+){0,3}?
+            (?:text|treaty|Convention|CCM|ban|ratification|accession|decision|adoption|declaration|entry\s+into\s+force) \b
+                                                                 # welcoming the treaty or another's ratification is support
+          | (?:would|will) \s+ not \s+ (?:(?:sign|join|ratify|accede|participate)\b | take \s+ part \b
+            | (?:seek|request|claim|need|ask\s+for|press\s+for) \s+ (?:any\s+|an\s+|a\s+)? (?:exemptions?|exceptions?|transition|retention) \b)
+                                                                 # a refusal ("the US would not sign") or a renounced exemption
+          | (?:would|will) \s+ (?:take\s+part|participate) \s+ in \s+ the \s+ (?:[\w'’-]+\s+){0,2}? (?:process|negotiations) \b
+                                                                 # a stated plan to join the process
           | (?:urg|ask|call\w*\s+on|call\w*\s+upon|appeal\w*\s+to|encourag) \w* \s+ (?:[\w'’-]+\s+){0,12}?
             (?:join|ratify|accede|adhere|universali[sz]|bring\s+more|stop|end|ban|prohibit|eliminat) \w*
                                                                  # "asked the states parties to work to bring more countries into"

@@ -21,6 +21,7 @@ public static class Rules
         ClearanceProgress.Rule,
         Pledged.Rule,
         Pledged.Role,
+        Pledged.Funder,
         Position.Rule,
         Position.Alignment,
         Attended.Rule,

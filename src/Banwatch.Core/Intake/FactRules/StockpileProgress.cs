@@ -16,9 +16,12 @@ public static partial class StockpileProgress
             destroyed                                            # "destroyed 12,000 submunitions", "destroyed part of its stocks"
             (?! \s+ (?:its|their|all) \s+ (?:of\s+its\s+)? (?:entire\s+|whole\s+|remaining\s+|last\s+)? (?:stockpiles?|stocks?|cluster\s+munitions) \b )
                                                                  # ... but not the whole stockpile (that is stockpile-destroyed)
-            \s+ (?: [\d,]+ | (?:[\w,-]+\s+){1,6}? (?:submunitions|cluster\s+munitions|bomblets|stocks?) \b )
+            \s+ (?: [\d,]+ | (?:[\w,-]+\s+){1,6}? (?:submunitions|cluster\s+munitions|bomblets|stocks?|stockpiles?) \b )
+                                                                 # "destroyed more than half of its stockpile"
           | (?:take|taken|taking|took) \s+ (?:all\s+)? (?:of\s+)? (?:its\s+|their\s+)? (?:[\w-]+\s+){0,3} out \s+ of \s+ service \b
           | destruction \s+ of \s+ [\d,]+ \b
+          | destruction \s+ of \s+ (?:its|their|the) \s+ remaining \s+ (?:stocks?|stockpiles?|cluster\s+munitions|submunitions) \b
+                                                                 # "destruction of its remaining stock would be finished by ..."
           | (?:had|have|has) \s+ been \s+ destroyed \b             # "95% of the submunitions had been destroyed"
           | removed \s+ from \s+ (?:operational\s+)? (?:service|use) \b
           | withdrawn \s+ from \s+ service \b
