@@ -38,7 +38,7 @@ public sealed partial class FactStep
     [GeneratedRegex(
         """
         ^ ['’"”]? \s* (?: (?:to\s+date|so\s+far|now|currently|already|of\s+the\s+(?:Convention|CCM|treaty)|to\s+the\s+(?:Convention|CCM|treaty)
-                      |of\s+(?:states|countries|governments|nations)) \s* )?
+                      |of\s+(?:states|countries|governments|nations)|(?:states|countries|governments|nations)) \s* )?
         (?: [(:] \s*
           | ,? \s* (?:such\s+as|including|like|namely|notably|among\s+them|in\s+particular) \s+
           | ,? \s* (?:are|were|include[ds]?|included|comprise[ds]?|count\s+among\s+them) \s+ (?: (?:[\w'’-]+\s+){0,6}? (?:such\s+as|including|like|namely|notably) \s+ )?
@@ -50,9 +50,12 @@ public sealed partial class FactStep
         Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ListAfterRole { get; }
 
-    /// <summary>Just before a role, these deny it: "non-signatories", "not a State Party".</summary>
-    [GeneratedRegex(@"(?:\bnon-?\s*|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+|among\s+the\s+)?(?:[\w-]+\s+)?)$", Options | RegexOptions.RightToLeft)]
+    /// <summary>Just before a role, these deny it or leave it to come: "non-signatories", "not a State Party", "to become a State Party".</summary>
+    [GeneratedRegex(@"(?:\bnon-?\s*|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+|among\s+the\s+)?(?:[\w-]+\s+)?|\b(?:become|becoming|to\s+be)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?)$", Options | RegexOptions.RightToLeft)]
     private static partial Regex RoleDenied { get; }
+
+    [GeneratedRegex(@"\b(?:from|by|of)$", Options)]
+    private static partial Regex HoldersFollow { get; }
 
     /// <summary>"States Parties and signatories": a group of both kinds says of none of its members which it is.</summary>
     [GeneratedRegex(@"^\s*(?:and|or|&|,)\s*(?:the\s+)?$", Options)]
@@ -327,18 +330,26 @@ public sealed partial class FactStep
                 clauseEnd = colon;
             }
 
+            // A role that ends in its preposition names its holders after it ("funding from Japan and Norway",
+            // "statements by Kenya"); a state before it is someone else, such as the recipient.
+            var holdersFollow = HoldersFollow.IsMatch(Text.AsSpan(cue.Index, cue.Length));
             foreach (var (first, last) in Lists)
             {
                 var start = Start(Mentions[first]);
                 var end = End(Mentions[last]);
-                if (start < clauseStart || end > clauseEnd)
+                if (start < clauseStart || end > clauseEnd || (holdersFollow && end <= cue.Index))
                 {
                     continue;
                 }
 
+                // A role is a status, not an act: an appeal or a hope earlier in the clause leaves it standing ("urged the
+                // signatories, among them Angola and Kenya, to ratify"); a denial anywhere before it, or any blocker
+                // between the list and the role, does not.
                 var holds = end <= cue.Index
-                    ? cue.Index - end < 120 && RoleAfterList.IsMatch(Text.AsSpan(end, cue.Index - end)) && !Blocked(clauseStart, cue.Index, skipAsides: true)
-                    : start >= cue.End && start - cue.End < 160 && ListAfterRole.IsMatch(Text.AsSpan(cue.End, start - cue.End)) && !Blocked(clauseStart, start, skipAsides: true);
+                    ? cue.Index - end < 120 && RoleAfterList.IsMatch(Text.AsSpan(end, cue.Index - end))
+                        && !Blocked(end, cue.Index, skipAsides: true) && !Blocked(clauseStart, cue.Index, skipAsides: true, denialsOnly: true)
+                    : start >= cue.End && start - cue.End < 160 && ListAfterRole.IsMatch(Text.AsSpan(cue.End, start - cue.End))
+                        && !Blocked(cue.End, start, skipAsides: true) && !Blocked(clauseStart, start, skipAsides: true, denialsOnly: true);
                 if (holds)
                 {
                     for (var i = first; i <= last; i++)

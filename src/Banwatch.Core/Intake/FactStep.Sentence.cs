@@ -17,6 +17,10 @@ public sealed partial class FactStep
         @"\b(?:expected|likely|hope[sd]?|hoping|urged?|urging|call(?:ed|ing)?\s+on|press(?:ed|ing)|encourag(?:ed|es|ing)|asked|invited|should|could|may|might|must|not|never|yet\s+to|still\s+to|refus(?:ed|es)|fail(?:ed|s)|declin(?:ed|es)|reluctant|unless|if|whether|pressure|appeal(?:ed)?\s+to|no|without|neither|nor|none|working\s+towards?|consider(?:ing|ed)?|discuss(?:ing|ed)|debat(?:ing|ed)|stud(?:y|ying|ied)|due\s+to|scheduled\s+to|set\s+to|slated\s+to)\b|n't\b",
         Linear);
 
+    /// <summary>The words of <see cref="NotStatedAsDone"/> that deny an act or a role, rather than hope for or urge it.</summary>
+    [GeneratedRegex(@"^(?:not|never|no|neither|nor|none|without|yet\s+to|still\s+to|refus\w*|fail\w*|declin\w*|n't)$", Options)]
+    private static partial Regex Denial { get; }
+
     /// <summary>
     /// Words that make the next state an object or a place rather than the actor, a hope or fear of someone else's
     /// ("campaigners expect that Russia will ..."), and a city before it ("met in Livingstone, Zambia"): a place named
@@ -150,13 +154,18 @@ public sealed partial class FactStep
             return (start, end);
         }
 
-        /// <summary>Whether [from, to) holds a word that makes the act expected, urged or denied (asides excepted, if asked).</summary>
-        public bool Blocked(int from, int to, bool skipAsides)
+        /// <summary>
+        /// Whether [from, to) holds a word that makes the act expected, urged or denied (asides excepted, if asked); with
+        /// <paramref name="denialsOnly"/>, only a word that denies it ("not", "neither"): an appeal or a hope leaves a role
+        /// standing ("urged the signatories, among them Angola, to ratify").
+        /// </summary>
+        public bool Blocked(int from, int to, bool skipAsides, bool denialsOnly = false)
         {
             _blockers ??= Find(NotStatedAsDone);
             foreach (var (start, end) in _blockers)
             {
-                if (start >= from && end <= to && !(skipAsides && InAside(start, from, to)))
+                if (start >= from && end <= to && !(skipAsides && InAside(start, from, to))
+                    && (!denialsOnly || Denial.IsMatch(Text.AsSpan(start, end - start))))
                 {
                     return true;
                 }

@@ -49,6 +49,9 @@ public static partial class Pledged
             donors? \b                                          # "Norway and Japan, the largest donors"
           | (?:funding|funds|financing|financial\s+support|donations?|contributions?|grants?) \s+ (?:[\w-]+\s+){0,2}? from \b
                                                                  # "with funding from Germany and the United States"
+          | (?<= \b (?:received|receives|receiving|receive|with|thanks\s+to|benefit(?:ed|s|ing)?\s+from) \s+ (?:[\w-]+\s+){0,3}? )
+            (?:support|assistance|aid|help) \s+ (?:[\w-]+\s+){0,2}? from \b
+                                                                 # "Lao PDR has received support from Japan and Norway"
           | donor \s+ (?:states|countries|governments) \b
         )
         """,
