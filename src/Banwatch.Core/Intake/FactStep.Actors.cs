@@ -40,6 +40,7 @@ public sealed partial class FactStep
         ^ ['’"”]? \s* (?: (?:to\s+date|so\s+far|now|currently|already|of\s+the\s+(?:Convention|CCM|treaty)|to\s+the\s+(?:Convention|CCM|treaty)
                       |of\s+(?:states|countries|governments|nations)|(?:states|countries|governments|nations)) \s* )?
         (?: [(:] \s*
+          | \s* [–—] \s* | \s+ - \s+                          # set off by dashes: "the remaining signatories - Angola, Cyprus -"
           | ,? \s* (?:such\s+as|including|like|namely|notably|among\s+them|in\s+particular) \s+
           | ,? \s* (?:are|were|include[ds]?|included|comprise[ds]?|count\s+among\s+them) \s+ (?: (?:[\w'’-]+\s+){0,6}? (?:such\s+as|including|like|namely|notably) \s+ )?
           | \s+ of \s+

@@ -27,6 +27,10 @@ public sealed partial class FactStep : IExtractionStep
 
     private static readonly Regex Profile = new(@"\bcountry\s+(?:profile|update|report|summary)s?\b", Linear);
 
+    private static readonly Regex Communicated = new(
+        @"\b(?:announc\w*|said|says|told|tells|inform\w*|report\w*|stated|states\s+that|confirm\w*|declared|repeated|reiterated|updated|presented|described|explained|noted|spoke|speaking)\b",
+        Linear);
+
     private static readonly Regex Preview = new(@"\b(?:ahead\s+of|next\s+(?:week|month|year)|upcoming|forthcoming|preview|will\s+(?:gather|meet|open|convene|take\s+place))\b", Linear);
 
     private const int OpeningLength = 400;
@@ -149,12 +153,16 @@ public sealed partial class FactStep : IExtractionStep
 
         // The host or chair of a meeting is recorded as such, not as one more participant (issue 4's rule); a state
         // that stated a position, announced or reported something in a sentence about a meeting took part in it, unless
-        // its act was one done from afar (FactRule.IsPresent: aligning with another's statement).
+        // its act was one done from afar (FactRule.IsPresent: aligning with another's statement). In a meeting's report,
+        // an act done at home (clearance, destruction, a ratification step) places the state there only when the
+        // sentence names the meeting or says the state told it ("Croatia informed the meeting that ..."), not when
+        // the report recalls it ("eight States Parties have completed clearance: ...").
         var chairs = facts.Where(f => f.Kind == FactKind.Chaired).Select(f => f.State).ToHashSet();
         facts.AddRange(facts
             .Where(f => f.Kind is FactKind.Position or FactKind.Moratorium or FactKind.Pledged or FactKind.RatificationProgress
                 or FactKind.StockpileDestroyed or FactKind.StockpileProgress or FactKind.ClearanceCompleted or FactKind.ClearanceProgress)
-            .Where(f => (aboutAMeeting || aboutMeetings.Contains(f.Sentence)) && !absent.Contains(f.State) && !fromAfar.Contains(f.Cue))
+            .Where(f => (aboutMeetings.Contains(f.Sentence) || (aboutAMeeting && (f.Kind is FactKind.Position or FactKind.Pledged || Communicated.IsMatch(text.AsSpan(f.Sentence.Start, f.Sentence.Length)))))
+                && !absent.Contains(f.State) && !fromAfar.Contains(f.Cue))
             .Select(f => f with { Kind = FactKind.Attended, Issue = null, Stance = null })
             .ToList());
 
