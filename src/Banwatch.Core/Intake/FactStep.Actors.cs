@@ -189,9 +189,10 @@ public sealed partial class FactStep
         /// A list naming members of the cue's subject when that subject is a group and not a state: "The states that
         /// signed in Oslo include France and Germany", "107 states adopted the text, Ireland among them".
         /// </summary>
-        private bool MembersOfSubject(Mention m, CueMatch cue, int clauseStart, int start)
+        /// <param name="stateBefore">Whether a state stands before the cue in its clause (then it is the subject).</param>
+        private bool MembersOfSubject(Mention m, CueMatch cue, int clauseStart, int start, bool stateBefore)
         {
-            if (Mentions.Exists(o => Start(o) >= clauseStart && End(o) <= cue.Index))
+            if (stateBefore)
             {
                 return false;
             }
@@ -251,6 +252,7 @@ public sealed partial class FactStep
                 clauseEnd = Text.Length;
             }
 
+            bool? stateBefore = null; // worked out once per cue, when first needed
             Mention? last = null;
             var lastWasActor = false;
             foreach (var m in Mentions)
@@ -284,7 +286,7 @@ public sealed partial class FactStep
                         isActor = continues
                             || (passive && !Blocked(clauseStart, cue.Index, skipAsides: true))
                             || (colon >= 0 && colon < start)
-                            || (((Introduced(cue.End, start) && !AgentlessPassive(cue, start)) || MembersOfSubject(m, cue, clauseStart, start))
+                            || (((Introduced(cue.End, start) && !AgentlessPassive(cue, start)) || MembersOfSubject(m, cue, clauseStart, start, stateBefore ??= Mentions.Exists(o => Start(o) >= clauseStart && End(o) <= cue.Index)))
                                 && !Blocked(clauseStart, cue.Index, skipAsides: false) && !Blocked(cue.End, start, skipAsides: false));
                     }
                 }

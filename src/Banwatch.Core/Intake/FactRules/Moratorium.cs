@@ -26,6 +26,10 @@ public static partial class Moratorium
             \s+ (?:not\s+use|never\s+use|prohibit|ban|outlaw|stop\s+(?:using|producing|exporting)|cease\s+(?:using|the\s+use|usage|production)
                  |refrain\s+from\s+(?:using|the\s+use)) \b       # "The US intends to prohibit the weapons from 2018"
           | refrain (?:s|ed|ing)? \s+ from \s+ (?:using|the\s+use|use) \b
+          | implementing \s+ (?:legislation|laws?) \s* : \s*
+            (?! (?:none|no|not|n/?a|under|draft|drafting|being|pending|in\s+progress|required|needed|planned)\b ) (?-i:[A-Z])
+                                                                 # a profile's field naming the national law ("Implementing
+                                                                 # legislation: Cluster Munitions Act 2010"), not one still to come
           | polic (?:y|ies) \s+ (?:of\s+not|not\s+to) \s+ (?:using|use|produce|producing|export|exporting) \b
                                                                  # "an announced policy of not using the weapons"
         )
