@@ -33,12 +33,15 @@ public sealed partial class FactStep
 
     /// <summary>
     /// Between a role and the list of its holders: "signatories (A, B)", "States Parties: A, B", "donors such as A",
-    /// "Among the signatories are leading powers such as A", "the core group included A", "signatories A and B".
+    /// "Among the signatories are leading powers such as A", "the core group included A", "signatories A and B",
+    /// "Participants in the Lima Conference included A".
     /// </summary>
     [GeneratedRegex(
         """
         ^ ['’"”]? \s* (?: (?:to\s+date|so\s+far|now|currently|already|of\s+the\s+(?:Convention|CCM|treaty)|to\s+the\s+(?:Convention|CCM|treaty)
                       |of\s+(?:states|countries|governments|nations)|(?:states|countries|governments|nations)) \s* )?
+        (?: \s+ (?:in|at|to|from) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,5}? [\w'’-]+ (?= ,? \s* (?:are|were|include|included|comprise|such\s+as|including) \b ) )?
+                                                                 # where they hold it: "Participants in the Lima Conference included A"
         (?: [(:] \s*
           | \s* [–—] \s* | \s+ - \s+                          # set off by dashes: "the remaining signatories - Angola, Cyprus -"
           | ,? \s* (?:such\s+as|including|like|namely|notably|among\s+them|in\s+particular) \s+
