@@ -50,6 +50,8 @@ public sealed partial class FactStep
           | \s )
         (?:the\s+)?
         $
+        | ^ \s+ (?:in|at) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,5}? [\w'’-]+ \s* , \s* (?:the\s+)? $
+                                                                 # "three of the participants at the Oslo Conference, A, B and C"
         """,
         Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ListAfterRole { get; }
