@@ -27,10 +27,6 @@ public sealed partial class FactStep : IExtractionStep
 
     private static readonly Regex Profile = new(@"\bcountry\s+(?:profile|update|report|summary)s?\b", Linear);
 
-    private static readonly Regex Communicated = new(
-        @"\b(?:announc\w*|said|says|told|tells|inform\w*|report\w*|stated|states\s+that|confirm\w*|declared|repeated|reiterated|updated|presented|described|explained|noted|spoke|speaking)\b",
-        Linear);
-
     private static readonly Regex Preview = new(@"\b(?:ahead\s+of|next\s+(?:week|month|year)|upcoming|forthcoming|preview|will\s+(?:gather|meet|open|convene|take\s+place))\b", Linear);
 
     private const int OpeningLength = 400;
@@ -47,6 +43,7 @@ public sealed partial class FactStep : IExtractionStep
         var absent = new HashSet<Iso3>();
         var aboutMeetings = new HashSet<TextSpan>();
         var fromAfar = new HashSet<TextSpan>();
+        var toldThere = new HashSet<TextSpan>(); // sentences where a state speaks, reports or announces (an Attended cue)
         var excepted = new Dictionary<TextSpan, HashSet<Iso3>>();
         List<(FactRule Rule, TextSpan Cue)>? intro = null;
         var cues = new List<CueMatch>();
@@ -117,6 +114,11 @@ public sealed partial class FactStep : IExtractionStep
 
                 var cueSpan = new TextSpan(sentence.Start + cue.Index, sentence.Start + cue.End);
                 fired.Add((cue.Rule, cueSpan));
+                if (cue.Rule == Attended.Rule)
+                {
+                    toldThere.Add(sentence);
+                }
+
                 if (!cue.Rule.IsPresent)
                 {
                     fromAfar.Add(cueSpan);
@@ -161,7 +163,7 @@ public sealed partial class FactStep : IExtractionStep
         facts.AddRange(facts
             .Where(f => f.Kind is FactKind.Position or FactKind.Moratorium or FactKind.Pledged or FactKind.RatificationProgress
                 or FactKind.StockpileDestroyed or FactKind.StockpileProgress or FactKind.ClearanceCompleted or FactKind.ClearanceProgress)
-            .Where(f => (aboutMeetings.Contains(f.Sentence) || (aboutAMeeting && (f.Kind is FactKind.Position or FactKind.Pledged || Communicated.IsMatch(text.AsSpan(f.Sentence.Start, f.Sentence.Length)))))
+            .Where(f => (aboutMeetings.Contains(f.Sentence) || (aboutAMeeting && (f.Kind is FactKind.Position or FactKind.Pledged || toldThere.Contains(f.Sentence))))
                 && !absent.Contains(f.State) && !fromAfar.Contains(f.Cue))
             .Select(f => f with { Kind = FactKind.Attended, Issue = null, Stance = null })
             .ToList());

@@ -25,7 +25,7 @@ public static partial class Attended
           | announced \b | argued \b | expressed \b | proposed \b | noted \b | pushed \b | pressed \b
           | welcomed \b | presented \b | introduced \b | intervened \b | raised \b | insisted \b | stressed \b
           | emphasi[sz]ed \b | highlighted \b | urged \b | warned \b | declared \b | confirmed \b | reported \b
-          | described \b | tabled \b | offered \b
+          | described \b | tabled \b | offered \b | informed \b | repeated \b | reiterated \b | explained \b
           | made \s+ (?:a\s+)? statements? \b
           | delivered \b
           | gave \s+ (?:an\s+)? updates? \b
