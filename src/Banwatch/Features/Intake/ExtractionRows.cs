@@ -74,7 +74,8 @@ public sealed record ExtractionRow(
 /// </summary>
 public static class ExtractionLines
 {
-    private static readonly JsonTypeInfo<ExtractionRow> Row = ExtractionRowJson.Default.ExtractionRow;
+    private static readonly JsonTypeInfo<ExtractionRow> Row =
+        (JsonTypeInfo<ExtractionRow>)new JsonSerializerOptions(Json.Compact) { TypeInfoResolver = ExtractionRowJson.Default }.GetTypeInfo(typeof(ExtractionRow));
 
     private static readonly JsonWriterOptions Writing = new() { Encoder = Json.Compact.Encoder, SkipValidation = true };
 
@@ -95,6 +96,5 @@ public static class ExtractionLines
     }
 }
 
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ExtractionRow))]
 internal sealed partial class ExtractionRowJson : JsonSerializerContext;
