@@ -16,7 +16,9 @@ public sealed partial class FactStep
         (?: ['’]s \s+ (?: (?:[\w-]+\s+)? | (?:(?:Foreign|Prime|Deputy|Vice|Permanent|Minister|Ministers|Ambassador|Representative|President|Secretary|State|Affairs|Defence|Defense|Disarmament|of|for|the)\s+){1,6} and \s+ )
                                                                  # "Norway's presidency", "Costa Rica's Minister of Foreign Affairs and Chairman"
           | \s+ (?:on|upon|for) \s+ (?:taking\s+up|taking\s+on|assuming|holding) \s+ the \s+   # "the Netherlands, on taking up the presidency"
-          | , \s* (?: (?:now|already|also|then) \s+ )? (?: (?:one|all|both|each|two|three|four|five) \s+ of \s+ )? (?:the|a|an) \s+
+          | , \s* (?: (?:now|already|also|then) \s+ )?
+            (?: (?:one|all|both|each|two|three|four|five) \s+ of \s+ (?:the|a|an) \s+ | (?:both|all|each|two|three|four|five) \s+ | (?:the|a|an) \s+ )
+                                                                 # "the UK and France, both States Parties"
           | , \s* (?:on|upon) \s+ (?:your|its|their|his|her) \s+ (?:assumption\s+of|election\s+to|appointment\s+to) \s+ the \s+
                                                                  # "Iraq, upon your assumption of the presidency"
           | (?: (?:is|are|was|were|has\s+been|have\s+been|had\s+been|became|become|becomes|remains?|remained|now|already|also|still|formally|officially
@@ -60,8 +62,21 @@ public sealed partial class FactStep
     [GeneratedRegex(@"(?:\bnon-?\s*|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+|among\s+the\s+)?(?:[\w-]+\s+)?|\b(?:become|becoming|to\s+be)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?)$", Options | RegexOptions.RightToLeft)]
     private static partial Regex RoleDenied { get; }
 
-    [GeneratedRegex(@"\b(?:from|by|of)$", Options)]
+    [GeneratedRegex(@"\b(?:from|by|of|in)$", Options)]
     private static partial Regex HoldersFollow { get; }
+
+    /// <summary>
+    /// A second list after a role ending in its preposition, repeating it: "support from the United States, which
+    /// provided US$9 million, and from Japan, Australia and Germany".
+    /// </summary>
+    [GeneratedRegex(@",?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:from|by)\s+(?:the\s+)?$", Options)]
+    private static partial Regex MoreHolders { get; }
+
+    private const int MaximumSecondSource = 160;
+
+    /// <summary>A relative clause on the state that names its role: "Cyprus, which is a signatory", whatever came before.</summary>
+    [GeneratedRegex(@"^\s*(?:\[\d+\])?\s*,\s*(?:which|who)\s+(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:also\s+|still\s+|already\s+)?(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,2}?$", Options)]
+    private static partial Regex OwnRole { get; }
 
     /// <summary>"States Parties and signatories": a group of both kinds says of none of its members which it is.</summary>
     [GeneratedRegex(@"^\s*(?:and|or|&|,)\s*(?:the\s+)?$", Options)]
@@ -96,6 +111,12 @@ public sealed partial class FactStep
         @"^\s*(?:\[\d+\])?\s*(?:['’]s\s+(?:(?:Foreign|Prime|Deputy|Vice|Permanent|Defence|Defense|Minister|Ministers|Ambassador|Representative|President|Secretary|State|Affairs|Government|Delegation|Mission|of|for|the)\s*)+)?,?\s*$",
         Options)]
     private static partial Regex AttachedToState { get; }
+
+    /// <summary>The states' own group before its relative clause: "Norway and Mexico were among the delegations that condemned ...".</summary>
+    [GeneratedRegex(
+        @"^\s*(?:were|are|was|is)\s+(?:also\s+)?(?:among|one\s+of|two\s+of|three\s+of|some\s+of|part\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:states|delegations|countries|governments|nations|ones|signatories|members|few)\s*$",
+        Options)]
+    private static partial Regex AmongGroup { get; }
 
     /// <summary>Before a "that" that opens what someone said rather than a relative clause.</summary>
     [GeneratedRegex(
@@ -132,6 +153,10 @@ public sealed partial class FactStep
     [GeneratedRegex(@"\b(?:been|be|being|is|are|was|were)\s+(?:(?:already|now|also|formally|officially|since|finally|duly|not|yet)\s+)?$", Options | RegexOptions.RightToLeft)]
     private static partial Regex PassiveAuxiliary { get; }
 
+    /// <summary>From a participle to "by" and its agent: "hosted by", "presided over by", "criticised at the time by".</summary>
+    [GeneratedRegex(@"\G(?:[ \t]+(?!(?:is|are|was|were|and|or|but|which|who|that)\b)[\w-]+){0,4}?\s+by\s", Options)]
+    private static partial Regex AgentBy { get; }
+
     /// <summary>A sentence that opens with a condition ("Should Cambodia, Laos and Vietnam sign, funding ... would grow") states no act.</summary>
     [GeneratedRegex(@"^\W*(?:if|should|unless|were|once|provided\s+that|in\s+case)\b", Options)]
     private static partial Regex ConditionalOpening { get; }
@@ -167,7 +192,7 @@ public sealed partial class FactStep
             foreach (var r in RelativePronoun.EnumerateMatches(Text.AsSpan(from, to - from)))
             {
                 var at = from + r.Index;
-                if (InAside(at, from, to) || AttachedToState.IsMatch(Text.AsSpan(from, at - from)))
+                if (InAside(at, from, to) || AttachedToState.IsMatch(Text.AsSpan(from, at - from)) || AmongGroup.IsMatch(Text.AsSpan(from, at - from)))
                 {
                     continue;
                 }
@@ -222,6 +247,24 @@ public sealed partial class FactStep
             && PassiveAuxiliary.IsMatch(Text.AsSpan(Math.Max(0, cue.Index - 30), Math.Min(30, cue.Index)));
 
         /// <summary>
+        /// "It attended the Fourth Meeting, hosted by Zambia", "a decision criticised at the time by Britain": a participle
+        /// whose agent, a state, follows it has that agent as its actor, not a state before it.
+        /// </summary>
+        private bool AgentAfter(CueMatch cue, int clauseEnd)
+        {
+            if (!Text.AsSpan(cue.Index, cue.Length).TrimEnd().EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+                || AgentBy.Match(Text, cue.End, Math.Min(AgentWindow, clauseEnd - cue.End)) is not { Success: true } by)
+            {
+                return false;
+            }
+
+            var after = by.Index + by.Length;
+            return Mentions.Exists(m => Start(m) >= after && End(m) <= clauseEnd && Start(m) - after < AgentWindow);
+        }
+
+        private const int AgentWindow = 60;
+
+        /// <summary>
         /// "Chile announced that it had completed ..., and Peru reported that destruction of its remaining stock ...": a
         /// state that opens a coordinated clause between a state and the cue is the cue's subject instead.
         /// </summary>
@@ -258,6 +301,7 @@ public sealed partial class FactStep
             }
 
             bool? stateBefore = null; // worked out once per cue, when first needed
+            bool? agentAfter = null;
             Mention? last = null;
             var lastWasActor = false;
             foreach (var m in Mentions)
@@ -277,7 +321,7 @@ public sealed partial class FactStep
                         var relative = listEnd <= cue.Index
                             && (RelativeOnState.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd))
                                 || (RelativeSaid.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd)) && !Mentions.Exists(o => Start(o) >= listEnd && End(o) <= cue.Index)));
-                        isActor = !Blocked(end, cue.Index, skipAsides: true) && !PassiveOfAnother(cue)
+                        isActor = !Blocked(end, cue.Index, skipAsides: true) && !PassiveOfAnother(cue) && !(agentAfter ??= AgentAfter(cue, clauseEnd))
                             && (relative
                                 || (!RelativeOnAnother(listEnd, cue.Index) && !LaterSubject(listEnd, cue.Index)
                                     && ((!IsObject(clauseStart, start) && !Introduced(end, cue.Index)) || Introduced(clauseStart, start))));
@@ -355,9 +399,12 @@ public sealed partial class FactStep
                 // between the list and the role, does not.
                 var holds = end <= cue.Index
                     ? cue.Index - end < 120 && RoleAfterList.IsMatch(Text.AsSpan(end, cue.Index - end))
-                        && !Blocked(end, cue.Index, skipAsides: true) && !Blocked(clauseStart, cue.Index, skipAsides: true, denialsOnly: true)
+                        && !Blocked(end, cue.Index, skipAsides: true)
+                        && (OwnRole.IsMatch(Text.AsSpan(end, cue.Index - end)) || !Blocked(clauseStart, cue.Index, skipAsides: true, denialsOnly: true))
                     : start >= cue.End && start - cue.End < 160 && ListAfterRole.IsMatch(Text.AsSpan(cue.End, start - cue.End))
                         && !Blocked(cue.End, start, skipAsides: true) && !Blocked(clauseStart, start, skipAsides: true, denialsOnly: true);
+                holds |= holdersFollow && start > cue.End && start - cue.End < MaximumSecondSource
+                    && MoreHolders.IsMatch(Text.AsSpan(cue.End, start - cue.End)) && !Blocked(cue.End, start, skipAsides: true);
                 if (holds)
                 {
                     for (var i = first; i <= last; i++)

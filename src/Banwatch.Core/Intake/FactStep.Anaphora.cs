@@ -16,8 +16,8 @@ public sealed partial class FactStep
         (?:
             (?<latter> the \s+ latter ) | (?<former> the \s+ former )
           | (?<one> it | the \s+ (?:country|government) )
-          | (?<many> they | both (?: \s+ (?:countries|states|governments|nations) )? | the \s+ (?<count>two|three|four) \s+ (?:countries|states|governments|nations) )
-        ) \b
+          | (?<many> they | both (?: \s+ (?:countries|states(?!\s+part)|governments|nations) )? | the \s+ (?<count>two|three|four) \s+ (?:countries|states|governments|nations) )
+        ) \b                                                     # "both States Parties" is a role, not "both states"
         (?! \s+ (?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|appeared|remains)\b | ['’]s\b )
                                                                  # "it is my honour", "it's time": "it" stands for nothing
         """,

@@ -159,7 +159,7 @@ public sealed partial class FactStep : IExtractionStep
         // an act done at home (clearance, destruction, a ratification step) places the state there only when the
         // sentence names the meeting or says the state told it ("Croatia informed the meeting that ..."), not when
         // the report recalls it ("eight States Parties have completed clearance: ...").
-        var chairs = facts.Where(f => f.Kind == FactKind.Chaired).Select(f => f.State).ToHashSet();
+        var chairs = ChairsByMeeting(text, facts);
         facts.AddRange(facts
             .Where(f => f.Kind is FactKind.Position or FactKind.Moratorium or FactKind.Pledged or FactKind.RatificationProgress
                 or FactKind.StockpileDestroyed or FactKind.StockpileProgress or FactKind.ClearanceCompleted or FactKind.ClearanceProgress)
@@ -169,8 +169,44 @@ public sealed partial class FactStep : IExtractionStep
             .ToList());
 
         context.Facts.AddRange(facts
-            .Where(f => f.Kind != FactKind.Attended || (!chairs.Contains(f.State) && !absent.Contains(f.State)))
+            .Where(f => f.Kind != FactKind.Attended || (!chairs.Chaired(f) && !absent.Contains(f.State)))
             .DistinctBy(f => (f.Kind, f.State, f.Sentence, f.Issue, f.Stance)));
+    }
+
+    /// <summary>
+    /// Which meetings each state chaired, by the meeting its sentence names (null: none named, so the document's own).
+    /// A chair is not also a participant of the meeting it chaired, but it is one of another meeting the document names
+    /// ("Lao PDR hosted the First Meeting ... It attended the Fourth Meeting"), both sentences naming theirs.
+    /// </summary>
+    private static ChairedMeetings ChairsByMeeting(string text, List<Fact> facts)
+    {
+        var meetings = new Dictionary<TextSpan, string?>();
+        string? MeetingOf(TextSpan sentence)
+        {
+            if (!meetings.TryGetValue(sentence, out var name))
+            {
+                meetings[sentence] = name = MeetingReferences.NameIn(sentence.Of(text));
+            }
+
+            return name;
+        }
+
+        var chaired = new Dictionary<Iso3, List<string?>>();
+        foreach (var fact in facts.Where(f => f.Kind == FactKind.Chaired))
+        {
+            (chaired.TryGetValue(fact.State, out var list) ? list : chaired[fact.State] = []).Add(MeetingOf(fact.Sentence));
+        }
+
+        return new ChairedMeetings(chaired, MeetingOf);
+    }
+
+    private sealed class ChairedMeetings(Dictionary<Iso3, List<string?>> chaired, Func<TextSpan, string?> meetingOf)
+    {
+        /// <summary>Whether the state attending in <paramref name="attended"/> chaired that same meeting.</summary>
+        public bool Chaired(Fact attended) =>
+            chaired.TryGetValue(attended.State, out var meetings)
+            && (meetingOf(attended.Sentence) is not { } there
+                || meetings.Exists(m => m is null || m.Contains(there, StringComparison.OrdinalIgnoreCase) || there.Contains(m, StringComparison.OrdinalIgnoreCase)));
     }
 
     /// <summary>

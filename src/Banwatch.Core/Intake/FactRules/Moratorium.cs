@@ -18,7 +18,14 @@ public static partial class Moratorium
           | (?:renounced|forswore|foresworn) \s+ (?:the|their|its) \s+ use \b   # "Cyprus renounced their use"
           | (?:laws?|legislation|act|decree) \s+ (?:[\w-]+\s+){0,3}? (?:banning|prohibiting|(?:that\s+)?(?:bans|prohibits|outlaws)) \s+ (?:the\s+)? (?:[\w-]+\s+){0,3}? cluster \b
                                                                  # "Italy adopted a law banning cluster munitions"
-          | (?:outlaw|ban) (?:ed|s|ning|ned)? \s+ (?:the\s+)? (?:use\s+of\s+)? cluster \s+ (?:munitions|bombs|weapons) \b
+          | (?<! \b (?:treaty|convention|accord|agreement|pact|instrument|CCM) \s+ (?:that\s+|which\s+)? )
+            (?:outlaw|ban) (?:ed|s|ning|ned)? \s+ (?:the\s+)? (?:use\s+of\s+)? cluster \s+ (?:munitions|bombs|weapons) \b
+                                                                 # ... not "the treaty banning cluster munitions"
+          | cluster \s+ munitions? \s+ \(? prohibitions? \)? \s+ act \b   # "New Zealand's Cluster Munitions Prohibition Act 2009"
+          | implement (?:ed|s|ing)? \s+ (?:in\s+national\s+law\s+)? (?:through|by|via|in) \s+ (?:an?\s+|the\s+|its\s+)?
+            (?:[\w-]+\s+){0,2}? (?:amendments?|laws?|act|legislation|decree|statute) \b
+                                                                 # "its prohibitions are implemented through an amendment to ..."
+          | (?:adopted|passed|enacted|approved) \s+ (?:[\w,-]+\s+){0,4}? implementing \s+ (?:legislation|laws?|act) \b
                                                                  # "the first country to outlaw cluster munitions by national law"
           | unilateral \s+ ban \b
           | banned \s+ (?:the\s+)? (?:use|production|transfer|export) \b

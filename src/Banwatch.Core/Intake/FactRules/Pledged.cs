@@ -29,12 +29,15 @@ public static partial class Pledged
           | (?:provid|gave|give|giv|contribut|offer|allocat|commit|grant|pledg) \w* \s+ (?:[\w-]+\s+){0,5}?
             (?:funding|funds|financing|financial\s+(?:support|assistance)|grants?|donations?) \b
                                                                  # "provided the bulk of the international funding"
-          | announced \s+ (?:new\s+)? (?:funding|assistance|support\s+of) \b
-          | fund (?:ed|s|ing) \s+ (?:for\s+)? (?:clearance|victim|mine|risk|survey)
+          | announc (?:ed|es|ing|e) \s+ (?:new\s+|additional\s+|further\s+|fresh\s+)? (?:funding|assistance|contributions?|grants?|aid|support\s+of) \b
+                                                                 # "used the meeting to announce new contributions"
+          | fund (?:ed|s|ing) \s+ (?:for\s+)? (?:clearance|victim|mine|risk|survey|demining|projects|programmes|programs|operations|activities)
+                                                                 # "funded projects in Lao PDR"
           | funded \s+ (?:\w+\s+){0,3}? by \b                    # "projects funded by Norway"
           | (?:funding|assistance|support|contributions?) \s+ (?:that\s+)? (?:they|it) \s+ (?:have|has|had) \s+ (?:committed|pledged|provided) \b
           | outlined \s+ (?:the\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,2} funding \b
-          | (?:support(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:es|ed|ing)|assist(?:s|ed|ing)?)
+          | (?<! \b (?:received|receives|receiving|receive|with|thanks\s+to|benefit(?:ed|s|ing)?\s+from) \s+ (?:[\w-]+\s+){0,2}? )
+            (?:support(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:es|ed|ing)|assist(?:s|ed|ing)?)   # not support received: the Role below
             \s+ (?:the\s+)? (?:[\w-]+\s+){0,2}? (?:victim\s+assistance|clearance|demining|mine\s+action|risk\s+education|survivors|victims) \b
                                                                  # "will keep supporting victim assistance and clearance programmes"
           | contribut (?:ed|es|ing) \s+ (?:[\w-]+\s+){0,2}? (?:money|funds|funding|financial|technical|expertise|equipment|know-how) \b

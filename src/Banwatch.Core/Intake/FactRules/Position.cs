@@ -39,6 +39,8 @@ public static partial class Position
           | instrument \s+ of \s+ withdrawal \b
           | withdr (?:ew|awn) \s+ from \s+ the \s+ (?:Convention|treaty) \b
           | decided \s+ to \s+ (?:leave|withdraw) \b
+          | (?:leave|leaves|leaving|left|quit|quits|quitting|exit|exits|exited|exiting) \s+ the \s+ (?:[\w-]+\s+){0,3}? (?:treaty|Convention|CCM) \b
+                                                                 # "the first country to leave the global treaty"
           | advocat (?:ed|es|ing) \b
           | champion (?:ed|s|ing) \b
           | back (?:ed|s|ing) \b
@@ -62,6 +64,8 @@ public static partial class Position
           | (?:obstacles?|barriers?|impediments?) \s+ to \s+ (?:joining|ratif|accession|acced|signing)
           | (?:slowness|delay|reluctance|hesitation|hesitancy) \s+ (?:in|to) \s+ (?:joining|join|ratif|acced|sign)
           | (?:worries|concerns?|reservations|doubts) \s+ (?:about|over|regarding|with) \b   # "named worries about ... joining"
+          | (?:voic|express|rais) (?:ed|es|ing|e) \s+ (?:[\w-]+\s+){0,2}? (?:concerns?|alarm|dismay|disappointment) \b
+                                                                 # "Mexico voiced deep concern and said the withdrawal ..."
           | (?:has|had|have) \s+ no \s+ intention \s+ of \b      # "Germany has no intention of following the US example"
           | (?:vote[sd]?|voting|decided|decision|move[sd]?|plans?|bid) \s+ to \s+
             (?:quit|leave|withdraw\s+from|exit|pull\s+out\s+of|take\s+the\s+country\s+out\s+of) \b   # "Lithuanian lawmakers vote to quit"

@@ -29,6 +29,8 @@ public static partial class Ratified
             (?:already\s+|now\s+)? (?:complete|completed|finali[sz]ed|concluded) \b
                                                                  # "Norway, whose ratification is already complete"
           | joined \s+ the \s+ (?:Convention|treaty|CCM) \b
+          | (?<= \b (?:been|was|were) \s+ (?:also\s+|since\s+)? ) joined (?= \s+ (?:[\w-]+\s+){0,3}? by \b )
+                                                                 # "the Convention has also been joined by Paraguay"
           | became \s+ the \s+ (?:[\w-]+\s+){0,2}? (?:states?|countr(?:y|ies)|nations?|governments?) \s+ to \s+ (?:ratify|accede|join) \b
                                                                  # "Iraq became the 80th state to ratify": done, not intended
           | (?:has|have|had) \s+ (?:(?:now|since|also|recently|already|all)\s+)? joined

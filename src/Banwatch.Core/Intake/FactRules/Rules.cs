@@ -17,6 +17,7 @@ public static class Rules
         Moratorium.Rule,
         StockpileDestroyed.Rule,
         StockpileProgress.Rule,
+        StockpileProgress.Role,
         ClearanceCompleted.Rule,
         ClearanceProgress.Rule,
         Pledged.Rule,

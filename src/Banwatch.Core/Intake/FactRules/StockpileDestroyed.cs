@@ -16,6 +16,8 @@ public static partial class StockpileDestroyed
           | (?:met|fulfilled|completed|discharged) \s+ (?:its|their) \s+ (?:article|art\.?) \s* 3 \s+ (?:\(\d\)\s+)? obligations? \b
           | destroyed \s+ (?:its|their|all\s+(?:of\s+)?its) \s+ (?:entire\s+|last\s+|remaining\s+|whole\s+)?
             (?:stockpiles?|stocks?|cluster\s+munitions) \b       # "destroyed its entire stockpile"
+          | destroyed \s+ the \s+ (?:last|remainder|rest) \s+ of \s+ (?:its|their|the) \s+ (?:[\w-]+\s+)? (?:stockpiles?|stocks?|cluster\s+munitions|submunitions) \b
+                                                                 # "announced that it had destroyed the last of its stocks"
         )
         """,
         FactRule.Options)]

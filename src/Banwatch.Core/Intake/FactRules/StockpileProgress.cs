@@ -10,11 +10,16 @@ public static partial class StockpileProgress
 {
     public static FactRule Rule { get; } = new(FactKind.StockpileProgress, Cue());
 
+    /// <summary>Destruction under way in the states named after it: "Stockpile destruction continues in Bulgaria and Peru".</summary>
+    public static FactRule Role { get; } = new(FactKind.StockpileProgress, RoleCue(), role: true);
+
     [GeneratedRegex(
         """
         \G(?:
+            (?<! \b (?:cleared|clearing|clearance|remnants|contaminated) \b [^.;:]{0,100} )   # submunitions destroyed in clearance
             destroyed                                            # "destroyed 12,000 submunitions", "destroyed part of its stocks"
             (?! \s+ (?:its|their|all) \s+ (?:of\s+its\s+)? (?:entire\s+|whole\s+|remaining\s+|last\s+)? (?:stockpiles?|stocks?|cluster\s+munitions) \b )
+            (?! \s+ the \s+ (?:last|remainder|rest) \s+ of \b )  # "destroyed the last of its stocks" is stockpile-destroyed
                                                                  # ... but not the whole stockpile (that is stockpile-destroyed)
             \s+ (?: [\d,]+ | (?:[\w,-]+\s+){1,6}? (?:submunitions|cluster\s+munitions|bomblets|stocks?|stockpiles?) \b )
                                                                  # "destroyed more than half of its stockpile"
@@ -36,8 +41,21 @@ public static partial class StockpileProgress
                    (?:under\s?way|ongoing|in\s+progress|advanced|progressing|continuing|half\s+done)) \b
                                                                  # "destruction of its stockpile was well advanced"
           | (?:is|are|was|were) \s+ (?:still\s+|now\s+)? (?:destroying|dismantling) \s+ (?:its|their) \b
+          | in \s+ the \s+ (?:process|course|midst) \s+ of \s+ (?:destroying|dismantling) \b   # "are in the process of destroying theirs"
+          | expect (?:s|ed|ing)? \s+ to \s+ (?:complete|finish|conclude) \s+ (?:the\s+|its\s+|their\s+)? (?:stockpile\s+)? destruction \b
+                                                                 # "expects to complete destruction this year": under way
         )
         """,
         FactRule.Options)]
     private static partial Regex Cue();
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            (?:stockpile \s+ destruction | destruction \s+ of \s+ (?:the\s+)? (?:stockpiles?|stocks|cluster\s+munitions))
+            \s+ (?:continues|continued|is\s+(?:still\s+)?(?:under\s?way|ongoing|continuing|in\s+progress)) \s+ in \b
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex RoleCue();
 }
