@@ -74,6 +74,14 @@ public sealed partial class FactStep
 
     private const int MaximumSecondSource = 160;
 
+    /// <summary>Before an inverted role, from the sentence's start: "Among the signatories", "Also among the States Parties".</summary>
+    [GeneratedRegex(@"^\W*(?:also\s+)?among\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$", Options)]
+    private static partial Regex AmongRole { get; }
+
+    /// <summary>After an inverted role: "... were", "... so far are".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:so\s+far|to\s+date|already|now|then)\s+)?(?:are|were|is|was)\b", Options)]
+    private static partial Regex InvertedCopula { get; }
+
     /// <summary>A relative clause on the state that names its role: "Cyprus, which is a signatory", whatever came before.</summary>
     [GeneratedRegex(@"^\s*(?:\[\d+\])?\s*,\s*(?:which|who)\s+(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:also\s+|still\s+|already\s+)?(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,2}?$", Options)]
     private static partial Regex OwnRole { get; }
@@ -367,6 +375,18 @@ public sealed partial class FactStep
             if (RoleDenied.IsMatch(Text.AsSpan(Math.Max(clauseStart, cue.Index - 30), Math.Min(30, cue.Index - clauseStart)))
                 || CoordinatedRoles(cue, cues))
             {
+                yield break;
+            }
+
+            // "Among the signatories were the ones we expected, Austria, Belgium ...; the former sceptics, such as the UK ...":
+            // an inverted role names its holders in the rest of the sentence, whatever groups it sorts them into.
+            if (AmongRole.IsMatch(Text.AsSpan(0, cue.Index)) && InvertedCopula.IsMatch(Text.AsSpan(cue.End)))
+            {
+                foreach (var m in Mentions.Where(m => Start(m) > cue.End && !Blocked(cue.End, Start(m), skipAsides: true, denialsOnly: true)))
+                {
+                    yield return m;
+                }
+
                 yield break;
             }
 

@@ -11,8 +11,11 @@ public sealed partial class FactStep
     /// </summary>
     [GeneratedRegex(
         """
-        (?<= (?: ^ | [,;:(“"] | \b(?:and|but|that|as|so|because|since|while|when|although|where|after|before|which)\b ) \s* )
-                                                                 # only where a subject starts: "it" after a verb is an object
+        (?: (?<= (?: ^ | [,;:(“"] | \b(?:and|but|that|as|so|because|since|while|when|although|where|after|before|which)\b ) \s* )
+                                                                 # only where a subject starts: "it" after a verb is an object,
+          | (?<= \s ) (?= (?:it|they) \s+ (?:(?:also|then|later|since|now|again|still|already|formally|finally|subsequently)\s+)*
+                         (?:[a-z]+ed|has|have|had|did|does|took|became|made|gave|said|told|spoke|sought|went|began|held|led|won) \b ) )
+                                                                 # or one followed by its verb ("At the Lima conference it argued")
         (?:
             (?<latter> the \s+ latter ) | (?<former> the \s+ former )
           | (?<one> it | the \s+ (?:country|government) )

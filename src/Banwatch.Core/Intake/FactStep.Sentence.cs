@@ -312,6 +312,8 @@ public sealed partial class FactStep
         (?: (?:the|both|neither|either|only|all|now|also|meanwhile|then|today|yesterday) \s+ )*
         (?: (?:government|delegation|people|republic|president|minister|ambassador|representatives?|authorities|parliament|cabinet|kingdom|state)s? \s+ of \s+ (?:the\s+)? )?
         $
+        | ^ \s* (?:in|at|during|on|after|before|since) \s+ [^,;:]{0,80} \s $   # a phrase of place or time with no comma:
+                                                                 # "At the Lima conference in May 2007 it argued"
         """,
         Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex SubjectPrefix { get; }

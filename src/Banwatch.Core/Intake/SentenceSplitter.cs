@@ -87,6 +87,7 @@ public static partial class SentenceSplitter
             j++;
         }
 
+        j = AfterFootnote(text, i, j);
         if (j < text.Length && !char.IsWhiteSpace(text[j]))
         {
             return j == i + 1 && text[i] == '.' && RunsOn(text, i);
@@ -116,6 +117,43 @@ public static partial class SentenceSplitter
 
         var word = text.AsSpan(w, i - w);
         return !(AbbreviationLookup.Contains(word) || (word.Length == 1 && char.IsUpper(word[0])));
+    }
+
+    /// <summary>
+    /// A footnote marker right after a sentence's full stop ("unchanged.[2] It is", "unchanged.² It is", "joining.2 Denmark"):
+    /// where the text after the marker starts; <paramref name="j"/> if there is none. Bare digits count only after a
+    /// word, so "1.5 million" is not a footnote.
+    /// </summary>
+    private static int AfterFootnote(string text, int period, int j)
+    {
+        var k = j;
+        if (k < text.Length && text[k] == '[')
+        {
+            k++;
+            while (k < text.Length && k - j <= 4 && char.IsDigit(text[k]))
+            {
+                k++;
+            }
+
+            return k > j + 1 && k < text.Length && text[k] == ']' ? k + 1 : j;
+        }
+
+        while (k < text.Length && k - j < 3 && (text[k] is '¹' or '²' or '³' || text[k] is >= '\u2070' and <= '\u2079'))
+        {
+            k++;
+        }
+
+        if (k > j)
+        {
+            return k;
+        }
+
+        while (k < text.Length && k - j < 3 && char.IsAsciiDigit(text[k]) && text[period] == '.' && period > 0 && char.IsLower(text[period - 1]))
+        {
+            k++;
+        }
+
+        return k > j && k < text.Length && char.IsWhiteSpace(text[k]) ? k : j;
     }
 
     /// <summary>"reason.Neither": a lower-case word of three letters or more, a full stop, then a capitalised word.</summary>
