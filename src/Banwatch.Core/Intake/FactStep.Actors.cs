@@ -109,7 +109,7 @@ public sealed partial class FactStep
     /// A relative clause on the state that reports its own words: "Vanuatu, which has said it is preparing". The state
     /// is the speaker even under someone else's hope ("campaigners hope that Vanuatu, which ...").
     /// </summary>
-    [GeneratedRegex(@"^\s*,\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:said|stated|announced|indicated|confirmed)\s+(?:that\s+)?(?:it|they)\s+(?:is|are|was|were|has|have|had)?\s*$", Options)]
+    [GeneratedRegex(@"^\s*,\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:said|stated|announced|indicated|confirmed)\s+(?:[\w-]+\s+){0,4}?(?:that\s+)?(?:it|they)\s+(?:is|are|was|were|has|have|had)?\s*$", Options)]
     private static partial Regex RelativeSaid { get; }
 
     private static readonly Regex RelativePronoun = new(@"\b(?:that|which|who)\b", Linear);
@@ -342,7 +342,7 @@ public sealed partial class FactStep
                             || (participle && start - cue.End < 40 && Inversion.IsMatch(Text.AsSpan(cue.End, start - cue.End)));
                         isActor = continues
                             || (passive && !Blocked(clauseStart, cue.Index, skipAsides: true))
-                            || (colon >= 0 && colon < start)
+                            || (colon >= 0 && colon < start && !Blocked(clauseStart, cue.Index, skipAsides: true)) // not "States that have not signed: A, B"
                             || (((Introduced(cue.End, start) && !AgentlessPassive(cue, start)) || MembersOfSubject(m, cue, clauseStart, start, stateBefore ??= Mentions.Exists(o => Start(o) >= clauseStart && End(o) <= cue.Index)))
                                 && !Blocked(clauseStart, cue.Index, skipAsides: false) && !Blocked(cue.End, start, skipAsides: false));
                     }

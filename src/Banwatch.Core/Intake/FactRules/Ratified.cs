@@ -23,12 +23,13 @@ public static partial class Ratified
             \s+ (?:[\w'’.-]+\s+){0,3}? instruments? \s+ of \s+ (?:ratification|accession|acceptance|approval) \b
                                                                  # "lodged the country's Instrument of Ratification"
           | (?:instruments? \s+ of \s+ (?:ratification|accession|acceptance|approval) | (?:ratification|accession) \s+ instruments?)
-            \s+ (?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+)? (?:deposited|lodged|handed|submitted|received|presented|delivered) \b
+            \s+ (?: (?:was|were|has|have|had) \s+ (?:(?:just|now|already|recently|formally|duly)\s+)? (?:been\s+)? )? (?:deposited|lodged|handed|submitted|received|presented|delivered) \b
                                                                  # "the ratification instruments handed to the UN ... by Moldova"
           | (?:ratification|accession) \s+ (?:of\s+the\s+(?:Convention|CCM|treaty)\s+)? (?:is|was|has\s+been|had\s+been) \s+
             (?:already\s+|now\s+)? (?:complete|completed|finali[sz]ed|concluded) \b
                                                                  # "Norway, whose ratification is already complete"
           | joined \s+ the \s+ (?:Convention|treaty|CCM) \b
+          | (?:came|come|comes|coming) \s+ on \s+ board \b      # "the Maldives and the Philippines also came on board in 2019"
           | (?<= \b (?:been|was|were) \s+ (?:also\s+|since\s+)? ) joined (?= \s+ (?:[\w-]+\s+){0,3}? by \b )
                                                                  # "the Convention has also been joined by Paraguay"
           | became \s+ the \s+ (?:[\w-]+\s+){0,2}? (?:states?|countr(?:y|ies)|nations?|governments?) \s+ to \s+ (?:ratify|accede|join) \b

@@ -42,6 +42,8 @@ public static partial class StockpileProgress
                                                                  # "destruction of its stockpile was well advanced"
           | (?:is|are|was|were) \s+ (?:still\s+|now\s+)? (?:destroying|dismantling) \s+ (?:its|their) \b
           | in \s+ the \s+ (?:process|course|midst) \s+ of \s+ (?:destroying|dismantling) \b   # "are in the process of destroying theirs"
+          | (?:is|are|was|were) \s+ (?:still\s+|now\s+)? working \s+ through \s+ (?:[\w-]+\s+){0,2}? (?:stocks?|stockpiles?) \b
+                                                                 # "Peru, which is still working through large stocks"
           | expect (?:s|ed|ing)? \s+ to \s+ (?:complete|finish|conclude) \s+ (?:the\s+|its\s+|their\s+)? (?:stockpile\s+)? destruction \b
                                                                  # "expects to complete destruction this year": under way
         )
