@@ -272,6 +272,9 @@ public sealed partial class FactStep
 
         private const int AgentWindow = 60;
 
+        /// <summary>How far before a verb a word denying it stands: "have not signed", "had not yet been signed".</summary>
+        private const int NegatedVerb = 20;
+
         /// <summary>
         /// "Chile announced that it had completed ..., and Peru reported that destruction of its remaining stock ...": a
         /// state that opens a coordinated clause between a state and the cue is the cue's subject instead.
@@ -342,7 +345,9 @@ public sealed partial class FactStep
                             || (participle && start - cue.End < 40 && Inversion.IsMatch(Text.AsSpan(cue.End, start - cue.End)));
                         isActor = continues
                             || (passive && !Blocked(clauseStart, cue.Index, skipAsides: true))
-                            || (colon >= 0 && colon < start && !Blocked(clauseStart, cue.Index, skipAsides: true)) // not "States that have not signed: A, B"
+                            // After a colon, not "States that have not signed: A, B"; a denial further back is a relative
+                            // clause's ("States that have not yet ratified attended: A").
+                            || (colon >= 0 && colon < start && !Blocked(Math.Max(clauseStart, cue.Index - NegatedVerb), cue.Index, skipAsides: true))
                             || (((Introduced(cue.End, start) && !AgentlessPassive(cue, start)) || MembersOfSubject(m, cue, clauseStart, start, stateBefore ??= Mentions.Exists(o => Start(o) >= clauseStart && End(o) <= cue.Index)))
                                 && !Blocked(clauseStart, cue.Index, skipAsides: false) && !Blocked(cue.End, start, skipAsides: false));
                     }
