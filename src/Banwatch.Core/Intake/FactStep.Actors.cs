@@ -19,6 +19,7 @@ public sealed partial class FactStep
           | , \s* (?: (?:now|already|also|then) \s+ )?
             (?: (?:one|all|both|each|two|three|four|five) \s+ of \s+ (?:the|a|an) \s+ | (?:both|all|each|two|three|four|five) \s+ | (?:the|a|an) \s+ )
                                                                  # "the UK and France, both States Parties"
+          | \s* \( \s*                                          # "Canada (signatory)", "Switzerland and Hungary (signatories)"
           | , \s* (?:on|upon) \s+ (?:your|its|their|his|her) \s+ (?:assumption\s+of|election\s+to|appointment\s+to) \s+ the \s+
                                                                  # "Iraq, upon your assumption of the presidency"
           | (?: (?:is|are|was|were|has\s+been|have\s+been|had\s+been|became|become|becomes|remains?|remained|now|already|also|still|formally|officially
@@ -26,9 +27,10 @@ public sealed partial class FactStep
                  |appointed|named|designated|elected|chosen|served\s+as|serving\s+as|serve\s+as|acted\s+as|acting\s+as|act\s+as|as
                  |(?:one|all|both|each|two|three|four|five)\s+of|among) \s+ )+
             (?: (?:the|a|an|its|their) \s+ )?
-          | (?:the|a|an) \s+ )?
+          | (?:the|a|an) \s+ )
         (?: [\w'’-]+ \s+ ){0,3}?
         $
+        | ^ \s* (?: \[\d+\] \s* )? $                           # nothing between: "the Norwegian co-chair"; not "Kenya told States Parties"
         """,
         Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex RoleAfterList { get; }
@@ -73,6 +75,26 @@ public sealed partial class FactStep
     private static partial Regex MoreHolders { get; }
 
     private const int MaximumSecondSource = 160;
+
+    /// <summary>
+    /// A few words between a state and a role that is not a treaty status: "Canada presented a draft Friend of the
+    /// President's paper". A status after a verb is the verb's object instead: "Kenya told States Parties".
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:[\w'’-]+\s+){1,3}?$", Options)]
+    private static partial Regex BareWords { get; }
+
+    /// <summary>What a role's holders have still to do: "that have still to ratify", "not yet deposited".</summary>
+    private const string PendingActPattern = @"(?:(?:that|which|who)\s+(?:have|has|had)\s+)?(?:(?:still|yet)\s+to|not\s+yet)\s+(?:ratify|accede|join|deposit|ratified|acceded|joined|deposited)\b(?:\s+(?:it|the\s+(?:Convention|treaty|CCM)))?";
+
+    [GeneratedRegex(@"\G\s+" + PendingActPattern, Options)]
+    private static partial Regex PendingAfterRole { get; }
+
+    [GeneratedRegex(PendingActPattern, Options)]
+    private static partial Regex PendingAct { get; }
+
+    /// <summary>A role in a list's introduction with its own verb: "The following signatory States participated as observers: A, B".</summary>
+    [GeneratedRegex(@"^[\W\d]*(?:the\s+)?following\s+(?:[\w-]+\s+){0,2}?$", Options)]
+    private static partial Regex FollowingRole { get; }
 
     /// <summary>Before an inverted role, from the sentence's start: "Among the signatories", "Also among the States Parties".</summary>
     [GeneratedRegex(@"^\W*(?:also\s+)?among\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$", Options)]
@@ -397,7 +419,7 @@ public sealed partial class FactStep
 
             var colon = Text.IndexOf(':', cue.End);
             if (colon >= 0 && colon < clauseEnd && !Blocked(clauseStart, colon, skipAsides: true)
-                && !cues.Exists(c => !c.Rule.IsRole && c.Index >= cue.End && c.End <= colon))
+                && (!cues.Exists(c => !c.Rule.IsRole && c.Index >= cue.End && c.End <= colon) || FollowingRole.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart))))
             {
                 foreach (var m in Mentions.Where(m => Start(m) > colon))
                 {
@@ -410,6 +432,10 @@ public sealed partial class FactStep
             // A role that ends in its preposition names its holders after it ("funding from Japan and Norway",
             // "statements by Kenya"); a state before it is someone else, such as the recipient.
             var holdersFollow = HoldersFollow.IsMatch(Text.AsSpan(cue.Index, cue.Length));
+
+            // "The 12 signatories that have still to ratify are A, B": what the holders have not yet done qualifies the
+            // role; it does not deny it.
+            var afterRole = cue.End + (PendingAfterRole.Match(Text, cue.End) is { Success: true } pending ? pending.Length : 0);
             foreach (var (first, last) in Lists)
             {
                 var start = Start(Mentions[first]);
@@ -423,11 +449,14 @@ public sealed partial class FactStep
                 // signatories, among them Angola and Kenya, to ratify"); a denial anywhere before it, or any blocker
                 // between the list and the role, does not.
                 var holds = end <= cue.Index
-                    ? cue.Index - end < 120 && RoleAfterList.IsMatch(Text.AsSpan(end, cue.Index - end))
+                    ? cue.Index - end < 120
+                        && (RoleAfterList.IsMatch(Text.AsSpan(end, cue.Index - end))
+                            || (cue.Rule.Kind is not (FactKind.Ratified or FactKind.Signed) && BareWords.IsMatch(Text.AsSpan(end, cue.Index - end))))
                         && !Blocked(end, cue.Index, skipAsides: true)
                         && (OwnRole.IsMatch(Text.AsSpan(end, cue.Index - end)) || !Blocked(clauseStart, cue.Index, skipAsides: true, denialsOnly: true))
-                    : start >= cue.End && start - cue.End < 160 && ListAfterRole.IsMatch(Text.AsSpan(cue.End, start - cue.End))
-                        && !Blocked(cue.End, start, skipAsides: true) && !Blocked(clauseStart, start, skipAsides: true, denialsOnly: true);
+                    : start >= cue.End && start - cue.End < 160 && ListAfterRole.IsMatch(Text.AsSpan(afterRole, Math.Max(0, start - afterRole)))
+                        && !Blocked(afterRole, start, skipAsides: true) && !Blocked(clauseStart, cue.Index, skipAsides: true, denialsOnly: true)
+                        && !Blocked(afterRole, start, skipAsides: true, denialsOnly: true);
                 holds |= holdersFollow && start > cue.End && start - cue.End < MaximumSecondSource
                     && MoreHolders.IsMatch(Text.AsSpan(cue.End, start - cue.End)) && !Blocked(cue.End, start, skipAsides: true);
                 if (holds)

@@ -93,6 +93,14 @@ public sealed partial class FactStep : IExtractionStep
 
             cues.Clear();
             Cues.Find(span, cues);
+            if (span.Contains(" to ", StringComparison.Ordinal) || span.Contains(" yet ", StringComparison.Ordinal))
+            {
+                // "Signatories still to ratify:" — an act the states have yet to do is no cue of it.
+                foreach (Match p in PendingAct.Matches(s))
+                {
+                    cues.RemoveAll(c => c.Index >= p.Index && c.End <= p.Index + p.Length && !c.Rule.IsRole);
+                }
+            }
             if (ForOrAgainst.Match(s) is { Success: true } heading)
             {
                 cues.Add(new CueMatch(Position.Rule, heading.Groups["cue"].Index, heading.Groups["cue"].Length));
@@ -135,7 +143,7 @@ public sealed partial class FactStep : IExtractionStep
             }
 
             facts.AddRange(FollowedSuit(view, cues, facts));
-            if (opensList && fired.Count > 0 && !NotStatedAsDone.IsMatch(s))
+            if (opensList && fired.Count > 0 && !NotStatedAsDone.IsMatch(fired.TrueForAll(f => f.Rule.IsRole) ? PendingAct.Replace(s, "") : s))
             {
                 intro = fired;
             }
@@ -344,7 +352,8 @@ public sealed partial class FactStep : IExtractionStep
         var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
         var head = text.AsSpan(lineStart, start - lineStart).Trim();
         var line = text.AsSpan(lineStart, Math.Min(4, text.Length - lineStart)).TrimStart();
-        return head is "-" or "•" or "*" or "●" or "▪" || line.StartsWith("- ") || line.StartsWith("• ") || (line.Length > 0 && line[0] is '•' or '●' or '▪');
+        return head is "-" or "–" or "—" or "•" or "*" or "●" or "▪" || line.StartsWith("- ") || line.StartsWith("– ") || line.StartsWith("— ") || line.StartsWith("• ")
+            || (line.Length > 0 && line[0] is '•' or '●' or '▪');
     }
 
     /// <summary>A paragraph that is only a list of names ("Afghanistan, Albania, ... and Zambia.").</summary>

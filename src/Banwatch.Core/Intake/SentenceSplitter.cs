@@ -314,7 +314,7 @@ public static partial class SentenceSplitter
 
     private static readonly SearchValues<char>[] RunOnBoundaries = [SearchValues.Create("\n"), SearchValues.Create(";:"), SearchValues.Create(","), SearchValues.Create(" \t")];
 
-    /// <summary>"- item", "1. item", "#" headings and YAML-ish "key:" lines start a new unit.</summary>
-    [GeneratedRegex(@"^(-\s|\d{1,2}[.)]\s|#|[A-Za-z_]+:\s)")]
+    /// <summary>"- item", "– item", "1. item", "#" headings and YAML-ish "key:" lines start a new unit.</summary>
+    [GeneratedRegex(@"^([-–—]\s|\d{1,2}[.)]\s|#|[A-Za-z_]+:\s)")]
     private static partial Regex BulletOrHeading();
 }

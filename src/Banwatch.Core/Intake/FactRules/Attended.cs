@@ -49,6 +49,8 @@ public static partial class Attended
             (?= \s+ (?-i: (?!The\b) [A-Z] ) )                   # a name follows: "statements from Mexico, Japan and Austria",
                                                                  # "delegates from Ghana"; not "interventions from the Forum"
           | participating \s+ (?:states|countries|governments|delegations) \b
+          | (?:voting\s+)? (?:in\s+favou?r|against|abstaining|abstentions?) (?= \s* : | (?<=\d\s+\w+) \s* \( )
+                                                                 # a recorded vote: "Abstaining: Argentina, Armenia", "1 against (Zimbabwe)"
         )
         """,
         FactRule.Options)]

@@ -23,7 +23,7 @@ public static partial class Chaired
             co-?chair (?:ed|s|ing)? \b                           # "New Zealand co-chaired the session"
           | chair (?:ed|s|ing)? \b                               # "chaired by Ireland"
           | presid (?:ed|es|ing) \b                              # "presided over by Lao PDR"
-          | (?<= \b (?:elected|as|served\s+as|became) \s+ (?:the\s+)? ) President \b
+          | (?<= \b (?:elected|as|served\s+as|became) \s+ (?:the\s+|its\s+|their\s+)? ) President \b
           | host (?:ed|s|ing)? \b (?! \s+ (?:country|countries|government|nation|city|state)s? \b )
                                                                  # "hosted by", "Norway hosts"; "the host country" is the role below
           | co-?ordinated \b
@@ -41,6 +41,7 @@ public static partial class Chaired
         \G(?:
             Friends? \s+ of \s+ the \s+ (?:President|Chair) \b  # "Belgium served as Friend of the President"
           | co-?ordinators? \b                                  # "Austria and Mexico were appointed coordinators"
+          | vice-?presidents? \b                                # "elected Ireland, Mexico and Norway as Vice-Presidents"
           | facilitators? \b
           | presidency \b                                        # "the Swiss presidency", "the presidency of Chile"
           | core \s+ group \b                                   # "a core group of states (Austria, Mexico, ...)"

@@ -14,6 +14,8 @@ public static partial class ClearanceCompleted
           | declared \s+ (?:itself\s+|the\s+country\s+)? free \s+ of \s+ (?:cluster\s+munition|CMR) \b
           | (?:finished|completed) \s+ clearing \b
           | cleared \s+ all \s+ (?:known\s+)? (?:cluster|contaminated|areas) \b
+          | all \s+ (?:[\w-]+\s+){0,3}? areas? \s+ [^.;:]{0,100}? \b (?:have|has|had) \s+ been \s+ (?:fully\s+)? (?:cleared|released) \b
+                                                                 # "declared that all areas contaminated ... have been cleared"
           | (?:met|fulfilled|completed|discharged) \s+ (?:its|their) \s+ (?:article|art\.?) \s* 4 \s+ (?:\(\d\)\s+)? obligations? \b
                                                                  # "has met its article 4 obligation to clear"
         )

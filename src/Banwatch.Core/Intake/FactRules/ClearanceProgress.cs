@@ -14,7 +14,8 @@ public static partial class ClearanceProgress
           | clearance \s+ of \s+ [\d,.]+
           | (?:carried\s+out|conducted|undert(?:ook|aken)|performed) \s+ (?:[\w-]+\s+){0,2}?
             (?:clearance|survey|demining|land\s+release) \b        # "eight States Parties carried out clearance: A, B ..."
-          | (?:continued|pursued) \s+ (?:its\s+|their\s+|the\s+)? (?:clearance|survey|demining) \b
+          | (?:continued|pursued|resumed|began|begun|started|launched) \s+ (?:its\s+|their\s+|the\s+)? (?:(?:survey|technical\s+survey)\s+and\s+)? (?:clearance|survey|demining) \b
+                                                                 # "Iraq has resumed survey and clearance in the south"
           | (?: (?:clearance|survey|demining) \s+ (?:[^.;:]{0,50}? \b)?
               | work \s+ (?:on|at|in) \s+ [^.;:]{0,40}? \b (?:sites?|areas?|land|fields?|remnants|contaminat\w*) \b [^.;:]{0,30}? \s )
             (?:is|was|are|were|has\s+been|had\s+been|remains?|remained) \s+ (?:still\s+|now\s+|well\s+)?

@@ -31,7 +31,7 @@ public static partial class Pledged
           | (?:provid|gave|give|giv|contribut|offer|allocat|commit|grant|pledg) \w* \s+ (?:[\w-]+\s+){0,5}?
             (?:funding|funds|financing|financial\s+(?:support|assistance)|grants?|donations?) \b
                                                                  # "provided the bulk of the international funding"
-          | announc (?:ed|es|ing|e) \s+ (?:new\s+|additional\s+|further\s+|fresh\s+)? (?:funding|assistance|contributions?|grants?|aid|support\s+of) \b
+          | announc (?:ed|es|ing|e) \s+ (?:a\s+|an\s+)? (?:new\s+|additional\s+|further\s+|fresh\s+)? (?:funding|assistance|contributions?|grants?|aid|support\s+of) \b
                                                                  # "used the meeting to announce new contributions"
           | fund (?:ed|s|ing) \s+ (?:for\s+)? (?:clearance|victim|mine|risk|survey|demining|projects|programmes|programs|operations|activities)
                                                                  # "funded projects in Lao PDR"

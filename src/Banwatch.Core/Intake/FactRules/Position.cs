@@ -17,6 +17,9 @@ public static partial class Position
     /// </summary>
     public static FactRule Alignment { get; } = new(FactKind.Position, AlignmentCue(), present: false);
 
+    /// <summary>A vote against, in a recorded vote's list: "Voting against: Russian Federation, Zimbabwe", "1 against (Zimbabwe)".</summary>
+    public static FactRule VotedAgainst { get; } = new(FactKind.Position, VotedAgainstCue(), role: true);
+
     [GeneratedRegex(
         """
         \G(?:
@@ -98,4 +101,13 @@ public static partial class Position
         """,
         FactRule.Options)]
     private static partial Regex AlignmentCue();
+
+    [GeneratedRegex(
+        """
+        \G(?:
+            (?:voting\s+)? against (?= \s* : | (?<=\d\s+against) \s* \( )
+        )
+        """,
+        FactRule.Options)]
+    private static partial Regex VotedAgainstCue();
 }

@@ -35,9 +35,12 @@ public static partial class Ratified
           | became \s+ the \s+ (?:[\w-]+\s+){0,2}? (?:states?|countr(?:y|ies)|nations?|governments?) \s+ to \s+ (?:ratify|accede|join) \b
                                                                  # "Iraq became the 80th state to ratify": done, not intended
           | (?:has|have|had) \s+ (?:(?:now|since|also|recently|already|all)\s+)? joined
-            (?= \s* (?:[,;.)]|$) | \s+ (?:since|while|this\s+year|last\s+year|in\s+\d|on\s+\d)\b )
+            (?= \s* (?:[,;:.)]|$) | \s+ (?:since|while|this\s+year|last\s+year|in\s+\d|on\s+\d)\b )
                                                                  # "Cuba and Palau have joined, while ...": joined with no object
                                                                  # is joining the treaty the text is about
+          | (?<= \b (?:states|countries|nations|governments) \s+ ) joined
+            (?= \s+ (?:in|during|between|over|since) \s+ (?:\d|the\s+(?:period|year|past)) | \s* [,:] )
+                                                                 # "only ten states joined in 2017-2020, namely ..."
           | (?:ratification|accession) \s+ (?:followed|came|took\s+place|was\s+deposited|was\s+completed) \b
                                                                  # "Ratification followed on 4 May 2010" (in a profile)
           | complet (?:ed|es|ing) \s+ (?:its\s+|their\s+|the\s+)? (?:formal\s+)? (?:accession|ratification) \b

@@ -25,6 +25,7 @@ public static class Rules
         Pledged.Funder,
         Position.Rule,
         Position.Alignment,
+        Position.VotedAgainst,
         Attended.Rule,
         Attended.Role,
     ];

@@ -37,6 +37,7 @@ public static partial class StockpileProgress
                                                                  # "has destroyed most of its stockpile"
           | completed \s+ [\d.]+ \s* (?:%|percent|per\s+cent) \s+ of \s+ (?:its|their|the) \s+ (?:stockpile\s+)? destruction \b
           | (?:stockpile \s+ destruction | destruction \s+ of \s+ (?:its|their|the) \s+ (?:[\w-]+\s+){0,2}? (?:stockpiles?|stocks?|cluster\s+munitions))
+            (?: \s+ (?:programmes?|programs?|process|work|efforts?|operations?|plans?) )?   # "their stockpile destruction programmes were under way"
             \s+ (?:began|started|continued|continues | (?:is|was|are|were|has\s+been|had\s+been) \s+ (?:now\s+|still\s+|well\s+|largely\s+)?
                    (?:under\s?way|ongoing|in\s+progress|advanced|progressing|continuing|half\s+done)) \b
                                                                  # "destruction of its stockpile was well advanced"
