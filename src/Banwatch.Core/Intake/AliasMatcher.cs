@@ -7,7 +7,9 @@ namespace Banwatch.Core.Intake;
 /// <param name="States">Empty for a blocked phrase ("Northern Ireland", "Norwegian People's Aid"): matching it
 /// consumes the text so the state name inside it is not reported.</param>
 /// <param name="CaseSensitive">Abbreviations match only as written: "US" but not "us".</param>
-public sealed record AliasEntry(string Alias, IReadOnlyList<Iso3> States, AliasKind Kind, bool CaseSensitive);
+/// <param name="NameOf">For an ambiguous alias, the state whose own short name it is ("Congo" is the Republic of the
+/// Congo's UN short name, and an alias of the Democratic Republic's); null otherwise.</param>
+public sealed record AliasEntry(string Alias, IReadOnlyList<Iso3> States, AliasKind Kind, bool CaseSensitive, Iso3? NameOf = null);
 
 /// <summary>A match of an <see cref="AliasEntry"/> at [Start, End) of the text.</summary>
 public readonly record struct AliasMatch(int Start, int End, int Entry);

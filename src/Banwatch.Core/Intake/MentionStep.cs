@@ -40,7 +40,9 @@ public sealed class MentionStep(AliasMatcher matcher) : IExtractionStep
 
 /// <summary>
 /// Settles what the names alone cannot. An ambiguous name takes the one candidate the document names
-/// unambiguously elsewhere ("Congo" in a text that also says "Republic of the Congo"), else it is dropped.
+/// unambiguously elsewhere ("Congo" in a text that also says "Republic of the Congo"), unless its own sentence names
+/// that one beside it ("Congo, the Democratic Republic of the Congo, Gabon": a list names each state once), when it
+/// takes the other; with no candidate named, it is the state whose own short name it is (Congo), else it is dropped.
 /// A name that is a person's here ("Michael Jordan", "Chad Hurley") or a US state ("Atlanta, Georgia") is dropped,
 /// and so is a demonym used as a language ("in French").
 /// </summary>
@@ -74,9 +76,17 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
         {
             var entry = matcher.Entries[match.Entry];
             var known = entry.States.Where(named.Contains).ToList();
-            if (known.Count == 1)
+            var sentence = context.SentenceAt(match.Start);
+            var state = known.Count switch
             {
-                context.Mentions.Add(new Mention(known[0], new TextSpan(match.Start, match.End), entry.Kind, context.SentenceAt(match.Start)));
+                1 when entry.States.Count == 2 && context.Mentions.Exists(m => m.State == known[0] && m.Sentence == sentence) => entry.States.Single(s => s != known[0]),
+                1 => known[0],
+                0 => entry.NameOf,
+                _ => null,
+            };
+            if (state is { } s)
+            {
+                context.Mentions.Add(new Mention(s, new TextSpan(match.Start, match.End), entry.Kind, sentence));
             }
         }
 

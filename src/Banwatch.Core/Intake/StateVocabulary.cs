@@ -23,7 +23,9 @@ public sealed class StateVocabulary
             {
                 var first = g.OrderBy(a => a.Kind).First();
                 var caseSensitive = g.All(a => a.Kind == AliasKind.Abbreviation);
-                return new AliasEntry(first.Alias, [.. g.Select(a => a.Iso3).Distinct().Order()], first.Kind, caseSensitive);
+                var states = g.Select(a => a.Iso3).Distinct().Order().ToList();
+                var nameOf = g.Where(a => a.Kind == AliasKind.Name).Select(a => a.Iso3).Distinct().ToList();
+                return new AliasEntry(first.Alias, states, first.Kind, caseSensitive, states.Count > 1 && nameOf.Count == 1 ? nameOf[0] : null);
             })
             .ToDictionary(e => TextFold.Fold(e.Alias));
         foreach (var phrase in NotStates.Phrases)
