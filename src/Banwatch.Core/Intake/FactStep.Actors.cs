@@ -49,12 +49,12 @@ public sealed partial class FactStep
         (?: [(:] \s*
           | \s* [–—] \s* | \s+ - \s+                          # set off by dashes: "the remaining signatories - Angola, Cyprus -"
           | ,? \s* (?:such\s+as|including|like|namely|notably|among\s+them|in\s+particular) \s+
-          | ,? \s* (?:are|were|include[ds]?|included|comprise[ds]?|count\s+among\s+them) \s+ (?: (?:[\w'’-]+\s+){0,6}? (?:such\s+as|including|like|namely|notably) \s+ )?
+          | ,? \s* (?:(?:that|which|who)\s+)? (?:are|were|include[ds]?|included|comprise[ds]?|count\s+among\s+them) \s+ (?: (?:[\w'’-]+\s+){0,6}? (?:such\s+as|including|like|namely|notably) \s+ )?
           | \s+ of \s+
           | \s )
         (?:the\s+)?
         $
-        | ^ \s+ (?:in|at) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,5}? [\w'’-]+ \s* , \s* (?:the\s+)? $
+        | ^ \s+ (?:in|at|on|for) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,5}? [\w'’-]+ \s* , \s* (?:the\s+)? $
                                                                  # "three of the participants at the Oslo Conference, A, B and C"
         """,
         Options | RegexOptions.IgnorePatternWhitespace)]
@@ -84,7 +84,7 @@ public sealed partial class FactStep
     private static partial Regex BareWords { get; }
 
     /// <summary>What a role's holders have still to do: "that have still to ratify", "not yet deposited".</summary>
-    private const string PendingActPattern = @"(?:(?:that|which|who)\s+(?:have|has|had)\s+)?(?:(?:still|yet)\s+to|not\s+yet)\s+(?:ratify|accede|join|deposit|ratified|acceded|joined|deposited)\b(?:\s+(?:it|the\s+(?:Convention|treaty|CCM)))?";
+    private const string PendingActPattern = @"(?:(?:that|which|who)\s+)?(?:(?:have|has|had|are|is)\s+)?(?:(?:still|yet)\s+to|not\s+yet)\s+(?:ratify|accede|join|deposit|ratified|acceded|joined|deposited|take\s+the\s+(?:final|last|next)\s+step)\b(?:\s+(?:it|the\s+(?:Convention|treaty|CCM)))?";
 
     [GeneratedRegex(@"\G\s+" + PendingActPattern, Options)]
     private static partial Regex PendingAfterRole { get; }
@@ -99,10 +99,6 @@ public sealed partial class FactStep
     /// <summary>Before an inverted role, from the sentence's start: "Among the signatories", "Also among the States Parties".</summary>
     [GeneratedRegex(@"^\W*(?:also\s+)?among\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$", Options)]
     private static partial Regex AmongRole { get; }
-
-    /// <summary>After an inverted role: "... were", "... so far are".</summary>
-    [GeneratedRegex(@"^\s*(?:(?:so\s+far|to\s+date|already|now|then)\s+)?(?:are|were|is|was)\b", Options)]
-    private static partial Regex InvertedCopula { get; }
 
     /// <summary>A relative clause on the state that names its role: "Cyprus, which is a signatory", whatever came before.</summary>
     [GeneratedRegex(@"^\s*(?:\[\d+\])?\s*,\s*(?:which|who)\s+(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:also\s+|still\s+|already\s+)?(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,2}?$", Options)]
@@ -335,6 +331,7 @@ public sealed partial class FactStep
 
             bool? stateBefore = null; // worked out once per cue, when first needed
             bool? agentAfter = null;
+            int? asideEnd = null;
             Mention? last = null;
             var lastWasActor = false;
             foreach (var m in Mentions)
@@ -358,6 +355,10 @@ public sealed partial class FactStep
                             && (relative
                                 || (!RelativeOnAnother(listEnd, cue.Index) && !LaterSubject(listEnd, cue.Index)
                                     && ((!IsObject(clauseStart, start) && !Introduced(end, cue.Index)) || Introduced(clauseStart, start))));
+                    }
+                    else if (start >= cue.End && !(asideEnd ??= AsideEnd(cue.Index)).Equals(-1) && start >= asideEnd)
+                    {
+                        // "Costa Rica, which hosted the Conference, ... met: A, B": an act in an aside ends with it.
                     }
                     else if (start >= cue.End)
                     {
@@ -405,9 +406,10 @@ public sealed partial class FactStep
                 yield break;
             }
 
-            // "Among the signatories were the ones we expected, Austria, Belgium ...; the former sceptics, such as the UK ...":
-            // an inverted role names its holders in the rest of the sentence, whatever groups it sorts them into.
-            if (AmongRole.IsMatch(Text.AsSpan(0, cue.Index)) && InvertedCopula.IsMatch(Text.AsSpan(cue.End)))
+            // "Among the signatories were the ones we expected, Austria, Belgium ...; the former sceptics, such as the UK ...",
+            // "Among the States Parties that met every deadline, we would single out A, B": a role the sentence opens with
+            // names its holders in the rest of it, whatever groups it sorts them into.
+            if (AmongRole.IsMatch(Text.AsSpan(0, cue.Index)))
             {
                 foreach (var m in Mentions.Where(m => Start(m) > cue.End && !Blocked(cue.End, Start(m), skipAsides: true, denialsOnly: true)))
                 {
@@ -418,7 +420,7 @@ public sealed partial class FactStep
             }
 
             var colon = Text.IndexOf(':', cue.End);
-            if (colon >= 0 && colon < clauseEnd && !Blocked(clauseStart, colon, skipAsides: true)
+            if (colon >= 0 && colon < clauseEnd && !Blocked(clauseStart, cue.Index, skipAsides: true)
                 && (!cues.Exists(c => !c.Rule.IsRole && c.Index >= cue.End && c.End <= colon) || FollowingRole.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart))))
             {
                 foreach (var m in Mentions.Where(m => Start(m) > colon))

@@ -59,6 +59,8 @@ public sealed partial class FactStep
     [GeneratedRegex(@"^\s*(?!(?:the|a|an|its|their|this|these|those|his|her)\b)(?:(?!(?:is|are|was|were|been|be)\b)[\w,]+\s+){0,8}?by\s+(?:the\s+)?" + Office + "$", Options)]
     private static partial Regex Passive { get; }
 
+    private static readonly Regex RelativeAside = new(@",\s*(?:which|who|whose)\b[^,;:]*,", Linear);
+
     private static readonly Regex Aside = new(@",\s*(?:which|who|whose|neither\s+of\s+(?:which|whom)|both\s+of\s+(?:which|whom)|none\s+of\s+(?:which|whom)|one\s+of|a|an|the|as|its|their)\b[^,]*,", Linear);
 
     /// <summary>Between two names of one list: "A, B and C", "A (B)", "A[1] and B", "A as well as the B", "A, as well as B".</summary>
@@ -87,6 +89,7 @@ public sealed partial class FactStep
         private List<(int Start, int End)>? _blockers;
         private List<(int Start, int End)>? _introducers;
         private List<(int Start, int End)>? _asides;
+        private List<(int Start, int End)>? _relatives;
         private List<(int Start, int End)>? _breaks;
         private List<Mention>? _subject;
 
@@ -201,6 +204,13 @@ public sealed partial class FactStep
             return before >= 0 && Start(Mentions[before]) >= clauseStart
                 && Coordinated.IsMatch(Text.AsSpan(End(Mentions[before]), start - End(Mentions[before])))
                 && IsObject(clauseStart, Start(Mentions[before]));
+        }
+
+        /// <summary>Where the relative clause set off by commas that holds <paramref name="at"/> ends (", which hosted the Conference,"), or -1.</summary>
+        public int AsideEnd(int at)
+        {
+            _relatives ??= Find(RelativeAside);
+            return _relatives.Find(a => a.Start <= at && at < a.End) is { End: > 0 } aside ? aside.End : -1;
         }
 
         private bool InAside(int at, int from, int to)
@@ -331,6 +341,7 @@ public sealed partial class FactStep
           | all \s+ (?:the\s+)? (?:states|countries|governments|delegations|participants|those) \s+ (?:present|attending|participating|taking\s+part|represented)
           | all \s+ (?:the\s+)? (?:participants|participating\s+(?:states|countries|governments|delegations))
           | every \s+ (?:delegation|participant|participating\s+state) (?:\s+present)?
+          | (?:states|countries|governments|delegations) \s+ (?:listed|named|mentioned) \s+ (?:in\s+paragraph\s+\d+|above)   # a communiqué's own list
         ) \b
         """,
         Options | RegexOptions.IgnorePatternWhitespace)]
@@ -339,7 +350,7 @@ public sealed partial class FactStep
     [GeneratedRegex(@"\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|other\s+than|apart\s+from|excluding|save\s+for|but\s+not)\s+(?:the\s+)?", Options)]
     private static partial Regex Exception { get; }
 
-    private static readonly SearchValues<string> GroupStems = SearchValues.Create(["every", "all the", "all states", "all countries", "all governments", "all delegations", "all participa", "all those"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> GroupStems = SearchValues.Create(["every", "all the", "all states", "all countries", "all governments", "all delegations", "all participa", "all those", "listed in", "listed above", "named above"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A cue in the passive ("95% of the submunitions had been destroyed"): what comes before it is the thing acted on,

@@ -79,9 +79,10 @@ public sealed partial class FactStep : IExtractionStep
 
             // Items under an introduction ending in ":" ("The following states endorsed the Declaration:") take its cues.
             var isItem = intro is not null && (IsBulleted(text, sentence.Start) || IsBareList(s, sentence.Start, named));
-            if (isItem && !NotStatedAsDone.IsMatch(s))
+            if (isItem && NotStatedAsDone.IsMatch(s) is var hedged && !(hedged && DeniedItem.IsMatch(s)))
             {
-                foreach (var (rule, cue) in intro!)
+                // An item's own hedge ("ratification is being studied") holds back an act, not its role ("signatories").
+                foreach (var (rule, cue) in intro!.Where(i => i.Rule.IsRole || !hedged))
                 {
                     facts.AddRange(named.Select(m => NewFact(rule.Kind, m, sentence, cue, s)));
                 }
@@ -153,7 +154,8 @@ public sealed partial class FactStep : IExtractionStep
 
         // "Everyone present, with the exception of Egypt, backed the declaration": the states of the document's list of
         // participants (the sentence naming the most of them as attending), less the exceptions.
-        var participants = facts.Where(f => f.Kind == FactKind.Attended && f.State != EveryParticipant)
+        var participants = facts.Where(f => f.Kind == FactKind.Attended && f.State != EveryParticipant
+                && !facts.Exists(c => c.Kind == FactKind.Chaired && c.State == f.State && c.Sentence == f.Sentence))
             .GroupBy(f => f.Sentence).MaxBy(g => g.Count()) is { } list && list.Count() >= MinimumParticipants
             ? list.Select(f => f.State).ToHashSet()
             : [];
@@ -345,6 +347,9 @@ public sealed partial class FactStep : IExtractionStep
             yield return new Fact(k, actor.State, view.Span, actor.Span, cueSpan, i, st);
         }
     }
+
+    [GeneratedRegex(@"\b(?:not|never|no|neither|nor|none)\b|n't\b", Options)]
+    private static partial Regex DeniedItem { get; }
 
     /// <summary>A bullet or numbered item: the line holding the sentence starts with a bullet.</summary>
     private static bool IsBulleted(string text, int start)

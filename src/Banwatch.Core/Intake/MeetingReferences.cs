@@ -23,7 +23,7 @@ public static partial class MeetingReferences
           | \d{0,2} MSP | [1-9] RC
           | General \s+ Assembly | First \s+ Committee | General \s+ Debate   # the UN's: states speak and vote there
           | [Hh]igh-level \s+ (?:segment|week|meeting|opening|event)
-          | (?: [A-Z][\w'’.-]* \s+ ){1,4} (?: Conference|Meeting|Summit|Session|Ceremony|Forum|Talks|Negotiations|Plenary ) s?
+          | (?: [A-Z][\w'’.-]* \s+ ){1,4} (?: Conference|Meeting|Summit|Session|Ceremony|Forum|Talks|Negotiations|Plenary|Workshop|Seminar|Symposium ) s?
         ) \b
         """,
         RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace)]
@@ -31,7 +31,7 @@ public static partial class MeetingReferences
 
     [GeneratedRegex(
         """
-        \b (?:the|this|that|its|a) \s+ (?:[\w-]+\s+){0,3}? (?: conference|meeting|session|plenary|ceremony|summit|talks|negotiations|intersessional ) s? \b
+        \b (?:the|this|that|its|a) \s+ (?:[\w-]+\s+){0,3}? (?: conference|meeting|session|plenary|ceremony|summit|talks|negotiations|intersessional|workshop|seminar|symposium ) s? \b
         """,
         RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase)]
     private static partial Regex Generic();

@@ -18,6 +18,8 @@ public static partial class Attended
             attend (?:ed|ing|s)? \b
           | participat (?:ed|ing|es) \b
           | took \s+ part \b
+          | met \s+ (?:in|at) \b                                # "representatives of the following States met in San José:"
+          | present (?= \s+ (?:at\s+[^.;:]{0,60}?\s+)? (?:were|was) \b )   # "Present were: A, B", "Present at the talks were A"
           | (?:was|were) \s+ (?:also\s+)? (?:present|represented) \b   # "both were present at its First Meeting"
           | represented \b
           | delegat (?:ions?|es?) \b                             # "the Lebanese delegation"
@@ -49,6 +51,10 @@ public static partial class Attended
             (?= \s+ (?-i: (?!The\b) [A-Z] ) )                   # a name follows: "statements from Mexico, Japan and Austria",
                                                                  # "delegates from Ghana"; not "interventions from the Forum"
           | participating \s+ (?:states|countries|governments|delegations) \b
+          | (?:delegates|delegations|representatives|resource\s+persons|experts|speakers|participants) \s+ (?:came|travelled|traveled) \s+ from
+                                                                 # "Resource persons came from Lebanon, Norway and Mozambique"
+          | (?<= \b among \s+ ) those \s+ (?:present|attending|taking\s+part|who\s+(?:attended|took\s+part|spoke))
+                                                                 # "Among those present were the Lao PDR and Iraq"
           | (?:voting\s+)? (?:in\s+favou?r|against|abstaining|abstentions?) (?= \s* : | (?<=\d\s+\w+) \s* \( )
                                                                  # a recorded vote: "Abstaining: Argentina, Armenia", "1 against (Zimbabwe)"
         )

@@ -17,7 +17,7 @@ public static partial class Endorsed
         \G(?:
             endors (?:ed|es|ing|ement) \b                        # "Ghana endorsed the Wellington Declaration"
             (?! \s+ (?:the\s+)? (?:ratification|accession|bill|instrument|law|draft\s+law) \b )   # a cabinet endorsing ratification
-          | subscrib (?:ed|es|ing) \b                            # "Japan and Australia subscribed on the final day"
+          | subscrib (?:ed|es|ing|e) \b                          # "Japan and Australia subscribed on the final day"
           | put \s+ (?:their|its|his|her) \s+ (?:names?|signatures?) \s+ to \s+ (?:the\s+)? (?:[\w-]+\s+){0,3}? (?:Declaration|text|document|communiqu[eé]) \b
           | adhered \s+ to \b
           | associated \s+ (?:itself|themselves) \s+ with \b

@@ -36,6 +36,8 @@ public static partial class Pledged
           | fund (?:ed|s|ing) \s+ (?:for\s+)? (?:clearance|victim|mine|risk|survey|demining|projects|programmes|programs|operations|activities)
                                                                  # "funded projects in Lao PDR"
           | funded \s+ (?:\w+\s+){0,3}? by \b                    # "projects funded by Norway"
+          | (?<= \b (?:funding|support|funds|assistance|contributions?|grants?) \s+ (?:was|were|has\s+been|have\s+been|had\s+been) \s+ )
+            (?:provided|given|contributed|granted|made\s+available) \s+ by \b   # "Financial support was provided by Norway"
           | (?:funding|assistance|support|contributions?) \s+ (?:that\s+)? (?:they|it) \s+ (?:have|has|had) \s+ (?:committed|pledged|provided) \b
           | outlined \s+ (?:the\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,2} funding \b
           | (?<! \b (?:received|receives|receiving|receive|with|thanks\s+to|benefit(?:ed|s|ing)?\s+from) \s+ (?:[\w-]+\s+){0,2}? )

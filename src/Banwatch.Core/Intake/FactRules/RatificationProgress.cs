@@ -23,7 +23,7 @@ public static partial class RatificationProgress
           | instrument \s+ of \s+ (?:ratification|accession) \s+ (?:was|is|had\s+been|has\s+been) \s+ ready \b
           | preparing \s+ (?:its|their) \s+ instrument \b
           | (?:parliament|cabinet|senate|congress|national\s+assembly|council\s+of\s+ministers) \b
-            [^.;]{0,60} \b (?:approved|passed|adopted|voted|endorsed|concurred) \b      # "the Cabinet on Tuesday approved ..."
+            [^.;]{0,60} \b (?:approved|passed|adopted|voted|endorsed|concurred|authori[sz]ed) \b      # "the Cabinet on Tuesday approved ..."
           | (?:will|would|intends?\s+to|plans?\s+to|preparing\s+to|committed\s+(?:itself\s+)?to|intention\s+to|decided\s+to)
             \s+ (?:soon\s+|shortly\s+)? (?:ratify|accede|deposit|join\s+the\s+(?:Convention|treaty|CCM)|become\s+a\s+State\s+Party) \b
                                                                  # "Lebanon announced that it will ratify"
