@@ -138,6 +138,10 @@ public sealed partial class FactStep
         Options)]
     private static partial Regex AttachedToState { get; }
 
+    /// <summary>A subject denied as a whole: "Neither Saudi Arabia nor any of its partners ... has joined", "None of them".</summary>
+    [GeneratedRegex(@"^\W*(?:neither|none\s+of|not\s+one\s+of|no)\b[^,;:]{0,120}$", Options)]
+    private static partial Regex NegatedSubject { get; }
+
     /// <summary>The states' own group before its relative clause: "Norway and Mexico were among the delegations that condemned ...".</summary>
     [GeneratedRegex(
         @"^\s*(?:were|are|was|is)\s+(?:also\s+)?(?:among|one\s+of|two\s+of|three\s+of|some\s+of|part\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:states|delegations|countries|governments|nations|ones|signatories|members|few)\s*$",
@@ -152,7 +156,7 @@ public sealed partial class FactStep
 
     /// <summary>Inverted subject after a participle: "Also attending were Norway, Ireland", "Present were ...".</summary>
     [GeneratedRegex(
-        @"^\s*(?:,\s*)?(?:(?:also|too|as\s+observers?|at\s+the\s+(?:meeting|conference))\s+)*(?:were|was|are|is)\s+(?:also\s+)?(?:the\s+)?(?:delegations?\s+of\s+|representatives\s+of\s+)?(?:the\s+)?$",
+        @"^\s*(?:,\s*)?(?:(?:on|in|at|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:day|week|month|year|ceremony|meeting|conference)\s+|(?:in|during)\s+\d{4}\s+)?(?:(?:also|too|as\s+observers?|at\s+the\s+(?:meeting|conference))\s+)*(?:were|was|are|is)\s+(?:also\s+)?(?:the\s+)?(?:delegations?\s+of\s+|representatives\s+of\s+)?(?:the\s+)?$",
         Options)]
     private static partial Regex Inversion { get; }
 
@@ -172,7 +176,7 @@ public sealed partial class FactStep
     private static partial Regex PostposedIncluded { get; }
 
     /// <summary>Before the subject of a coordinated clause: ", and", ", while".</summary>
-    [GeneratedRegex(@",\s*(?:and|but|while|whereas)\s+(?:the\s+)?$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@",\s*(?:and|but|while|whereas|although|though)\s+(?:the\s+)?$", Options | RegexOptions.RightToLeft)]
     private static partial Regex NewClauseBefore { get; }
 
     /// <summary>A passive's auxiliary just before its participle: "has been signed", "was ratified".</summary>
@@ -290,6 +294,22 @@ public sealed partial class FactStep
 
         private const int AgentWindow = 60;
 
+        /// <summary>Whether [from, to) denies what follows with a word that no relative pronoun before it claims.</summary>
+        private bool DeniedOutsideRelative(int from, int to)
+        {
+            _ = Blocked(from, to, skipAsides: false, denialsOnly: true); // fills the blocker list
+            var relative = RelativePronoun.Match(Text, from, to - from);
+            foreach (var (start, end) in Blockers)
+            {
+                if (start >= from && end <= to && Denial.IsMatch(Text.AsSpan(start, end - start)) && !(relative.Success && relative.Index < start))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>How far before a verb a word denying it stands: "have not signed", "had not yet been signed".</summary>
         private const int NegatedVerb = 20;
 
@@ -351,7 +371,11 @@ public sealed partial class FactStep
                         var relative = listEnd <= cue.Index
                             && (RelativeOnState.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd))
                                 || (RelativeSaid.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd)) && !Mentions.Exists(o => Start(o) >= listEnd && End(o) <= cue.Index)));
-                        isActor = !Blocked(end, cue.Index, skipAsides: true) && !PassiveOfAnother(cue) && !(agentAfter ??= AgentAfter(cue, clauseEnd))
+                        // "Lebanon, where Israeli strikes left bomblets, signed": a state inside a relative clause is not the
+                        // subject of the verb after it.
+                        var insideAside = AsideEnd(start) is > 0 and var asideClose && asideClose <= cue.Index;
+                        isActor = !insideAside && !NegatedSubject.IsMatch(Text.AsSpan(clauseStart, start - clauseStart))
+                            && !Blocked(end, cue.Index, skipAsides: true) && !PassiveOfAnother(cue) && !(agentAfter ??= AgentAfter(cue, clauseEnd))
                             && (relative
                                 || (!RelativeOnAnother(listEnd, cue.Index) && !LaterSubject(listEnd, cue.Index)
                                     && ((!IsObject(clauseStart, start) && !Introduced(end, cue.Index)) || Introduced(clauseStart, start))));
@@ -368,9 +392,11 @@ public sealed partial class FactStep
                             || (participle && start - cue.End < 40 && Inversion.IsMatch(Text.AsSpan(cue.End, start - cue.End)));
                         isActor = continues
                             || (passive && !Blocked(clauseStart, cue.Index, skipAsides: true))
-                            // After a colon, not "States that have not signed: A, B"; a denial further back is a relative
-                            // clause's ("States that have not yet ratified attended: A").
-                            || (colon >= 0 && colon < start && !Blocked(Math.Max(clauseStart, cue.Index - NegatedVerb), cue.Index, skipAsides: true))
+                            // After a colon, not "States that have not signed: A, B" nor "None of the following has signed: A";
+                            // a denial further back inside a relative clause is the clause's ("States that had ratified but for
+                            // which it had not yet entered into force participated: A").
+                            || (colon >= 0 && colon < start && !Blocked(Math.Max(clauseStart, cue.Index - NegatedVerb), cue.Index, skipAsides: true)
+                                && !DeniedOutsideRelative(clauseStart, cue.Index))
                             || (((Introduced(cue.End, start) && !AgentlessPassive(cue, start)) || MembersOfSubject(m, cue, clauseStart, start, stateBefore ??= Mentions.Exists(o => Start(o) >= clauseStart && End(o) <= cue.Index)))
                                 && !Blocked(clauseStart, cue.Index, skipAsides: false) && !Blocked(cue.End, start, skipAsides: false));
                     }

@@ -14,7 +14,7 @@ public sealed partial class FactStep
 
     /// <summary>Between an actor and its cue, these make the act someone else's wish, a condition or a denial.</summary>
     private static readonly Regex NotStatedAsDone = new(
-        @"\b(?:expected|likely|hope[sd]?|hoping|urged?|urging|call(?:ed|ing)?\s+on|press(?:ed|ing)|encourag(?:ed|es|ing)|asked|invited|should|could|may|might|must|not|never|yet\s+to|still\s+to|refus(?:ed|es)|fail(?:ed|s)|declin(?:ed|es)|reluctant|unless|if|whether|pressure|appeal(?:ed)?\s+to|no|without|neither|nor|none|working\s+towards?|consider(?:ing|ed)?|discuss(?:ing|ed)|debat(?:ing|ed)|stud(?:y|ying|ied)|due\s+to|scheduled\s+to|set\s+to|slated\s+to|look(?:s|ed|ing)?\s+forward\s+to)\b|n't\b",
+        @"\b(?:expected|likely|hope[sd]?|hoping|urged?|urging|call(?:ed|ing)?\s+on|press(?:ed|ing)|encourag(?:ed|es|ing)|asked|invited|should|could|(?-i:may)|might|must|not|never|yet\s+to|still\s+to|refus(?:ed|es)|fail(?:ed|s)|declin(?:ed|es)|reluctant|unless|if|whether|pressure|appeal(?:ed)?\s+to|no|without|neither|nor|none|working\s+towards?|consider(?:ing|ed)?|discuss(?:ing|ed)|debat(?:ing|ed)|stud(?:y|ying|ied)|due\s+to|scheduled\s+to|set\s+to|slated\s+to|look(?:s|ed|ing)?\s+forward\s+to)\b|n't\b",
         Linear);
 
     /// <summary>The words of <see cref="NotStatedAsDone"/> that deny an act or a role, rather than hope for or urge it.</summary>
@@ -59,13 +59,13 @@ public sealed partial class FactStep
     [GeneratedRegex(@"^\s*(?!(?:the|a|an|its|their|this|these|those|his|her)\b)(?:(?!(?:is|are|was|were|been|be)\b)[\w,]+\s+){0,8}?by\s+(?:the\s+)?" + Office + "$", Options)]
     private static partial Regex Passive { get; }
 
-    private static readonly Regex RelativeAside = new(@",\s*(?:which|who|whose)\b[^,;:]*,", Linear);
+    private static readonly Regex RelativeAside = new(@",\s*(?:which|who|whose|where)\b[^,;:]*,", Linear);
 
     private static readonly Regex Aside = new(@",\s*(?:which|who|whose|neither\s+of\s+(?:which|whom)|both\s+of\s+(?:which|whom)|none\s+of\s+(?:which|whom)|one\s+of|a|an|the|as|its|their)\b[^,]*,", Linear);
 
-    /// <summary>Between two names of one list: "A, B and C", "A (B)", "A[1] and B", "A as well as the B", "A, as well as B".</summary>
+    /// <summary>Between two names of one list: "A, B and C", "A (B)", "A (28 April 2010), B", "A[1] and B", "A as well as the B", "A, as well as B".</summary>
     [GeneratedRegex(
-        @"^[\s()]*(?:\[\d+\])?[\s()]*(?:,|;|&|\band\b|\bor\b|\bnor\b|as\s+well\s+as)?\s*(?:,\s*)?(?:\band\s+|\bor\s+|\bnor\s+|as\s+well\s+as\s+)?(?:of\s+)?(?:the\s+)?[\s()]*$",
+        @"^\s*(?:\((?:[^()\d]{0,20}\d{1,2}\s)?[^()\d]{0,12}(?:19|20)\d\d\))?[\s()]*(?:\[\d+\])?[\s()]*(?:,|;|&|\band\b|\bor\b|\bnor\b|as\s+well\s+as)?\s*(?:,\s*)?(?:\band\s+|\bor\s+|\bnor\s+|as\s+well\s+as\s+)?(?:of\s+)?(?:the\s+)?[\s()]*$",
         Options)]
     private static partial Regex ListGap { get; }
 
@@ -162,6 +162,8 @@ public sealed partial class FactStep
         /// <paramref name="denialsOnly"/>, only a word that denies it ("not", "neither"): an appeal or a hope leaves a role
         /// standing ("urged the signatories, among them Angola, to ratify").
         /// </summary>
+        private List<(int Start, int End)> Blockers => _blockers ??= Find(NotStatedAsDone);
+
         public bool Blocked(int from, int to, bool skipAsides, bool denialsOnly = false)
         {
             _blockers ??= Find(NotStatedAsDone);

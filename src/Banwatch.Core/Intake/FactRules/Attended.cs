@@ -53,7 +53,7 @@ public static partial class Attended
           | participating \s+ (?:states|countries|governments|delegations) \b
           | (?:delegates|delegations|representatives|resource\s+persons|experts|speakers|participants) \s+ (?:came|travelled|traveled) \s+ from
                                                                  # "Resource persons came from Lebanon, Norway and Mozambique"
-          | (?<= \b among \s+ ) those \s+ (?:present|attending|taking\s+part|who\s+(?:attended|took\s+part|spoke))
+          | (?<= \b among \s+ ) those \s+ (?:present|attending|taking\s+part|abstaining|voting\s+(?:in\s+favou?r|against)|who\s+(?:attended|took\s+part|spoke|abstained|voted))
                                                                  # "Among those present were the Lao PDR and Iraq"
           | (?:voting\s+)? (?:in\s+favou?r|against|abstaining|abstentions?) (?= \s* : | (?<=\d\s+\w+) \s* \( )
                                                                  # a recorded vote: "Abstaining: Argentina, Armenia", "1 against (Zimbabwe)"
