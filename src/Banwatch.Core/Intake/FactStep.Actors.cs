@@ -55,6 +55,9 @@ public sealed partial class FactStep
         (?:the\s+)?
         $
         | ^ \s+ (?:in|at|on|for) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,5}? [\w'’-]+ \s* , \s* (?:the\s+)? $
+        | ^ (?: \s+ (?:of|in|from) \s+ [^,;:()]{0,40}? )? \s+ (?:that|which|who) \s+ [^,;:()]{0,80}? ,? \s*
+            (?: [–—-] \s* )? (?:such\s+as|including|namely|notably|among\s+them) \s+ (?:the\s+)? $
+                                                                 # "the States Parties of our region that have already ratified, namely A"
                                                                  # "three of the participants at the Oslo Conference, A, B and C"
         """,
         Options | RegexOptions.IgnorePatternWhitespace)]
@@ -84,7 +87,7 @@ public sealed partial class FactStep
     private static partial Regex BareWords { get; }
 
     /// <summary>What a role's holders have still to do: "that have still to ratify", "not yet deposited".</summary>
-    private const string PendingActPattern = @"(?:(?:that|which|who)\s+)?(?:(?:have|has|had|are|is)\s+)?(?:(?:still|yet)\s+to|not\s+yet)\s+(?:ratify|accede|join|deposit|ratified|acceded|joined|deposited|take\s+the\s+(?:final|last|next)\s+step)\b(?:\s+(?:it|the\s+(?:Convention|treaty|CCM)))?";
+    private const string PendingActPattern = @"(?:(?:that|which|who)\s+)?(?:(?:have|has|had|are|is)\s+)?(?:(?:still|yet)\s+to|not\s+yet)\s+(?:ratify|accede|join|deposit|ratified|acceded|joined|deposited|take\s+the\s+(?:final|last|next)\s+step|complete\s+(?:their|its|the)\s+(?:procedures?|process|ratification))\b(?:\s+(?:it|the\s+(?:Convention|treaty|CCM)))?";
 
     [GeneratedRegex(@"\G\s+" + PendingActPattern, Options)]
     private static partial Regex PendingAfterRole { get; }

@@ -76,8 +76,14 @@ public sealed partial class FactStep
     [GeneratedRegex(@"(?<=^[^.;:!?]{0,100}\b(?:19|20)\d\d\)?\s*)[–—-](?=\s)", RegexOptions.CultureInvariant)]
     private static partial Regex Dateline { get; }
 
-    /// <summary>Clauses break at ";", at a full stop inside a sentence, and at contrastive "but", "while", "whereas", ", yet".</summary>
+    /// <summary>
+    /// Clauses break at ";", at a full stop inside a sentence, and at contrastive "but", "while", "whereas", ", yet"; not at
+    /// a "but" before what the subject has still to do ("States that signed but have yet to ratify include ...").
+    /// </summary>
     private static readonly Regex ClauseBreak = new(@";|\b(?:but|while|whereas|however|although)\b|,\s*yet\b|\.\s", Linear);
+
+    [GeneratedRegex(@"\G\s+(?:have|has|had|are|is)\s+(?:yet|still)\s+to\b", Options)]
+    private static partial Regex PendingAfterBut { get; }
 
     /// <summary>
     /// One sentence as the fact rules read it: its mentions grouped into lists, its clauses, and the places of its
@@ -127,6 +133,7 @@ public sealed partial class FactStep
         /// </summary>
         public List<(int Start, int End)> Breaks => _breaks ??= [.. Find(Dateline).Concat(Find(ClauseBreak))
             .Where(b => !Mentions.Exists(m => Start(m) <= b.Start && b.Start < End(m)))
+            .Where(b => !(Text.AsSpan(b.Start, b.End - b.Start).Equals("but", StringComparison.OrdinalIgnoreCase) && PendingAfterBut.IsMatch(Text, b.End)))
             .OrderBy(b => b.Start)];
 
         /// <summary>The states the sentence is about: the first list of its first clause, unless that list is an object.</summary>
@@ -162,12 +169,24 @@ public sealed partial class FactStep
         /// <paramref name="denialsOnly"/>, only a word that denies it ("not", "neither"): an appeal or a hope leaves a role
         /// standing ("urged the signatories, among them Angola, to ratify").
         /// </summary>
-        private List<(int Start, int End)> Blockers => _blockers ??= Find(NotStatedAsDone);
+        private List<(int Start, int End)> Blockers => _blockers ??= FindBlockers();
+
+        /// <summary>Words that hold an act back, less those inside what a group has still to do ("signatories still to ratify").</summary>
+        private List<(int Start, int End)> FindBlockers()
+        {
+            var found = Find(NotStatedAsDone);
+            if (found.Count > 0 && PendingAct.IsMatch(Text))
+            {
+                var pending = Find(PendingAct);
+                found.RemoveAll(b => pending.Exists(p => p.Start <= b.Start && b.End <= p.End));
+            }
+
+            return found;
+        }
 
         public bool Blocked(int from, int to, bool skipAsides, bool denialsOnly = false)
         {
-            _blockers ??= Find(NotStatedAsDone);
-            foreach (var (start, end) in _blockers)
+            foreach (var (start, end) in Blockers)
             {
                 if (start >= from && end <= to && !(skipAsides && InAside(start, from, to))
                     && (!denialsOnly || Denial.IsMatch(Text.AsSpan(start, end - start))))

@@ -99,7 +99,7 @@ public sealed partial class FactStep : IExtractionStep
                 // "Signatories still to ratify:" — an act the states have yet to do is no cue of it.
                 foreach (Match p in PendingAct.Matches(s))
                 {
-                    cues.RemoveAll(c => c.Index >= p.Index && c.End <= p.Index + p.Length && !c.Rule.IsRole);
+                    cues.RemoveAll(c => c.Index >= p.Index && c.Index < p.Index + p.Length && !c.Rule.IsRole);
                 }
             }
             if (ForOrAgainst.Match(s) is { Success: true } heading)

@@ -41,8 +41,10 @@ public sealed class MentionStep(AliasMatcher matcher) : IExtractionStep
 /// <summary>
 /// Settles what the names alone cannot. An ambiguous name takes the one candidate the document names
 /// unambiguously elsewhere ("Congo" in a text that also says "Republic of the Congo"), unless its own sentence names
-/// that one beside it ("Congo, the Democratic Republic of the Congo, Gabon": a list names each state once), when it
-/// takes the other; with no candidate named, it is the state whose own short name it is (Congo), else it is dropped.
+/// that one beside it ("Congo, the Democratic Republic of the Congo, Gabon": a list names each state once), or the
+/// document calls that one by a longer name holding it ("the Democratic Republic of the Congo" and, apart, "the Congo"),
+/// when it takes the other; with no candidate named, it is the state whose own short name it is (Congo), else it is
+/// dropped.
 /// A name that is a person's here ("Michael Jordan", "Chad Hurley") or a US state ("Atlanta, Georgia") is dropped,
 /// and so is a demonym used as a language ("in French").
 /// </summary>
@@ -77,9 +79,12 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
             var entry = matcher.Entries[match.Entry];
             var known = entry.States.Where(named.Contains).ToList();
             var sentence = context.SentenceAt(match.Start);
+            var bare = text.AsSpan(match.Start, match.End - match.Start).ToString();
             var state = known.Count switch
             {
                 1 when entry.States.Count == 2 && context.Mentions.Exists(m => m.State == known[0] && m.Sentence == sentence) => entry.States.Single(s => s != known[0]),
+                1 when entry.NameOf is { } own && own != known[0]
+                    && context.Mentions.Exists(m => m.State == known[0] && m.Span.Length > bare.Length && m.Span.Of(text).Contains(bare, StringComparison.OrdinalIgnoreCase)) => own,
                 1 => known[0],
                 0 => entry.NameOf,
                 _ => null,

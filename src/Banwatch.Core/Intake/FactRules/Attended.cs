@@ -31,7 +31,7 @@ public static partial class Attended
           | made \s+ (?:a\s+)? statements? \b
           | delivered \b
           | gave \s+ (?:an\s+)? updates? \b
-          | took \s+ the \s+ floor \b
+          | (?:took|take|takes|taking) \s+ the \s+ floor \b
           | followed \s+ the \s+ (?:ceremony|meeting|conference|proceedings|session|talks) \b
           | called \b | asked \b | backed \b | rejected \b | condemned \b | critici[sz]ed \b | regretted \b
           | supported \b | opposed \b | sought \b | attempted \b | tried \b | signed \b | endorsed \b

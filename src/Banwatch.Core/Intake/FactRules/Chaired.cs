@@ -42,6 +42,8 @@ public static partial class Chaired
             Friends? \s+ of \s+ the \s+ (?:President|Chair) \b  # "Belgium served as Friend of the President"
           | co-?ordinators? \b                                  # "Austria and Mexico were appointed coordinators"
           | vice-?presidents? \b                                # "elected Ireland, Mexico and Norway as Vice-Presidents"
+          | President \s+ of \s+ the \s+ (?:[\w-]+\s+){0,3}? (?:Meeting|Conference) s? (?: \s+ of \s+ (?:the\s+)? States \s+ Parties )? \b
+                                                                 # "Submitted by the President of the Fourth Meeting of States Parties (Zambia)"
           | facilitators? \b
           | presidency \b                                        # "the Swiss presidency", "the presidency of Chile"
           | core \s+ group \b                                   # "a core group of states (Austria, Mexico, ...)"

@@ -29,7 +29,7 @@ public static partial class Pledged
               | \d[\d,.]* \s+ (?:(?:million|billion|thousand)\s+)? (?:euros?|dollars?|pounds|francs|kroner|kronor|krona|yen) \b )
                                                                  # "provided close to 3 million euros"
           | (?:provid|gave|give|giv|contribut|offer|allocat|commit|grant|pledg) \w* \s+ (?:[\w-]+\s+){0,5}?
-            (?:funding|funds|financing|financial\s+(?:support|assistance)|grants?|donations?) \b
+            (?:funding|funds|financing|(?:financial|technical)\s+(?:(?:or|and)\s+(?:financial|technical)\s+)?(?:support|assistance)|grants?|donations?) \b
                                                                  # "provided the bulk of the international funding"
           | announc (?:ed|es|ing|e) \s+ (?:a\s+|an\s+)? (?:new\s+|additional\s+|further\s+|fresh\s+)? (?:funding|assistance|contributions?|grants?|aid|support\s+of) \b
                                                                  # "used the meeting to announce new contributions"

@@ -17,7 +17,7 @@ public static partial class Ratified
         \G(?:
             ratifie[ds] \b
           | accede[ds] \b
-          | deposited \s+ (?:its|their) \s+ instruments? \b      # "deposited its instrument on 31 August"
+          | deposited \s+ (?:its|their) \s+ (?:instruments?|papers) \b   # "deposited its instrument on 31 August"
             (?! \s+ of \s+ withdrawal )                          # ... not of withdrawal
           | (?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing)|submitted|handed(?:\s+over)?|presented|delivered|transmitted)
             \s+ (?:[\w'’.-]+\s+){0,3}? instruments? \s+ of \s+ (?:ratification|accession|acceptance|approval) \b
@@ -29,6 +29,8 @@ public static partial class Ratified
             (?:already\s+|now\s+)? (?:complete|completed|finali[sz]ed|concluded) \b
                                                                  # "Norway, whose ratification is already complete"
           | joined \s+ the \s+ (?:Convention|treaty|CCM) \b
+          | bec (?:ame|ome|omes|oming) \s+ (?:a\s+)? part (?:y|ies) \b (?! \s+ to \s+ (?:the\s+)? (?:conflict|war|Mine|Ottawa|CCW) )
+                                                                 # "Eight States became party during the reporting period, namely ..."
           | (?:came|come|comes|coming) \s+ on \s+ board \b      # "the Maldives and the Philippines also came on board in 2019"
           | (?<= \b (?:been|was|were) \s+ (?:also\s+|since\s+)? ) joined (?= \s+ (?:[\w-]+\s+){0,3}? by \b )
                                                                  # "the Convention has also been joined by Paraguay"

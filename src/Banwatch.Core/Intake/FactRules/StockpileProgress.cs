@@ -44,6 +44,8 @@ public static partial class StockpileProgress
           | (?:is|are|was|were) \s+ (?:still\s+|now\s+)? (?:destroying|dismantling) \s+ (?:its|their) \b
           | destruction \s+ of \s+ (?:its|their|the) \s+ [^.;:]{0,60}? \b (?:had|has|have) \s+ (?:begun|started) \b
                                                                  # "the destruction of the cluster munitions held by its armed forces had begun"
+          | (?<= \b (?:reported|reporting|reports|with) \s+ (?:stockpile\s+)? ) destruction \s+ (?:under\s?way|ongoing|in\s+progress) \b
+                                                                 # "Eight further States Parties reported destruction under way"
           | in \s+ the \s+ (?:process|course|midst) \s+ of \s+ (?:destroying|dismantling) \b   # "are in the process of destroying theirs"
           | (?:is|are|was|were) \s+ (?:still\s+|now\s+)? working \s+ through \s+ (?:[\w-]+\s+){0,2}? (?:stocks?|stockpiles?) \b
                                                                  # "Peru, which is still working through large stocks"
