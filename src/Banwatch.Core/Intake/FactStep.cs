@@ -23,7 +23,13 @@ public sealed partial class FactStep : IExtractionStep
     /// and neither is a preview ("ahead of the Second Meeting", "when delegates gather next week") nor a country
     /// profile that names a meeting in its opening lines ("Laos hosted the First Meeting ... in 2010").
     /// </summary>
-    private static bool IsMeetingReport(string head) => MeetingReferences.In(head) && !Preview.IsMatch(head) && !Profile.IsMatch(head);
+    private static bool IsMeetingReport(string head) =>
+        (MeetingReferences.In(head) || MeetingReferences.In(CapsWord.Replace(head, w => w.Value[0] + w.Value[1..].ToLowerInvariant())))
+        && !Preview.IsMatch(head) && !Profile.IsMatch(head);
+
+    /// <summary>A word of four or more capitals in a heading ("FIRST REVIEW CONFERENCE"), read in title case; not "4MSP".</summary>
+    [GeneratedRegex(@"\b[A-Z]{4,}\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CapsWord { get; }
 
     private static readonly Regex Profile = new(@"\bcountry\s+(?:profile|update|report|summary)s?\b", Linear);
 

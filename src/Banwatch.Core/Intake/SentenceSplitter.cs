@@ -181,14 +181,14 @@ public static partial class SentenceSplitter
     }
 
     /// <summary>
-    /// A line shorter than <paramref name="headline"/> that does not end like a wrapped line (with a comma or a word
-    /// such as "the" or "of") stands alone: a title, a dateline, a caption.
+    /// A line shorter than <paramref name="headline"/> that does not end like a wrapped line (with a comma, a colon
+    /// that opens the next line's list, or a word such as "the" or "of") stands alone: a title, a dateline, a caption.
     /// </summary>
     private static bool IsHeadline(string text, int newline, int headline)
     {
         var lineStart = newline == 0 ? 0 : text.LastIndexOf('\n', newline - 1) + 1;
         var line = text.AsSpan(lineStart, newline - lineStart).TrimEnd();
-        if (line.Length == 0 || line.Length >= headline || line[^1] is ',' or ';' or '-' or '–' or '(' or '&')
+        if (line.Length == 0 || line.Length >= headline || line[^1] is ',' or ';' or ':' or '-' or '–' or '(' or '&')
         {
             return false;
         }
