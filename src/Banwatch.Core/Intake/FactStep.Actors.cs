@@ -86,6 +86,13 @@ public sealed partial class FactStep
     [GeneratedRegex(@"^\s*(?:[\w'’-]+\s+){1,3}?$", Options)]
     private static partial Regex BareWords { get; }
 
+    /// <summary>A count before a role, whose holders may follow after a bare comma: "Eight further States Parties, France, Germany ...".</summary>
+    [GeneratedRegex(@"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+(?:(?:further|other|more|new|affected|African|European|Latin\s+American|Asian)\s+)?$", Options)]
+    private static partial Regex CountBefore { get; }
+
+    [GeneratedRegex(@"^\s*,\s*(?:the\s+)?$", Options)]
+    private static partial Regex CommaOnly { get; }
+
     /// <summary>What a role's holders have still to do: "that have still to ratify", "not yet deposited".</summary>
     private const string PendingActPattern = @"(?:(?:that|which|who)\s+)?(?:(?:have|has|had|are|is)\s+)?(?:(?:still|yet)\s+to|not\s+yet)\s+(?:ratify|accede|join|deposit|ratified|acceded|joined|deposited|take\s+the\s+(?:final|last|next)\s+step|complete\s+(?:their|its|the)\s+(?:procedures?|process|ratification))\b(?:\s+(?:it|the\s+(?:Convention|treaty|CCM)))?";
 
@@ -485,7 +492,9 @@ public sealed partial class FactStep
                             || (cue.Rule.Kind is not (FactKind.Ratified or FactKind.Signed) && BareWords.IsMatch(Text.AsSpan(end, cue.Index - end))))
                         && !Blocked(end, cue.Index, skipAsides: true)
                         && (OwnRole.IsMatch(Text.AsSpan(end, cue.Index - end)) || !Blocked(clauseStart, cue.Index, skipAsides: true, denialsOnly: true))
-                    : start >= cue.End && start - cue.End < 160 && ListAfterRole.IsMatch(Text.AsSpan(afterRole, Math.Max(0, start - afterRole)))
+                    : start >= cue.End && start - cue.End < 160
+                        && (ListAfterRole.IsMatch(Text.AsSpan(afterRole, Math.Max(0, start - afterRole)))
+                            || (CommaOnly.IsMatch(Text.AsSpan(cue.End, start - cue.End)) && CountBefore.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart))))
                         && !Blocked(afterRole, start, skipAsides: true) && !Blocked(clauseStart, cue.Index, skipAsides: true, denialsOnly: true)
                         && !Blocked(afterRole, start, skipAsides: true, denialsOnly: true);
                 holds |= holdersFollow && start > cue.End && start - cue.End < MaximumSecondSource

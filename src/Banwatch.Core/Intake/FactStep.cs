@@ -42,7 +42,9 @@ public sealed partial class FactStep : IExtractionStep
     public void Run(ExtractionContext context)
     {
         var text = context.Text;
-        var aboutAMeeting = IsMeetingReport((context.Document.Title ?? "") + "\n" + text[..Math.Min(text.Length, OpeningLength)]);
+        var head = (context.Document.Title ?? "") + "\n" + text[..Math.Min(text.Length, OpeningLength)];
+        var aboutAMeeting = IsMeetingReport(head);
+        var reportYear = Year.Match(head) is { Success: true } y ? int.Parse(y.Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
         var bySentence = context.Mentions.GroupBy(m => m.Sentence).ToDictionary(g => g.Key, g => g.ToList());
         var focus = FocusState(context, bySentence);
         var facts = new List<Fact>();
@@ -122,7 +124,7 @@ public sealed partial class FactStep : IExtractionStep
             var fired = new List<(FactRule Rule, TextSpan Cue)>();
             foreach (var cue in cues)
             {
-                if ((cue.Rule.Kind == FactKind.Attended && !aboutAMeeting && !meetingNamed) || EndorsesOnly(cue, cues))
+                if ((cue.Rule.Kind == FactKind.Attended && ((!aboutAMeeting && !meetingNamed) || Recalled(span, cue, reportYear, meetingNamed))) || EndorsesOnly(cue, cues))
                 {
                     continue;
                 }
@@ -224,6 +226,34 @@ public sealed partial class FactStep : IExtractionStep
             && (meetingOf(attended.Sentence) is not { } there
                 || meetings.Exists(m => m is null || m.Contains(there, StringComparison.OrdinalIgnoreCase) || there.Contains(m, StringComparison.OrdinalIgnoreCase)));
     }
+
+    /// <summary>
+    /// "States that signed in Oslo in 2008 ... include A, B", in a report of a meeting in 2013: signing or endorsing
+    /// dated to an earlier year is recalled, not done at the meeting the report is about.
+    /// </summary>
+    private static bool Recalled(ReadOnlySpan<char> sentence, CueMatch cue, int reportYear, bool meetingNamed)
+    {
+        if (meetingNamed || reportYear == 0 || !RecallableAct.IsMatch(sentence.Slice(cue.Index, cue.End - cue.Index)))
+        {
+            return false;
+        }
+
+        foreach (var m in Year.EnumerateMatches(sentence))
+        {
+            if (int.Parse(sentence.Slice(m.Index, m.Length), System.Globalization.CultureInfo.InvariantCulture) < reportYear)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^(?:signed|endorsed)\b", Options)]
+    private static partial Regex RecallableAct { get; }
+
+    [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant)]
+    private static partial Regex Year { get; }
 
     /// <summary>
     /// "Ghana backed the Wellington Declaration" is an endorsement and not also a stance: a position cue that starts
