@@ -20,7 +20,8 @@ public sealed partial class FactStep : IExtractionStep
 
     /// <summary>
     /// A report of a meeting names it in its title or first lines; a country profile that mentions one later is not,
-    /// and neither is a preview ("ahead of the Second Meeting", "when delegates gather next week") nor a country
+    /// and neither is a preview ("ahead of the Second Meeting", "when delegates gather next week"), a paper submitted
+    /// to a meeting about the year before it ("Progress Report ... Submitted by the President"), nor a country
     /// profile that names a meeting in its opening lines ("Laos hosted the First Meeting ... in 2010").
     /// </summary>
     private static bool IsMeetingReport(string head) =>
@@ -33,7 +34,7 @@ public sealed partial class FactStep : IExtractionStep
 
     private static readonly Regex Profile = new(@"\bcountry\s+(?:profile|update|report|summary)s?\b", Linear);
 
-    private static readonly Regex Preview = new(@"\b(?:ahead\s+of|next\s+(?:week|month|year)|upcoming|forthcoming|preview|will\s+(?:gather|meet|open|convene|take\s+place))\b", Linear);
+    private static readonly Regex Preview = new(@"\b(?:ahead\s+of|next\s+(?:week|month|year)|upcoming|forthcoming|preview|will\s+(?:gather|meet|open|convene|take\s+place)|progress\s+report|working\s+paper|WP\.\d+|submitted\s+by)\b", Linear);
 
     private const int OpeningLength = 400;
 
