@@ -166,7 +166,7 @@ public sealed partial class FactStep
 
     /// <summary>Inverted subject after a participle: "Also attending were Norway, Ireland", "Present were ...".</summary>
     [GeneratedRegex(
-        @"^\s*(?:,\s*)?(?:(?:on|in|at|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:day|week|month|year|ceremony|meeting|conference)\s+|(?:in|during)\s+\d{4}\s+)?(?:(?:also|too|as\s+observers?|at\s+the\s+(?:meeting|conference))\s+)*(?:were|was|are|is)\s+(?:also\s+)?(?:the\s+)?(?:delegations?\s+of\s+|representatives\s+of\s+)?(?:the\s+)?$",
+        @"^\s*(?:,\s*)?(?:the\s+(?:ceremony|meeting|conference|event|session|talks|launch|signing)\s+)?(?:(?:on|in|at|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:day|week|month|year|ceremony|meeting|conference)\s+|(?:in|during)\s+\d{4}\s+)?(?:(?:also|too|as\s+observers?|at\s+the\s+(?:meeting|conference))\s+)*(?:were|was|are|is)\s+(?:also\s+)?(?:the\s+)?(?:delegations?\s+of\s+|representatives\s+of\s+|ambassadors?\s+of\s+)?(?:the\s+)?$",
         Options)]
     private static partial Regex Inversion { get; }
 
@@ -180,6 +180,10 @@ public sealed partial class FactStep
     private static readonly Regex IncludedAfter = new(
         @"^[^.;:]{0,160}\b(?:include[sd]?|were|are|count(?:s|ed)?\s+among\s+(?:them|their\s+number))\s[^.;:]{0,100}$",
         Linear);
+
+    /// <summary>", affected states such as " before a list set off after its group: "46 endorsed it, affected states such as Lebanon among them".</summary>
+    [GeneratedRegex(@",\s*(?:[\w-]+\s+){0,3}?(?:such\s+as|including|like)\s+(?:the\s+)?$", Options)]
+    private static partial Regex SuchAsAfterComma { get; }
 
     /// <summary>A list set off after its group: ", Ireland among them", ", France and Germany included".</summary>
     [GeneratedRegex(@"^\s*(?:(?:among|amongst)\s+(?:them|others|their\s+number)|included)\b", Options)]
@@ -275,7 +279,8 @@ public sealed partial class FactStep
             }
 
             var listEnd = ListEnd(m);
-            return Text.AsSpan(0, start).TrimEnd().EndsWith(",") && PostposedIncluded.IsMatch(Text.AsSpan(listEnd));
+            return (Text.AsSpan(0, start).TrimEnd().EndsWith(",") || SuchAsAfterComma.IsMatch(Text.AsSpan(Math.Max(0, start - 60), Math.Min(60, start))))
+                && PostposedIncluded.IsMatch(Text.AsSpan(listEnd));
         }
 
         /// <summary>

@@ -25,7 +25,7 @@ public static partial class Pledged
             pledg (?:ed|es|ing) \b
           | donat (?:ed|es|ing) \b
           | (?:provid|gave|give|giv|contribut|announc|allocat|commit|grant|fund|earmark) \w* \s+   # "gave US$ 2 million"
-            (?:[\w-]+\s+){0,4}? (?: (?:US\$|\$|€|£|¥|(?-i:[A-Z]{3})) \s? \d[\d,.]*   # any ISO currency code: "ISK 15 million"
+            (?:[\w-]+\s+){0,4}? (?: (?:US\$|(?-i:[A-Z]{1,2})\$|\$|€|£|¥|(?-i:[A-Z]{3})) \s? \d[\d,.]*   # any ISO currency code: "ISK 15 million", "A$ 14 million"
               | \d[\d,.]* \s+ (?:(?:million|billion|thousand)\s+)? (?:euros?|dollars?|pounds|francs|kroner|kronor|krona|yen) \b )
                                                                  # "provided close to 3 million euros"
           | (?:provid|gave|give|giv|contribut|offer|allocat|commit|grant|pledg) \w* \s+ (?:[\w-]+\s+){0,5}?
