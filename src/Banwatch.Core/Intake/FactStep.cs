@@ -163,8 +163,8 @@ public sealed partial class FactStep : IExtractionStep
 
         // "Everyone present, with the exception of Egypt, backed the declaration": the states of the document's list of
         // participants (the sentence naming the most of them as attending), less the exceptions.
-        var participants = facts.Where(f => f.Kind == FactKind.Attended && f.State != EveryParticipant
-                && !facts.Exists(c => c.Kind == FactKind.Chaired && c.State == f.State && c.Sentence == f.Sentence))
+        var chairedHere = facts.Where(f => f.Kind == FactKind.Chaired).Select(f => (f.State, f.Sentence)).ToHashSet();
+        var participants = facts.Where(f => f.Kind == FactKind.Attended && f.State != EveryParticipant && !chairedHere.Contains((f.State, f.Sentence)))
             .GroupBy(f => f.Sentence).MaxBy(g => g.Count()) is { } list && list.Count() >= MinimumParticipants
             ? list.Select(f => f.State).ToHashSet()
             : [];
@@ -210,10 +210,16 @@ public sealed partial class FactStep : IExtractionStep
             return name;
         }
 
+        // Distinct names per state: a long document repeats the same few meetings thousands of times.
         var chaired = new Dictionary<Iso3, List<string?>>();
         foreach (var fact in facts.Where(f => f.Kind == FactKind.Chaired))
         {
-            (chaired.TryGetValue(fact.State, out var list) ? list : chaired[fact.State] = []).Add(MeetingOf(fact.Sentence));
+            var list = chaired.TryGetValue(fact.State, out var known) ? known : chaired[fact.State] = [];
+            var meeting = MeetingOf(fact.Sentence);
+            if (!list.Exists(m => string.Equals(m, meeting, StringComparison.OrdinalIgnoreCase)))
+            {
+                list.Add(meeting);
+            }
         }
 
         return new ChairedMeetings(chaired, MeetingOf);

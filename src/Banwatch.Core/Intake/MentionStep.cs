@@ -74,6 +74,8 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
         context.Mentions.RemoveAll(m => IsPersonOrPlace(text, m, ends) || IsLanguage(text, m) || IsOrganisation(text, m)
             || (people.Count > 0 && people.Contains(m.Span.Of(text))));
         var named = context.Mentions.Select(m => m.State).ToHashSet();
+        HashSet<(Iso3, TextSpan)>? namedIn = null; // which states each sentence names, for the ambiguous names only
+        Dictionary<Iso3, List<string>>? namesOf = null; // how the document writes each state, distinct
         foreach (var match in context.AmbiguousNames)
         {
             var entry = matcher.Entries[match.Entry];
@@ -82,9 +84,10 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
             var bare = text.AsSpan(match.Start, match.End - match.Start).ToString();
             var state = known.Count switch
             {
-                1 when entry.States.Count == 2 && context.Mentions.Exists(m => m.State == known[0] && m.Sentence == sentence) => entry.States.Single(s => s != known[0]),
+                1 when entry.States.Count == 2 && (namedIn ??= context.Mentions.Select(m => (m.State, m.Sentence)).ToHashSet()).Contains((known[0], sentence))
+                    => entry.States.Single(s => s != known[0]),
                 1 when entry.NameOf is { } own && own != known[0]
-                    && context.Mentions.Exists(m => m.State == known[0] && m.Span.Length > bare.Length && m.Span.Of(text).Contains(bare, StringComparison.OrdinalIgnoreCase)) => own,
+                    && (namesOf ??= NamesOf(context)).GetValueOrDefault(known[0], []).Exists(n => n.Length > bare.Length && n.Contains(bare, StringComparison.OrdinalIgnoreCase)) => own,
                 1 => known[0],
                 0 => entry.NameOf,
                 _ => null,
@@ -97,6 +100,9 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
 
         context.Mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
+
+    private static Dictionary<Iso3, List<string>> NamesOf(ExtractionContext context) =>
+        context.Mentions.GroupBy(m => m.State).ToDictionary(g => g.Key, g => g.Select(m => m.Span.Of(context.Text)).Distinct().ToList());
 
     /// <param name="mentionEnds">Where state names end: "Belarus, Georgia" is a list of states, "Atlanta, Georgia" a US state.</param>
     private static bool IsPersonOrPlace(string text, Mention m, HashSet<int> mentionEnds)
