@@ -312,7 +312,6 @@ public sealed partial class FactStep
         /// <summary>Whether [from, to) denies what follows with a word that no relative pronoun before it claims.</summary>
         private bool DeniedOutsideRelative(int from, int to)
         {
-            _ = Blocked(from, to, skipAsides: false, denialsOnly: true); // fills the blocker list
             var relative = RelativePronoun.Match(Text, from, to - from);
             foreach (var (start, end) in Blockers)
             {
@@ -323,6 +322,14 @@ public sealed partial class FactStep
             }
 
             return false;
+        }
+
+        /// <summary>"Costa Rica, which hosted the Conference, ... met: A, B": an act in a relative aside ends with the aside.</summary>
+        /// <param name="asideEnd">Where the cue's aside ends (-1: none), worked out on the first call for a cue.</param>
+        private bool AfterItsAside(CueMatch cue, int start, ref int? asideEnd)
+        {
+            asideEnd ??= AsideEnd(cue.Index);
+            return asideEnd >= 0 && start >= asideEnd;
         }
 
         /// <summary>How far before a verb a word denying it stands: "have not signed", "had not yet been signed".</summary>
@@ -395,11 +402,7 @@ public sealed partial class FactStep
                                 || (!RelativeOnAnother(listEnd, cue.Index) && !LaterSubject(listEnd, cue.Index)
                                     && ((!IsObject(clauseStart, start) && !Introduced(end, cue.Index)) || Introduced(clauseStart, start))));
                     }
-                    else if (start >= cue.End && !(asideEnd ??= AsideEnd(cue.Index)).Equals(-1) && start >= asideEnd)
-                    {
-                        // "Costa Rica, which hosted the Conference, ... met: A, B": an act in an aside ends with it.
-                    }
-                    else if (start >= cue.End)
+                    else if (start >= cue.End && !AfterItsAside(cue, start, ref asideEnd))
                     {
                         var continues = lastWasActor && last is not null && ListGap.IsMatch(Text.AsSpan(End(last), start - End(last)));
                         var passive = (start - cue.End < 120 && Passive.IsMatch(Text.AsSpan(cue.End, start - cue.End)))
