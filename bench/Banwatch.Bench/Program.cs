@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Banwatch.Bench;
 using Banwatch.Core.Intake;
+using Banwatch.Core.Intake.Learned;
 using Banwatch.Core.States;
 using Banwatch.Data.Import;
 
@@ -43,10 +44,10 @@ if (Option("--write") is { } folder)
 var aliasTexts = vocabulary.Matcher.Entries.Select(e => e.Alias).ToArray();
 var alternation = @"\b(?:" + string.Join('|', aliasTexts.OrderByDescending(a => a.Length).Select(Regex.Escape)) + @")\b";
 
-// Full extraction as `extract` and `ingest` build it: facts are also filed under the record's events.
+// Full extraction as `extract` and `ingest` build it: the learned facts too, and facts filed under the record's events.
 var meetings = new MeetingResolver(data.Events.Select(e => (e.Id, e.Name)));
 var mentionsOnly = ExtractionPipeline.MentionsOnly(vocabulary);
-var standard = ExtractionPipeline.Standard(vocabulary, meetings);
+var standard = ExtractionPipeline.Standard(vocabulary, meetings, FactModel.Shipped);
 var rows = new List<(string Name, double MBps, double AllocPerMB, long Found)>
 {
     // One pipeline for the whole corpus, as ingest and extract build it once per batch.
@@ -57,7 +58,7 @@ var rows = new List<(string Name, double MBps, double AllocPerMB, long Found)>
     Measure("SearchValues<string> + word-boundary check", SearchValuesCounter(SearchValues.Create(aliasTexts, StringComparison.Ordinal))),
 };
 
-var parallelPipeline = ExtractionPipeline.Standard(vocabulary, meetings);
+var parallelPipeline = ExtractionPipeline.Standard(vocabulary, meetings, FactModel.Shipped);
 var parallel = Stopwatch.StartNew();
 var parallelFacts = documents.AsParallel().Sum(d => (long)parallelPipeline.Run(d).Facts.Count);
 parallel.Stop();
@@ -76,7 +77,7 @@ Console.WriteLine($"| Banwatch full extraction on {Environment.ProcessorCount} c
 Console.WriteLine();
 Console.WriteLine("| step | MB/s (one core) |");
 Console.WriteLine("|---|---:|");
-var steps = ExtractionPipeline.Standard(vocabulary, meetings).Steps;
+var steps = ExtractionPipeline.Standard(vocabulary, meetings, FactModel.Shipped).Steps;
 var perStep = new double[steps.Count];
 foreach (var d in documents)
 {

@@ -73,7 +73,7 @@ public sealed class ExtractionPipeline(IReadOnlyList<IExtractionStep> steps)
     /// and then the facts that say the same thing about the same subject become one, with every sentence that says it.
     /// </summary>
     /// <param name="meetings">The record's events, to file a fact under the one its meeting names (none: as written only).</param>
-    public static ExtractionPipeline Standard(StateVocabulary vocabulary, MeetingResolver? meetings = null) => new(
+    public static ExtractionPipeline Standard(StateVocabulary vocabulary, MeetingResolver? meetings = null, Learned.FactModel? model = null) => new(
     [
         new NameStep(vocabulary.Matcher),
         new SentenceStep(),
@@ -81,6 +81,7 @@ public sealed class ExtractionPipeline(IReadOnlyList<IExtractionStep> steps)
         new MentionDisambiguationStep(vocabulary.Matcher),
         new FigureStep(),
         new FactStep(),
+        .. model is null ? Array.Empty<IExtractionStep>() : [new Learned.FactModelStep(model)],
         new FactContextStep(meetings),
         new FactMergeStep(),
     ]);

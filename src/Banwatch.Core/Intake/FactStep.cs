@@ -16,7 +16,7 @@ namespace Banwatch.Core.Intake;
 /// </summary>
 public sealed partial class FactStep : IExtractionStep
 {
-    private static readonly CueFinder Cues = new(Rules.All);
+    internal static readonly CueFinder Cues = new(Rules.All);
 
     /// <summary>
     /// A report of a meeting names it in its title or first lines; a country profile that mentions one later is not,

@@ -48,6 +48,7 @@ public static class BanwatchCli
         root.Subcommands.Add(SearchCommand.Create(context));
         root.Subcommands.Add(ReviewCommand.Create(context));
         root.Subcommands.Add(EvalCommand.Create(context));
+        root.Subcommands.Add(TrainCommand.Create(context));
         root.Subcommands.Add(ObligationsCommand.Create(context));
         root.Subcommands.Add(PositionsCommand.Create(context));
         root.Subcommands.Add(CategoriesCommand.Create(context));

@@ -257,6 +257,49 @@ public sealed class IntakeTests : IAsyncLifetime
         Assert.Equal(8, tuning.GetProperty("documents").GetArrayLength());
         Assert.Equal(0, tuning.GetProperty("not_in_gold").GetArrayLength());
     }
+
+    [Theory]
+    [InlineData("heldout2", 20)]
+    [InlineData("heldout3", 20)]
+    [InlineData("heldout4", 20)]
+    [InlineData("heldout5", 20)]
+    public async Task Every_document_of_a_blind_set_is_read_and_scored(string set, int documents)
+    {
+        var folder = Path.Combine(Repository.Root, "eval", set);
+        var result = (await Cli.RunAsync("eval", "--gold", Path.Combine(folder, "gold.json"), Path.Combine(folder, "docs"), "--format", "json")).Succeeded();
+        Assert.Equal(documents, JsonDocument.Parse(result.Out).RootElement.GetProperty("documents").GetArrayLength());
+        Assert.DoesNotContain(Path.Combine(folder, "docs"), result.Error);
+    }
+
+    [Fact]
+    public async Task Training_on_the_projects_evaluation_sets_gives_the_shipped_fact_model()
+    {
+        // The sets and settings of eval/train-facts.sh: the model built into Banwatch.Core must be what they give.
+        var eval = Path.Combine(Repository.Root, "eval");
+        string Set(string folder, string docs) => $"{Path.Combine(eval, folder, "gold.json")}={docs}";
+        var heldout4 = Directory.GetFiles(Path.Combine(eval, "heldout4", "docs"), "*.txt").Order(StringComparer.Ordinal).Where((_, i) => i % 2 == 0);
+        var output = Path.Combine(Path.GetTempPath(), $"banwatch-fact-model-{Guid.NewGuid():N}.tsv");
+        try
+        {
+            (await Cli.RunAsync(
+                "train-facts",
+                "--set", Set("", Path.Combine(eval, "docs")),
+                "--set", Set("heldout", Path.Combine(eval, "heldout", "docs")),
+                "--set", Set("heldout2", Path.Combine(eval, "heldout2", "docs")),
+                "--set", Set("heldout3", Path.Combine(eval, "heldout3", "docs")),
+                "--set", Set("heldout4", string.Join(',', heldout4)),
+                "--l2", "0.1", "--epochs", "10", "--rounds", "2", "--threshold", "0.5",
+                "--out", output)).Succeeded();
+            using var shipped = new StreamReader(typeof(Core.Intake.Learned.FactModel).Assembly.GetManifestResourceStream(Core.Intake.Learned.FactModel.ShippedResource)!);
+            Assert.True(
+                await shipped.ReadToEndAsync(TestContext.Current.CancellationToken) == await File.ReadAllTextAsync(output, TestContext.Current.CancellationToken),
+                "the shipped fact model is not what eval/train-facts.sh gives: run it and commit src/Banwatch.Core/Intake/Learned/fact-model.tsv");
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
 }
 
 /// <summary>The repository checkout the tests run in (for files that are part of the project, like eval/).</summary>

@@ -15,7 +15,7 @@ public sealed class ReadmeTests
     private static readonly string[] Commands =
     [
         "", "status", "timeline", "events", "state", "ingest", "extract", "documents list", "documents show", "search", "review list", "review accept", "review reject",
-        "review accept-all", "eval", "obligations", "obligations add", "positions", "positions add", "categories",
+        "review accept-all", "eval", "train-facts", "obligations", "obligations add", "positions", "positions add", "categories",
         "categories add", "votes", "declarations", "targets", "actions add", "actions list", "actions done", "actions import", "brief", "data load", "serve",
         "users add", "users list", "users password", "users role", "users disable", "tokens create", "tokens list", "tokens revoke", "audit",
         "backup", "restore", "copy",

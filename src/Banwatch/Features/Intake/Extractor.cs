@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Banwatch.Core.Failures;
 using Banwatch.Core.Intake;
+using Banwatch.Core.Intake.Learned;
 
 namespace Banwatch.Features.Intake;
 
@@ -75,7 +76,7 @@ public static class Extractor
     /// <param name="workers">Files extracted at once (the number of cores unless given).</param>
     public static async Task ExtractEachAsync(Catalog catalog, IReadOnlyList<string> files, Func<FileExtraction, Task> each, int? workers = null, CancellationToken ct = default)
     {
-        var pipeline = ExtractionPipeline.Standard(catalog.Vocabulary, catalog.Meetings);
+        var pipeline = ExtractionPipeline.Standard(catalog.Vocabulary, catalog.Meetings, FactModel.Shipped);
         var width = workers ?? Environment.ProcessorCount;
         if (width == 1)
         {
@@ -124,7 +125,7 @@ public static class Extractor
 
     public static ExtractionBatch ExtractFiles(Catalog catalog, IReadOnlyList<string> files)
     {
-        var pipeline = ExtractionPipeline.Standard(catalog.Vocabulary, catalog.Meetings);
+        var pipeline = ExtractionPipeline.Standard(catalog.Vocabulary, catalog.Meetings, FactModel.Shipped);
         var results = new FileExtraction[files.Count];
         Parallel.For(0, files.Count, i => results[i] = Extract(pipeline, files[i]));
         return new ExtractionBatch(

@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Banwatch.Core.Intake;
+using Banwatch.Core.Intake.Learned;
 using Banwatch.Data;
 
 namespace Banwatch.Features.Intake;
@@ -57,7 +58,7 @@ public static class Ingest
         Audit? audit,
         CancellationToken ct)
     {
-        var pipeline = ExtractionPipeline.Standard(catalog.Vocabulary, catalog.Meetings);
+        var pipeline = ExtractionPipeline.Standard(catalog.Vocabulary, catalog.Meetings, FactModel.Shipped);
         var results = new IngestedFile[files.Count];
         var extracted = Channel.CreateBounded<(int Index, ExtractedDocument Document)>(Environment.ProcessorCount * 2);
 

@@ -215,10 +215,11 @@ public sealed class HostileFilesTests : IAsyncLifetime
         return await Banwatch.Features.Catalog.LoadAsync(app.Db, TestContext.Current.CancellationToken);
     }
 
+    /// <summary>The pipeline as ingest and extract build it, the learned facts included.</summary>
     private async Task<Core.Intake.ExtractionPipeline> PipelineAsync()
     {
         var catalog = await CatalogAsync();
-        return Core.Intake.ExtractionPipeline.Standard(catalog.Vocabulary, catalog.Meetings);
+        return Core.Intake.ExtractionPipeline.Standard(catalog.Vocabulary, catalog.Meetings, Core.Intake.Learned.FactModel.Shipped);
     }
 
     /// <summary>A reader that hands over <paramref name="text"/> as the file a.txt.</summary>

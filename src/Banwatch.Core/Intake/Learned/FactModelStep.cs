@@ -1,0 +1,51 @@
+namespace Banwatch.Core.Intake.Learned;
+
+/// <summary>
+/// Proposes the facts the rules did not find where the learned model is confident enough: the rules read the structures
+/// they know precisely, the model reads how reports usually speak. Its fact cites the sentence of the mention it scored
+/// highest, with the state's name as the cue, so a reviewer sees where it came from.
+/// </summary>
+public sealed class FactModelStep(FactModel model) : IExtractionStep
+{
+    public string Name => "learned facts";
+
+    public void Run(ExtractionContext context)
+    {
+        if (context.Mentions.Count == 0)
+        {
+            return;
+        }
+
+        // Each mention's score for each kind, not its features: a long document's features are never held at once.
+        var kinds = Enum.GetValues<FactKind>();
+        var scores = new double[context.Mentions.Count, kinds.Length];
+        MentionFeatures.ForEach(context.Text, context.Sentences, context.Mentions, (i, features) =>
+        {
+            var ids = model.Encode(features);
+            foreach (var kind in kinds)
+            {
+                scores[i, (int)kind] = model.Score(kind, ids);
+            }
+
+            if (i % 1024 == 0)
+            {
+                context.Budget.Check();
+            }
+        });
+
+        var found = context.Facts.Select(f => (f.Kind, f.State)).ToHashSet();
+        var byState = context.Mentions.Select((m, i) => (m, i)).GroupBy(x => x.m.State).ToList();
+        foreach (var kind in kinds)
+        {
+            var threshold = model.Thresholds[(int)kind];
+            foreach (var state in byState.Where(s => !found.Contains((kind, s.Key))))
+            {
+                var (best, score) = state.Select(x => (x.m, scores[x.i, (int)kind])).MaxBy(x => x.Item2);
+                if (score >= threshold)
+                {
+                    context.Facts.Add(new Fact(kind, state.Key, best.Sentence, best.Span, best.Span));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,313 @@
+using System.Text.RegularExpressions;
+using Banwatch.Core.Intake.FactRules;
+
+namespace Banwatch.Core.Intake.Learned;
+
+/// <summary>
+/// What the learned fact model sees of one mention: the words of its sentence, of its neighbourhood and of the
+/// neighbourhood of the list it stands in, with every state name replaced by a placeholder. Names are never features,
+/// so what the model learns is how reports speak about states, not which states they speak about.
+/// </summary>
+public static partial class MentionFeatures
+{
+    private const int Window = 5;
+    private const int StemLength = 6;
+    private const string OtherState = "<state>";
+    private const int CueReach = 60;
+    private const int ItemWords = 12;
+
+    private static readonly HashSet<string> Negations = ["not", "no", "never", "neither", "nor", "yet", "without", "refuse", "declin", "failed", "fails"];
+
+    private static bool IsNegation(string word) => Negations.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n’t", StringComparison.Ordinal);
+
+    /// <summary>The features of each mention, in the order of <paramref name="mentions"/>.</summary>
+    public static string[][] Of(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions)
+    {
+        var result = new string[mentions.Count][];
+        ForEach(text, sentences, mentions, (i, features) => result[i] = [.. features]);
+        return result;
+    }
+
+    /// <summary>
+    /// Hands each mention's features to <paramref name="each"/> (with the mention's index), one sentence at a time,
+    /// so that a caller that only scores them never holds a long document's features at once.
+    /// </summary>
+    public static void ForEach(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions, Action<int, IReadOnlyCollection<string>> each)
+    {
+        var intros = Intros(text, sentences);
+        var first = mentions.Count == 0 ? default : mentions.Min(m => m.Sentence.Start);
+        var meetingReport = MeetingReferences.In(text.AsSpan(0, Math.Min(text.Length, 400)));
+        foreach (var group in mentions.Select((m, i) => (m, i)).GroupBy(x => x.m.Sentence))
+        {
+            var inSentence = group.OrderBy(x => x.m.Span.Start).ToList();
+            var spans = inSentence.Select(x => x.m.Span).ToList();
+            var (tokens, tokenOf) = Tokens(text, group.Key, spans);
+            var runs = ListRuns(text, spans);
+            var stateCount = inSentence.Select(x => x.m.State).Distinct().Count();
+            var sentence = text.AsSpan(group.Key.Start, group.Key.Length);
+            var cues = new List<CueMatch>();
+            FactStep.Cues.Find(sentence, cues);
+            var sides = new CueSides(cues);
+
+            // What every mention of the sentence shares.
+            var shared = new List<string> { stateCount switch { 1 => "ns:1", <= 3 => "ns:2-3", _ => "ns:4+" } };
+            shared.AddRange(sides.Kinds.Select(k => $"cue:{IntakeNames.Of(k)}"));
+            if (intros.TryGetValue(group.Key, out var intro))
+            {
+                shared.AddRange(intro);
+            }
+
+            if (MeetingReferences.In(sentence))
+            {
+                shared.Add("meeting:s");
+            }
+
+            if (tokens.Any(t => IsNegation(t.Word)))
+            {
+                shared.Add("neg:s");
+            }
+
+            if (group.Key.Start == first)
+            {
+                shared.Add("first-sentence");
+            }
+
+            if (meetingReport)
+            {
+                shared.Add("meeting:doc");
+            }
+
+            for (var k = 0; k < inSentence.Count; k++)
+            {
+                var features = new List<string>(shared);
+                Around(tokens, tokenOf[k], tokenOf[k], "", features);
+                var run = runs[k];
+                var runSize = run.Last - run.First + 1;
+                features.Add(runSize switch { 1 => "list:1", <= 3 => "list:2-3", _ => "list:4+" });
+                if (runSize > 1)
+                {
+                    Around(tokens, tokenOf[run.First], tokenOf[run.Last], "L", features);
+                }
+
+                // The rules' cues, by side: near the list the mention stands in, or further off in its sentence.
+                sides.Add(spans[run.First].Start - group.Key.Start, spans[run.Last].End - group.Key.Start, features);
+                each(inSentence[k].i, features.ToHashSet());
+            }
+        }
+    }
+
+    /// <summary>
+    /// For sentences that are items of a list a line ending in a colon introduced ("The following signed:" then one
+    /// line per state), the cues of that line, as "intro:" features.
+    /// </summary>
+    private static Dictionary<TextSpan, List<string>> Intros(string text, IReadOnlyList<TextSpan> sentences)
+    {
+        var result = new Dictionary<TextSpan, List<string>>();
+        List<string>? intro = null;
+        var cues = new List<CueMatch>();
+        foreach (var sentence in sentences)
+        {
+            var span = text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
+            if (intro is not null && Word().Count(span) <= ItemWords)
+            {
+                result[sentence] = intro;
+                continue;
+            }
+
+            intro = null;
+            if (span.EndsWith(":"))
+            {
+                cues.Clear();
+                FactStep.Cues.Find(span, cues);
+                intro = [.. cues.Select(c => $"intro:{IntakeNames.Of(c.Rule.Kind)}").Distinct(), "intro"];
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The words before and after the tokens [from, to]: the nearest alone, the rest as a bag.</summary>
+    private static void Around(List<Token> tokens, int from, int to, string prefix, List<string> features)
+    {
+        if (from < 0 || to < 0)
+        {
+            return;
+        }
+
+        for (var d = 1; d <= Window; d++)
+        {
+            if (from - d >= 0)
+            {
+                var word = tokens[from - d].Word;
+                features.Add($"{prefix}l:{word}");
+                if (d == 1)
+                {
+                    features.Add($"{prefix}l1:{word}");
+                }
+
+
+                if (IsNegation(word))
+                {
+                    features.Add($"{prefix}neg:l");
+                }
+            }
+
+            if (to + d < tokens.Count)
+            {
+                var word = tokens[to + d].Word;
+                features.Add($"{prefix}r:{word}");
+                if (d == 1)
+                {
+                    features.Add($"{prefix}r1:{word}");
+                }
+
+
+                if (IsNegation(word))
+                {
+                    features.Add($"{prefix}neg:r");
+                }
+            }
+        }
+    }
+
+    private readonly record struct Token(string Word);
+
+    /// <summary>
+    /// The sentence as words (stemmed by truncation) and some punctuation; each mention is one token,
+    /// <see cref="OtherState"/>, whose index is kept in the second list.
+    /// </summary>
+    private static (List<Token> Tokens, int[] TokenOf) Tokens(string text, TextSpan sentence, List<TextSpan> spans)
+    {
+        var tokens = new List<Token>();
+        var tokenOf = new int[spans.Count];
+        Array.Fill(tokenOf, -1);
+        var next = 0;
+        foreach (Match m in Word().Matches(text.Substring(sentence.Start, sentence.Length)))
+        {
+            var start = sentence.Start + m.Index;
+            while (next < spans.Count && spans[next].End <= start)
+            {
+                next++;
+            }
+
+            if (next < spans.Count && spans[next].Start <= start)
+            {
+                if (tokenOf[next] < 0)
+                {
+                    tokenOf[next] = tokens.Count;
+                    tokens.Add(new Token(OtherState));
+                }
+
+                continue;
+            }
+
+            var word = m.Value.ToLowerInvariant();
+            word = char.IsDigit(word[0]) ? (word.Length == 4 ? "<year>" : "<num>") : word.Length > StemLength ? word[..StemLength] : word;
+            tokens.Add(new Token(word));
+        }
+
+        return (tokens, tokenOf);
+    }
+
+    private readonly record struct Run(int First, int Last);
+
+    /// <summary>For each mention, the run of mentions it is listed with: joined only by commas, "and", "or", bullets or asides in brackets.</summary>
+    private static Run[] ListRuns(string text, List<TextSpan> spans)
+    {
+        var runs = new Run[spans.Count];
+        var first = 0;
+        for (var k = 0; k < spans.Count; k++)
+        {
+            if (k > 0 && !Joiner().IsMatch(Bracketed().Replace(text[spans[k - 1].End..Math.Max(spans[k - 1].End, spans[k].Start)], "")))
+            {
+                first = k;
+            }
+
+            runs[k] = new Run(first, k);
+        }
+
+        for (var k = spans.Count - 1; k >= 0; k--)
+        {
+            runs[k] = runs[k] with { Last = k + 1 < spans.Count && runs[k + 1].First == runs[k].First ? runs[k + 1].Last : k };
+        }
+
+        return runs;
+    }
+
+    /// <summary>
+    /// Where a sentence's cues of each kind stand, sorted, so that the sides of a list are found by binary search:
+    /// a sentence with many names and many cues costs the product of neither.
+    /// </summary>
+    private sealed class CueSides
+    {
+        private readonly Dictionary<FactKind, (int[] Starts, int[] Ends)> _byKind;
+
+        public CueSides(List<CueMatch> cues) =>
+            _byKind = cues.GroupBy(c => c.Rule.Kind).ToDictionary(
+                g => g.Key,
+                g => (g.Select(c => c.Index).Order().ToArray(), g.Select(c => c.End).Order().ToArray()));
+
+        public IEnumerable<FactKind> Kinds => _byKind.Keys.Order();
+
+        /// <summary>For each kind: cues ending before <paramref name="from"/> (near or far), after <paramref name="to"/>, or overlapping.</summary>
+        public void Add(int from, int to, List<string> features)
+        {
+            foreach (var (kind, (starts, ends)) in _byKind)
+            {
+                var name = IntakeNames.Of(kind);
+                var endedBefore = UpTo(ends, from);
+                if (endedBefore > UpTo(ends, from - CueReach))
+                {
+                    features.Add($"cueL:{name}");
+                }
+
+                if (UpTo(ends, from - CueReach) > 0)
+                {
+                    features.Add($"cueL+:{name}");
+                }
+
+                if (UpTo(starts, to - 1) > endedBefore)
+                {
+                    features.Add($"cueIn:{name}");
+                }
+
+                if (UpTo(starts, to + CueReach - 1) > UpTo(starts, to - 1))
+                {
+                    features.Add($"cueR:{name}");
+                }
+
+                if (starts.Length > UpTo(starts, to + CueReach - 1))
+                {
+                    features.Add($"cueR+:{name}");
+                }
+            }
+        }
+
+        /// <summary>How many of the sorted <paramref name="values"/> are at most <paramref name="limit"/>.</summary>
+        private static int UpTo(int[] values, int limit)
+        {
+            var i = Array.BinarySearch(values, limit + 1);
+            i = i < 0 ? ~i : i;
+            while (i > 0 && values[i - 1] > limit)
+            {
+                i--;
+            }
+
+            while (i < values.Length && values[i] <= limit)
+            {
+                i++;
+            }
+
+            return i;
+        }
+    }
+
+    [GeneratedRegex(@"\p{L}[\p{L}'’]*|\d+|[:;()]")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"^[\s,;•·*\-–—]*(?:(?:and|or|as well as)[\s,;•·*\-–—]*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Joiner();
+
+    [GeneratedRegex(@"\([^()]{0,60}\)")]
+    private static partial Regex Bracketed();
+}

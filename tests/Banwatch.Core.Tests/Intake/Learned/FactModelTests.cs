@@ -1,0 +1,133 @@
+using Banwatch.Core.Intake;
+using Banwatch.Core.Intake.Learned;
+using Banwatch.Core.States;
+
+namespace Banwatch.Core.Tests.Intake.Learned;
+
+/// <summary>The learned fact model: what it sees of a mention, how it learns from document-level gold, and its file.</summary>
+public sealed class FactModelTests
+{
+    private static readonly ExtractionPipeline Rules = ExtractionPipeline.Standard(Vocabulary.Instance);
+
+    private static Extraction Extract(string text) => Rules.Run(new TextDocument("t.txt", text));
+
+    private static string[] FeaturesOf(string text, string state)
+    {
+        var x = Extract(text);
+        var features = MentionFeatures.Of(text, x.Sentences, x.Mentions);
+        return features[x.Mentions.ToList().FindIndex(m => m.State.Value == state)];
+    }
+
+    [Fact]
+    public void State_names_are_never_features_so_the_model_learns_wording_not_states()
+    {
+        var features = FeaturesOf("Norway and Chile welcomed the text.", "NOR");
+        Assert.DoesNotContain(features, f => f.Contains("norway", StringComparison.OrdinalIgnoreCase) || f.Contains("chile", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("r1:and", features);
+        Assert.Contains("r:<state>", features);
+    }
+
+    [Fact]
+    public void An_item_in_the_middle_of_a_list_sees_the_words_around_the_whole_list()
+    {
+        var features = FeaturesOf("Last year Ghana, Peru, Chile, Fiji, Samoa and Niger quietly ratified the Convention.", "FJI");
+        Assert.Contains("list:4+", features);
+        Assert.Contains("Ll1:year", features);
+        Assert.Contains("Lr1:quietl", features);
+        Assert.DoesNotContain("r1:quietl", features);
+    }
+
+    [Fact]
+    public void The_rules_cues_are_features_by_the_side_they_stand_on()
+    {
+        Assert.Contains("cueR:ratified", FeaturesOf("Ghana ratified the Convention.", "GHA"));
+        Assert.Contains("cueL:signed", FeaturesOf("Signatories include Ghana.", "GHA"));
+    }
+
+    [Fact]
+    public void An_item_under_a_line_ending_in_a_colon_carries_that_lines_cues()
+    {
+        const string text = "The following states ratified the Convention this year:\n\n- Ghana\n- Peru\n\nThe weather in Geneva was mild.";
+        Assert.Contains("intro:ratified", FeaturesOf(text, "PER"));
+    }
+
+    private static TrainingDocument Training(string text, params (FactKind Kind, string State)[] facts)
+    {
+        var x = Extract(text);
+        return new TrainingDocument(text, x.Sentences, x.Mentions, facts.Select(f => (f.Kind, Iso3.Parse(f.State))).ToHashSet());
+    }
+
+    /// <summary>Gold says only which states pledged; the model must find that "gave money" says it and "praised" does not.</summary>
+    private static FactModel Trained() => FactModel.Train(
+    [
+        Training("Ghana gave money to the fund. Peru praised the fund.", (FactKind.Pledged, "GHA")),
+        Training("Chile gave money to the fund. Fiji praised the fund.", (FactKind.Pledged, "CHL")),
+        Training("Niger praised the fund. Samoa gave money to the fund.", (FactKind.Pledged, "WSM")),
+        Training("Mali praised the fund. Togo gave money to the fund. Chad praised the fund.", (FactKind.Pledged, "TGO")),
+    ]);
+
+    private static double Score(FactModel model, string text, string state, FactKind kind) =>
+        model.Score(kind, FeaturesOf(text, state));
+
+    [Fact]
+    public void Learns_from_which_states_have_a_fact_which_words_state_it()
+    {
+        var model = Trained();
+        const string text = "Kenya gave money to the fund. Italy praised the fund.";
+        Assert.True(Score(model, text, "KEN", FactKind.Pledged) > 0.5);
+        Assert.True(Score(model, text, "ITA", FactKind.Pledged) < 0.5);
+    }
+
+    [Fact]
+    public void Training_is_deterministic_and_the_file_reads_back_to_the_same_scores()
+    {
+        var model = Trained();
+        var written = new StringWriter();
+        model.Write(written);
+        var again = new StringWriter();
+        Trained().Write(again);
+        Assert.Equal(written.ToString(), again.ToString());
+
+        var read = FactModel.Read(new StringReader(written.ToString()));
+        const string text = "Kenya gave money to the fund.";
+        Assert.Equal(Score(model, text, "KEN", FactKind.Pledged), Score(read, text, "KEN", FactKind.Pledged), 2);
+        Assert.Equal(model.Thresholds, read.Thresholds);
+    }
+
+    [Fact]
+    public void A_malformed_line_is_an_error_naming_it()
+    {
+        var e = Assert.Throws<FormatException>(() => FactModel.Read(new StringReader("feature\tsigned\tratified\n<bias>\t0.1\t0.2\nr1:ratifi\t0.5\n")));
+        Assert.Contains("line 3", e.Message);
+    }
+
+    [Fact]
+    public void The_step_proposes_what_the_rules_missed_citing_the_sentence_it_read()
+    {
+        const string text = "The fund met in May. Kenya gave money to the fund, officials said.";
+        var pipeline = ExtractionPipeline.Standard(Vocabulary.Instance, model: Trained());
+        var fact = Assert.Single(pipeline.Run(new TextDocument("t.txt", text)).Facts, f => f.Kind == FactKind.Pledged);
+        Assert.Equal("KEN", fact.State.Value);
+        Assert.Equal("Kenya gave money to the fund, officials said.", fact.Sentence.Of(text));
+        Assert.Equal("Kenya", fact.Mention.Of(text));
+    }
+
+    [Fact]
+    public void The_step_adds_nothing_the_rules_already_found()
+    {
+        const string text = "Kenya gave money to the fund and pledged EUR 2 million.";
+        var rules = Rules.Run(new TextDocument("t.txt", text)).Facts.Count(f => f.Kind == FactKind.Pledged && f.State.Value == "KEN");
+        var both = ExtractionPipeline.Standard(Vocabulary.Instance, model: Trained()).Run(new TextDocument("t.txt", text)).Facts.Count(f => f.Kind == FactKind.Pledged && f.State.Value == "KEN");
+        Assert.Equal(1, rules);
+        Assert.Equal(rules, both);
+    }
+
+    [Fact]
+    public void The_shipped_model_is_built_in_and_covers_every_kind()
+    {
+        var model = FactModel.Shipped;
+        Assert.Equal(Enum.GetValues<FactKind>().Length, model.Thresholds.Length);
+        Assert.All(model.Thresholds, t => Assert.InRange(t, 0.01, 0.99));
+        Assert.True(model.Score(FactKind.Ratified, FeaturesOf("Ghana ratified the Convention.", "GHA")) > 0.5);
+    }
+}
