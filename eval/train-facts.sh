@@ -13,5 +13,5 @@ dotnet run --project src/Banwatch -- train-facts --db "$db" \
   --set eval/heldout2/gold.json=eval/heldout2/docs \
   --set eval/heldout3/gold.json=eval/heldout3/docs \
   --set "eval/heldout4/gold.json=$odd4" \
-  --l2 0.1 --epochs 10 --rounds 2 --threshold 0.5 \
+  --l2 0.1 --epochs 10 --rounds 2 --threshold 0.4 \
   --out src/Banwatch.Core/Intake/Learned/fact-model.tsv

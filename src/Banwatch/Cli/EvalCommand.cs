@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Banwatch.Core.Intake.Learned;
 using Banwatch.Features;
 using Banwatch.Features.Intake;
 using Banwatch.Output;
@@ -13,14 +14,15 @@ public static class EvalCommand
         var gold = new Option<FileInfo>("--gold") { HelpName = "FILE", Description = "Gold annotations (JSON, see eval/README.md)", Required = true };
         var paths = new Argument<string[]>("docs") { Description = "Documents or folders to extract and score", Arity = ArgumentArity.OneOrMore };
         var details = new Option<bool>("--details") { Description = "List what each document missed and what it found wrongly" };
+        var model = new Option<string?>("--fact-model") { HelpName = "FILE|none", Description = "Score with this learned fact model (from train-facts) instead of the built-in one, or none: the rules alone" };
         var format = BanwatchCli.FormatOption(OutputFormat.Table, OutputFormat.Json);
-        var command = new Command("eval", "Precision, recall and F1 of extraction against gold annotations, per document and in total") { gold, paths, details, format };
+        var command = new Command("eval", "Precision, recall and F1 of extraction against gold annotations, per document and in total") { gold, paths, details, model, format };
         command.SetAction((parse, ct) => BanwatchCli.Guard(context, async () =>
         {
             using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct);
             var catalog = await Catalog.LoadAsync(app.Db, ct);
             var goldFile = Evaluation.ReadGold(parse.GetValue(gold)!.FullName);
-            var batch = Extractor.ExtractFiles(catalog, DocumentFiles.Expand(parse.GetValue(paths) ?? []));
+            var batch = Extractor.ExtractFiles(catalog, DocumentFiles.Expand(parse.GetValue(paths) ?? []), ModelOption(parse.GetValue(model)));
             var report = Evaluation.Run(goldFile, batch.Documents);
             context.Write(parse.GetValue(format), report, () => Render(context.Console, report, parse.GetValue(details)), () => { });
             foreach (var failure in batch.Failures)
@@ -29,6 +31,23 @@ public static class EvalCommand
             }
         }));
         return command;
+    }
+
+    /// <summary>The model --fact-model names: none for the rules alone, a file read with its line numbers in errors.</summary>
+    private static Func<FactModel?>? ModelOption(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        return value == "none" ? () => null : () => Read(value);
+
+        static FactModel Read(string path)
+        {
+            using var reader = File.OpenText(path);
+            return FactModel.Read(reader, path);
+        }
     }
 
     private static void Render(IAnsiConsole console, EvaluationReport report, bool details)

@@ -1,10 +1,12 @@
 using System.Globalization;
+using Banwatch.Core.Failures;
 using Banwatch.Core.States;
 
 namespace Banwatch.Core.Intake.Learned;
 
 /// <summary>A document the model learns from: its text, its mentions, and the facts its gold gives each state.</summary>
-public sealed record TrainingDocument(string Text, IReadOnlyList<TextSpan> Sentences, IReadOnlyList<Mention> Mentions, IReadOnlySet<(FactKind Kind, Iso3 State)> Facts);
+/// <param name="Evidence">Where the rules state a fact (kind, start of the mention): when gold agrees, these mentions alone are its positive examples.</param>
+public sealed record TrainingDocument(string Text, IReadOnlyList<TextSpan> Sentences, IReadOnlyList<Mention> Mentions, IReadOnlySet<(FactKind Kind, Iso3 State)> Facts, IReadOnlySet<(FactKind Kind, int Mention)>? Evidence = null);
 
 /// <summary>
 /// One logistic regression per fact kind over <see cref="MentionFeatures"/>: how likely a mention's context states that
@@ -76,7 +78,7 @@ public sealed class FactModel
     }
 
     /// <param name="rounds">Rounds of multiple-instance relabelling after the first fit.</param>
-    public static FactModel Train(IReadOnlyList<TrainingDocument> documents, double threshold = 0.5, int rounds = 2, int epochs = 10, double l2 = 0.1, int minCount = 2)
+    public static FactModel Train(IReadOnlyList<TrainingDocument> documents, double threshold = 0.4, int rounds = 2, int epochs = 10, double l2 = 0.1, int minCount = 2)
     {
         var instances = new List<(int Doc, Mention Mention, string[] Features)>();
         for (var d = 0; d < documents.Count; d++)
@@ -98,11 +100,27 @@ public sealed class FactModel
             var k = (int)kind;
             var positive = instances.Select(x => documents[x.Doc].Facts.Contains((kind, x.Mention.State))).ToArray();
             var use = Enumerable.Repeat(true, instances.Count).ToArray();
+            var bags = Enumerable.Range(0, instances.Count).Where(i => positive[i]).GroupBy(i => (instances[i].Doc, instances[i].Mention.State)).ToList();
+            var open = new List<IGrouping<(int, Iso3), int>>();
+            foreach (var bag in bags)
+            {
+                var evidence = bag.Where(i => documents[instances[i].Doc].Evidence?.Contains((kind, instances[i].Mention.Span.Start)) == true).ToHashSet();
+                if (evidence.Count == 0)
+                {
+                    open.Add(bag);
+                }
+
+                foreach (var i in bag)
+                {
+                    use[i] = evidence.Count == 0 || evidence.Contains(i);
+                }
+            }
+
             (weights[k], bias[k]) = Fit(encoded, positive, use, index.Count, epochs, l2);
             for (var round = 0; round < rounds; round++)
             {
                 var scores = encoded.Select(x => Sigmoid(bias[k] + x.Sum(i => weights[k][i]))).ToArray();
-                foreach (var bag in Enumerable.Range(0, instances.Count).Where(i => positive[i]).GroupBy(i => (instances[i].Doc, instances[i].Mention.State)))
+                foreach (var bag in open)
                 {
                     var best = bag.Max(i => scores[i]);
                     foreach (var i in bag)
@@ -170,11 +188,11 @@ public sealed class FactModel
     private static string Line(string name, IEnumerable<double> values) =>
         string.Join('\t', [name, .. values.Select(v => Math.Round(v, 3).ToString("0.###", CultureInfo.InvariantCulture))]);
 
-    /// <summary>Reads what <see cref="Write"/> wrote; a malformed line is an error naming its number.</summary>
-    public static FactModel Read(TextReader reader)
+    /// <summary>Reads what <see cref="Write"/> wrote; a malformed line is an error naming <paramref name="name"/> and its number.</summary>
+    public static FactModel Read(TextReader reader, string name = "fact model")
     {
-        var header = reader.ReadLine()?.Split('\t') ?? throw new FormatException("fact model: empty");
-        var columns = header.Skip(1).Select(name => Kinds.Single(k => IntakeNames.Of(k) == name)).ToArray();
+        var header = reader.ReadLine()?.Split('\t') ?? throw Malformed(name, 1, "empty");
+        var columns = header.Skip(1).Select(column => Kinds.Cast<FactKind?>().FirstOrDefault(k => IntakeNames.Of(k!.Value) == column) ?? throw Malformed(name, 1, $"'{column}' is not a fact kind")).ToArray();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var weights = Kinds.Select(_ => new List<double>()).ToArray();
         var bias = new double[Kinds.Length];
@@ -186,10 +204,18 @@ public sealed class FactModel
             var cells = line.Split('\t');
             if (cells.Length != columns.Length + 1)
             {
-                throw new FormatException($"fact model line {number}: {cells.Length} cells, {columns.Length + 1} expected");
+                throw Malformed(name, number, $"{cells.Length} cells, {columns.Length + 1} expected");
             }
 
-            var values = cells.Skip(1).Select(c => double.Parse(c, CultureInfo.InvariantCulture)).ToArray();
+            var values = new double[columns.Length];
+            for (var c = 0; c < columns.Length; c++)
+            {
+                if (!double.TryParse(cells[c + 1], NumberStyles.Float, CultureInfo.InvariantCulture, out values[c]))
+                {
+                    throw Malformed(name, number, $"'{cells[c + 1]}' is not a number");
+                }
+            }
+
             var target = cells[0] switch { "<threshold>" => thresholds, "<bias>" => bias, _ => null };
             if (target is not null)
             {
@@ -210,4 +236,7 @@ public sealed class FactModel
 
         return new FactModel(index, [.. weights.Select(w => w.Count == index.Count ? w.ToArray() : new double[index.Count])], bias, thresholds);
     }
+
+    private static BanwatchException Malformed(string name, int line, string problem) =>
+        new(FailureKind.MalformedFile, $"{name} line {line}: {problem}");
 }

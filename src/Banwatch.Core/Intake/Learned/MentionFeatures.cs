@@ -252,10 +252,22 @@ public static partial class MentionFeatures
         /// <summary>For each kind: cues ending before <paramref name="from"/> (near or far), after <paramref name="to"/>, or overlapping.</summary>
         public void Add(int from, int to, List<string> features)
         {
+            (int Distance, FactKind Kind)? left = null, right = null;
             foreach (var (kind, (starts, ends)) in _byKind)
             {
                 var name = IntakeNames.Of(kind);
                 var endedBefore = UpTo(ends, from);
+                if (endedBefore > 0 && (left is null || from - ends[endedBefore - 1] < left.Value.Distance))
+                {
+                    left = (from - ends[endedBefore - 1], kind);
+                }
+
+                var startedBefore = UpTo(starts, to - 1);
+                if (startedBefore < starts.Length && (right is null || starts[startedBefore] - to < right.Value.Distance))
+                {
+                    right = (starts[startedBefore] - to, kind);
+                }
+
                 if (endedBefore > UpTo(ends, from - CueReach))
                 {
                     features.Add($"cueL:{name}");
@@ -280,6 +292,17 @@ public static partial class MentionFeatures
                 {
                     features.Add($"cueR+:{name}");
                 }
+            }
+
+            // The nearest cue on each side: of two cues around a name, the nearer one is usually its own.
+            if (left is { } l)
+            {
+                features.Add($"nearL:{IntakeNames.Of(l.Kind)}");
+            }
+
+            if (right is { } r)
+            {
+                features.Add($"nearR:{IntakeNames.Of(r.Kind)}");
             }
         }
 

@@ -1,3 +1,4 @@
+using Banwatch.Core.Failures;
 using Banwatch.Core.Intake;
 using Banwatch.Core.Intake.Learned;
 using Banwatch.Core.States;
@@ -79,6 +80,30 @@ public sealed class FactModelTests
     }
 
     [Fact]
+    public void Where_the_rules_say_which_mention_states_a_gold_fact_that_mention_alone_teaches_it()
+    {
+        // Each pledging state is named twice, once praising and once giving: gold alone says only that it pledged,
+        // the rules' evidence says which sentence states it.
+        TrainingDocument Twice(string giver, string other, bool evidence)
+        {
+            var text = $"{giver} praised this fund very warmly. {giver} gave money to the fund. {other} spoke.";
+            var x = Extract(text);
+            var giving = x.Mentions[1];
+            return new TrainingDocument(
+                text, x.Sentences, x.Mentions, new HashSet<(FactKind, Iso3)> { (FactKind.Pledged, giving.State) }, evidence ? new HashSet<(FactKind, int)> { (FactKind.Pledged, giving.Span.Start) } : null);
+        }
+
+        double Margin(bool evidence)
+        {
+            var model = FactModel.Train([Twice("Ghana", "Peru", evidence), Twice("Chile", "Fiji", evidence), Twice("Niger", "Samoa", evidence), Twice("Mali", "Togo", evidence)]);
+            return Score(model, "Kenya gave money to the fund.", "KEN", FactKind.Pledged) - Score(model, "Kenya praised this fund very warmly.", "KEN", FactKind.Pledged);
+        }
+
+        Assert.True(Margin(evidence: true) > 0);
+        Assert.True(Margin(evidence: true) > Margin(evidence: false) + 0.1, $"{Margin(true)} against {Margin(false)} without evidence");
+    }
+
+    [Fact]
     public void Training_is_deterministic_and_the_file_reads_back_to_the_same_scores()
     {
         var model = Trained();
@@ -97,8 +122,11 @@ public sealed class FactModelTests
     [Fact]
     public void A_malformed_line_is_an_error_naming_it()
     {
-        var e = Assert.Throws<FormatException>(() => FactModel.Read(new StringReader("feature\tsigned\tratified\n<bias>\t0.1\t0.2\nr1:ratifi\t0.5\n")));
-        Assert.Contains("line 3", e.Message);
+        var e = Assert.Throws<BanwatchException>(() => FactModel.Read(new StringReader("feature\tsigned\tratified\n<bias>\t0.1\t0.2\nr1:ratifi\t0.5\n"), "m.tsv"));
+        Assert.Equal("m.tsv line 3: 2 cells, 3 expected", e.Message);
+        Assert.Equal(FailureKind.MalformedFile, e.Kind);
+        Assert.Equal("m.tsv line 2: 'x' is not a number", Assert.Throws<BanwatchException>(() => FactModel.Read(new StringReader("feature\tsigned\n<bias>\tx\n"), "m.tsv")).Message);
+        Assert.Equal("m.tsv line 1: 'won' is not a fact kind", Assert.Throws<BanwatchException>(() => FactModel.Read(new StringReader("feature\twon\n"), "m.tsv")).Message);
     }
 
     [Fact]
