@@ -32,6 +32,9 @@ public sealed class ExtractionContext(TextDocument document, ExtractionBudget? b
 
     public List<Fact> Facts { get; } = [];
 
+    /// <summary>The cues the fact step found in each sentence it read, as found (the learned step reads them again).</summary>
+    public Dictionary<TextSpan, FactRules.CueMatch[]> Cues { get; } = [];
+
     /// <summary>The sentence containing an offset (sentences are sorted and do not overlap).</summary>
     public TextSpan SentenceAt(int offset)
     {

@@ -103,6 +103,7 @@ public sealed partial class FactStep : IExtractionStep
 
             cues.Clear();
             Cues.Find(span, cues);
+            context.Cues[sentence] = [.. cues];
             if (span.Contains(" to ", StringComparison.Ordinal) || span.Contains(" yet ", StringComparison.Ordinal))
             {
                 // "Signatories still to ratify:" — an act the states have yet to do is no cue of it.

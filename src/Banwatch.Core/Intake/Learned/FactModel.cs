@@ -47,34 +47,37 @@ public sealed class FactModel
     /// <summary>Per kind, the score from which a fact the rules did not find is proposed.</summary>
     public double[] Thresholds { get; }
 
-    /// <summary>The features the model knows, as its own numbers (the others carry no weight).</summary>
-    public int[] Encode(IEnumerable<string> features)
+    /// <summary>How likely a mention with these features states a fact of <paramref name="kind"/> about its state.</summary>
+    public double Score(FactKind kind, IEnumerable<string> features)
     {
-        var ids = new List<int>();
+        var scores = new double[Kinds.Length];
+        Score(features, scores, []);
+        return scores[(int)kind];
+    }
+
+    /// <summary>
+    /// The score for every kind at once, into <paramref name="scores"/> (one per kind); each known feature counts once,
+    /// however often it is named. <paramref name="seen"/> is scratch space, reused between calls.
+    /// </summary>
+    public void Score(IEnumerable<string> features, Span<double> scores, HashSet<int> seen)
+    {
+        seen.Clear();
+        bias.CopyTo(scores);
         foreach (var f in features)
         {
-            if (index.TryGetValue(f, out var i))
+            if (index.TryGetValue(f, out var i) && seen.Add(i))
             {
-                ids.Add(i);
+                for (var k = 0; k < scores.Length; k++)
+                {
+                    scores[k] += weights[k][i];
+                }
             }
         }
 
-        return [.. ids];
-    }
-
-    public double Score(FactKind kind, IEnumerable<string> features) => Score(kind, Encode(features));
-
-    /// <summary>How likely a mention with these (encoded) features states a fact of <paramref name="kind"/> about its state.</summary>
-    public double Score(FactKind kind, int[] features)
-    {
-        var k = (int)kind;
-        var z = bias[k];
-        foreach (var i in features)
+        for (var k = 0; k < scores.Length; k++)
         {
-            z += weights[k][i];
+            scores[k] = Sigmoid(scores[k]);
         }
-
-        return Sigmoid(z);
     }
 
     /// <param name="rounds">Rounds of multiple-instance relabelling after the first fit.</param>

@@ -18,20 +18,16 @@ public sealed class FactModelStep(FactModel model) : IExtractionStep
 
         // Each mention's score for each kind, not its features: a long document's features are never held at once.
         var kinds = Enum.GetValues<FactKind>();
-        var scores = new double[context.Mentions.Count, kinds.Length];
+        var scores = new double[context.Mentions.Count * kinds.Length];
+        var seen = new HashSet<int>();
         MentionFeatures.ForEach(context.Text, context.Sentences, context.Mentions, (i, features) =>
         {
-            var ids = model.Encode(features);
-            foreach (var kind in kinds)
-            {
-                scores[i, (int)kind] = model.Score(kind, ids);
-            }
-
+            model.Score(features, scores.AsSpan(i * kinds.Length, kinds.Length), seen);
             if (i % 1024 == 0)
             {
                 context.Budget.Check();
             }
-        });
+        }, context.Cues);
 
         var found = context.Facts.Select(f => (f.Kind, f.State)).ToHashSet();
         var byState = context.Mentions.Select((m, i) => (m, i)).GroupBy(x => x.m.State).ToList();
@@ -40,7 +36,7 @@ public sealed class FactModelStep(FactModel model) : IExtractionStep
             var threshold = model.Thresholds[(int)kind];
             foreach (var state in byState.Where(s => !found.Contains((kind, s.Key))))
             {
-                var (best, score) = state.Select(x => (x.m, scores[x.i, (int)kind])).MaxBy(x => x.Item2);
+                var (best, score) = state.Select(x => (x.m, scores[(x.i * kinds.Length) + (int)kind])).MaxBy(x => x.Item2);
                 if (score >= threshold)
                 {
                     context.Facts.Add(new Fact(kind, state.Key, best.Sentence, best.Span, best.Span));

@@ -16,6 +16,24 @@ public static partial class MentionFeatures
     private const int CueReach = 60;
     private const int ItemWords = 12;
 
+    /// <summary>Where a cue stands from a name or list; each with its features' names made once.</summary>
+    private enum Side
+    {
+        Sentence,
+        Left,
+        FarLeft,
+        Within,
+        Right,
+        FarRight,
+        NearestLeft,
+        NearestRight,
+    }
+
+    private static readonly string[][] SideNames = [.. new[] { "cue", "cueL", "cueL+", "cueIn", "cueR", "cueR+", "nearL", "nearR" }
+        .Select(side => Enum.GetValues<FactKind>().Select(k => $"{side}:{IntakeNames.Of(k)}").ToArray())];
+
+    private static string Named(Side side, FactKind kind) => SideNames[(int)side][(int)kind];
+
     private static readonly HashSet<string> Negations = ["not", "no", "never", "neither", "nor", "yet", "without", "refuse", "declin", "failed", "fails"];
 
     private static bool IsNegation(string word) => Negations.Contains(word) || word.EndsWith("n't", StringComparison.Ordinal) || word.EndsWith("n’t", StringComparison.Ordinal);
@@ -24,17 +42,33 @@ public static partial class MentionFeatures
     public static string[][] Of(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions)
     {
         var result = new string[mentions.Count][];
-        ForEach(text, sentences, mentions, (i, features) => result[i] = [.. features]);
+        ForEach(text, sentences, mentions, (i, features) => result[i] = [.. features.Distinct()]);
         return result;
     }
 
     /// <summary>
     /// Hands each mention's features to <paramref name="each"/> (with the mention's index), one sentence at a time,
-    /// so that a caller that only scores them never holds a long document's features at once.
+    /// so that a caller that only scores them never holds a long document's features at once. The list is reused for
+    /// the next mention and may name a feature twice.
     /// </summary>
-    public static void ForEach(string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions, Action<int, IReadOnlyCollection<string>> each)
+    /// <param name="found">The cues already found in some sentences (the fact step's); the others are found here.</param>
+    public static void ForEach(
+        string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions, Action<int, List<string>> each, IReadOnlyDictionary<TextSpan, CueMatch[]>? found = null)
     {
-        var intros = Intros(text, sentences);
+        List<CueMatch> CuesOf(TextSpan sentence)
+        {
+            if (found is not null && found.TryGetValue(sentence, out var known))
+            {
+                return [.. known];
+            }
+
+            var cues = new List<CueMatch>();
+            FactStep.Cues.Find(text.AsSpan(sentence.Start, sentence.Length), cues);
+            return cues;
+        }
+
+        var intros = Intros(text, sentences, CuesOf);
+        var features = new List<string>();
         var first = mentions.Count == 0 ? default : mentions.Min(m => m.Sentence.Start);
         var meetingReport = MeetingReferences.In(text.AsSpan(0, Math.Min(text.Length, 400)));
         foreach (var group in mentions.Select((m, i) => (m, i)).GroupBy(x => x.m.Sentence))
@@ -45,13 +79,11 @@ public static partial class MentionFeatures
             var runs = ListRuns(text, spans);
             var stateCount = inSentence.Select(x => x.m.State).Distinct().Count();
             var sentence = text.AsSpan(group.Key.Start, group.Key.Length);
-            var cues = new List<CueMatch>();
-            FactStep.Cues.Find(sentence, cues);
-            var sides = new CueSides(cues);
+            var sides = new CueSides(CuesOf(group.Key));
 
             // What every mention of the sentence shares.
             var shared = new List<string> { stateCount switch { 1 => "ns:1", <= 3 => "ns:2-3", _ => "ns:4+" } };
-            shared.AddRange(sides.Kinds.Select(k => $"cue:{IntakeNames.Of(k)}"));
+            shared.AddRange(sides.Kinds.Select(k => Named(Side.Sentence, k)));
             if (intros.TryGetValue(group.Key, out var intro))
             {
                 shared.AddRange(intro);
@@ -62,7 +94,7 @@ public static partial class MentionFeatures
                 shared.Add("meeting:s");
             }
 
-            if (tokens.Any(t => IsNegation(t.Word)))
+            if (tokens.Any(t => t.Negation))
             {
                 shared.Add("neg:s");
             }
@@ -79,19 +111,20 @@ public static partial class MentionFeatures
 
             for (var k = 0; k < inSentence.Count; k++)
             {
-                var features = new List<string>(shared);
-                Around(tokens, tokenOf[k], tokenOf[k], "", features);
+                features.Clear();
+                features.AddRange(shared);
+                Around(tokens, tokenOf[k], tokenOf[k], list: false, features);
                 var run = runs[k];
                 var runSize = run.Last - run.First + 1;
                 features.Add(runSize switch { 1 => "list:1", <= 3 => "list:2-3", _ => "list:4+" });
                 if (runSize > 1)
                 {
-                    Around(tokens, tokenOf[run.First], tokenOf[run.Last], "L", features);
+                    Around(tokens, tokenOf[run.First], tokenOf[run.Last], list: true, features);
                 }
 
                 // The rules' cues, by side: near the list the mention stands in, or further off in its sentence.
                 sides.Add(spans[run.First].Start - group.Key.Start, spans[run.Last].End - group.Key.Start, features);
-                each(inSentence[k].i, features.ToHashSet());
+                each(inSentence[k].i, features);
             }
         }
     }
@@ -100,11 +133,10 @@ public static partial class MentionFeatures
     /// For sentences that are items of a list a line ending in a colon introduced ("The following signed:" then one
     /// line per state), the cues of that line, as "intro:" features.
     /// </summary>
-    private static Dictionary<TextSpan, List<string>> Intros(string text, IReadOnlyList<TextSpan> sentences)
+    private static Dictionary<TextSpan, List<string>> Intros(string text, IReadOnlyList<TextSpan> sentences, Func<TextSpan, List<CueMatch>> cuesOf)
     {
         var result = new Dictionary<TextSpan, List<string>>();
         List<string>? intro = null;
-        var cues = new List<CueMatch>();
         foreach (var sentence in sentences)
         {
             var span = text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
@@ -117,9 +149,7 @@ public static partial class MentionFeatures
             intro = null;
             if (span.EndsWith(":"))
             {
-                cues.Clear();
-                FactStep.Cues.Find(span, cues);
-                intro = [.. cues.Select(c => $"intro:{IntakeNames.Of(c.Rule.Kind)}").Distinct(), "intro"];
+                intro = [.. cuesOf(sentence).Select(c => $"intro:{IntakeNames.Of(c.Rule.Kind)}").Distinct(), "intro"];
             }
         }
 
@@ -127,50 +157,62 @@ public static partial class MentionFeatures
     }
 
     /// <summary>The words before and after the tokens [from, to]: the nearest alone, the rest as a bag.</summary>
-    private static void Around(List<Token> tokens, int from, int to, string prefix, List<string> features)
+    /// <param name="list">Whether [from, to] is a list of names (features "L…") rather than one name.</param>
+    private static void Around(List<Token> tokens, int from, int to, bool list, List<string> features)
     {
         if (from < 0 || to < 0)
         {
             return;
         }
 
+        var slot = list ? 4 : 0;
         for (var d = 1; d <= Window; d++)
         {
             if (from - d >= 0)
             {
-                var word = tokens[from - d].Word;
-                features.Add($"{prefix}l:{word}");
+                var token = tokens[from - d];
+                features.Add(token.Named(slot));
                 if (d == 1)
                 {
-                    features.Add($"{prefix}l1:{word}");
+                    features.Add(token.Named(slot + 1));
                 }
 
-
-                if (IsNegation(word))
+                if (token.Negation)
                 {
-                    features.Add($"{prefix}neg:l");
+                    features.Add(list ? "Lneg:l" : "neg:l");
                 }
             }
 
             if (to + d < tokens.Count)
             {
-                var word = tokens[to + d].Word;
-                features.Add($"{prefix}r:{word}");
+                var token = tokens[to + d];
+                features.Add(token.Named(slot + 2));
                 if (d == 1)
                 {
-                    features.Add($"{prefix}r1:{word}");
+                    features.Add(token.Named(slot + 3));
                 }
 
-
-                if (IsNegation(word))
+                if (token.Negation)
                 {
-                    features.Add($"{prefix}neg:r");
+                    features.Add(list ? "Lneg:r" : "neg:r");
                 }
             }
         }
     }
 
-    private readonly record struct Token(string Word);
+    private static readonly string[] Slots = ["l:", "l1:", "r:", "r1:", "Ll:", "Ll1:", "Lr:", "Lr1:"];
+
+    /// <summary>A word of a sentence, with its features' names made once: the names in a list share their neighbours.</summary>
+    private sealed class Token(string word)
+    {
+        private readonly string?[] _named = new string?[Slots.Length];
+
+        public string Word { get; } = word;
+
+        public bool Negation { get; } = IsNegation(word);
+
+        public string Named(int slot) => _named[slot] ??= Slots[slot] + Word;
+    }
 
     /// <summary>
     /// The sentence as words (stemmed by truncation) and some punctuation; each mention is one token,
@@ -255,7 +297,6 @@ public static partial class MentionFeatures
             (int Distance, FactKind Kind)? left = null, right = null;
             foreach (var (kind, (starts, ends)) in _byKind)
             {
-                var name = IntakeNames.Of(kind);
                 var endedBefore = UpTo(ends, from);
                 if (endedBefore > 0 && (left is null || from - ends[endedBefore - 1] < left.Value.Distance))
                 {
@@ -270,39 +311,39 @@ public static partial class MentionFeatures
 
                 if (endedBefore > UpTo(ends, from - CueReach))
                 {
-                    features.Add($"cueL:{name}");
+                    features.Add(Named(Side.Left, kind));
                 }
 
                 if (UpTo(ends, from - CueReach) > 0)
                 {
-                    features.Add($"cueL+:{name}");
+                    features.Add(Named(Side.FarLeft, kind));
                 }
 
                 if (UpTo(starts, to - 1) > endedBefore)
                 {
-                    features.Add($"cueIn:{name}");
+                    features.Add(Named(Side.Within, kind));
                 }
 
                 if (UpTo(starts, to + CueReach - 1) > UpTo(starts, to - 1))
                 {
-                    features.Add($"cueR:{name}");
+                    features.Add(Named(Side.Right, kind));
                 }
 
                 if (starts.Length > UpTo(starts, to + CueReach - 1))
                 {
-                    features.Add($"cueR+:{name}");
+                    features.Add(Named(Side.FarRight, kind));
                 }
             }
 
             // The nearest cue on each side: of two cues around a name, the nearer one is usually its own.
             if (left is { } l)
             {
-                features.Add($"nearL:{IntakeNames.Of(l.Kind)}");
+                features.Add(Named(Side.NearestLeft, l.Kind));
             }
 
             if (right is { } r)
             {
-                features.Add($"nearR:{IntakeNames.Of(r.Kind)}");
+                features.Add(Named(Side.NearestRight, r.Kind));
             }
         }
 
