@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Banwatch.Core.Failures;
 using Banwatch.Core.Intake;
 using Banwatch.Core.Intake.Learned;
 using Banwatch.Core.States;
@@ -26,12 +27,17 @@ public static class TrainCommand
             foreach (var set in parse.GetValue(sets) ?? [])
             {
                 var parts = set.Split('=', 2);
+                if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+                {
+                    throw new BanwatchException(FailureKind.Invalid, $"--set: '{set}' is not GOLD=PATH[,PATH...]");
+                }
+
                 var gold = Evaluation.ReadGold(parts[0]).Documents.ToDictionary(d => d.Doc, StringComparer.Ordinal);
                 // The rules alone: their facts show which mention states a gold fact, and the shipped model plays no part.
                 var batch = Extractor.ExtractFiles(catalog, DocumentFiles.Expand(parts[1].Split(',')), () => null);
                 foreach (var x in batch.Documents.Where(x => gold.ContainsKey(x.Document.Name)))
                 {
-                    var facts = (gold[x.Document.Name].Facts ?? []).Select(f => (Enum.GetValues<FactKind>().Single(k => IntakeNames.Of(k) == f.Kind), Iso3.Parse(f.State))).ToHashSet();
+                    var facts = (gold[x.Document.Name].Facts ?? []).Select(f => (KindOf(f.Kind, parts[0], x.Document.Name), StateOf(f.State, parts[0], x.Document.Name))).ToHashSet();
                     documents.Add(new TrainingDocument(x.Document.Text, x.Sentences, x.Mentions, facts, Evidence(x)));
                 }
             }
@@ -43,6 +49,13 @@ public static class TrainCommand
         }));
         return command;
     }
+
+    private static FactKind KindOf(string name, string gold, string doc) =>
+        Enum.GetValues<FactKind>().Cast<FactKind?>().FirstOrDefault(k => IntakeNames.Of(k!.Value) == name)
+        ?? throw new BanwatchException(FailureKind.MalformedFile, $"{gold}: {doc}: '{name}' is not a fact kind");
+
+    private static Iso3 StateOf(string code, string gold, string doc) =>
+        Iso3.TryParse(code, out var state) ? state : throw new BanwatchException(FailureKind.MalformedFile, $"{gold}: {doc}: '{code}' is not an ISO3 code");
 
     /// <summary>Every mention the rules state a fact on (each fact's first place and its others).</summary>
     private static HashSet<(FactKind, int)> Evidence(Extraction x) =>

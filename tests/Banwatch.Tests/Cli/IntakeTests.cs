@@ -297,6 +297,31 @@ public sealed class IntakeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Train_facts_names_a_bad_set_and_a_bad_gold_fact()
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"banwatch-fact-model-{Guid.NewGuid():N}.tsv");
+        var result = await Cli.RunAsync("train-facts", "--set", "gold.json", "--out", output);
+        Assert.Equal(2, result.ExitCode); // a value someone gave is not usable (ErrorContract)
+        Assert.Contains("--set: 'gold.json' is not GOLD=PATH[,PATH...]", result.Error);
+
+        var folder = Directory.CreateTempSubdirectory("banwatch-train-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(folder, "a.txt"), "Norway signed the Convention.", TestContext.Current.CancellationToken);
+            var gold = Path.Combine(folder, "gold.json");
+            await File.WriteAllTextAsync(gold, """{"documents": [{"doc": "a.txt", "facts": [{"kind": "won", "state": "NOR"}]}]}""", TestContext.Current.CancellationToken);
+            result = await Cli.RunAsync("train-facts", "--set", $"{gold}={folder}", "--out", output);
+            Assert.Equal(4, result.ExitCode);
+            Assert.Contains($"{gold}: a.txt: 'won' is not a fact kind", result.Error);
+            Assert.False(File.Exists(output));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Training_on_the_projects_evaluation_sets_gives_the_shipped_fact_model()
     {
         // The sets and settings of eval/train-facts.sh: the model built into Banwatch.Core must be what they give.

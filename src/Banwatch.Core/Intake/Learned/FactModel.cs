@@ -11,8 +11,9 @@ public sealed record TrainingDocument(string Text, IReadOnlyList<TextSpan> Sente
 /// <summary>
 /// One logistic regression per fact kind over <see cref="MentionFeatures"/>: how likely a mention's context states that
 /// kind of fact about its state. A state's score in a document is the best of its mentions' scores. Gold says which
-/// states have a fact, not which sentence says it, so training is multiple-instance: first every mention of a state with
-/// the fact counts as positive, then only the mentions the model itself finds most telling.
+/// states have a fact, not which sentence says it. Where the rules state the same fact, the mentions they state it on
+/// are its examples; elsewhere training is multiple-instance: first every mention of the state counts as positive, then
+/// only the mentions the model itself finds most telling.
 /// </summary>
 public sealed class FactModel
 {

@@ -4,9 +4,10 @@ using Banwatch.Core.Intake.FactRules;
 namespace Banwatch.Core.Intake.Learned;
 
 /// <summary>
-/// What the learned fact model sees of one mention: the words of its sentence, of its neighbourhood and of the
-/// neighbourhood of the list it stands in, with every state name replaced by a placeholder. Names are never features,
-/// so what the model learns is how reports speak about states, not which states they speak about.
+/// What the learned fact model sees of one mention: the words beside it and around the list it stands in, the rules'
+/// cues by the side they stand on, the cues of a line ending in ":" above it, and a few facts about its sentence, with
+/// every state name replaced by a placeholder. Names are never features, so what the model learns is how reports speak
+/// about states, not which states they speak about. (The sentence's other words as a bag made the model worse.)
 /// </summary>
 public static partial class MentionFeatures
 {
