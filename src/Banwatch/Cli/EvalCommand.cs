@@ -33,21 +33,16 @@ public static class EvalCommand
         return command;
     }
 
-    /// <summary>The model --fact-model names: none for the rules alone, a file read with its line numbers in errors.</summary>
-    private static Func<FactModel?>? ModelOption(string? value)
+    /// <summary>The model --fact-model names: the built-in one when none is named, none for the rules alone, or a file.</summary>
+    private static FactModel? ModelOption(string? value)
     {
-        if (value is null)
+        if (value is null || value == "none")
         {
-            return null;
+            return value is null ? FactModel.Shipped : null;
         }
 
-        return value == "none" ? () => null : () => Read(value);
-
-        static FactModel Read(string path)
-        {
-            using var reader = File.OpenText(path);
-            return FactModel.Read(reader, path);
-        }
+        using var reader = File.OpenText(value);
+        return FactModel.Read(reader, value);
     }
 
     private static void Render(IAnsiConsole console, EvaluationReport report, bool details)

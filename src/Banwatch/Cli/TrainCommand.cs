@@ -34,7 +34,7 @@ public static class TrainCommand
 
                 var gold = Evaluation.ReadGold(parts[0]).Documents.ToDictionary(d => d.Doc, StringComparer.Ordinal);
                 // The rules alone: their facts show which mention states a gold fact, and the shipped model plays no part.
-                var batch = Extractor.ExtractFiles(catalog, DocumentFiles.Expand(parts[1].Split(',')), () => null);
+                var batch = Extractor.ExtractFiles(catalog, DocumentFiles.Expand(parts[1].Split(',')), model: null);
                 foreach (var x in batch.Documents.Where(x => gold.ContainsKey(x.Document.Name)))
                 {
                     var facts = (gold[x.Document.Name].Facts ?? []).Select(f => (KindOf(f.Kind, parts[0], x.Document.Name), StateOf(f.State, parts[0], x.Document.Name))).ToHashSet();

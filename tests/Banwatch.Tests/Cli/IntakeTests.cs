@@ -283,7 +283,8 @@ public sealed class IntakeTests : IAsyncLifetime
         Assert.NotEqual(both, rules);
 
         var bad = Path.Combine(Path.GetTempPath(), $"banwatch-bad-model-{Guid.NewGuid():N}.tsv");
-        await File.WriteAllTextAsync(bad, "feature\tsigned\n<bias>\tlots\n", TestContext.Current.CancellationToken);
+        var kinds = Enum.GetValues<Core.Intake.FactKind>().Select(Core.Intake.IntakeNames.Of).ToList();
+        await File.WriteAllTextAsync(bad, $"feature\t{string.Join('\t', kinds)}\n<bias>\t{string.Join('\t', kinds.Select(_ => "lots"))}\n", TestContext.Current.CancellationToken);
         try
         {
             var result = await Cli.RunAsync(Eval("--fact-model", bad));

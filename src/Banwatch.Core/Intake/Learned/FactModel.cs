@@ -197,6 +197,16 @@ public sealed class FactModel
     {
         var header = reader.ReadLine()?.Split('\t') ?? throw Malformed(name, 1, "empty");
         var columns = header.Skip(1).Select(column => Kinds.Cast<FactKind?>().FirstOrDefault(k => IntakeNames.Of(k!.Value) == column) ?? throw Malformed(name, 1, $"'{column}' is not a fact kind")).ToArray();
+        foreach (var kind in Kinds)
+        {
+            // A kind without its column would have threshold 0: the model would propose it for every state.
+            var count = columns.Count(c => c == kind);
+            if (count != 1)
+            {
+                throw Malformed(name, 1, $"'{IntakeNames.Of(kind)}' needs one column, not {count}");
+            }
+        }
+
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         var weights = Kinds.Select(_ => new List<double>()).ToArray();
         var bias = new double[Kinds.Length];
@@ -231,14 +241,18 @@ public sealed class FactModel
                 continue;
             }
 
-            index[cells[0]] = index.Count;
+            if (!index.TryAdd(cells[0], index.Count))
+            {
+                throw Malformed(name, number, $"'{cells[0]}' is named twice");
+            }
+
             for (var c = 0; c < columns.Length; c++)
             {
                 weights[(int)columns[c]].Add(values[c]);
             }
         }
 
-        return new FactModel(index, [.. weights.Select(w => w.Count == index.Count ? w.ToArray() : new double[index.Count])], bias, thresholds);
+        return new FactModel(index, [.. weights.Select(w => w.ToArray())], bias, thresholds);
     }
 
     private static BanwatchException Malformed(string name, int line, string problem) =>

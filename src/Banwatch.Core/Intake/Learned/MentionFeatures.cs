@@ -56,11 +56,11 @@ public static partial class MentionFeatures
     public static void ForEach(
         string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions, Action<int, List<string>> each, IReadOnlyDictionary<TextSpan, CueMatch[]>? found = null)
     {
-        List<CueMatch> CuesOf(TextSpan sentence)
+        IReadOnlyList<CueMatch> CuesOf(TextSpan sentence)
         {
             if (found is not null && found.TryGetValue(sentence, out var known))
             {
-                return [.. known];
+                return known;
             }
 
             var cues = new List<CueMatch>();
@@ -134,7 +134,7 @@ public static partial class MentionFeatures
     /// For sentences that are items of a list a line ending in a colon introduced ("The following signed:" then one
     /// line per state), the cues of that line, as "intro:" features.
     /// </summary>
-    private static Dictionary<TextSpan, List<string>> Intros(string text, IReadOnlyList<TextSpan> sentences, Func<TextSpan, List<CueMatch>> cuesOf)
+    private static Dictionary<TextSpan, List<string>> Intros(string text, IReadOnlyList<TextSpan> sentences, Func<TextSpan, IReadOnlyList<CueMatch>> cuesOf)
     {
         var result = new Dictionary<TextSpan, List<string>>();
         List<string>? intro = null;
@@ -285,7 +285,7 @@ public static partial class MentionFeatures
     {
         private readonly Dictionary<FactKind, (int[] Starts, int[] Ends)> _byKind;
 
-        public CueSides(List<CueMatch> cues) =>
+        public CueSides(IReadOnlyList<CueMatch> cues) =>
             _byKind = cues.GroupBy(c => c.Rule.Kind).ToDictionary(
                 g => g.Key,
                 g => (g.Select(c => c.Index).Order().ToArray(), g.Select(c => c.End).Order().ToArray()));

@@ -123,10 +123,10 @@ public static class Extractor
         }
     }
 
-    /// <param name="model">The learned fact model: the shipped one unless given; null for the rules alone.</param>
-    public static ExtractionBatch ExtractFiles(Catalog catalog, IReadOnlyList<string> files, Func<FactModel?>? model = null)
+    /// <param name="model">The learned fact model (<see cref="FactModel.Shipped"/> as ingest uses it); null for the rules alone.</param>
+    public static ExtractionBatch ExtractFiles(Catalog catalog, IReadOnlyList<string> files, FactModel? model)
     {
-        var pipeline = ExtractionPipeline.Standard(catalog.Vocabulary, catalog.Meetings, model is null ? FactModel.Shipped : model());
+        var pipeline = ExtractionPipeline.Standard(catalog.Vocabulary, catalog.Meetings, model);
         var results = new FileExtraction[files.Count];
         Parallel.For(0, files.Count, i => results[i] = Extract(pipeline, files[i]));
         return new ExtractionBatch(

@@ -122,11 +122,15 @@ public sealed class FactModelTests
     [Fact]
     public void A_malformed_line_is_an_error_naming_it()
     {
-        var e = Assert.Throws<BanwatchException>(() => FactModel.Read(new StringReader("feature\tsigned\tratified\n<bias>\t0.1\t0.2\nr1:ratifi\t0.5\n"), "m.tsv"));
-        Assert.Equal("m.tsv line 3: 2 cells, 3 expected", e.Message);
+        var header = "feature\t" + string.Join('\t', Enum.GetValues<FactKind>().Select(IntakeNames.Of));
+        var row = string.Join('\t', Enumerable.Repeat("0.1", Enum.GetValues<FactKind>().Length));
+        var e = Assert.Throws<BanwatchException>(() => FactModel.Read(new StringReader($"{header}\n<bias>\t{row}\nr1:ratifi\t0.5\n"), "m.tsv"));
+        Assert.Equal("m.tsv line 3: 2 cells, 14 expected", e.Message);
         Assert.Equal(FailureKind.MalformedFile, e.Kind);
-        Assert.Equal("m.tsv line 2: 'x' is not a number", Assert.Throws<BanwatchException>(() => FactModel.Read(new StringReader("feature\tsigned\n<bias>\tx\n"), "m.tsv")).Message);
+        Assert.Equal("m.tsv line 2: 'x' is not a number", Assert.Throws<BanwatchException>(() => FactModel.Read(new StringReader($"{header}\n<bias>\tx{row[3..]}\n"), "m.tsv")).Message);
+        Assert.Equal("m.tsv line 3: 'l:a' is named twice", Assert.Throws<BanwatchException>(() => FactModel.Read(new StringReader($"{header}\nl:a\t{row}\nl:a\t{row}\n"), "m.tsv")).Message);
         Assert.Equal("m.tsv line 1: 'won' is not a fact kind", Assert.Throws<BanwatchException>(() => FactModel.Read(new StringReader("feature\twon\n"), "m.tsv")).Message);
+        Assert.Equal("m.tsv line 1: 'attended' needs one column, not 0", Assert.Throws<BanwatchException>(() => FactModel.Read(new StringReader("feature\tsigned\n"), "m.tsv")).Message);
     }
 
     [Fact]
