@@ -404,7 +404,9 @@ public sealed partial class FactStep
                     }
                     else if (start >= cue.End && !AfterItsAside(cue, start, ref asideEnd))
                     {
-                        var continues = lastWasActor && last is not null && ListGap.IsMatch(Text.AsSpan(End(last), start - End(last)));
+                        // A pronoun that stands for several states is one span holding several mentions: they share one part.
+                        var continues = lastWasActor && last is not null
+                            && (last.Span == m.Span || (start >= End(last) && ListGap.IsMatch(Text.AsSpan(End(last), start - End(last)))));
                         var passive = (start - cue.End < 120 && Passive.IsMatch(Text.AsSpan(cue.End, start - cue.End)))
                             || (Text.AsSpan(cue.Index, cue.Length).EndsWith("by", StringComparison.OrdinalIgnoreCase) && PassiveAfterBy.IsMatch(Text.AsSpan(cue.End, start - cue.End)))
                             || (participle && start - cue.End < 40 && Inversion.IsMatch(Text.AsSpan(cue.End, start - cue.End)));
