@@ -12,25 +12,28 @@ public static class TrainCommand
 {
     public static Command Create(CliContext context)
     {
-        var sets = new Option<string[]>("--set") { HelpName = "GOLD=PATH[,PATH...]", Description = "A gold file and the documents or folders it annotates (repeat for several sets)", Required = true, AllowMultipleArgumentsPerToken = false };
+        var sets = new Option<string[]>("--set") { HelpName = "GOLD=PATH[,PATH...]", Description = "A gold file and the documents or folders it annotates (repeat for several sets)", AllowMultipleArgumentsPerToken = false };
+        var setsFile = new Option<FileInfo>("--sets") { HelpName = "FILE", Description = "A file of sets, one GOLD=PATH[,PATH...] per line, paths relative to the file (eval/training-sets.txt)" };
         var output = new Option<FileInfo>("--out") { HelpName = "FILE", Description = "Where to write the model (tab-separated weights)", Required = true };
-        var threshold = new Option<double>("--threshold") { Description = "Score from which the model proposes a fact", DefaultValueFactory = _ => 0.4 };
+        var threshold = new Option<double>("--threshold") { Description = "Score from which the model proposes a fact", DefaultValueFactory = _ => 0.5 };
         var l2 = new Option<double>("--l2") { Description = "Weight decay", DefaultValueFactory = _ => 0.1 };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the data per fit", DefaultValueFactory = _ => 10 };
         var rounds = new Option<int>("--rounds") { Description = "Rounds of multiple-instance relabelling", DefaultValueFactory = _ => 2 };
-        var command = new Command("train-facts", "Learn the fact model from gold-annotated documents (see eval/README.md)") { sets, output, threshold, l2, epochs, rounds };
+        var command = new Command("train-facts", "Learn the fact model from gold-annotated documents (see eval/README.md)") { sets, setsFile, output, threshold, l2, epochs, rounds };
         command.SetAction((parse, ct) => BanwatchCli.Guard(context, async () =>
         {
             using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct);
             var catalog = await Catalog.LoadAsync(app.Db, ct);
             var documents = new List<TrainingDocument>();
-            foreach (var set in parse.GetValue(sets) ?? [])
+            var given = (parse.GetValue(sets) ?? []).Select(s => Parse(s, "--set", FailureKind.Invalid, relativeTo: null))
+                .Concat(parse.GetValue(setsFile) is { } file ? ReadSets(file) : []).ToList();
+            if (given.Count == 0)
             {
-                var parts = set.Split('=', 2);
-                if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
-                {
-                    throw new BanwatchException(FailureKind.Invalid, $"--set: '{set}' is not GOLD=PATH[,PATH...]");
-                }
+                throw new BanwatchException(FailureKind.Invalid, $"give the training sets with --set or --sets");
+            }
+
+            foreach (var parts in given)
+            {
 
                 var gold = Evaluation.ReadGold(parts[0]).Documents.ToDictionary(d => d.Doc, StringComparer.Ordinal);
                 // The rules alone: their facts show which mention states a gold fact, and the shipped model plays no part.
@@ -48,6 +51,34 @@ public static class TrainCommand
             await context.Out.WriteLineAsync($"{documents.Count} documents, model written to {parse.GetValue(output)!.FullName}");
         }));
         return command;
+    }
+
+    /// <summary>"GOLD=PATH[,PATH...]" as the gold file and the paths, resolved against <paramref name="relativeTo"/> when given.</summary>
+    private static string[] Parse(string set, string where, FailureKind failure, string? relativeTo)
+    {
+        var parts = set.Split('=', 2);
+        if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+        {
+            throw new BanwatchException(failure, $"{where}: '{set}' is not GOLD=PATH[,PATH...]");
+        }
+
+        return relativeTo is null ? parts : [Path.Combine(relativeTo, parts[0]), string.Join(',', parts[1].Split(',').Select(p => Path.Combine(relativeTo, p)))];
+    }
+
+    /// <summary>A file of sets: one per line; blank lines and lines starting with "#" are skipped.</summary>
+    private static List<string[]> ReadSets(FileInfo file)
+    {
+        if (!file.Exists)
+        {
+            throw new BanwatchException(FailureKind.MissingFile, $"--sets: {file.FullName}: no such file");
+        }
+
+        var folder = file.DirectoryName!;
+        return File.ReadAllLines(file.FullName)
+            .Select((line, i) => (Line: line.Trim(), Number: i + 1))
+            .Where(l => l.Line.Length > 0 && !l.Line.StartsWith('#'))
+            .Select(l => Parse(l.Line, $"{file.FullName} line {l.Number}", FailureKind.MalformedFile, folder))
+            .ToList();
     }
 
     private static FactKind KindOf(string name, string gold, string doc) =>

@@ -82,7 +82,7 @@ public sealed class FactModel
     }
 
     /// <param name="rounds">Rounds of multiple-instance relabelling after the first fit.</param>
-    public static FactModel Train(IReadOnlyList<TrainingDocument> documents, double threshold = 0.4, int rounds = 2, int epochs = 10, double l2 = 0.1, int minCount = 2)
+    public static FactModel Train(IReadOnlyList<TrainingDocument> documents, double threshold = 0.5, int rounds = 2, int epochs = 10, double l2 = 0.1, int minCount = 2)
     {
         var instances = new List<(int Doc, Mention Mention, string[] Features)>();
         for (var d = 0; d < documents.Count; d++)
