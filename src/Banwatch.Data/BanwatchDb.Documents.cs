@@ -144,6 +144,9 @@ public sealed record StoredFact
     /// <summary>The amount pledged, as written.</summary>
     public string? Amount { get; init; }
 
+    /// <summary>The learned model's score (0–1) when it proposed the fact; null when the rules found it.</summary>
+    public double? LearnedScore { get; init; }
+
     public string Review { get; init; } = "";
 
     /// <summary>When a person accepted or rejected it (ISO 8601, UTC); null while pending.</summary>
@@ -233,9 +236,9 @@ public sealed partial class BanwatchDb
                 await c.ExecuteAsync(
                     """
                     INSERT INTO facts (document_id, kind, iso3, issue, stance, evidence_start, evidence_end, mention_start, mention_end, evidence,
-                                       meeting, event_id, declaration, stated_on, amount)
+                                       meeting, event_id, declaration, stated_on, amount, learned_score)
                     VALUES (@id, @Kind, @Iso3, @Issue, @Stance, @EvidenceStart, @EvidenceEnd, @MentionStart, @MentionEnd, @Evidence,
-                            @Meeting, @EventId, @Declaration, @Date, @Amount)
+                            @Meeting, @EventId, @Declaration, @Date, @Amount, @LearnedScore)
                     ON CONFLICT DO NOTHING
                     """,
                     x.Facts.Select(f => (f, k: StoredFactKey.Of(f))).Select(p => new
@@ -255,6 +258,7 @@ public sealed partial class BanwatchDb
                         p.f.About?.Declaration,
                         Date = p.f.About?.Date?.ToString(),
                         p.f.About?.Amount,
+                        p.f.LearnedScore,
                     }),
                     tx);
                 // The fact's key (its document, kind, state, first sentence, issue, stance) is unique, so its places find it by that.
@@ -467,7 +471,7 @@ public sealed partial class BanwatchDb
         SELECT f.id, f.document_id AS DocumentId, d.name AS DocumentName, d.title AS DocumentTitle, d.source_url AS SourceUrl, d.published AS DocumentPublished,
                f.kind, f.iso3, NULLIF(f.issue, '') AS Issue, NULLIF(f.stance, '') AS Stance,
                f.evidence_start AS EvidenceStart, f.evidence_end AS EvidenceEnd, f.mention_start AS MentionStart, f.mention_end AS MentionEnd,
-               f.evidence, f.meeting, f.event_id AS EventId, f.declaration, f.stated_on AS Date, f.amount, f.review, f.reviewed_at AS ReviewedAt,
+               f.evidence, f.meeting, f.event_id AS EventId, f.declaration, f.stated_on AS Date, f.amount, f.learned_score AS LearnedScore, f.review, f.reviewed_at AS ReviewedAt,
                (SELECT a.actor FROM audit_log a WHERE a.record = 'fact:' || f.id ORDER BY a.id DESC LIMIT 1) AS ReviewedBy
         FROM facts f JOIN documents d ON d.id = f.document_id
         """;

@@ -175,7 +175,7 @@ public abstract class DocumentStoreTests : StoreTests
         var facts = new List<Fact>
         {
             new(FactKind.Chaired, nor.State, first, nor.Span, new TextSpan(7, 13)),
-            new(FactKind.Endorsed, gha.State, second, gha.Span, new TextSpan(70, 78)),
+            new(FactKind.Endorsed, gha.State, second, gha.Span, gha.Span, LearnedScore: 0.63),
             new(FactKind.Position, gha.State, second, gha.Span, new TextSpan(70, 78), PositionIssue.Process, Stance.Support),
         };
         var figures = new List<Figure> { new(82, FigureWhat.StatesEndorsing, Qualifier.Exact, "Wellington Declaration", new TextSpan(35, 40), second) };
@@ -198,7 +198,11 @@ public abstract class DocumentStoreTests : StoreTests
         Assert.Equal(3, pending.Count);
         var position = Assert.Single(pending, f => f.Kind == "position");
         Assert.Equal(("process", "support"), (position.Issue, position.Stance));
-        Assert.Null(Assert.Single(pending, f => f.Kind == "endorsed").Issue);
+        var learned = Assert.Single(pending, f => f.Kind == "endorsed");
+        Assert.Null(learned.Issue);
+        // A fact the learned model proposed keeps its score; the rules' facts have none.
+        Assert.Equal(0.63, learned.LearnedScore);
+        Assert.Null(position.LearnedScore);
         Assert.Equal("The Wellington Declaration was endorsed by Ghana.", position.Evidence);
         Assert.Equal("https://example.org/report", position.SourceUrl);
         var stored = (await Db.DocumentAsync(id, Ct))!.Value;

@@ -62,7 +62,7 @@ public static class ReviewCommand
 
     private static void Render(IAnsiConsole console, ReviewList queue)
     {
-        var table = new Table().Border(TableBorder.Simple).AddColumns("Id", "Doc", "Kind", "State", "Issue/stance", "Review", "Evidence", "About");
+        var table = new Table().Border(TableBorder.Simple).AddColumns("Id", "Doc", "Kind", "State", "Issue/stance", "By", "Review", "Evidence", "About");
         foreach (var f in queue.Facts)
         {
             table.AddRow(
@@ -71,6 +71,7 @@ public static class ReviewCommand
                 f.Kind,
                 f.Iso3,
                 Markup.Escape(string.Join(" ", new[] { f.Issue, f.Stance }.Where(x => x is not null))),
+                FactAbout.Origin(f),
                 Markup.Escape(FactAbout.Decision(f)),
                 Markup.Escape((f.Evidence.Length > 160 ? f.Evidence[..160] + "…" : f.Evidence) + (f.OtherPlaces.Count > 0 ? $" (and {f.OtherPlaces.Count} more)" : "")),
                 Markup.Escape(FactAbout.Describe(f)));

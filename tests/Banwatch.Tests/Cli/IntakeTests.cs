@@ -204,6 +204,36 @@ public sealed class IntakeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Review_list_tells_the_learned_models_guesses_from_the_rules_facts()
+    {
+        // "Served as co-coordinator" is no rule's cue; the shipped model reads it as chairing (a test of the model
+        // in use: if a retrained model no longer proposes these, pick a sentence it does).
+        var folder = Directory.CreateTempSubdirectory("banwatch-learned-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(
+                Path.Combine(folder, "coordinators.txt"),
+                "New Zealand hosted the meeting. Peru served as co-coordinator on clearance, with Chile, in the period from 2016 to 2018.",
+                TestContext.Current.CancellationToken);
+            (await Cli.RunAsync("ingest", folder)).Succeeded();
+            var facts = JsonDocument.Parse((await Cli.RunAsync("review", "list", "--format", "json")).Succeeded().Out).RootElement.GetProperty("facts").EnumerateArray().ToList();
+            double? Score(string iso3) => facts.Single(f => f.GetProperty("iso3").GetString() == iso3 && f.GetProperty("kind").GetString() == "chaired")
+                .GetProperty("learned_score") is { ValueKind: JsonValueKind.Number } n ? n.GetDouble() : null;
+            Assert.Null(Score("NZL"));
+            Assert.InRange(Score("PER") ?? 0, 0.5, 1);
+
+            var table = (await Cli.RunAsync("review", "list", "--wide")).Succeeded().Out;
+            Assert.Contains(" By ", table);
+            Assert.Matches(@"NZL .* rules ", table);
+            Assert.Matches(@"PER .* learned 0\.\d\d ", table);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Review_list_pages_and_accept_all_names_what_it_accepted()
     {
         await Cli.RunAsync("ingest", _folder);

@@ -39,7 +39,7 @@ public sealed class FactModelStep(FactModel model) : IExtractionStep
                 var (best, score) = state.Select(x => (x.m, scores[(x.i * kinds.Length) + (int)kind])).MaxBy(x => x.Item2);
                 if (score >= threshold)
                 {
-                    context.Facts.Add(new Fact(kind, state.Key, best.Sentence, best.Span, best.Span));
+                    context.Facts.Add(new Fact(kind, state.Key, best.Sentence, best.Span, best.Span, LearnedScore: Math.Round(score, 2)));
                 }
             }
         }

@@ -37,6 +37,10 @@ public static class FactAbout
             f.Amount,
         }.Where(x => x is not null));
 
+    /// <summary>Who proposed the fact: "rules" (a cue matched), or "learned 0.63" (the learned model, with its score).</summary>
+    public static string Origin(StoredFact f) =>
+        f.LearnedScore is { } score ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"learned {score:0.00}") : "rules";
+
     /// <summary>
     /// The decision on a fact with who made it and when, "accepted by ana on 2026-12-01", from the audit log; the
     /// review alone while pending.

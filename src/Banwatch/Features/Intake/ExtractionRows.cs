@@ -19,7 +19,8 @@ public sealed record ExtractionPlace(int Start, int End, int TextStart)
 /// One line of `banwatch extract --format jsonl`: a mention, a fact or a figure, with the character offsets of
 /// its evidence in the extracted text. <see cref="Start"/>/<see cref="End"/> are the evidence sentence;
 /// <see cref="Text"/> is the name or figure as written, at <see cref="TextStart"/>. A fact stated in several sentences
-/// is one row, its other sentences in <see cref="Also"/>.
+/// is one row, its other sentences in <see cref="Also"/>; a fact the learned model proposed carries its
+/// <see cref="LearnedScore"/>.
 /// </summary>
 public sealed record ExtractionRow(
     string Doc,
@@ -35,7 +36,8 @@ public sealed record ExtractionRow(
     string? Event = null,
     string? Issue = null,
     string? Stance = null,
-    IReadOnlyList<ExtractionPlace>? Also = null)
+    IReadOnlyList<ExtractionPlace>? Also = null,
+    double? LearnedScore = null)
 {
     public const string MentionKind = "mention";
     public const string FigureKind = "figure";
@@ -56,7 +58,8 @@ public sealed record ExtractionRow(
                 x.Document.Name, IntakeNames.Of(f.Kind), f.State.Value, f.Sentence.Start, f.Sentence.End, Evidence(f.Sentence), f.Mention.Of(text), f.Mention.Start,
                 Issue: f.Issue is { } i ? IntakeNames.Of(i) : null,
                 Stance: f.Stance is { } st ? IntakeNames.Of(st) : null,
-                Also: f.Also?.Select(p => new ExtractionPlace(p.Sentence.Start, p.Sentence.End, p.Mention.Start)).ToList());
+                Also: f.Also?.Select(p => new ExtractionPlace(p.Sentence.Start, p.Sentence.End, p.Mention.Start)).ToList(),
+                LearnedScore: f.LearnedScore);
         }
 
         foreach (var g in x.Figures)

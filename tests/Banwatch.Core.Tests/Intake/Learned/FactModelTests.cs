@@ -142,6 +142,7 @@ public sealed class FactModelTests
         Assert.Equal("KEN", fact.State.Value);
         Assert.Equal("Kenya gave money to the fund, officials said.", fact.Sentence.Of(text));
         Assert.Equal("Kenya", fact.Mention.Of(text));
+        Assert.InRange(fact.LearnedScore!.Value, Trained().Thresholds[(int)FactKind.Pledged], 1);
     }
 
     [Fact]
@@ -152,6 +153,7 @@ public sealed class FactModelTests
         var both = ExtractionPipeline.Standard(Vocabulary.Instance, model: Trained()).Run(new TextDocument("t.txt", text)).Facts.Count(f => f.Kind == FactKind.Pledged && f.State.Value == "KEN");
         Assert.Equal(1, rules);
         Assert.Equal(rules, both);
+        Assert.Null(Assert.Single(ExtractionPipeline.Standard(Vocabulary.Instance, model: Trained()).Run(new TextDocument("t.txt", text)).Facts, f => f.Kind == FactKind.Pledged).LearnedScore);
     }
 
     [Fact]
