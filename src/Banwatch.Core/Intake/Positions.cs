@@ -25,7 +25,7 @@ public static class Positions
         (new(@"\boppos|\bagainst\b|\bresist|\bobject|\breject|\bopposition|\bwithdr|\b(?:leave|leaves|leaving|quit|quits|quitting)\b|\b(?:would|will)\s+not\s+(?:sign|join|ratify|accede|participate|take\s+part)\b", Options), Stance.Oppose),
         (new(@"\bweaken|\bwater(?:ed)?\s+down|\bloophole|\bexceptions?\b|\bexemptions?\b|\btransition(?:al)?\s+periods?|\binter-?operab|\bdelay|\bdilut", Options), Stance.Weaken),
         (new(@"\bstronger\b|\bstrengthen|\bbroad\s+definition|\bwithout\s+exception|\bno\s+exceptions|\bgo\s+further|\bcondemn", Options), Stance.Strengthen),
-        (new(@"\bsupport|\bin\s+favou?r|\bback(?:ed|s)?\b|\bwelcom|\bchampion|\bcall(?:ed|s)?\s+for|\burg(?:ed|es|ing)\b|\bshared\b|\b(?:would|will)\s+(?:take\s+part|participate)\b", Options), Stance.Support),
+        (new(@"\bsupport|\bin\s+favou?r|\bback(?:ed|s)?\b|\bwelcom|\bchampion|\bcall(?:ed|s)?\s+for|\burg(?:ed|es|ing)\b|\brecommend(?:ed|s|ing)?\b|\bshared\b|\b(?:would|will)\s+(?:take\s+part|participate)\b", Options), Stance.Support),
     ];
 
     /// <summary>The first issue and the first stance whose words the sentence uses, in the order listed above.</summary>

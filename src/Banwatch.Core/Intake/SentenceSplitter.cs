@@ -98,7 +98,7 @@ public static partial class SentenceSplitter
             j++;
         }
 
-        if (j < text.Length && !(char.IsUpper(text[j]) || char.IsDigit(text[j]) || text[j] is '"' or '\u201C' or '\u2018' or '\'' or '•' or '(' or '-' or '*'))
+        if (j < text.Length && !(char.IsUpper(text[j]) || char.IsDigit(text[j]) || text[j] is '"' or '\u201C' or '\u2018' or '\'' or '•' or '(' or '[' or '-' or '*'))
         {
             return false;
         }
@@ -314,7 +314,10 @@ public static partial class SentenceSplitter
 
     private static readonly SearchValues<char>[] RunOnBoundaries = [SearchValues.Create("\n"), SearchValues.Create(";:"), SearchValues.Create(","), SearchValues.Create(" \t")];
 
-    /// <summary>"- item", "– item", "1. item", "#" headings and YAML-ish "key:" lines start a new unit.</summary>
-    [GeneratedRegex(@"^([-–—]\s|\d{1,2}[.)]\s|#|[A-Za-z_]+:\s)")]
+    /// <summary>
+    /// "- item", "– item", "1. item", "#" headings, YAML-ish "key:" lines and a transcript's or live blog's time stamps
+    /// ("[01:40] SAM:", "14:05 Norway") start a new unit.
+    /// </summary>
+    [GeneratedRegex(@"^([-–—]\s|\d{1,2}[.)]\s|#|[A-Za-z_]+:\s|\[?\d{1,2}:\d{2}(:\d{2})?\]?\s)")]
     private static partial Regex BulletOrHeading();
 }

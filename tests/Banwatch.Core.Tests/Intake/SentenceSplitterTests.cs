@@ -19,6 +19,12 @@ public class SentenceSplitterTests
         Assert.Equal(["States spoke in favour of a\nbroad definition", "Mexico agreed."], Split("States spoke in favour of a\nbroad definition\n• Mexico agreed."));
 
     [Fact]
+    public void A_time_stamp_at_a_line_start_begins_a_new_sentence() =>
+        Assert.Equal(
+            ["Watch that space.", "[01:40] SAM: Money?", "[01:41] TOVE: The United States remained the biggest funder,", "14:05 Norway took the floor."],
+            Split("Watch that space.\n[01:40] SAM: Money?\n[01:41] TOVE: The United States remained the biggest funder,\n14:05 Norway took the floor."));
+
+    [Fact]
     public void Offsets_point_into_the_original_text()
     {
         const string text = "  First one.\n\nSecond one.";

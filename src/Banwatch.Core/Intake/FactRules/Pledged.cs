@@ -28,9 +28,12 @@ public static partial class Pledged
             (?:[\w-]+\s+){0,4}? (?: (?:US\$|(?-i:[A-Z]{1,2})\$|\$|€|£|¥|(?-i:[A-Z]{3})) \s? \d[\d,.]*   # any ISO currency code: "ISK 15 million", "A$ 14 million"
               | \d[\d,.]* \s+ (?:(?:million|billion|thousand)\s+)? (?:euros?|dollars?|pounds|francs|kroner|kronor|krona|yen) \b )
                                                                  # "provided close to 3 million euros"
-          | (?:provid|gave|give|giv|contribut|offer|allocat|commit|grant|pledg) \w* \s+ (?:[\w-]+\s+){0,5}?
+          | (?:provid|gave|give|giv|contribut|offer|allocat|commit|grant|pledg) \w* \s+ (?:[\w-]+,?\s+){0,5}?
             (?:funding|funds|financing|(?:financial|technical)\s+(?:(?:or|and)\s+(?:financial|technical)\s+)?(?:support|assistance)|grants?|donations?) \b
-                                                                 # "provided the bulk of the international funding"
+                                                                 # "provided the bulk of the international funding", "provided teams, equipment or funds"
+          | co-?fund (?:s|ed|ing)? \b                           # "Germany and the Netherlands co-fund the same operators"
+          | financ (?:ed|es|ing) \s+ (?:[\w-]+\s+){0,5}? (?:clearance|demining|mine\s+action|victim\s+assistance|survey|risk\s+education) \b
+                                                                 # "which financed a large part of the clearance in the south"
           | announc (?:ed|es|ing|e) \s+ (?:a\s+|an\s+)? (?:new\s+|additional\s+|further\s+|fresh\s+)? (?:funding|assistance|contributions?|grants?|aid|support\s+of) \b
                                                                  # "used the meeting to announce new contributions"
           | fund (?:ed|s|ing) \s+ (?:for\s+)? (?:clearance|victim|mine|risk|survey|demining|projects|programmes|programs|operations|activities)
@@ -54,6 +57,7 @@ public static partial class Pledged
         """
         \G(?:
             donors? \b                                          # "Norway and Japan, the largest donors"
+          | (?:co-?)?funders? \b                               # "remained the biggest single funder of clearance"
           | (?:funding|funds|financing|financial\s+support|donations?|contributions?|grants?) \s+ (?:[\w-]+\s+){0,2}? from \b
                                                                  # "with funding from Germany and the United States"
           | (?<= \b (?:received|receives|receiving|receive|with|thanks\s+to|benefit(?:ed|s|ing)?\s+from) \s+ (?:[\w-]+\s+){0,3}? )

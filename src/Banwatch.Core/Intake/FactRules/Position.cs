@@ -85,9 +85,10 @@ public static partial class Position
                                                                  # a refusal ("the US would not sign") or a renounced exemption
           | (?:would|will) \s+ (?:take\s+part|participate) \s+ in \s+ the \s+ (?:[\w'’-]+\s+){0,2}? (?:process|negotiations) \b
                                                                  # a stated plan to join the process
-          | (?:urg|ask|call\w*\s+on|call\w*\s+upon|appeal\w*\s+to|encourag) \w* \s+ (?:[\w'’-]+\s+){0,12}?
+          | (?:urg|ask|call\w*\s+on|call\w*\s+upon|appeal\w*\s+to|encourag|recommend) \w* \s+ (?:[\w'’-]+\s+){0,12}?
             (?:join|ratify|accede|adhere|universali[sz]|bring\s+more|stop|end|ban|prohibit|eliminat) \w*
-                                                                 # "asked the states parties to work to bring more countries into"
+                                                                 # "asked the states parties to work to bring more countries into",
+                                                                 # a review's "recommended that Kenya ratify"
         )
         """,
         FactRule.Options)]
