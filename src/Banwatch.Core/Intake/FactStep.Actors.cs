@@ -148,8 +148,11 @@ public sealed partial class FactStep
         Options)]
     private static partial Regex AttachedToState { get; }
 
-    /// <summary>A subject denied as a whole: "Neither Saudi Arabia nor any of its partners ... has joined", "None of them".</summary>
-    [GeneratedRegex(@"^\W*(?:neither|none\s+of|not\s+one\s+of|no)\b[^,;:]{0,120}$", Options)]
+    /// <summary>
+    /// A subject denied as a whole: "Neither Saudi Arabia nor any of its partners ... has joined", "None of them", "And
+    /// no representative of Syria was present".
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:(?:and|but|yet|so)\s+)?(?:neither|none\s+of|not\s+one\s+of|no)\b[^,;:]{0,120}$", Options)]
     private static partial Regex NegatedSubject { get; }
 
     /// <summary>The states' own group before its relative clause: "Norway and Mexico were among the delegations that condemned ...".</summary>
@@ -201,6 +204,10 @@ public sealed partial class FactStep
     [GeneratedRegex(@"\G(?:[ \t]+(?!(?:is|are|was|were|and|or|but|which|who|that)\b)[\w-]+){0,4}?\s+by\s", Options)]
     private static partial Regex AgentBy { get; }
 
+    /// <summary>Words that make the name after them a place: "use in", "throughout".</summary>
+    [GeneratedRegex(@"\b(?:in|inside|within|throughout|across)\s+(?:the\s+)?$", Options)]
+    private static partial Regex PlaceBefore { get; }
+
     /// <summary>A sentence that opens with a condition ("Should Cambodia, Laos and Vietnam sign, funding ... would grow") states no act.</summary>
     [GeneratedRegex(@"^\W*(?:if|should|unless|were|once|provided\s+that|in\s+case)\b", Options)]
     private static partial Regex ConditionalOpening { get; }
@@ -210,6 +217,17 @@ public sealed partial class FactStep
         private bool? _conditional;
 
         private bool Conditional => _conditional ??= ConditionalOpening.IsMatch(Text);
+
+        /// <summary>
+        /// A list after the cue that stands where a place does ("condemned any use, including the recent use in Syria and
+        /// Yemen"): the states there are where the act happened, not who did it.
+        /// </summary>
+        private bool ListIsPlace(Mention m)
+        {
+            var i = Mentions.IndexOf(m);
+            var start = Start(Mentions[Lists.Find(l => l.First <= i && i <= l.Last).First]);
+            return PlaceBefore.IsMatch(Text.AsSpan(Math.Max(0, start - 16), Math.Min(16, start)));
+        }
 
         /// <summary>Where the list holding a mention ends.</summary>
         private int ListEnd(Mention m)
@@ -402,7 +420,7 @@ public sealed partial class FactStep
                                 || (!RelativeOnAnother(listEnd, cue.Index) && !LaterSubject(listEnd, cue.Index)
                                     && ((!IsObject(clauseStart, start) && !Introduced(end, cue.Index)) || Introduced(clauseStart, start))));
                     }
-                    else if (start >= cue.End && !AfterItsAside(cue, start, ref asideEnd))
+                    else if (start >= cue.End && !AfterItsAside(cue, start, ref asideEnd) && !ListIsPlace(m))
                     {
                         // A pronoun that stands for several states is one span holding several mentions: they share one part.
                         var continues = lastWasActor && last is not null

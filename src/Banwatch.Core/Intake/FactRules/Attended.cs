@@ -15,7 +15,7 @@ public static partial class Attended
     [GeneratedRegex(
         """
         \G(?:
-            attend (?:ed|ing|s)? \b
+            attend (?:ed|ing|s)? \b (?! \s+ (?:none|neither) \b )   # not "attended none of these meetings"
           | participat (?:ed|ing|es) \b
           | took \s+ part \b
           | met \s+ (?:in|at) \b                                # "representatives of the following States met in San José:"
