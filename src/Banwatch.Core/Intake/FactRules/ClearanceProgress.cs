@@ -16,12 +16,13 @@ public static partial class ClearanceProgress
             (?:clearance|survey|demining|land\s+release) \b        # "eight States Parties carried out clearance: A, B ..."
           | (?:continued|pursued|resumed|began|begun|started|launched) \s+ (?:its\s+|their\s+|the\s+)? (?:(?:survey|technical\s+survey)\s+and\s+)? (?:clearance|survey|demining) \b
                                                                  # "Iraq has resumed survey and clearance in the south"
-          | (?: (?:clearance|survey|demining) \s+ (?:[^.;:]{0,50}? \b)?
+          | (?: (?:clearance|survey|demining) \s+ (?:[^.;:]{0,80}? \b)?
               | work \s+ (?:on|at|in) \s+ [^.;:]{0,40}? \b (?:sites?|areas?|land|fields?|remnants|contaminat\w*) \b [^.;:]{0,30}? \s )
             (?:is|was|are|were|has\s+been|had\s+been|remains?|remained) \s+ (?:still\s+|now\s+|well\s+)?
-            (?:under\s?way|ongoing|in\s+progress|continuing|progressing) \b
-                                                                 # "work on its last contaminated sites was under way"
-          | (?:is|are|was|were) \s+ (?:still\s+|now\s+)? clearing \b
+            (?:under\s?way|ongoing|in\s+progress|continuing|progressing|advancing|(?:nearly|almost)\s+(?:complete|completed|finished)) \b
+                                                                 # "work on its last contaminated sites was under way", "clearance is nearly complete"
+          | (?:is|are|was|were) \s+ (?:still\s+|now\s+|also\s+)? clearing \b
+          | (?:keeps?|kept) \s+ (?:on\s+)? clearing \b          # "the Lao PDR, which keeps clearing year after year"
           | continu (?:es|ed|ing) \s+ to \s+ clear \b
           | land \s+ release
           | released \s+ land \b

@@ -27,6 +27,14 @@ public static partial class Moratorium
                                                                  # "its prohibitions are implemented through an amendment to ..."
           | (?:adopted|passed|enacted|approved) \s+ (?:[\w,-]+\s+){0,4}? implementing \s+ (?:legislation|laws?|act) \b
                                                                  # "the first country to outlaw cluster munitions by national law"
+          | (?:adopted|passed|enacted|has|have|had) \s+ (?:[\w-]+\s+){0,2}? (?:laws?|legislation|acts?|statutes?) \s+ (?:that\s+|which\s+)?
+            (?:ban|bans|banning|forbid|forbids|forbidding|prohibit|prohibits|prohibiting|outlaw|outlaws|outlawing) \b
+                                                                 # "have passed laws that forbid their personnel to assist"
+          | (?:national|domestic|implementing) \s+ (?:legislation|laws?) \s+ on \s+ (?:the\s+)? (?:weapons|munitions|cluster) \b
+                                                                 # "each has national legislation on the weapons themselves"
+          | cluster \s+ munitions? \s+ (?:[\w()-]+\s+){1,4}? (?-i:Act) \b   # "its Cluster Munitions and Anti-Personnel Mines Act of 2008"
+          | prohibitions? \s+ into \s+ (?:their|its) \s+ (?:own\s+)? (?:implementing\s+|national\s+)? (?:legislation|laws?) \b
+                                                                 # "wrote similar prohibitions into their implementing legislation"
           | unilateral \s+ ban \b
           | banned \s+ (?:the\s+)? (?:use|production|transfer|export) \b
           | (?:will|would|intends?\s+to|decided\s+to|plans?\s+to|pledged\s+to|promised\s+to|committed\s+(?:itself\s+)?to|undertook\s+to)

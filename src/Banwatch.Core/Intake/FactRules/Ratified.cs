@@ -47,10 +47,8 @@ public static partial class Ratified
                                                                  # "Ratification followed on 4 May 2010" (in a profile)
           | complet (?:ed|es|ing) \s+ (?:its\s+|their\s+|the\s+)? (?:formal\s+)? (?:accession|ratification) \b
                                                                  # "South Sudan completed its formal accession"
-          | (?<= \b (?:welcom|recall|celebrat|not|mark|salut|congratulat|acknowledg) \w* \s+ (?:also\s+)? (?:the\s+)? (?:recent\s+)? )
-            (?:accession|ratification) \s+ (?:of|by) \b          # "welcomes the accession of Vanuatu", "recalls ... the ratification by Nigeria"
-          | (?<= \b and \s+ (?:the\s+)? ) (?:accession|ratification) \s+ (?:of|by) \b (?! \s+ the \s+ (?:Convention|CCM|treaty) )
-                                                                 # "... of Vanuatu and recalls the accession of South Sudan and the ratification by Nigeria"
+          | (?<= \b (?:welcom|recall|celebrat|not|mark|salut|congratulat|acknowledg|and) \w* \s+ (?:also\s+)? (?:the\s+)? (?:recent\s+)? )
+            (?:accession|ratification) \s+ by \b                # "recalls the accession of South Sudan and the ratification by Nigeria"
         )
         """,
         FactRule.Options)]
