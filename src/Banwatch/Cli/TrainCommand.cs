@@ -1,10 +1,10 @@
 using System.CommandLine;
+using System.Globalization;
 using Banwatch.Core.Failures;
-using Banwatch.Core.Intake;
-using Banwatch.Core.Intake.Learned;
-using Banwatch.Core.States;
 using Banwatch.Features;
 using Banwatch.Features.Intake;
+using Banwatch.Output;
+using Spectre.Console;
 
 namespace Banwatch.Cli;
 
@@ -14,17 +14,16 @@ public static class TrainCommand
     {
         var sets = new Option<string[]>("--set") { HelpName = "GOLD=PATH[,PATH...]", Description = "A gold file and the documents or folders it annotates (repeat for several sets)", AllowMultipleArgumentsPerToken = false };
         var setsFile = new Option<FileInfo>("--sets") { HelpName = "FILE", Description = "A file of sets, one GOLD=PATH[,PATH...] per line, paths relative to the file (eval/training-sets.txt)" };
-        var output = new Option<FileInfo>("--out") { HelpName = "FILE", Description = "Where to write the model (tab-separated weights)", Required = true };
+        var output = new Option<FileInfo>("--out") { HelpName = "FILE", Description = "Where to write the model (tab-separated weights); required unless --cross-validate" };
         var threshold = new Option<double>("--threshold") { Description = "Score from which the model proposes a fact", DefaultValueFactory = _ => 0.5 };
         var l2 = new Option<double>("--l2") { Description = "Weight decay", DefaultValueFactory = _ => 0.1 };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the data per fit", DefaultValueFactory = _ => 10 };
         var rounds = new Option<int>("--rounds") { Description = "Rounds of multiple-instance relabelling", DefaultValueFactory = _ => 2 };
-        var command = new Command("train-facts", "Learn the fact model from gold-annotated documents (see eval/README.md)") { sets, setsFile, output, threshold, l2, epochs, rounds };
+        var crossValidate = new Option<bool>("--cross-validate") { Description = "Write no model: score each set with the rules and a model trained on the other sets, and all pooled" };
+        var format = BanwatchCli.FormatOption(OutputFormat.Table, OutputFormat.Json);
+        var command = new Command("train-facts", "Learn the fact model from gold-annotated documents (see eval/README.md)") { sets, setsFile, output, threshold, l2, epochs, rounds, crossValidate, format };
         command.SetAction((parse, ct) => BanwatchCli.Guard(context, async () =>
         {
-            using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct);
-            var catalog = await Catalog.LoadAsync(app.Db, ct);
-            var documents = new List<TrainingDocument>();
             var given = (parse.GetValue(sets) ?? []).Select(s => Parse(s, "--set", FailureKind.Invalid, relativeTo: null))
                 .Concat(parse.GetValue(setsFile) is { } file ? ReadSets(file) : []).ToList();
             if (given.Count == 0)
@@ -32,26 +31,44 @@ public static class TrainCommand
                 throw new BanwatchException(FailureKind.Invalid, $"give the training sets with --set or --sets");
             }
 
-            foreach (var parts in given)
+            var crossValidating = parse.GetValue(crossValidate);
+            if (!crossValidating && parse.GetValue(output) is null)
             {
-
-                var gold = Evaluation.ReadGold(parts[0]).Documents.ToDictionary(d => d.Doc, StringComparer.Ordinal);
-                // The rules alone: their facts show which mention states a gold fact, and the shipped model plays no part.
-                var batch = Extractor.ExtractFiles(catalog, DocumentFiles.Expand(parts[1].Split(',')), model: null);
-                foreach (var x in batch.Documents.Where(x => gold.ContainsKey(x.Document.Name)))
-                {
-                    var facts = (gold[x.Document.Name].Facts ?? []).Select(f => (KindOf(f.Kind, parts[0], x.Document.Name), StateOf(f.State, parts[0], x.Document.Name))).ToHashSet();
-                    documents.Add(new TrainingDocument(x.Document.Text, x.Sentences, x.Mentions, facts, Evidence(x)));
-                }
+                throw new BanwatchException(FailureKind.Invalid, $"--out: say where to write the model (or --cross-validate)");
             }
 
-            var model = FactModel.Train(documents, parse.GetValue(threshold), parse.GetValue(rounds), parse.GetValue(epochs), parse.GetValue(l2));
+            using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct);
+            var catalog = await Catalog.LoadAsync(app.Db, ct);
+            var settings = new TrainingSettings(parse.GetValue(threshold), parse.GetValue(rounds), parse.GetValue(epochs), parse.GetValue(l2));
+            var training = FactModelTraining.Load(catalog, given.Select(p => (p[0], (IReadOnlyList<string>)p[1].Split(','))));
+            if (crossValidating)
+            {
+                var result = FactModelTraining.CrossValidate(catalog, training, settings);
+                context.Write(parse.GetValue(format), result, () => Render(context.Console, result), () => { });
+                return;
+            }
+
+            var model = FactModelTraining.Train(training, settings);
             await using var writer = parse.GetValue(output)!.CreateText();
             model.Write(writer);
-            await context.Out.WriteLineAsync($"{documents.Count} documents, model written to {parse.GetValue(output)!.FullName}");
+            await context.Out.WriteLineAsync($"{training.Sum(t => t.Documents.Count)} documents, model written to {parse.GetValue(output)!.FullName}");
         }));
         return command;
     }
+
+    private static void Render(IAnsiConsole console, CrossValidation result)
+    {
+        var table = new Table().Border(TableBorder.Simple).AddColumns("Held-out set", "Docs", "P", "R", "F1");
+        foreach (var f in result.Folds)
+        {
+            table.AddRow(Markup.Escape(f.Gold), f.Documents.ToString(CultureInfo.InvariantCulture), Number(f.Facts.Precision), Number(f.Facts.Recall), Number(f.Facts.F1));
+        }
+
+        table.AddRow("pooled", result.Folds.Sum(f => f.Documents).ToString(CultureInfo.InvariantCulture), Number(result.Pooled.Precision), Number(result.Pooled.Recall), Number(result.Pooled.F1));
+        console.WriteFitted(table);
+    }
+
+    private static string Number(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 
     /// <summary>"GOLD=PATH[,PATH...]" as the gold file and the paths, resolved against <paramref name="relativeTo"/> when given.</summary>
     private static string[] Parse(string set, string where, FailureKind failure, string? relativeTo)
@@ -80,15 +97,4 @@ public static class TrainCommand
             .Select(l => Parse(l.Line, $"{file.FullName} line {l.Number}", FailureKind.MalformedFile, folder))
             .ToList();
     }
-
-    private static FactKind KindOf(string name, string gold, string doc) =>
-        Enum.GetValues<FactKind>().Cast<FactKind?>().FirstOrDefault(k => IntakeNames.Of(k!.Value) == name)
-        ?? throw new BanwatchException(FailureKind.MalformedFile, $"{gold}: {doc}: '{name}' is not a fact kind");
-
-    private static Iso3 StateOf(string code, string gold, string doc) =>
-        Iso3.TryParse(code, out var state) ? state : throw new BanwatchException(FailureKind.MalformedFile, $"{gold}: {doc}: '{code}' is not an ISO3 code");
-
-    /// <summary>Every mention the rules state a fact on (each fact's first place and its others).</summary>
-    private static HashSet<(FactKind, int)> Evidence(Extraction x) =>
-        [.. x.Facts.SelectMany(f => (f.Also ?? []).Select(a => a.Mention).Prepend(f.Mention).Select(m => (f.Kind, m.Start)))];
 }

@@ -364,6 +364,38 @@ public sealed class IntakeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Train_facts_cross_validates_each_set_against_a_model_trained_on_the_others()
+    {
+        var folder = Directory.CreateTempSubdirectory("banwatch-cv-").FullName;
+        try
+        {
+            foreach (var (set, text, state) in new[] { ("a", "Norway signed the Convention. Peru praised it.", "NOR"), ("b", "Chile signed the Convention. Fiji praised it.", "CHL"), ("c", "Ghana signed the Convention. Mali praised it.", "GHA") })
+            {
+                Directory.CreateDirectory(Path.Combine(folder, set));
+                await File.WriteAllTextAsync(Path.Combine(folder, set, "d.txt"), text, TestContext.Current.CancellationToken);
+                await File.WriteAllTextAsync(Path.Combine(folder, $"{set}.json"), $$"""{"documents": [{"doc": "d.txt", "facts": [{"kind": "signed", "state": "{{state}}"}]}]}""", TestContext.Current.CancellationToken);
+            }
+
+            await File.WriteAllTextAsync(Path.Combine(folder, "sets.txt"), "a.json=a\nb.json=b\nc.json=c\n", TestContext.Current.CancellationToken);
+            var missingOut = await Cli.RunAsync("train-facts", "--sets", Path.Combine(folder, "sets.txt"));
+            Assert.Equal(2, missingOut.ExitCode);
+            Assert.Contains("--out: say where to write the model (or --cross-validate)", missingOut.Error);
+
+            var result = JsonDocument.Parse((await Cli.RunAsync("train-facts", "--sets", Path.Combine(folder, "sets.txt"), "--cross-validate", "--format", "json")).Succeeded().Out).RootElement;
+            var folds = result.GetProperty("folds").EnumerateArray().ToList();
+            Assert.Equal(["a.json", "b.json", "c.json"], folds.Select(f => Path.GetFileName(f.GetProperty("gold").GetString())));
+            Assert.All(folds, f => Assert.Equal(1, f.GetProperty("documents").GetInt32()));
+            // The pooled counts are the folds' sums: each set scored once, by a model that never saw it.
+            Assert.Equal(folds.Sum(f => f.GetProperty("facts").GetProperty("true_positives").GetInt32()), result.GetProperty("pooled").GetProperty("true_positives").GetInt32());
+            Assert.Equal(3, result.GetProperty("pooled").GetProperty("true_positives").GetInt32()); // the rules find each signature
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Training_on_the_projects_evaluation_sets_gives_the_shipped_fact_model()
     {
         // The sets and (default) settings of eval/train-facts.sh: the model built into Banwatch.Core must be what they give.
