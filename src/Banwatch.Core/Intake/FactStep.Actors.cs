@@ -204,6 +204,10 @@ public sealed partial class FactStep
     [GeneratedRegex(@"\G(?:[ \t]+(?!(?:is|are|was|were|and|or|but|which|who|that)\b)[\w-]+){0,4}?\s+by\s", Options)]
     private static partial Regex AgentBy { get; }
 
+    /// <summary>"but had not ratified", "but not yet ratified": a second act, denied, after the cue's.</summary>
+    [GeneratedRegex(@"\bbut\s+(?:(?:have|has|had|did|do|does)\s+)?(?:not|never)\s+(?:yet\s+)?(?:ratified|acceded|joined|deposited|ratify|accede|join|deposit)\b", Options)]
+    private static partial Regex ButNot { get; }
+
     /// <summary>Words that make the name after them a place: "use in", "throughout".</summary>
     [GeneratedRegex(@"\b(?:in|inside|within|throughout|across)\s+(?:the\s+)?$", Options)]
     private static partial Regex PlaceBefore { get; }
@@ -228,6 +232,13 @@ public sealed partial class FactStep
             var start = Start(Mentions[Lists.Find(l => l.First <= i && i <= l.Last).First]);
             return PlaceBefore.IsMatch(Text.AsSpan(Math.Max(0, start - 16), Math.Min(16, start)));
         }
+
+        /// <summary>
+        /// Where a denied second act starts between the cue and its list ("States that signed in Oslo but had not ratified by
+        /// 2010 include ..."): the denial is that act's, not the cue's, so only the words before it can block the cue.
+        /// </summary>
+        private int BeforeContrast(int from, int to) =>
+            ButNot.Match(Text, from, to - from) is { Success: true } but ? but.Index : to;
 
         /// <summary>Where the list holding a mention ends.</summary>
         private int ListEnd(Mention m)
@@ -436,7 +447,7 @@ public sealed partial class FactStep
                             || (colon >= 0 && colon < start && !Blocked(Math.Max(clauseStart, cue.Index - NegatedVerb), cue.Index, skipAsides: true)
                                 && !DeniedOutsideRelative(clauseStart, cue.Index))
                             || (((Introduced(cue.End, start) && !AgentlessPassive(cue, start)) || MembersOfSubject(m, cue, clauseStart, start, stateBefore ??= Mentions.Exists(o => Start(o) >= clauseStart && End(o) <= cue.Index)))
-                                && !Blocked(clauseStart, cue.Index, skipAsides: false) && !Blocked(cue.End, start, skipAsides: false));
+                                && !Blocked(clauseStart, cue.Index, skipAsides: false) && !Blocked(cue.End, BeforeContrast(cue.End, start), skipAsides: false));
                     }
                 }
 

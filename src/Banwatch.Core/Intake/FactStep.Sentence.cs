@@ -78,11 +78,12 @@ public sealed partial class FactStep
 
     /// <summary>
     /// Clauses break at ";", at a full stop inside a sentence, and at contrastive "but", "while", "whereas", ", yet"; not at
-    /// a "but" before what the subject has still to do ("States that signed but have yet to ratify include ...").
+    /// a "but" before what the subject has still to do or has not done ("States that signed but have yet to ratify include
+    /// ...", "States that signed in Oslo but had not ratified by 2010 include ...").
     /// </summary>
     private static readonly Regex ClauseBreak = new(@";|\b(?:but|while|whereas|however|although)\b|,\s*yet\b|\.\s", Linear);
 
-    [GeneratedRegex(@"\G\s+(?:have|has|had|are|is)\s+(?:yet|still)\s+to\b", Options)]
+    [GeneratedRegex(@"\G\s+(?:(?:have|has|had|are|is)\s+(?:yet|still)\s+to\b|(?:(?:have|has|had|did|do|does)\s+)?(?:not|never)\s+(?:yet\s+)?(?:ratif|acced|join|deposit))", Options)]
     private static partial Regex PendingAfterBut { get; }
 
     /// <summary>
