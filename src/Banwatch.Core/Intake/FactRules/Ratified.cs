@@ -47,7 +47,7 @@ public static partial class Ratified
                                                                  # "Ratification followed on 4 May 2010" (in a profile)
           | complet (?:ed|es|ing) \s+ (?:its\s+|their\s+|the\s+)? (?:formal\s+)? (?:accession|ratification) \b
                                                                  # "South Sudan completed its formal accession"
-          | (?<= \b (?:welcom|recall|celebrat|not|mark|salut|congratulat|acknowledg|and) \w* \s+ (?:also\s+)? (?:the\s+)? (?:recent\s+)? )
+          | (?<= \b (?:(?:welcom|recall|celebrat|mark|salut|congratulat|acknowledg)\w* | not(?:ed|es|ing) | and) \s+ (?:also\s+)? (?:the\s+)? (?:recent\s+)? )
             (?:accession|ratification) \s+ by \b                # "recalls the accession of South Sudan and the ratification by Nigeria"
         )
         """,
