@@ -40,7 +40,7 @@ public static class TrainCommand
             using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct);
             var catalog = await Catalog.LoadAsync(app.Db, ct);
             var settings = new TrainingSettings(parse.GetValue(threshold), parse.GetValue(rounds), parse.GetValue(epochs), parse.GetValue(l2));
-            var training = FactModelTraining.Load(catalog, given.Select(p => (p[0], (IReadOnlyList<string>)p[1].Split(','))));
+            var training = FactModelTraining.Load(catalog, given);
             if (crossValidating)
             {
                 var result = FactModelTraining.CrossValidate(catalog, training, settings);
@@ -71,7 +71,7 @@ public static class TrainCommand
     private static string Number(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 
     /// <summary>"GOLD=PATH[,PATH...]" as the gold file and the paths, resolved against <paramref name="relativeTo"/> when given.</summary>
-    private static string[] Parse(string set, string where, FailureKind failure, string? relativeTo)
+    private static (string Gold, IReadOnlyList<string> Paths) Parse(string set, string where, FailureKind failure, string? relativeTo)
     {
         var parts = set.Split('=', 2);
         if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
@@ -79,11 +79,12 @@ public static class TrainCommand
             throw new BanwatchException(failure, $"{where}: '{set}' is not GOLD=PATH[,PATH...]");
         }
 
-        return relativeTo is null ? parts : [Path.Combine(relativeTo, parts[0]), string.Join(',', parts[1].Split(',').Select(p => Path.Combine(relativeTo, p)))];
+        string Resolve(string path) => relativeTo is null ? path : Path.Combine(relativeTo, path);
+        return (Resolve(parts[0]), [.. parts[1].Split(',').Select(Resolve)]);
     }
 
     /// <summary>A file of sets: one per line; blank lines and lines starting with "#" are skipped.</summary>
-    private static List<string[]> ReadSets(FileInfo file)
+    private static List<(string Gold, IReadOnlyList<string> Paths)> ReadSets(FileInfo file)
     {
         if (!file.Exists)
         {
