@@ -83,7 +83,7 @@ public sealed class ExtractionPipeline(IReadOnlyList<IExtractionStep> steps)
         new MentionStep(vocabulary.Matcher),
         new MentionDisambiguationStep(vocabulary.Matcher),
         new FigureStep(),
-        new FactStep(),
+        new FactStep(keepCues: model is not null),
         .. model is null ? Array.Empty<IExtractionStep>() : [new Learned.FactModelStep(model)],
         new FactContextStep(meetings),
         new FactMergeStep(),

@@ -14,7 +14,8 @@ namespace Banwatch.Core.Intake;
 /// when it is the object of someone else's act ("the CMC urged Japan to ..."). Pronouns ("it", "both countries")
 /// stand for the states they refer back to.
 /// </summary>
-public sealed partial class FactStep : IExtractionStep
+/// <param name="keepCues">Keep each sentence's cues in <see cref="ExtractionContext.Cues"/> for a step after it (the learned model's).</param>
+public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 {
     internal static readonly CueFinder Cues = new(Rules.All);
 
@@ -103,7 +104,11 @@ public sealed partial class FactStep : IExtractionStep
 
             cues.Clear();
             Cues.Find(span, cues);
-            context.Cues[sentence] = [.. cues];
+            if (keepCues)
+            {
+                context.Cues[sentence] = [.. cues];
+            }
+
             if (span.Contains(" to ", StringComparison.Ordinal) || span.Contains(" yet ", StringComparison.Ordinal))
             {
                 // "Signatories still to ratify:" — an act the states have yet to do is no cue of it.

@@ -48,14 +48,6 @@ public sealed class FactModel
     /// <summary>Per kind, the score from which a fact the rules did not find is proposed.</summary>
     public double[] Thresholds { get; }
 
-    /// <summary>How likely a mention with these features states a fact of <paramref name="kind"/> about its state.</summary>
-    public double Score(FactKind kind, IEnumerable<string> features)
-    {
-        var scores = new double[Kinds.Length];
-        Score(features, scores, []);
-        return scores[(int)kind];
-    }
-
     /// <summary>
     /// The score for every kind at once, into <paramref name="scores"/> (one per kind); each known feature counts once,
     /// however often it is named. <paramref name="seen"/> is scratch space, reused between calls.
