@@ -240,6 +240,21 @@ public sealed partial class FactStep
         private int BeforeContrast(int from, int to) =>
             ButNot.Match(Text, from, to - from) is { Success: true } but ? but.Index : to;
 
+        /// <summary>The states of the list that begins at <paramref name="at"/> (after white space), or none.</summary>
+        public IEnumerable<Mention> ListAt(int at)
+        {
+            foreach (var (first, last) in Lists)
+            {
+                var start = Start(Mentions[first]);
+                if (start >= at && Text.AsSpan(at, start - at).Trim() is var gap && (gap.IsEmpty || gap.Equals("the", StringComparison.OrdinalIgnoreCase)))
+                {
+                    return Mentions[first..(last + 1)];
+                }
+            }
+
+            return [];
+        }
+
         /// <summary>Where the list holding a mention ends.</summary>
         private int ListEnd(Mention m)
         {
@@ -400,6 +415,8 @@ public sealed partial class FactStep
                 clauseEnd = Text.Length;
             }
 
+            // "equipment paid for by Ireland": a cue that ends in its agent's "by" has no actor before it.
+            var agentCue = Text.AsSpan(cue.Index, cue.Length).EndsWith(" by", StringComparison.OrdinalIgnoreCase);
             bool? stateBefore = null; // worked out once per cue, when first needed
             bool? agentAfter = null;
             int? asideEnd = null;
@@ -412,7 +429,7 @@ public sealed partial class FactStep
                 var isActor = false;
                 if (start >= clauseStart && end <= clauseEnd)
                 {
-                    if (end <= cue.Index)
+                    if (end <= cue.Index && !agentCue)
                     {
                         // Asides between commas ("Kazakhstan, neither of which has signed, told ...") do not deny the act;
                         // a relative clause on the state makes it the actor whatever its part in the sentence ("my

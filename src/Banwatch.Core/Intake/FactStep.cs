@@ -347,7 +347,32 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 }
             }
         }
+
+        // "Ireland ratified on 3 December 2008, as did Norway and Sierra Leone": the nearest act before, by the list after.
+        foreach (Match m in AsDid.Matches(view.Text))
+        {
+            CueMatch? earlier = null;
+            foreach (var c in cues)
+            {
+                if (c.End <= m.Index && !c.Rule.IsRole && (earlier is null || c.End > earlier.Value.End) && FiredAt(facts, view.Span, view.Span.Start + c.Index))
+                {
+                    earlier = c;
+                }
+            }
+
+            if (earlier is { } act)
+            {
+                var cueSpan = new TextSpan(view.Span.Start + m.Index, view.Span.Start + m.Index + m.Length);
+                foreach (var fact in FactsAt(act.Rule, view, cueSpan, m.Index, view.ListAt(m.Index + m.Length)))
+                {
+                    yield return fact;
+                }
+            }
+        }
     }
+
+    [GeneratedRegex(@"\b(?i:as|so)\s+(?:did|had|have|has|does|do)\b(?:\s+(?:also|too))?", RegexOptions.CultureInvariant)]
+    private static partial Regex AsDid { get; }
 
     /// <summary>
     /// Whether a fact of <paramref name="sentence"/> has its cue at <paramref name="cueAt"/>. The sentence's facts are the

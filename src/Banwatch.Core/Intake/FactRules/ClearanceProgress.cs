@@ -14,14 +14,20 @@ public static partial class ClearanceProgress
           | clearance \s+ of \s+ [\d,.]+
           | (?:carried\s+out|conducted|undert(?:ook|aken)|performed) \s+ (?:[\w-]+\s+){0,2}?
             (?:clearance|survey|demining|land\s+release) \b        # "eight States Parties carried out clearance: A, B ..."
-          | (?:continued|pursued|resumed|began|begun|started|launched) \s+ (?:its\s+|their\s+|the\s+)? (?:(?:survey|technical\s+survey)\s+and\s+)? (?:clearance|survey|demining) \b
-                                                                 # "Iraq has resumed survey and clearance in the south"
+          | (?:continu(?:ed|es|ing)|pursu(?:ed|es|ing)|resumed|began|begun|started|launched) \s+ (?:its\s+|their\s+|the\s+)? (?:own\s+)? (?:[\w-]+\s+)??
+            (?:(?:survey|technical\s+survey)\s+and\s+)? (?:clearance|survey|demining) \b
+                                                                 # "Iraq has resumed survey and clearance in the south", "are continuing painstaking clearance"
+          | (?:clearance|demining) \s+ (?:[^.;:]{0,80}? \b)? continu (?:es|ed) \b (?! \s+ to \s+ (?:need|require|depend|lack) )
+                                                                 # "its own clearance of the former training area continues"
+          | (?<= \b (?:its|whose|their) \s+ (?:own\s+)? (?:national\s+)? | ['’]s \s+ (?:own\s+)? )
+            (?:clearance\s+|demining\s+)? teams \s+ (?:are|were|have|had|have\s+been|had\s+been) \s+ (?:still\s+|also\s+)?
+            (?:clearing|cleared|working|continued) \b           # "whose clearance teams are working towards completion"
           | (?: (?:clearance|survey|demining) \s+ (?:[^.;:]{0,80}? \b)?
               | work \s+ (?:on|at|in) \s+ [^.;:]{0,40}? \b (?:sites?|areas?|land|fields?|remnants|contaminat\w*) \b [^.;:]{0,30}? \s )
             (?:is|was|are|were|has\s+been|had\s+been|remains?|remained) \s+ (?:still\s+|now\s+|well\s+)?
             (?:under\s?way|ongoing|in\s+progress|continuing|progressing|advancing|(?:nearly|almost)\s+(?:complete|completed|finished)) \b
                                                                  # "work on its last contaminated sites was under way", "clearance is nearly complete"
-          | (?:is|are|was|were) \s+ (?:still\s+|now\s+|also\s+)? clearing \b
+          | (?:is|are|was|were) \s+ (?:itself\s+|themselves\s+)? (?:still\s+|now\s+|also\s+)? clearing \b
           | (?:keeps?|kept) \s+ (?:on\s+)? clearing \b          # "the Lao PDR, which keeps clearing year after year"
           | continu (?:es|ed|ing) \s+ to \s+ clear \b
           | land \s+ release

@@ -40,10 +40,23 @@ public sealed class CueFinder
 
     /// <summary>
     /// After a lower-case word of three letters or more and a hyphen: "artillery-delivered", "air-dropped" are
-    /// adjectives, not acts. A prefix ("co-host") or a name ("Lao-hosted") before the hyphen keeps the cue.
+    /// adjectives, not acts. A prefix ("co-host") or a name ("Lao-hosted", "Dutch-funded") before the hyphen keeps the cue.
     /// </summary>
-    private static bool InCompound(ReadOnlySpan<char> sentence, int at) =>
-        at > 3 && sentence[at - 1] == '-' && char.IsLower(sentence[at - 2]) && char.IsLower(sentence[at - 3]) && char.IsLower(sentence[at - 4]);
+    private static bool InCompound(ReadOnlySpan<char> sentence, int at)
+    {
+        if (at < 4 || sentence[at - 1] != '-')
+        {
+            return false;
+        }
+
+        var start = at - 1;
+        while (start > 0 && char.IsLetter(sentence[start - 1]))
+        {
+            start--;
+        }
+
+        return at - 1 - start >= 3 && char.IsLower(sentence[start]);
+    }
 
     /// <summary>The cues of <paramref name="sentence"/>, in order of position (then of the rules).</summary>
     public void Find(ReadOnlySpan<char> sentence, List<CueMatch> found)

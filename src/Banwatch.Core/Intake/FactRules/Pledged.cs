@@ -32,17 +32,20 @@ public static partial class Pledged
             (?:funding|funds|financing|(?:financial|technical)\s+(?:(?:or|and)\s+(?:financial|technical)\s+)?(?:support|assistance)|grants?|donations?) \b
                                                                  # "provided the bulk of the international funding", "provided teams, equipment or funds"
           | co-?fund (?:s|ed|ing)? \b                           # "Germany and the Netherlands co-fund the same operators"
-          | financ (?:ed|es|ing) \s+ (?:[\w-]+\s+){0,5}? (?:clearance|demining|mine\s+action|victim\s+assistance|survey|risk\s+education) \b
-                                                                 # "which financed a large part of the clearance in the south"
+          | (?:financ(?:ed|es|ing)|(?:paid|pays|paying)\s+for) \s+ (?:[\w-]+\s+){0,5}? (?:clearance|demining|mine\s+action|victim\s+assistance|survey|risk\s+education) \b
+                                                                 # "which financed a large part of the clearance in the south", "has paid for clearance in Laos"
           | announc (?:ed|es|ing|e) \s+ (?:a\s+|an\s+)? (?:new\s+|additional\s+|further\s+|fresh\s+)? (?:funding|assistance|contributions?|grants?|aid|support\s+of) \b
                                                                  # "used the meeting to announce new contributions"
           | fund (?:ed|s|ing) \s+ (?:for\s+)? (?:clearance|victim|mine|risk|survey|demining|projects|programmes|programs|operations|activities)
                                                                  # "funded projects in Lao PDR"
-          | funded \s+ (?:\w+\s+){0,3}? by \b                    # "projects funded by Norway"
+          | (?:funded|financed|paid\s+for|sponsored) \s+ (?:\w+\s+){0,3}? by \b   # "projects funded by Norway", "equipment paid for by Ireland"
+          | (?<= \w- ) (?:funded|financed|sponsored) \b         # "a Japanese-funded project", "the US-financed database"
           | (?<= \b (?:funding|support|funds|assistance|contributions?|grants?) \s+ (?:was|were|has\s+been|have\s+been|had\s+been) \s+ )
-            (?:provided|given|contributed|granted|made\s+available) \s+ by \b   # "Financial support was provided by Norway"
+            (?:provided|given|contributed|granted|made\s+available) \s+ (?:[\w-]+\s+){0,3}? by \b
+                                                                 # "Financial support was provided by Norway", "grants were provided through UNDP by Ireland"
           | (?:funding|assistance|support|contributions?) \s+ (?:that\s+)? (?:they|it) \s+ (?:have|has|had) \s+ (?:committed|pledged|provided) \b
-          | outlined \s+ (?:the\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,2} funding \b
+          | (?:outlined|described|set\s+out|confirmed|renewed|recalled) \s+ (?:the\s+|its\s+|their\s+)? (?:own\s+)? (?:[\w-]+\s+){0,2}?
+            (?:funding|contributions?|grants?) \b                 # "described its contributions to clearance", "recalled its own multi-year grant"
           | (?<! \b (?:received|receives|receiving|receive|with|thanks\s+to|benefit(?:ed|s|ing)?\s+from) \s+ (?:[\w-]+\s+){0,2}? )
             (?:support(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:es|ed|ing)|assist(?:s|ed|ing)?)   # not support received: the Role below
             \s+ (?:the\s+)? (?:[\w-]+\s+){0,2}? (?:victim\s+assistance|clearance|demining|mine\s+action|risk\s+education|survivors|victims) \b
@@ -58,8 +61,8 @@ public static partial class Pledged
         \G(?:
             donors? \b                                          # "Norway and Japan, the largest donors"
           | (?:co-?)?funders? \b                               # "remained the biggest single funder of clearance"
-          | (?:funding|funds|financing|financial\s+support|donations?|contributions?|grants?) \s+ (?:[\w-]+\s+){0,2}? from \b
-                                                                 # "with funding from Germany and the United States"
+          | (?:funding|funds|financing|financial\s+support|donations?|contributions?|grants?) \s+ (?:[\w-]+\s+){0,3}? from \b
+                                                                 # "with funding from Germany and the United States", "Funding this quarter came from"
           | (?<= \b (?:received|receives|receiving|receive|with|thanks\s+to|benefit(?:ed|s|ing)?\s+from) \s+ (?:[\w-]+\s+){0,3}? )
             (?:support|assistance|aid|help) \s+ (?:[\w-]+\s+){0,2}? from \b
                                                                  # "Lao PDR has received support from Japan and Norway"

@@ -17,7 +17,7 @@ public static partial class Ratified
         \G(?:
             ratifie[ds] \b
           | accede[ds] \b
-          | deposited \s+ (?:its|their) \s+ (?:instruments?|papers) \b   # "deposited its instrument on 31 August"
+          | (?:deposited|lodged) \s+ (?:its|their) \s+ (?:instruments?|papers) \b   # "deposited its instrument on 31 August"
             (?! \s+ of \s+ withdrawal )                          # ... not of withdrawal
           | (?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing)|submitted|handed(?:\s+over)?|presented|delivered|transmitted)
             \s+ (?:[\w'’.-]+\s+){0,3}? instruments? \s+ of \s+ (?:ratification|accession|acceptance|approval) \b
@@ -36,10 +36,12 @@ public static partial class Ratified
                                                                  # "the Convention has also been joined by Paraguay"
           | became \s+ the \s+ (?:[\w-]+\s+){0,2}? (?:states?|countr(?:y|ies)|nations?|governments?) \s+ to \s+ (?:ratify|accede|join) \b
                                                                  # "Iraq became the 80th state to ratify": done, not intended
-          | (?:has|have|had) \s+ (?:(?:now|since|also|recently|already|all)\s+)? joined
+          | (?:has|have|had) \s+ (?:(?:now|since|also|recently|already|all)\s+)? joined (?:\s+it)?
             (?= \s* (?:[,;:.)]|$) | \s+ (?:since|while|this\s+year|last\s+year|in\s+\d|on\s+\d)\b )
                                                                  # "Cuba and Palau have joined, while ...": joined with no object
                                                                  # is joining the treaty the text is about
+          | (?<= \b (?:which|that) \s+ (?:also\s+)? ) joined (?= \s+ (?:in|on|last|this)\s+ (?:\d|(?-i:[A-Z])|year|month|summer|spring|autumn|winter) | \s* [,;.)] )
+                                                                 # "The UK, which joined in May, has begun destroying its stockpile"
           | (?<= \b (?:states|countries|nations|governments) \s+ ) joined
             (?= \s+ (?:in|during|between|over|since) \s+ (?:\d|the\s+(?:period|year|past)) | \s* [,:] )
                                                                  # "only ten states joined in 2017-2020, namely ..."
@@ -61,6 +63,7 @@ public static partial class Ratified
                                                                  # ... but "the Meeting of States Parties" is a meeting
           | part (?:y|ies) \s+ to \s+ (?:the \s+ (?:Convention|CCM|treaty) | it) \b   # "nineteen Member States are party to it, namely ..."
           | members? \s+ of \s+ the \s+ (?:Convention|CCM) \b
+          | (?<= \b (?:a|itself\s+a) \s+ ) member (?= \s+ since \b )   # "Japan, a member since last summer"
           | (?<= \b (?:latest|newest|most\s+recent) \s+ ) (?:states?|countr(?:y|ies)|members?|nations?) \s+ to \s+
             (?:join|ratify|accede\s+to) \s+ the \s+ (?:Convention|CCM|treaty) \b   # "Cuba and Palau, the latest states to join the Convention"
         )

@@ -11,13 +11,18 @@ public static partial class StockpileDestroyed
         """
         \G(?:
             (?:completed|finished|concluded|completion\s+of|completing) \s+ (?:the\s+|its\s+|their\s+)?
-            (?: (?:destruction\s+of|destroying) \s+ (?:its\s+|their\s+|all\s+)? (?:[\w-]+\s+){0,2}? (?:stockpiles?|stocks?|cluster\s+munitions)
-              | stockpile \s+ destruction ) \b                   # "completed the destruction of its stockpile"
+            (?: (?:destruction\s+of|destroying) \s+ (?:its\s+|their\s+|all\s+)? (?:own\s+)? (?:[\w-]+\s+){0,2}? (?:stockpiles?|stocks?|cluster\s+munitions)
+              | stockpile \s+ destruction ) \b                   # "completed the destruction of its own stockpile"
+          | (?:completed|finished|concluded) \s+ destruction \b (?! \s+ of \b )   # "Spain, which completed destruction in 2009"
+          | (?<= \b (?:stockpile\s+)? destruction \s+ (?:had|has|was|have)\s+ (?:been\s+)? ) (?:completed|finished) \s+ by \b
+                                                                 # "destruction had been completed by most holders, among them ..."
           | (?:met|fulfilled|completed|discharged) \s+ (?:its|their) \s+ (?:article|art\.?) \s* 3 \s+ (?:\(\d\)\s+)? obligations? \b
-          | destroyed \s+ (?:its|their|all\s+(?:of\s+)?its) \s+ (?:entire\s+|last\s+|remaining\s+|whole\s+)?
-            (?:stockpiles?|stocks?|cluster\s+munitions) \b       # "destroyed its entire stockpile"
+          | destroyed \s+ (?:its|their|all\s+(?:of\s+)?(?:its|their|the)) \s+ (?:entire\s+|last\s+|remaining\s+|whole\s+)?
+            (?:stockpiles?|stocks?|cluster\s+munitions) \b       # "destroyed its entire stockpile", "destroyed all the cluster munitions they held"
           | destroyed \s+ the \s+ (?:last|remainder|rest) \s+ of \s+ (?:its|their|the) \s+ (?:[\w-]+\s+)? (?:stockpiles?|stocks?|cluster\s+munitions|submunitions) \b
                                                                  # "announced that it had destroyed the last of its stocks"
+          | (?<= \b (?:its|their) \s+ (?:[\w-]+\s+)? ) (?:stockpiles?|stocks) \s+ (?:were|was|are|is|had\s+been|have\s+been|has\s+been) \s+
+            (?:all\s+)? (?:gone|destroyed|eliminated) \b                 # "reported that their stocks were gone"
         )
         """,
         FactRule.Options)]
