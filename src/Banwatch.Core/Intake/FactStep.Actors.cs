@@ -96,7 +96,11 @@ public sealed partial class FactStep
     /// <summary>What a role's holders have still to do: "that have still to ratify", "not yet deposited".</summary>
     private const string PendingActPattern = @"(?:(?:that|which|who)\s+)?(?:(?:have|has|had|are|is)\s+)?(?:(?:still|yet)\s+to|not\s+yet)\s+(?:ratify|accede|join|deposit|ratified|acceded|joined|deposited|take\s+the\s+(?:final|last|next)\s+step|complete\s+(?:their|its|the)\s+(?:procedures?|process|ratification))\b(?:\s+(?:it|the\s+(?:Convention|treaty|CCM)))?";
 
-    [GeneratedRegex(@"\G\s+" + PendingActPattern, Options)]
+    /// <summary>
+    /// What a role's holders have still to do or have not done, right after the role: "The signatories that have never
+    /// ratified are A, B" qualifies the role without denying it.
+    /// </summary>
+    [GeneratedRegex(@"\G\s+(?:" + PendingActPattern + @"|(?:that|which|who)\s+(?:have|has|had)\s+(?:not|never)\s+(?:ratified|acceded|joined|deposited)\b(?:\s+(?:it|the\s+(?:Convention|treaty|CCM)))?)", Options)]
     private static partial Regex PendingAfterRole { get; }
 
     [GeneratedRegex(PendingActPattern, Options)]

@@ -36,6 +36,7 @@ public static partial class Attended
           | called \b | asked \b | backed \b | rejected \b | condemned \b | critici[sz]ed \b | regretted \b
           | supported \b | opposed \b | sought \b | attempted \b | tried \b | signed \b | endorsed \b
           | joined \s+ (?:the\s+)? (?:process|talks|meeting|conference|discussions) \b
+          | voted \s+ (?:yes|no|in\s+favou?r|against|for) \b | abstained \b   # a vote in the meeting: "Brazil and China voted yes"
         )
         """,
         FactRule.Options)]

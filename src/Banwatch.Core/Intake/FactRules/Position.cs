@@ -70,6 +70,7 @@ public static partial class Position
           | (?:voic|express|rais) (?:ed|es|ing|e) \s+ (?:[\w-]+\s+){0,2}? (?:concerns?|alarm|dismay|disappointment) \b
                                                                  # "Mexico voiced deep concern and said the withdrawal ..."
           | (?:has|had|have) \s+ no \s+ intention \s+ of \b      # "Germany has no intention of following the US example"
+          | voted \s+ (?:no|against) \b                        # "Only two delegations voted no: Russia and the United States"
           | (?:vote[sd]?|voting|decided|decision|move[sd]?|plans?|bid) \s+ to \s+
             (?:quit|leave|withdraw\s+from|exit|pull\s+out\s+of|take\s+the\s+country\s+out\s+of) \b   # "Lithuanian lawmakers vote to quit"
           | (?<= \b (?:remains?|is|are|was|were|stays?|remained) \s+ (?:fully\s+|firmly\s+|deeply\s+|strongly\s+|still\s+)? )
