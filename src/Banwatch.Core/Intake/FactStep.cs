@@ -159,6 +159,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             }
 
             facts.AddRange(FollowedSuit(view, cues, facts));
+            facts.AddRange(Gapped(view, cues, facts));
             if (opensList && fired.Count > 0 && !NotStatedAsDone.IsMatch(fired.TrueForAll(f => f.Rule.IsRole) ? PendingAct.Replace(s, "") : s))
             {
                 intro = fired;
@@ -373,6 +374,49 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     [GeneratedRegex(@"\b(?i:as|so)\s+(?:did|had|have|has|does|do)\b(?:\s+(?:also|too))?", RegexOptions.CultureInvariant)]
     private static partial Regex AsDid { get; }
+
+    /// <summary>
+    /// "Niue acceded on 6 August 2020 and Saint Lucia on 15 September 2020": a second actor with a date of its own and no
+    /// verb does the nearest act before it.
+    /// </summary>
+    private static IEnumerable<Fact> Gapped(SentenceView view, List<CueMatch> cues, List<Fact> facts)
+    {
+        foreach (var (first, last) in view.Lists)
+        {
+            var start = view.Start(view.Mentions[first]);
+            var end = view.End(view.Mentions[last]);
+            if (!GapBefore.IsMatch(view.Text.AsSpan(Math.Max(0, start - GapReach), Math.Min(GapReach, start))) || !GapAfter.IsMatch(view.Text.AsSpan(end)))
+            {
+                continue;
+            }
+
+            CueMatch? earlier = null;
+            foreach (var c in cues)
+            {
+                if (c.End <= start && !c.Rule.IsRole && (earlier is null || c.End > earlier.Value.End) && FiredAt(facts, view.Span, view.Span.Start + c.Index))
+                {
+                    earlier = c;
+                }
+            }
+
+            if (earlier is { } act && !DeniedItem.IsMatch(view.Text.AsSpan(act.End, start - act.End)))
+            {
+                var cueSpan = new TextSpan(view.Span.Start + act.Index, view.Span.Start + act.End);
+                foreach (var fact in FactsAt(act.Rule, view, cueSpan, act.Index, view.Mentions[first..(last + 1)]))
+                {
+                    yield return fact;
+                }
+            }
+        }
+    }
+
+    private const int GapReach = 12;
+
+    [GeneratedRegex(@"(?:,\s*|\s)(?:and|while|whereas)\s+(?:the\s+)?$", Options)]
+    private static partial Regex GapBefore { get; }
+
+    [GeneratedRegex(@"^\s+(?:on|in)\s+(?:\d|(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))", Options)]
+    private static partial Regex GapAfter { get; }
 
     /// <summary>
     /// Whether a fact of <paramref name="sentence"/> has its cue at <paramref name="cueAt"/>. The sentence's facts are the

@@ -51,6 +51,9 @@ public static partial class Pledged
             \s+ (?:the\s+)? (?:[\w-]+\s+){0,2}? (?:victim\s+assistance|clearance|demining|mine\s+action|risk\s+education|survivors|victims) \b
                                                                  # "will keep supporting victim assistance and clearance programmes"
           | contribut (?:ed|es|ing) \s+ (?:[\w-]+\s+){0,2}? (?:money|funds|funding|financial|technical|expertise|equipment|know-how) \b
+          | (?:promised|pledged|agreed|offered|undert(?:ook|aken)|committed) \s+ to \s+ (?:fund|finance|co-?fund|pay\s+for) \b
+                                                                 # "Ireland and the Netherlands have promised to fund the outreach"
+          | made \s+ (?:[\w-]+\s+){0,2}? (?:contributions?|donations?) \b   # "the States that made voluntary contributions: ..."
         )
         """,
         FactRule.Options)]
@@ -61,7 +64,7 @@ public static partial class Pledged
         \G(?:
             donors? \b                                          # "Norway and Japan, the largest donors"
           | (?:co-?)?funders? \b                               # "remained the biggest single funder of clearance"
-          | (?:funding|funds|financing|financial\s+support|donations?|contributions?|grants?) \s+ (?:[\w-]+\s+){0,3}? from \b
+          | (?:funding|funds|financing|financial\s+support|donations?|contributions?|grants?|top-?ups?) \s+ (?:[\w-]+\s+){0,3}? from \b
                                                                  # "with funding from Germany and the United States", "Funding this quarter came from"
           | (?<= \b (?:received|receives|receiving|receive|with|thanks\s+to|benefit(?:ed|s|ing)?\s+from) \s+ (?:[\w-]+\s+){0,3}? )
             (?:support|assistance|aid|help) \s+ (?:[\w-]+\s+){0,2}? from \b

@@ -17,7 +17,8 @@ public static partial class Ratified
         \G(?:
             ratifie[ds] \b
           | accede[ds] \b
-          | (?:deposited|lodged) \s+ (?:its|their) \s+ (?:instruments?|papers) \b   # "deposited its instrument on 31 August"
+          | (?:deposited|lodged) \s+ (?: (?:its|their) \s+ (?:instruments?|papers) | (?:its\s+|their\s+)? (?:ratifications|accessions) ) \b
+                                                                 # "deposited its instrument on 31 August", "deposited ratifications on the same day"
             (?! \s+ of \s+ withdrawal )                          # ... not of withdrawal
           | (?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing)|submitted|handed(?:\s+over)?|presented|delivered|transmitted)
             \s+ (?:[\w'’.-]+\s+){0,3}? instruments? \s+ of \s+ (?:ratification|accession|acceptance|approval) \b
@@ -40,12 +41,14 @@ public static partial class Ratified
             (?= \s* (?:[,;:.)]|$) | \s+ (?:since|while|this\s+year|last\s+year|in\s+\d|on\s+\d)\b )
                                                                  # "Cuba and Palau have joined, while ...": joined with no object
                                                                  # is joining the treaty the text is about
+          | joined (?= \s+ (?:in|on) \s+ (?:\d|(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)) )
+                                                                 # "Vanuatu joined in September": joining with no object, dated
           | (?<= \b (?:which|that) \s+ (?:also\s+)? ) joined (?= \s+ (?:in|on|last|this)\s+ (?:\d|(?-i:[A-Z])|year|month|summer|spring|autumn|winter) | \s* [,;.)] )
                                                                  # "The UK, which joined in May, has begun destroying its stockpile"
           | (?<= \b (?:states|countries|nations|governments) \s+ ) joined
             (?= \s+ (?:in|during|between|over|since) \s+ (?:\d|the\s+(?:period|year|past)) | \s* [,:] )
                                                                  # "only ten states joined in 2017-2020, namely ..."
-          | (?:ratification|accession) \s+ (?:followed|came|took\s+place|was\s+deposited|was\s+completed) \b
+          | (?:ratification|accession) \s+ (?:followed|came|took\s+place|was\s+deposited|was\s+completed|took\s+effect|has\s+taken\s+effect) \b
                                                                  # "Ratification followed on 4 May 2010" (in a profile)
           | complet (?:ed|es|ing) \s+ (?:its\s+|their\s+|the\s+)? (?:formal\s+)? (?:accession|ratification) \b
                                                                  # "South Sudan completed its formal accession"
@@ -63,7 +66,7 @@ public static partial class Ratified
                                                                  # ... but "the Meeting of States Parties" is a meeting
           | part (?:y|ies) \s+ to \s+ (?:the \s+ (?:Convention|CCM|treaty) | it) \b   # "nineteen Member States are party to it, namely ..."
           | members? \s+ of \s+ the \s+ (?:Convention|CCM) \b
-          | (?<= \b (?:a|itself\s+a) \s+ ) member (?= \s+ since \b )   # "Japan, a member since last summer"
+          | (?<= \b (?:a|itself\s+a) \s+ ) (?:member|party) (?= \s+ since \b )   # "Japan, a member since last summer", "a party since 2019"
           | (?<= \b (?:latest|newest|most\s+recent) \s+ ) (?:states?|countr(?:y|ies)|members?|nations?) \s+ to \s+
             (?:join|ratify|accede\s+to) \s+ the \s+ (?:Convention|CCM|treaty) \b   # "Cuba and Palau, the latest states to join the Convention"
         )
