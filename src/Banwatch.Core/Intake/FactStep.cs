@@ -361,10 +361,29 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 }
             }
 
-            if (earlier is { } act)
+            if (earlier is not { } act)
             {
-                var cueSpan = new TextSpan(view.Span.Start + m.Index, view.Span.Start + m.Index + m.Length);
-                foreach (var fact in FactsAt(act.Rule, view, cueSpan, m.Index, view.ListAt(m.Index + m.Length)))
+                continue;
+            }
+
+            // "Ireland signed it and deposited its instrument; so did Norway": every act of the nearest act's actor.
+            var actors = new HashSet<Iso3>();
+            for (var i = facts.Count - 1; i >= 0 && facts[i].Sentence == view.Span; i--)
+            {
+                if (facts[i].Cue.Start == view.Span.Start + act.Index)
+                {
+                    actors.Add(facts[i].State);
+                }
+            }
+
+            var cueSpan = new TextSpan(view.Span.Start + m.Index, view.Span.Start + m.Index + m.Length);
+            var list = view.ListAt(m.Index + m.Length).ToList();
+            // Attendance is not carried: "signed" is an attended cue too, and whether it places its actor at a meeting is
+            // decided for the whole document later.
+            foreach (var c in cues.Where(c => c.End <= m.Index && !c.Rule.IsRole && (c == act || c.Rule.Kind != FactKind.Attended)
+                && SameActors(facts, view.Span, view.Span.Start + c.Index, actors)).DistinctBy(c => c.Rule))
+            {
+                foreach (var fact in FactsAt(c.Rule, view, cueSpan, m.Index, list))
                 {
                     yield return fact;
                 }
@@ -417,6 +436,20 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     [GeneratedRegex(@"^\s+(?:on|in)\s+(?:\d|(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))", Options)]
     private static partial Regex GapAfter { get; }
+
+    /// <summary>Whether the cue at <paramref name="cueAt"/> gave a fact of <paramref name="sentence"/> to one of <paramref name="actors"/>.</summary>
+    private static bool SameActors(List<Fact> facts, TextSpan sentence, int cueAt, HashSet<Iso3> actors)
+    {
+        for (var i = facts.Count - 1; i >= 0 && facts[i].Sentence == sentence; i--)
+        {
+            if (facts[i].Cue.Start == cueAt && actors.Contains(facts[i].State))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a fact of <paramref name="sentence"/> has its cue at <paramref name="cueAt"/>. The sentence's facts are the

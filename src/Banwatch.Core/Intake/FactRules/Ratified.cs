@@ -41,6 +41,8 @@ public static partial class Ratified
             (?= \s* (?:[,;:.)]|$) | \s+ (?:since|while|this\s+year|last\s+year|in\s+\d|on\s+\d)\b )
                                                                  # "Cuba and Palau have joined, while ...": joined with no object
                                                                  # is joining the treaty the text is about
+          | (?<= \b (?:first|earliest) \s+ (?:(?:states?|countries|nations|governments)\s+)? to \s+ (?:sign\s+and\s+)? ) ratify \b
+                                                                 # "among the very first to sign and ratify": done, not intended
           | joined (?= \s+ (?:in|on) \s+ (?:\d|(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)) )
                                                                  # "Vanuatu joined in September": joining with no object, dated
           | (?<= \b (?:which|that) \s+ (?:also\s+)? ) joined (?= \s+ (?:in|on|last|this)\s+ (?:\d|(?-i:[A-Z])|year|month|summer|spring|autumn|winter) | \s* [,;.)] )

@@ -21,7 +21,9 @@ public static partial class Signed
                                                                  # ratification (a step of ratification) is something else
           | put \s+ (?:their|its|his|her) \s+ (?:names?|signatures?) \s+ to \s+ (?:the\s+)? (?:Convention|treaty|CCM) \b
                                                                  # "put their names to the Convention"
-          | added \s+ (?:their|its) \s+ signatures? \b
+          | add (?:s|ed|ing)? \s+ (?:their|its) \s+ signatures? \b   # "the Afghan delegation adds its signature"
+          | (?<= \b (?:first|earliest) \s+ (?:(?:states?|countries|nations|governments)\s+)? ) to \s+ sign \b
+                                                                 # "the Holy See was among the very first to sign"
           | (?<= ['’]s \s+ ) signature \b (?! \s+ (?:to|of|on) \s+ (?:the\s+)? (?:[\w-]+\s+){0,3}? (?:Declaration|instruments?) )
                                                                  # "Japan's signature came after months of debate"
           | became \s+ the \s+ (?:[\w-]+\s+){0,2}? (?:states?|countr(?:y|ies)|nations?|governments?) \s+ to \s+ sign \b
