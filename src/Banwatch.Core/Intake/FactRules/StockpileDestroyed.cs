@@ -14,6 +14,9 @@ public static partial class StockpileDestroyed
             (?: (?:destruction\s+of|destroying) \s+ (?:its\s+|their\s+|all\s+)? (?:own\s+)? (?:[\w-]+\s+){0,2}? (?:stockpiles?|stocks?|cluster\s+munitions)
               | stockpile \s+ destruction ) \b                   # "completed the destruction of its own stockpile"
           | (?:completed|finished|concluded) \s+ destruction \b (?! \s+ of \b )   # "Spain, which completed destruction in 2009"
+          | (?:completed|finished) \s+ destroying \s+ (?:them|all\s+of\s+them) \b   # "the UK ... finished destroying them in 2013"
+          | destroyed \s+ (?:every|each) \s+ cluster \s+ munition \b (?! [^.;]{0,40} \b (?:kept|retained|research|training) \b )
+                                                                 # "have destroyed every cluster munition they held", not those kept for training
           | (?<= \b (?:stockpile\s+)? destruction \s+ (?:had|has|was|have)\s+ (?:been\s+)? ) (?:completed|finished) \s+ by \b
                                                                  # "destruction had been completed by most holders, among them ..."
           | (?:met|fulfilled|completed|discharged) \s+ (?:its|their) \s+ (?:article|art\.?) \s* 3 \s+ (?:\(\d\)\s+)? obligations? \b
