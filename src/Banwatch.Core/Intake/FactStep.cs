@@ -352,36 +352,19 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         // "Ireland ratified on 3 December 2008, as did Norway and Sierra Leone": the nearest act before, by the list after.
         foreach (Match m in AsDid.Matches(view.Text))
         {
-            CueMatch? earlier = null;
-            foreach (var c in cues)
-            {
-                if (c.End <= m.Index && !c.Rule.IsRole && (earlier is null || c.End > earlier.Value.End) && FiredAt(facts, view.Span, view.Span.Start + c.Index))
-                {
-                    earlier = c;
-                }
-            }
-
-            if (earlier is not { } act)
+            if (NearestAct(view, cues, facts, m.Index) is not { } act)
             {
                 continue;
             }
 
             // "Ireland signed it and deposited its instrument; so did Norway": every act of the nearest act's actor.
-            var actors = new HashSet<Iso3>();
-            for (var i = facts.Count - 1; i >= 0 && facts[i].Sentence == view.Span; i--)
-            {
-                if (facts[i].Cue.Start == view.Span.Start + act.Index)
-                {
-                    actors.Add(facts[i].State);
-                }
-            }
-
+            var actors = ActorsOf(facts, view.Span, view.Span.Start + act.Index);
             var cueSpan = new TextSpan(view.Span.Start + m.Index, view.Span.Start + m.Index + m.Length);
             var list = view.ListAt(m.Index + m.Length).ToList();
             // Attendance is not carried: "signed" is an attended cue too, and whether it places its actor at a meeting is
             // decided for the whole document later.
             foreach (var c in cues.Where(c => c.End <= m.Index && !c.Rule.IsRole && (c == act || c.Rule.Kind != FactKind.Attended)
-                && SameActors(facts, view.Span, view.Span.Start + c.Index, actors)).DistinctBy(c => c.Rule))
+                && ActorsOf(facts, view.Span, view.Span.Start + c.Index).Overlaps(actors)).DistinctBy(c => c.Rule))
             {
                 foreach (var fact in FactsAt(c.Rule, view, cueSpan, m.Index, list))
                 {
@@ -409,16 +392,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 continue;
             }
 
-            CueMatch? earlier = null;
-            foreach (var c in cues)
-            {
-                if (c.End <= start && !c.Rule.IsRole && (earlier is null || c.End > earlier.Value.End) && FiredAt(facts, view.Span, view.Span.Start + c.Index))
-                {
-                    earlier = c;
-                }
-            }
-
-            if (earlier is { } act && !DeniedItem.IsMatch(view.Text.AsSpan(act.End, start - act.End)))
+            if (NearestAct(view, cues, facts, start) is { } act && !DeniedItem.IsMatch(view.Text.AsSpan(act.End, start - act.End)))
             {
                 var cueSpan = new TextSpan(view.Span.Start + act.Index, view.Span.Start + act.End);
                 foreach (var fact in FactsAt(act.Rule, view, cueSpan, act.Index, view.Mentions[first..(last + 1)]))
@@ -437,18 +411,34 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     [GeneratedRegex(@"^\s+(?:on|in)\s+(?:\d|(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))", Options)]
     private static partial Regex GapAfter { get; }
 
-    /// <summary>Whether the cue at <paramref name="cueAt"/> gave a fact of <paramref name="sentence"/> to one of <paramref name="actors"/>.</summary>
-    private static bool SameActors(List<Fact> facts, TextSpan sentence, int cueAt, HashSet<Iso3> actors)
+    /// <summary>The act (not a role) whose cue ends nearest before <paramref name="before"/> and gave the sentence a fact, if any.</summary>
+    private static CueMatch? NearestAct(SentenceView view, List<CueMatch> cues, List<Fact> facts, int before)
     {
-        for (var i = facts.Count - 1; i >= 0 && facts[i].Sentence == sentence; i--)
+        CueMatch? nearest = null;
+        foreach (var c in cues)
         {
-            if (facts[i].Cue.Start == cueAt && actors.Contains(facts[i].State))
+            if (c.End <= before && !c.Rule.IsRole && (nearest is null || c.End > nearest.Value.End) && FiredAt(facts, view.Span, view.Span.Start + c.Index))
             {
-                return true;
+                nearest = c;
             }
         }
 
-        return false;
+        return nearest;
+    }
+
+    /// <summary>The states the cue at <paramref name="cueAt"/> gave a fact of <paramref name="sentence"/> to.</summary>
+    private static HashSet<Iso3> ActorsOf(List<Fact> facts, TextSpan sentence, int cueAt)
+    {
+        var actors = new HashSet<Iso3>();
+        for (var i = facts.Count - 1; i >= 0 && facts[i].Sentence == sentence; i--)
+        {
+            if (facts[i].Cue.Start == cueAt)
+            {
+                actors.Add(facts[i].State);
+            }
+        }
+
+        return actors;
     }
 
     /// <summary>
