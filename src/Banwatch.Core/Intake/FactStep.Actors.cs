@@ -403,6 +403,8 @@ public sealed partial class FactStep
         public IEnumerable<Mention> Actors(CueMatch cue)
         {
             var (clauseStart, clauseEnd) = Clause(cue.Index);
+            // A cue may run across a clause break ("clearance there, while slow, continues"): its clause holds all of it.
+            clauseEnd = Math.Max(clauseEnd, cue.End);
             if (Conditional || HedgedAfter(cue, clauseEnd))
             {
                 yield break;
@@ -496,6 +498,7 @@ public sealed partial class FactStep
             }
 
             var (clauseStart, clauseEnd) = Clause(cue.Index);
+            clauseEnd = Math.Max(clauseEnd, cue.End);
             if (RoleDenied.IsMatch(Text.AsSpan(Math.Max(clauseStart, cue.Index - 30), Math.Min(30, cue.Index - clauseStart)))
                 || CoordinatedRoles(cue, cues))
             {

@@ -81,7 +81,8 @@ public sealed partial class FactStep
         {
             var before = named.Where(m => m.Span.End - span.Start <= pronoun).ToList();
             var view = new SentenceView(text, span, before, pronouns: false, null);
-            return view.Lists.Count == 0 ? null : before[view.Lists[^1].First..(view.Lists[^1].Last + 1)];
+            // The view's lists index its own mentions, which may hold more than those given ("everyone present").
+            return view.Lists.Count == 0 ? null : view.Mentions[view.Lists[^1].First..(view.Lists[^1].Last + 1)];
         }
 
         /// <summary>
@@ -101,12 +102,12 @@ public sealed partial class FactStep
             {
                 var (first, last) = view.Lists[l];
                 var size = last - first + 1;
-                if (view.IsObject(0, view.Start(before[first])))
+                if (view.IsObject(0, view.Start(view.Mentions[first])))
                 {
                     continue;
                 }
 
-                return (plural ? size >= 2 : size == 1) && (count == 0 || size == count) ? before[first..(last + 1)] : null;
+                return (plural ? size >= 2 : size == 1) && (count == 0 || size == count) ? view.Mentions[first..(last + 1)] : null;
             }
 
             return null;

@@ -17,7 +17,8 @@ public static partial class ClearanceProgress
           | (?:continu(?:ed|es|ing)|pursu(?:ed|es|ing)|resumed|began|begun|started|launched) \s+ (?:its\s+|their\s+|the\s+)? (?:own\s+)? (?:[\w-]+\s+)??
             (?:(?:survey|technical\s+survey)\s+and\s+)? (?:clearance|survey|demining) \b
                                                                  # "Iraq has resumed survey and clearance in the south", "are continuing painstaking clearance"
-          | (?:clearance|demining) \s+ (?:[^.;:]{0,80}? \b)? continu (?:es|ed) \b (?! \s+ to \s+ (?:need|require|depend|lack) )
+          | (?:clearance|demining) \s+ (?: (?: (?! \b (?:while|but|whereas|although) \b ) [^.;:] ){0,80}? \b )? continu (?:es|ed) \b
+            (?! \s+ to \s+ (?:need|require|depend|lack) )
                                                                  # "its own clearance of the former training area continues"
           | (?<= \b (?:its|whose|their) \s+ (?:own\s+)? (?:national\s+)? | ['’]s \s+ (?:own\s+)? )
             (?:clearance\s+|demining\s+)? teams \s+ (?:are|were|have|had|have\s+been|had\s+been) \s+ (?:still\s+|also\s+)?
