@@ -23,7 +23,7 @@ public static class EvalCommand
             var catalog = await Catalog.LoadAsync(app.Db, ct);
             var goldFile = Evaluation.ReadGold(parse.GetValue(gold)!.FullName);
             var batch = Extractor.ExtractFiles(catalog, DocumentFiles.Expand(parse.GetValue(paths) ?? []), ModelOption(parse.GetValue(model)));
-            var report = Evaluation.Run(goldFile, batch.Documents);
+            var report = Evaluation.Run(goldFile, batch.Documents, batch.Failures);
             context.Write(parse.GetValue(format), report, () => Render(context.Console, report, parse.GetValue(details)), () => { });
             foreach (var failure in batch.Failures)
             {
@@ -60,6 +60,11 @@ public static class EvalCommand
         if (report.NotInGold.Count > 0)
         {
             console.MarkupLine($"[yellow]not in the gold file, not scored:[/] {Markup.Escape(string.Join(", ", report.NotInGold))}");
+        }
+
+        foreach (var u in report.Unreadable)
+        {
+            console.MarkupLine($"[yellow]could not be read, scored as finding nothing:[/] {Markup.Escape(u.Doc)} ({Markup.Escape(u.Reason)})");
         }
 
         var kinds = new Table().Border(TableBorder.Simple).AddColumns("Fact kind", "P", "R", "F1", "gold", "found");

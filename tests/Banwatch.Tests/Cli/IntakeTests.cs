@@ -294,12 +294,59 @@ public sealed class IntakeTests : IAsyncLifetime
     [InlineData("heldout4", 20)]
     [InlineData("heldout5", 20)]
     [InlineData("heldout6", 40)]
+    [InlineData("heldout7", 40)]
+    [InlineData("heldout8", 40)]
+    [InlineData("heldout9", 40)]
+    [InlineData("heldout10", 40)]
+    [InlineData("heldout11", 40)]
+    [InlineData("heldout12", 40)]
+    [InlineData("heldout13", 40)]
+    [InlineData("heldout14", 40)]
+    [InlineData("heldout15", 40)]
+    [InlineData("heldout16", 40)]
+    [InlineData("heldout17", 40)]
+    [InlineData("heldout18", 40)]
     public async Task Every_document_of_a_blind_set_is_read_and_scored(string set, int documents)
     {
         var folder = Path.Combine(Repository.Root, "eval", set);
         var result = (await Cli.RunAsync("eval", "--gold", Path.Combine(folder, "gold.json"), Path.Combine(folder, "docs"), "--format", "json")).Succeeded();
-        Assert.Equal(documents, JsonDocument.Parse(result.Out).RootElement.GetProperty("documents").GetArrayLength());
+        var report = JsonDocument.Parse(result.Out).RootElement;
+        Assert.Equal(documents, report.GetProperty("documents").GetArrayLength());
+        Assert.Equal(0, report.GetProperty("unreadable").GetArrayLength());
         Assert.DoesNotContain(Path.Combine(folder, "docs"), result.Error);
+    }
+
+    [Fact]
+    public async Task Eval_scores_an_unreadable_document_of_the_gold_as_finding_nothing_and_names_it()
+    {
+        var folder = Directory.CreateTempSubdirectory("banwatch-eval-unreadable-").FullName;
+        try
+        {
+            var ct = TestContext.Current.CancellationToken;
+            await File.WriteAllTextAsync(Path.Combine(folder, "good.txt"), "Chile ratified the Convention in 2010.", ct);
+            await File.WriteAllBytesAsync(Path.Combine(folder, "broken.pdf"), "%PDF-1.7\n1 0 obj << /Filter /NoSuchFilter >> stream\nxx"u8.ToArray(), ct);
+            var gold = Path.Combine(folder, "gold.json");
+            await File.WriteAllTextAsync(
+                gold,
+                """
+                {"documents": [
+                  {"doc": "good.txt", "mentions": ["CHL"], "facts": [{"kind": "ratified", "state": "CHL"}]},
+                  {"doc": "broken.pdf", "mentions": ["PER"], "facts": [{"kind": "signed", "state": "PER"}]}]}
+                """,
+                ct);
+            var json = JsonDocument.Parse((await Cli.RunAsync("eval", "--gold", gold, Path.Combine(folder, "good.txt"), Path.Combine(folder, "broken.pdf"), "--format", "json")).Succeeded().Out).RootElement;
+            Assert.Equal(2, json.GetProperty("documents").GetArrayLength());
+            Assert.Equal("broken.pdf", Assert.Single(json.GetProperty("unreadable").EnumerateArray()).GetProperty("doc").GetString());
+            Assert.Equal(1, json.GetProperty("facts").GetProperty("false_negatives").GetInt32()); // Peru's signature, not left out
+            Assert.Equal(0.5, json.GetProperty("facts").GetProperty("recall").GetDouble(), 3);
+
+            var table = (await Cli.RunAsync("eval", "--gold", gold, folder)).Succeeded().Out;
+            Assert.Contains("could not be read, scored as finding nothing: broken.pdf", table);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

@@ -28,11 +28,16 @@ public sealed record DocumentScore(string Doc, Score Mentions, Score Facts, Scor
 /// <summary>The facts of one kind, summed over the documents (micro-average).</summary>
 public sealed record KindScore(string Kind, Score Score);
 
+/// <summary>A file that could not be read, and why; one in the gold is scored as finding nothing.</summary>
+public sealed record UnreadableDocument(string Doc, string Reason);
+
 /// <summary>
 /// The record behind `banwatch eval`: every document's scores, the micro-averaged totals, the facts per kind, and the
 /// macro-averaged fact F1 (the mean of the documents' F1, so that one long list does not outweigh the rest).
 /// </summary>
-public sealed record EvaluationReport(IReadOnlyList<DocumentScore> Documents, Score Mentions, Score Facts, Score Figures, IReadOnlyList<KindScore> FactKinds, double FactsMacroF1, IReadOnlyList<string> NotInGold);
+public sealed record EvaluationReport(
+    IReadOnlyList<DocumentScore> Documents, Score Mentions, Score Facts, Score Figures, IReadOnlyList<KindScore> FactKinds, double FactsMacroF1, IReadOnlyList<string> NotInGold,
+    IReadOnlyList<UnreadableDocument> Unreadable);
 
 /// <summary>
 /// Scores extraction against hand-made gold annotations: mentions as the set of states a document names,
@@ -57,27 +62,33 @@ public static class Evaluation
         }
     }
 
-    public static EvaluationReport Run(GoldFile gold, IEnumerable<Extraction> extractions)
+    /// <param name="failures">Files that could not be read: one the gold names counts as finding nothing, so that a
+    /// reader's failure lowers the totals instead of leaving the document out of them.</param>
+    public static EvaluationReport Run(GoldFile gold, IEnumerable<Extraction> extractions, IReadOnlyList<FileFailure>? failures = null)
     {
         var byName = gold.Documents.ToDictionary(d => d.Doc, StringComparer.Ordinal);
         var scores = new List<DocumentScore>();
         var notInGold = new List<string>();
-        foreach (var x in extractions.OrderBy(x => x.Document.Name, StringComparer.Ordinal))
+        var found = extractions.Select(x => (
+            Name: x.Document.Name,
+            Mentions: x.Mentions.Select(m => m.State.Value).ToHashSet(),
+            Facts: x.Facts.Select(f => $"{IntakeNames.Of(f.Kind)} {f.State}").ToHashSet(),
+            Figures: x.Figures.Select(f => $"{f.Value} {IntakeNames.Of(f.What)}").ToHashSet()));
+        var unreadable = (failures ?? []).Select(f => new UnreadableDocument(Path.GetFileName(f.Path), f.Reason)).OrderBy(u => u.Doc, StringComparer.Ordinal).ToList();
+        var nothing = unreadable.Where(u => byName.ContainsKey(u.Doc)).Select(u => (Name: u.Doc, Mentions: new HashSet<string>(), Facts: new HashSet<string>(), Figures: new HashSet<string>()));
+        foreach (var (name, mentions, facts, figures) in found.Concat(nothing).OrderBy(x => x.Name, StringComparer.Ordinal))
         {
-            if (!byName.TryGetValue(x.Document.Name, out var g))
+            if (!byName.TryGetValue(name, out var g))
             {
-                notInGold.Add(x.Document.Name);
+                notInGold.Add(name);
                 continue;
             }
 
-            var mentions = x.Mentions.Select(m => m.State.Value).ToHashSet();
-            var facts = x.Facts.Select(f => $"{IntakeNames.Of(f.Kind)} {f.State}").ToHashSet();
-            var figures = x.Figures.Select(f => $"{f.Value} {IntakeNames.Of(f.What)}").ToHashSet();
             var goldMentions = (g.Mentions ?? []).ToHashSet();
             var goldFacts = (g.Facts ?? []).Select(f => $"{f.Kind} {f.State}").ToHashSet();
             var goldFigures = (g.Figures ?? []).Select(f => $"{f.Value} {f.What}").ToHashSet();
             scores.Add(new DocumentScore(
-                x.Document.Name,
+                name,
                 Score.Compare(mentions, goldMentions),
                 Score.Compare(facts, goldFacts),
                 Score.Compare(figures, goldFigures),
@@ -94,7 +105,8 @@ public static class Evaluation
             scores.Aggregate(zero, (a, d) => a + d.Figures),
             [.. Enum.GetValues<FactKind>().Select(k => new KindScore(IntakeNames.Of(k), ByKind(scores, IntakeNames.Of(k))))],
             scores.Count == 0 ? 0 : scores.Average(d => d.Facts.F1),
-            notInGold);
+            notInGold,
+            unreadable);
     }
 
     /// <summary>One kind's facts, counted from what each document missed and found wrongly.</summary>

@@ -50,7 +50,8 @@ public static class FactModelTraining
         var folds = sets.Select(held =>
         {
             var model = Train(sets.Where(s => !ReferenceEquals(s, held)), settings);
-            var report = Evaluation.Run(held.GoldFile, Extractor.ExtractFiles(catalog, held.Files, model).Documents);
+            var batch = Extractor.ExtractFiles(catalog, held.Files, model);
+            var report = Evaluation.Run(held.GoldFile, batch.Documents, batch.Failures);
             return new FoldScore(held.Gold, report.Documents.Count, report.Facts);
         }).ToList();
         return new CrossValidation(folds, folds.Aggregate(new Score(0, 0, 0), (a, f) => a + f.Facts));
