@@ -306,6 +306,8 @@ public sealed class IntakeTests : IAsyncLifetime
     [InlineData("heldout16", 40)]
     [InlineData("heldout17", 40)]
     [InlineData("heldout18", 40)]
+    [InlineData("heldout19", 40)]
+    [InlineData("heldout20", 40)]
     public async Task Every_document_of_a_blind_set_is_read_and_scored(string set, int documents)
     {
         var folder = Path.Combine(Repository.Root, "eval", set);
