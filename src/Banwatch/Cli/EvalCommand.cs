@@ -23,7 +23,7 @@ public static class EvalCommand
             var catalog = await Catalog.LoadAsync(app.Db, ct);
             var goldFile = Evaluation.ReadGold(parse.GetValue(gold)!.FullName);
             var batch = Extractor.ExtractFiles(catalog, DocumentFiles.Expand(parse.GetValue(paths) ?? []), ModelOption(parse.GetValue(model)));
-            var report = Evaluation.Run(goldFile, batch.Documents, batch.Failures);
+            var report = Evaluation.Run(goldFile, batch);
             context.Write(parse.GetValue(format), report, () => Render(context.Console, report, parse.GetValue(details)), () => { });
             foreach (var failure in batch.Failures)
             {

@@ -62,19 +62,19 @@ public static class Evaluation
         }
     }
 
-    /// <param name="failures">Files that could not be read: one the gold names counts as finding nothing, so that a
-    /// reader's failure lowers the totals instead of leaving the document out of them.</param>
-    public static EvaluationReport Run(GoldFile gold, IEnumerable<Extraction> extractions, IReadOnlyList<FileFailure>? failures = null)
+    /// <param name="batch">What was extracted, and the files that could not be read: one the gold names counts as
+    /// finding nothing, so that a reader's failure lowers the totals instead of leaving the document out of them.</param>
+    public static EvaluationReport Run(GoldFile gold, ExtractionBatch batch)
     {
         var byName = gold.Documents.ToDictionary(d => d.Doc, StringComparer.Ordinal);
         var scores = new List<DocumentScore>();
         var notInGold = new List<string>();
-        var found = extractions.Select(x => (
+        var found = batch.Documents.Select(x => (
             Name: x.Document.Name,
             Mentions: x.Mentions.Select(m => m.State.Value).ToHashSet(),
             Facts: x.Facts.Select(f => $"{IntakeNames.Of(f.Kind)} {f.State}").ToHashSet(),
             Figures: x.Figures.Select(f => $"{f.Value} {IntakeNames.Of(f.What)}").ToHashSet()));
-        var unreadable = (failures ?? []).Select(f => new UnreadableDocument(Path.GetFileName(f.Path), f.Reason)).OrderBy(u => u.Doc, StringComparer.Ordinal).ToList();
+        var unreadable = batch.Failures.Select(f => new UnreadableDocument(Path.GetFileName(f.Path), f.Reason)).OrderBy(u => u.Doc, StringComparer.Ordinal).ToList();
         var nothing = unreadable.Where(u => byName.ContainsKey(u.Doc)).Select(u => (Name: u.Doc, Mentions: new HashSet<string>(), Facts: new HashSet<string>(), Figures: new HashSet<string>()));
         foreach (var (name, mentions, facts, figures) in found.Concat(nothing).OrderBy(x => x.Name, StringComparer.Ordinal))
         {

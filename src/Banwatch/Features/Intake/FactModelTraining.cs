@@ -51,7 +51,7 @@ public static class FactModelTraining
         {
             var model = Train(sets.Where(s => !ReferenceEquals(s, held)), settings);
             var batch = Extractor.ExtractFiles(catalog, held.Files, model);
-            var report = Evaluation.Run(held.GoldFile, batch.Documents, batch.Failures);
+            var report = Evaluation.Run(held.GoldFile, batch);
             return new FoldScore(held.Gold, report.Documents.Count, report.Facts);
         }).ToList();
         return new CrossValidation(folds, folds.Aggregate(new Score(0, 0, 0), (a, f) => a + f.Facts));
