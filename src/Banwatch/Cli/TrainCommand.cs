@@ -16,12 +16,14 @@ public static class TrainCommand
         var setsFile = new Option<FileInfo>("--sets") { HelpName = "FILE", Description = "A file of sets, one GOLD=PATH[,PATH...] per line, paths relative to the file (eval/training-sets.txt)" };
         var output = new Option<FileInfo>("--out") { HelpName = "FILE", Description = "Where to write the model (tab-separated weights); required unless --cross-validate" };
         var threshold = new Option<double>("--threshold") { Description = "Score from which the model proposes a fact", DefaultValueFactory = _ => 0.5 };
-        var l2 = new Option<double>("--l2") { Description = "Weight decay", DefaultValueFactory = _ => 0.1 };
+        var l2 = new Option<double>("--l2") { Description = "Weight decay", DefaultValueFactory = _ => 0.03 };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the data per fit", DefaultValueFactory = _ => 10 };
         var rounds = new Option<int>("--rounds") { Description = "Rounds of multiple-instance relabelling", DefaultValueFactory = _ => 2 };
-        var crossValidate = new Option<bool>("--cross-validate") { Description = "Write no model: score each set with the rules and a model trained on the other sets, and all pooled" };
+        var kindThresholds = new Option<FileInfo>("--thresholds") { HelpName = "FILE", Description = "Per-kind thresholds, one 'kind<TAB>score' per line (eval/fact-thresholds.tsv); --threshold for the kinds it does not name" };
+        var crossValidate = new Option<bool>("--cross-validate") { Description = "Write no model: score each set with the rules and a model trained on the other sets, and all pooled; and choose each kind's threshold" };
+        var choose = new Option<FileInfo>("--write-thresholds") { HelpName = "FILE", Description = "With --cross-validate: write the chosen per-kind thresholds there, for --thresholds" };
         var format = BanwatchCli.FormatOption(OutputFormat.Table, OutputFormat.Json);
-        var command = new Command("train-facts", "Learn the fact model from gold-annotated documents (see eval/README.md)") { sets, setsFile, output, threshold, l2, epochs, rounds, crossValidate, format };
+        var command = new Command("train-facts", "Learn the fact model from gold-annotated documents (see eval/README.md)") { sets, setsFile, output, threshold, kindThresholds, l2, epochs, rounds, crossValidate, choose, format };
         command.SetAction((parse, ct) => BanwatchCli.Guard(context, async () =>
         {
             var given = (parse.GetValue(sets) ?? []).Select(s => Parse(s, "--set", FailureKind.Invalid, relativeTo: null))
@@ -39,11 +41,17 @@ public static class TrainCommand
 
             using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct);
             var catalog = await Catalog.LoadAsync(app.Db, ct);
-            var settings = new TrainingSettings(parse.GetValue(threshold), parse.GetValue(rounds), parse.GetValue(epochs), parse.GetValue(l2));
+            var settings = new TrainingSettings(
+                parse.GetValue(threshold), parse.GetValue(rounds), parse.GetValue(epochs), parse.GetValue(l2), parse.GetValue(kindThresholds) is { } thresholdsFile ? ThresholdsFile.Read(thresholdsFile) : null);
             var training = FactModelTraining.Load(catalog, given);
             if (crossValidating)
             {
                 var result = FactModelTraining.CrossValidate(catalog, training, settings);
+                if (parse.GetValue(choose) is { } chosen)
+                {
+                    ThresholdsFile.Write(chosen, result);
+                }
+
                 context.Write(parse.GetValue(format), result, () => Render(context.Console, result), () => { });
                 return;
             }
@@ -66,6 +74,16 @@ public static class TrainCommand
 
         table.AddRow("pooled", result.Folds.Sum(f => f.Documents).ToString(CultureInfo.InvariantCulture), Number(result.Pooled.Precision), Number(result.Pooled.Recall), Number(result.Pooled.F1));
         console.WriteFitted(table);
+
+        var kinds = new Table().Border(TableBorder.Simple).AddColumns("Kind", "Best threshold", "P", "R", "F1");
+        foreach (var k in result.Chosen)
+        {
+            kinds.AddRow(k.Kind, k.Threshold.ToString("0.00", CultureInfo.InvariantCulture), Number(k.Facts.Precision), Number(k.Facts.Recall), Number(k.Facts.F1));
+        }
+
+        kinds.AddRow("pooled", "", Number(result.PooledAtChosen.Precision), Number(result.PooledAtChosen.Recall), Number(result.PooledAtChosen.F1));
+        console.WriteFitted(kinds);
+        console.MarkupLine("[grey]With each kind's best threshold, chosen on these folds, so a little hopeful.[/]");
     }
 
     private static string Number(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);

@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Banwatch.Features.Intake;
 using Banwatch.Testing;
 using UglyToad.PdfPig.Core;
 using UglyToad.PdfPig.Fonts.Standard14Fonts;
@@ -308,6 +310,8 @@ public sealed class IntakeTests : IAsyncLifetime
     [InlineData("heldout18", 40)]
     [InlineData("heldout19", 40)]
     [InlineData("heldout20", 40)]
+    [InlineData("heldout21", 40)]
+    [InlineData("heldout22", 40)]
     public async Task Every_document_of_a_blind_set_is_read_and_scored(string set, int documents)
     {
         var folder = Path.Combine(Repository.Root, "eval", set);
@@ -437,6 +441,21 @@ public sealed class IntakeTests : IAsyncLifetime
             // The pooled counts are the folds' sums: each set scored once, by a model that never saw it.
             Assert.Equal(folds.Sum(f => f.GetProperty("facts").GetProperty("true_positives").GetInt32()), result.GetProperty("pooled").GetProperty("true_positives").GetInt32());
             Assert.Equal(3, result.GetProperty("pooled").GetProperty("true_positives").GetInt32()); // the rules find each signature
+
+            // Each kind's threshold is one of the grid's, and written where `train-facts --thresholds` reads it.
+            var chosen = result.GetProperty("chosen").EnumerateArray().ToList();
+            Assert.Equal(Enum.GetValues<Core.Intake.FactKind>().Select(Core.Intake.IntakeNames.Of), chosen.Select(c => c.GetProperty("kind").GetString()));
+            Assert.All(chosen, c => Assert.Contains(c.GetProperty("threshold").GetDouble(), FactModelTraining.ThresholdGrid.Select(t => Math.Round(t, 2))));
+            var thresholds = Path.Combine(folder, "thresholds.tsv");
+            (await Cli.RunAsync("train-facts", "--sets", Path.Combine(folder, "sets.txt"), "--cross-validate", "--write-thresholds", thresholds)).Succeeded();
+            var written = (await File.ReadAllLinesAsync(thresholds, TestContext.Current.CancellationToken)).Where(l => !l.StartsWith('#')).ToList();
+            Assert.Equal(chosen.Select(c => $"{c.GetProperty("kind").GetString()}\t{c.GetProperty("threshold").GetDouble().ToString("0.00", CultureInfo.InvariantCulture)}"), written);
+
+            var model = Path.Combine(folder, "model.tsv");
+            (await Cli.RunAsync("train-facts", "--sets", Path.Combine(folder, "sets.txt"), "--thresholds", thresholds, "--out", model)).Succeeded();
+            var header = (await File.ReadAllLinesAsync(model, TestContext.Current.CancellationToken)).Take(2).Select(l => l.Split('\t')).ToList();
+            var inModel = header[0].Skip(1).Zip(header[1].Skip(1).Select(v => double.Parse(v, CultureInfo.InvariantCulture))).ToDictionary(x => x.First, x => x.Second);
+            Assert.All(chosen, c => Assert.Equal(c.GetProperty("threshold").GetDouble(), inModel[c.GetProperty("kind").GetString()!]));
         }
         finally
         {
@@ -445,15 +464,41 @@ public sealed class IntakeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Train_facts_names_a_bad_line_of_a_thresholds_file()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"banwatch-thresholds-{Guid.NewGuid():N}.tsv");
+        var output = Path.Combine(Path.GetTempPath(), $"banwatch-fact-model-{Guid.NewGuid():N}.tsv");
+        try
+        {
+            foreach (var (line, problem) in new[] { ("pledge\t0.3", "'pledge' is not a fact kind followed by a tab and a score"), ("pledged\t1.5", "'1.5' is not a score between 0 and 1"), ("signed 0.3", "'signed 0.3' is not a fact kind") })
+            {
+                await File.WriteAllTextAsync(file, $"# chosen\n{line}\n", TestContext.Current.CancellationToken);
+                var result = await Cli.RunAsync("train-facts", "--set", "gold.json=docs", "--thresholds", file, "--out", output);
+                Assert.Equal(4, result.ExitCode); // an unusable file (ErrorContract)
+                Assert.Contains($"{file} line 2: {problem}", result.Error);
+                Assert.False(File.Exists(output));
+            }
+
+            var missing = await Cli.RunAsync("train-facts", "--set", "gold.json=docs", "--thresholds", file + ".gone", "--out", output);
+            Assert.Contains("no such file", missing.Error);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task Training_on_the_projects_evaluation_sets_gives_the_shipped_fact_model()
     {
-        // The sets and (default) settings of eval/train-facts.sh: the model built into Banwatch.Core must be what they give.
+        // The sets, thresholds and (default) settings of eval/train-facts.sh: the model built into Banwatch.Core must be what they give.
         var output = Path.Combine(Path.GetTempPath(), $"banwatch-fact-model-{Guid.NewGuid():N}.tsv");
         try
         {
             (await Cli.RunAsync(
                 "train-facts",
                 "--sets", Path.Combine(Repository.Root, "eval", "training-sets.txt"),
+                "--thresholds", Path.Combine(Repository.Root, "eval", "fact-thresholds.tsv"),
                 "--out", output)).Succeeded();
             using var shipped = new StreamReader(typeof(Core.Intake.Learned.FactModel).Assembly.GetManifestResourceStream(Core.Intake.Learned.FactModel.ShippedResource)!);
             Assert.True(

@@ -48,6 +48,10 @@ public sealed class FactModel
     /// <summary>Per kind, the score from which a fact the rules did not find is proposed.</summary>
     public double[] Thresholds { get; }
 
+    /// <summary>The same weights with other thresholds for the kinds <paramref name="thresholds"/> names.</summary>
+    public FactModel WithThresholds(IReadOnlyDictionary<FactKind, double> thresholds) =>
+        new(index, weights, bias, [.. Kinds.Select(k => thresholds.TryGetValue(k, out var t) ? t : Thresholds[(int)k])]);
+
     /// <summary>
     /// The score for every kind at once, into <paramref name="scores"/> (one per kind); each known feature counts once,
     /// however often it is named. <paramref name="seen"/> is scratch space, reused between calls.
@@ -74,7 +78,7 @@ public sealed class FactModel
     }
 
     /// <param name="rounds">Rounds of multiple-instance relabelling after the first fit.</param>
-    public static FactModel Train(IReadOnlyList<TrainingDocument> documents, double threshold = 0.5, int rounds = 2, int epochs = 10, double l2 = 0.1, int minCount = 2)
+    public static FactModel Train(IReadOnlyList<TrainingDocument> documents, double threshold = 0.5, int rounds = 2, int epochs = 10, double l2 = 0.03, int minCount = 2)
     {
         var instances = new List<(int Doc, Mention Mention, string[] Features)>();
         for (var d = 0; d < documents.Count; d++)

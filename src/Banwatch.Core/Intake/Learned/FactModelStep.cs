@@ -37,9 +37,12 @@ public sealed class FactModelStep(FactModel model) : IExtractionStep
             foreach (var state in byState.Where(s => !found.Contains((kind, s.Key))))
             {
                 var (best, score) = state.Select(x => (x.m, scores[(x.i * kinds.Length) + (int)kind])).MaxBy(x => x.Item2);
-                if (score >= threshold)
+
+                // The score as shown decides, so that a fact scored 0.35 is kept under a threshold of 0.35 however it was rounded.
+                var shown = Math.Round(score, 2);
+                if (shown >= threshold)
                 {
-                    context.Facts.Add(new Fact(kind, state.Key, best.Sentence, best.Span, best.Span, LearnedScore: Math.Round(score, 2)));
+                    context.Facts.Add(new Fact(kind, state.Key, best.Sentence, best.Span, best.Span, LearnedScore: shown));
                 }
             }
         }

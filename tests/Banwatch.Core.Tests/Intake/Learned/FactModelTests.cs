@@ -128,6 +128,17 @@ public sealed class FactModelTests
     }
 
     [Fact]
+    public void Other_thresholds_change_only_the_kinds_named_and_keep_the_scores()
+    {
+        var model = Trained();
+        var changed = model.WithThresholds(new Dictionary<FactKind, double> { [FactKind.Pledged] = 0.2 });
+        Assert.Equal(0.2, changed.Thresholds[(int)FactKind.Pledged]);
+        Assert.All(Enum.GetValues<FactKind>().Where(k => k != FactKind.Pledged), k => Assert.Equal(model.Thresholds[(int)k], changed.Thresholds[(int)k]));
+        const string text = "Kenya gave money to the fund.";
+        Assert.Equal(Score(model, text, "KEN", FactKind.Pledged), Score(changed, text, "KEN", FactKind.Pledged));
+    }
+
+    [Fact]
     public void A_malformed_line_is_an_error_naming_it()
     {
         var header = "feature\t" + string.Join('\t', Enum.GetValues<FactKind>().Select(IntakeNames.Of));
