@@ -312,6 +312,8 @@ public sealed class IntakeTests : IAsyncLifetime
     [InlineData("heldout20", 40)]
     [InlineData("heldout21", 40)]
     [InlineData("heldout22", 40)]
+    [InlineData("heldout23", 40)]
+    [InlineData("heldout24", 40)]
     public async Task Every_document_of_a_blind_set_is_read_and_scored(string set, int documents)
     {
         var folder = Path.Combine(Repository.Root, "eval", set);
