@@ -314,6 +314,10 @@ public sealed class IntakeTests : IAsyncLifetime
     [InlineData("heldout22", 40)]
     [InlineData("heldout23", 40)]
     [InlineData("heldout24", 40)]
+    [InlineData("heldout25", 40)]
+    [InlineData("heldout26", 40)]
+    [InlineData("heldout27", 40)]
+    [InlineData("heldout28", 40)]
     public async Task Every_document_of_a_blind_set_is_read_and_scored(string set, int documents)
     {
         var folder = Path.Combine(Repository.Root, "eval", set);
