@@ -318,6 +318,10 @@ public sealed class IntakeTests : IAsyncLifetime
     [InlineData("heldout26", 40)]
     [InlineData("heldout27", 40)]
     [InlineData("heldout28", 40)]
+    [InlineData("heldout29", 40)]
+    [InlineData("heldout30", 40)]
+    [InlineData("heldout31", 40)]
+    [InlineData("heldout32", 40)]
     public async Task Every_document_of_a_blind_set_is_read_and_scored(string set, int documents)
     {
         var folder = Path.Combine(Repository.Root, "eval", set);
