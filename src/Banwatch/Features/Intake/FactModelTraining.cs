@@ -50,8 +50,8 @@ public static class FactModelTraining
         FactModel.Train([.. sets.SelectMany(s => s.Documents)], settings.Threshold, settings.Rounds, settings.Epochs, settings.L2)
             .WithThresholds(settings.KindThresholds ?? new Dictionary<FactKind, double>());
 
-    /// <summary>The thresholds cross-validation tries for each kind.</summary>
-    public static readonly IReadOnlyList<double> ThresholdGrid = [.. Enumerable.Range(2, 17).Select(i => i * 0.05)];
+    /// <summary>The thresholds cross-validation tries for each kind, 0.10 to 0.90, at two places as the model's scores are shown.</summary>
+    public static readonly IReadOnlyList<double> ThresholdGrid = [.. Enumerable.Range(2, 17).Select(i => Math.Round(i * 0.05, 2))];
 
     /// <summary>
     /// Trains one model per set on all the others and scores that set with the rules and it, as `banwatch eval` would:
@@ -86,7 +86,7 @@ public static class FactModelTraining
         return new CrossValidation(
             folds,
             folds.Aggregate(zero, (a, f) => a + f.Facts),
-            [.. kinds.Select(k => new KindThreshold(IntakeNames.Of(k), Math.Round(ThresholdGrid[chosen[(int)k]], 2), chosenScores[(int)k]))],
+            [.. kinds.Select(k => new KindThreshold(IntakeNames.Of(k), ThresholdGrid[chosen[(int)k]], chosenScores[(int)k]))],
             chosenScores.Aggregate(zero, (a, s) => a + s));
     }
 

@@ -52,7 +52,7 @@ public static class ThresholdsFile
     {
         using var writer = file.CreateText();
         writer.WriteLine($"# Per-kind thresholds of the learned fact model, chosen by leave-one-set-out cross-validation over {result.Folds.Count} sets");
-        writer.WriteLine($"# ({result.Folds.Sum(f => f.Documents)} documents): pooled fact F1 {result.Pooled.F1:0.000} at the given settings, {result.PooledAtChosen.F1:0.000} with these.");
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"# ({result.Folds.Sum(f => f.Documents)} documents): pooled fact F1 {result.Pooled.F1:0.000} at the given settings, {result.PooledAtChosen.F1:0.000} with these."));
         foreach (var k in result.Chosen)
         {
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{k.Kind}\t{k.Threshold:0.00}"));
