@@ -43,6 +43,9 @@ public static class IntakeNames
 {
     public static string Of(FactKind kind) => WireName.Of(kind).Replace('_', '-');
 
+    /// <summary>The kind spelled <paramref name="name"/> as <see cref="Of(FactKind)"/> spells it, or null.</summary>
+    public static FactKind? KindNamed(string name) => Enum.GetValues<FactKind>().Cast<FactKind?>().FirstOrDefault(k => Of(k!.Value) == name);
+
     public static string Of(PositionIssue issue) => issue switch
     {
         PositionIssue.DefinitionExemptions => "definition/exemptions",

@@ -402,9 +402,7 @@ public sealed partial class FactStep
         /// <summary>The actors of a verb cue: its subject, a passive's agent, or a list it introduces.</summary>
         public IEnumerable<Mention> Actors(CueMatch cue)
         {
-            var (clauseStart, clauseEnd) = Clause(cue.Index);
-            // A cue may run across a clause break ("clearance there, while slow, continues"): its clause holds all of it.
-            clauseEnd = Math.Max(clauseEnd, cue.End);
+            var (clauseStart, clauseEnd) = Clause(cue);
             if (Conditional || HedgedAfter(cue, clauseEnd))
             {
                 yield break;
@@ -497,8 +495,7 @@ public sealed partial class FactStep
                 yield break;
             }
 
-            var (clauseStart, clauseEnd) = Clause(cue.Index);
-            clauseEnd = Math.Max(clauseEnd, cue.End);
+            var (clauseStart, clauseEnd) = Clause(cue);
             if (RoleDenied.IsMatch(Text.AsSpan(Math.Max(clauseStart, cue.Index - 30), Math.Min(30, cue.Index - clauseStart)))
                 || CoordinatedRoles(cue, cues))
             {

@@ -144,6 +144,14 @@ public sealed partial class FactStep
 
         public int End(Mention m) => m.Span.End - Span.Start;
 
+        /// <summary>The clause of a cue: the one it starts in, widened to hold all of a cue that runs across a break
+        /// ("clearance there, while slow, continues").</summary>
+        public (int Start, int End) Clause(CueMatch cue)
+        {
+            var (start, end) = Clause(cue.Index);
+            return (start, Math.Max(end, cue.End));
+        }
+
         /// <summary>The clause around an offset.</summary>
         public (int Start, int End) Clause(int at)
         {

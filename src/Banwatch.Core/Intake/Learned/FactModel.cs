@@ -192,7 +192,7 @@ public sealed class FactModel
     public static FactModel Read(TextReader reader, string name = "fact model")
     {
         var header = reader.ReadLine()?.Split('\t') ?? throw Malformed(name, 1, "empty");
-        var columns = header.Skip(1).Select(column => Kinds.Cast<FactKind?>().FirstOrDefault(k => IntakeNames.Of(k!.Value) == column) ?? throw Malformed(name, 1, $"'{column}' is not a fact kind")).ToArray();
+        var columns = header.Skip(1).Select(column => IntakeNames.KindNamed(column) ?? throw Malformed(name, 1, $"'{column}' is not a fact kind")).ToArray();
         foreach (var kind in Kinds)
         {
             // A kind without its column would have threshold 0: the model would propose it for every state.

@@ -129,7 +129,7 @@ public static class FactModelTraining
         };
 
     private static FactKind KindOf(string name, string gold, string doc) =>
-        Enum.GetValues<FactKind>().Cast<FactKind?>().FirstOrDefault(k => IntakeNames.Of(k!.Value) == name)
+        IntakeNames.KindNamed(name)
         ?? throw new BanwatchException(FailureKind.MalformedFile, $"{gold}: {doc}: '{name}' is not a fact kind");
 
     private static Iso3 StateOf(string code, string gold, string doc) =>

@@ -28,7 +28,7 @@ public static class ThresholdsFile
             }
 
             var cells = line.Split('\t');
-            var kind = Enum.GetValues<FactKind>().Cast<FactKind?>().FirstOrDefault(k => cells.Length == 2 && IntakeNames.Of(k!.Value) == cells[0]);
+            var kind = cells.Length == 2 ? IntakeNames.KindNamed(cells[0]) : null;
             if (kind is null)
             {
                 throw Malformed(file, number, $"'{cells[0]}' is not a fact kind followed by a tab and a score");
