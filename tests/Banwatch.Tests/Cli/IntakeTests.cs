@@ -324,6 +324,8 @@ public sealed class IntakeTests : IAsyncLifetime
     [InlineData("heldout32", 40)]
     [InlineData("heldout33", 40)]
     [InlineData("heldout34", 40)]
+    [InlineData("heldout35", 40)]
+    [InlineData("heldout36", 40)]
     public async Task Every_document_of_a_blind_set_is_read_and_scored(string set, int documents)
     {
         var folder = Path.Combine(Repository.Root, "eval", set);
