@@ -173,6 +173,13 @@ public enum Review
     Rejected,
 }
 
+/// <summary>Who proposed a fact: the rules (a cue matched) or the learned model (no cue matched; it has a score).</summary>
+public enum FactOrigin
+{
+    Rules,
+    Learned,
+}
+
 /// <summary>Documents, their extracted items and the review queue.</summary>
 public sealed partial class BanwatchDb
 {
@@ -363,9 +370,12 @@ public sealed partial class BanwatchDb
     public Task<int> SearchCountAsync(string query, CancellationToken ct = default) =>
         ReadAsync(c => Dialect.SearchCountAsync(c, query), ct);
 
-    /// <summary>Facts in document order, filtered by review, document and state (null: any), at most <paramref name="limit"/> (null: all) from <paramref name="offset"/>.</summary>
+    /// <summary>
+    /// Facts in document order, filtered by review, document, state and origin (null: any), at most
+    /// <paramref name="limit"/> (null: all) from <paramref name="offset"/>.
+    /// </summary>
     public Task<IReadOnlyList<StoredFact>> FactsAsync(
-        Review? review = null, long? documentId = null, string? iso3 = null, int? limit = null, int offset = 0, CancellationToken ct = default) =>
+        Review? review = null, long? documentId = null, string? iso3 = null, int? limit = null, int offset = 0, FactOrigin? origin = null, CancellationToken ct = default) =>
         ReadAsync(
             async c => await WithPlacesAsync(c, await c.QueryAsync<StoredFact>(
                 $"""
@@ -374,7 +384,7 @@ public sealed partial class BanwatchDb
                 ORDER BY f.document_id, f.evidence_start, f.kind, f.iso3
                 LIMIT @limit OFFSET @offset
                 """,
-                new { review = review is { } r ? WireName.Of(r) : null, documentId, iso3, limit = limit ?? int.MaxValue, offset })),
+                new { review = review is { } r ? WireName.Of(r) : null, documentId, iso3, learned = Learned(origin), limit = limit ?? int.MaxValue, offset })),
             ct);
 
     /// <summary>Fills in each fact's other places, a few hundred facts to a statement (SQLite caps the parameters of one).</summary>
@@ -401,12 +411,20 @@ public sealed partial class BanwatchDb
         return [.. facts.Select(f => byFact.Contains(f.Id) ? f with { OtherPlaces = [.. byFact[f.Id]] } : f)];
     }
 
-    public Task<int> FactCountAsync(Review? review = null, long? documentId = null, string? iso3 = null, CancellationToken ct = default) =>
+    public Task<int> FactCountAsync(Review? review = null, long? documentId = null, string? iso3 = null, FactOrigin? origin = null, CancellationToken ct = default) =>
         ReadAsync(
             c => c.ExecuteScalarAsync<int>(
                 $"SELECT count(*) FROM facts f {FactFilter}",
-                new { review = review is { } r ? WireName.Of(r) : null, documentId, iso3 }),
+                new { review = review is { } r ? WireName.Of(r) : null, documentId, iso3, learned = Learned(origin) }),
             ct);
+
+    /// <summary>The origin as the filter's <c>@learned</c>: 1 for the model's facts, 0 for the rules', null for both.</summary>
+    private static int? Learned(FactOrigin? origin) => origin switch
+    {
+        FactOrigin.Learned => 1,
+        FactOrigin.Rules => 0,
+        _ => null,
+    };
 
     /// <summary>Sets the review of the named facts; returns the ids that exist (the others are reported by the caller).</summary>
     public Task<IReadOnlyList<long>> ReviewAsync(IReadOnlyList<long> ids, Review review, Audit audit, CancellationToken ct = default) =>
@@ -481,6 +499,7 @@ public sealed partial class BanwatchDb
         WHERE (@review IS NULL OR f.review = @review)
           AND (@documentId IS NULL OR f.document_id = @documentId)
           AND (@iso3 IS NULL OR f.iso3 = @iso3)
+          AND (@learned IS NULL OR (CASE WHEN f.learned_score IS NULL THEN 0 ELSE 1 END) = @learned)
         """;
 
     // The counts are correlated subqueries over indexed keys: one statement per page, whatever its length.

@@ -211,6 +211,19 @@ public abstract class DocumentStoreTests : StoreTests
     }
 
     [Fact]
+    public async Task The_queue_can_be_read_by_who_proposed_the_facts()
+    {
+        await LoadStatesAsync();
+        await Db.AddDocumentAsync(Sample(), ct: Ct);
+
+        Assert.Equal(["endorsed"], (await Db.FactsAsync(Review.Pending, origin: FactOrigin.Learned, ct: Ct)).Select(f => f.Kind));
+        Assert.Equal(["chaired", "position"], (await Db.FactsAsync(Review.Pending, origin: FactOrigin.Rules, ct: Ct)).Select(f => f.Kind).Order());
+        Assert.Equal(1, await Db.FactCountAsync(Review.Pending, origin: FactOrigin.Learned, ct: Ct));
+        Assert.Equal(2, await Db.FactCountAsync(origin: FactOrigin.Rules, ct: Ct));
+        Assert.Equal(3, await Db.FactCountAsync(ct: Ct));
+    }
+
+    [Fact]
     public async Task Search_finds_documents_and_marks_the_words()
     {
         await LoadStatesAsync();

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Banwatch.Core.Failures;
 using Banwatch.Data;
 using Banwatch.Features.Accounts;
 using Banwatch.Features.FactReview;
@@ -15,14 +16,16 @@ public static class ReviewCommand
 
         var doc = new Option<long?>("--doc") { HelpName = "ID", Description = "Only this document's facts" };
         var all = new Option<bool>("--all") { Description = "Also accepted and rejected facts, not only pending ones" };
+        var origin = new Option<string?>("--origin") { HelpName = "rules|learned", Description = "Only the facts the rules found, or only those the learned model proposed (default both)" };
         var page = new PageOptions(defaultLimit: null);
         var format = BanwatchCli.FormatOption(OutputFormat.Table, OutputFormat.Json, OutputFormat.Csv);
-        var list = new Command("list", "List facts awaiting review (or all, with --all)") { doc, all, format };
+        var list = new Command("list", "List facts awaiting review (or all, with --all)") { doc, all, origin, format };
         page.AddTo(list);
         list.SetAction((parse, ct) => BanwatchCli.Guard(context, async () =>
         {
             using var app = await context.OpenAsync(parse.GetValue(BanwatchCli.Db), ct);
-            var queue = await ReviewList.LoadAsync(app.Db, parse.GetValue(all) ? null : Review.Pending, parse.GetValue(doc), page.From(parse), ct);
+            var queue = await ReviewList.LoadAsync(
+                app.Db, parse.GetValue(all) ? null : Review.Pending, parse.GetValue(doc), page.From(parse), ReviewFilter.ParseOrigin(parse.GetValue(origin), new Field("origin")), ct);
             context.Write(parse.GetValue(format), queue, () => Render(context.Console, queue), () => Csv.Write(context.Out, queue.Facts));
         }));
 

@@ -87,11 +87,12 @@ public static class Links
     public static string DocumentApi(long id, int? at = null) => at is { } a ? $"/api/documents/{id}?at={a}" : $"/api/documents/{id}";
 
     /// <param name="review">pending (the default), accepted, rejected or all.</param>
-    public static string Review(long? document = null, string? review = null, int? offset = null) =>
-        Query("/review", ("doc", document?.ToString(CultureInfo.InvariantCulture)), ("review", review), ("offset", Number(offset)));
+    /// <param name="origin">rules or learned; both when null.</param>
+    public static string Review(long? document = null, string? review = null, int? offset = null, string? origin = null) =>
+        Query("/review", ("doc", document?.ToString(CultureInfo.InvariantCulture)), ("review", review), ("origin", origin), ("offset", Number(offset)));
 
-    public static string ReviewApi(long? document = null, string? review = null, string? format = null) =>
-        Query("/api/review", ("doc", document?.ToString(CultureInfo.InvariantCulture)), ("review", review), ("format", format));
+    public static string ReviewApi(long? document = null, string? review = null, string? format = null, string? origin = null) =>
+        Query("/api/review", ("doc", document?.ToString(CultureInfo.InvariantCulture)), ("review", review), ("origin", origin), ("format", format));
 
     public const string AdminUsers = "/admin/users";
 

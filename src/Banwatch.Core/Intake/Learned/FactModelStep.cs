@@ -3,7 +3,8 @@ namespace Banwatch.Core.Intake.Learned;
 /// <summary>
 /// Proposes the facts the rules did not find where the learned model is confident enough: the rules read the structures
 /// they know precisely, the model reads how reports usually speak. Its fact cites the sentence of the mention it scored
-/// highest, with the state's name as the cue, so a reviewer sees where it came from.
+/// highest, with the state's name as the cue, so a reviewer sees where it came from; a position also says, where that
+/// sentence does, what issue it is on and which way it leans.
 /// </summary>
 public sealed class FactModelStep(FactModel model) : IExtractionStep
 {
@@ -42,7 +43,9 @@ public sealed class FactModelStep(FactModel model) : IExtractionStep
                 var shown = Math.Round(score, 2);
                 if (shown >= threshold)
                 {
-                    context.Facts.Add(new Fact(kind, state.Key, best.Sentence, best.Span, best.Span, LearnedScore: shown));
+                    // A position reads its issue and stance from the sentence the model scored, as a rule's does from its clause.
+                    var (issue, stance) = kind == FactKind.Position ? Positions.Classify(best.Sentence.Of(context.Text)) : (null, null);
+                    context.Facts.Add(new Fact(kind, state.Key, best.Sentence, best.Span, best.Span, issue, stance, LearnedScore: shown));
                 }
             }
         }

@@ -7,13 +7,14 @@ public static class ReviewApi
 {
     public static void MapReviewApi(this IEndpointRouteBuilder routes)
     {
-        routes.MapGet("/api/review", (BanwatchApp app, string? review, long? doc, string? limit, string? offset, string? format, CancellationToken ct) => Api.Guard(async () =>
+        routes.MapGet("/api/review", (BanwatchApp app, string? review, long? doc, string? origin, string? limit, string? offset, string? format, CancellationToken ct) => Api.Guard(async () =>
             Api.Answer(
-                await ReviewList.LoadAsync(app.Db, ReviewFilter.Parse(review, new Field("review")), doc, PageRequest.Parse(limit, offset, ReviewList.DefaultLimit), ct),
+                await ReviewList.LoadAsync(
+                    app.Db, ReviewFilter.Parse(review, new Field("review")), doc, PageRequest.Parse(limit, offset, ReviewList.DefaultLimit), ReviewFilter.ParseOrigin(origin, new Field("origin")), ct),
                 format,
                 q => q.Facts)))
             .WithName("review_queue")
-            .WithSummary("Facts waiting for review (review=pending, the default), or those accepted, rejected, or all, in document order")
+            .WithSummary("Facts waiting for review (review=pending, the default), or those accepted, rejected, or all, in document order; origin=rules or learned for only the rules' facts or only the learned model's")
             .Produces<ReviewList>();
         routes.MapPost("/api/review", (BanwatchApp app, HttpContext http, ReviewRequest body, CancellationToken ct) => Api.Guard(async () =>
         {

@@ -16,6 +16,15 @@ public static class ReviewFilter
         _ => throw new BanwatchException(FailureKind.Invalid, $"{what}: '{text}' is not one of pending, accepted, rejected, all"),
     };
 
+    /// <summary>rules, learned, or both (null, the default; also "all").</summary>
+    public static Data.FactOrigin? ParseOrigin(string? text, Field what) => text?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "all" => null,
+        "rules" => Data.FactOrigin.Rules,
+        "learned" => Data.FactOrigin.Learned,
+        _ => throw new BanwatchException(FailureKind.Invalid, $"{what}: '{text}' is not one of rules, learned, all"),
+    };
+
     public static Data.Review ParseDecision(string text, Field what) => text.Trim().ToLowerInvariant() switch
     {
         "accepted" or "accept" => Data.Review.Accepted,

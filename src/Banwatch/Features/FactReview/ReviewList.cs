@@ -8,16 +8,19 @@ namespace Banwatch.Features.FactReview;
 /// </summary>
 /// <param name="Review">Which facts: pending, accepted or rejected; null for all.</param>
 /// <param name="DocumentId">Only this document's facts; null for every document.</param>
-public sealed record ReviewList(Data.Review? Review, long? DocumentId, Paging Paging, IReadOnlyList<StoredFact> Facts)
+/// <param name="Origin">Only the rules' facts or only the learned model's (a reviewer may check the model's guesses on
+/// their own, as they are less sure); null for both.</param>
+public sealed record ReviewList(Data.Review? Review, long? DocumentId, FactOrigin? Origin, Paging Paging, IReadOnlyList<StoredFact> Facts)
 {
     public const int DefaultLimit = 100;
 
     /// <param name="page">Null for the whole list (the command line's default).</param>
-    public static async Task<ReviewList> LoadAsync(BanwatchDb db, Data.Review? review, long? documentId, PageRequest? page, CancellationToken ct = default)
+    public static async Task<ReviewList> LoadAsync(
+        BanwatchDb db, Data.Review? review, long? documentId, PageRequest? page, FactOrigin? origin = null, CancellationToken ct = default)
     {
-        var facts = await db.FactsAsync(review, documentId, limit: page?.Limit, offset: page?.Offset ?? 0, ct: ct);
-        var total = page is null ? facts.Count : await db.FactCountAsync(review, documentId, ct: ct);
-        return new ReviewList(review, documentId, new Paging(total, page?.Limit ?? Math.Max(1, total), page?.Offset ?? 0), facts);
+        var facts = await db.FactsAsync(review, documentId, limit: page?.Limit, offset: page?.Offset ?? 0, origin: origin, ct: ct);
+        var total = page is null ? facts.Count : await db.FactCountAsync(review, documentId, origin: origin, ct: ct);
+        return new ReviewList(review, documentId, origin, new Paging(total, page?.Limit ?? Math.Max(1, total), page?.Offset ?? 0), facts);
     }
 }
 

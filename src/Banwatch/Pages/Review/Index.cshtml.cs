@@ -20,13 +20,15 @@ public sealed class IndexModel(BanwatchApp app) : PageModel
     [TempData]
     public string? Notice { get; set; }
 
-    public async Task OnGetAsync(string? review, long? doc, string? limit, string? offset, CancellationToken ct) =>
-        List = await ReviewList.LoadAsync(app.Db, ReviewFilter.Parse(review, new Field("review")), doc, PageRequest.Parse(limit, offset, ReviewList.DefaultLimit), ct);
+    public async Task OnGetAsync(string? review, long? doc, string? origin, string? limit, string? offset, CancellationToken ct) =>
+        List = await ReviewList.LoadAsync(
+            app.Db, ReviewFilter.Parse(review, new Field("review")), doc, PageRequest.Parse(limit, offset, ReviewList.DefaultLimit), ReviewFilter.ParseOrigin(origin, new Field("origin")), ct);
 
     /// <param name="decide">One fact, from its own button: "accepted:12" or "rejected:12".</param>
     /// <param name="ids">The ticked facts, for <paramref name="decision"/>.</param>
     /// <param name="acceptAll">A document whose pending facts are all accepted.</param>
-    public async Task<IActionResult> OnPostAsync(string? decide, long[]? ids, string? decision, long? acceptAll, long? doc, CancellationToken ct)
+    /// <param name="origin">The list's origin filter, kept for the page shown after the decision.</param>
+    public async Task<IActionResult> OnPostAsync(string? decide, long[]? ids, string? decision, long? acceptAll, long? doc, string? origin, CancellationToken ct)
     {
         ReviewDecision done;
         if (acceptAll is { } document)
@@ -43,6 +45,7 @@ public sealed class IndexModel(BanwatchApp app) : PageModel
         }
 
         Notice = done.MissingFailure() is { } missing ? $"{done.Summary}; {missing.MessageFor(FieldStyle.Web)}" : done.Summary;
-        return Redirect(Links.Review(doc));
+        // Back to the same list: a reviewer going through the model's guesses stays on them.
+        return Redirect(Links.Review(doc, origin: ReviewFilter.ParseOrigin(origin, new Field("origin")) is { } o ? Output.Csv.Cell(o) : null));
     }
 }
