@@ -68,7 +68,7 @@ public static partial class MentionFeatures
             return cues;
         }
 
-        var intros = Intros(text, sentences, CuesOf);
+        var intros = Intros(text, sentences, mentions, CuesOf);
         var features = new List<string>();
         var first = mentions.Count == 0 ? default : mentions.Min(m => m.Sentence.Start);
         var meetingReport = MeetingReferences.In(text.AsSpan(0, Math.Min(text.Length, 400)));
@@ -132,16 +132,19 @@ public static partial class MentionFeatures
 
     /// <summary>
     /// For sentences that are items of a list a line ending in a colon introduced ("The following signed:" then one
-    /// line per state), the cues of that line, as "intro:" features.
+    /// line per state, or "AFRICA (34): Angola, Benin, ..." per region), the cues of that line, as "intro:" features.
+    /// An item is short once the names in it are left out, however many names it lists.
     /// </summary>
-    private static Dictionary<TextSpan, List<string>> Intros(string text, IReadOnlyList<TextSpan> sentences, Func<TextSpan, IReadOnlyList<CueMatch>> cuesOf)
+    private static Dictionary<TextSpan, List<string>> Intros(
+        string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions, Func<TextSpan, IReadOnlyList<CueMatch>> cuesOf)
     {
+        var names = mentions.ToLookup(m => m.Sentence, m => m.Span);
         var result = new Dictionary<TextSpan, List<string>>();
         List<string>? intro = null;
         foreach (var sentence in sentences)
         {
             var span = text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
-            if (intro is not null && Word().Count(span) <= ItemWords)
+            if (intro is not null && WordsBesideNames(span, sentence.Start, names[sentence]) <= ItemWords)
             {
                 result[sentence] = intro;
                 continue;
@@ -155,6 +158,22 @@ public static partial class MentionFeatures
         }
 
         return result;
+    }
+
+    /// <summary>The words of <paramref name="sentence"/> (which starts at <paramref name="start"/>) outside the names in it.</summary>
+    private static int WordsBesideNames(ReadOnlySpan<char> sentence, int start, IEnumerable<TextSpan> names)
+    {
+        var count = 0;
+        foreach (var word in Word().EnumerateMatches(sentence))
+        {
+            var at = start + word.Index;
+            if (!names.Any(n => n.Start <= at && at < n.End))
+            {
+                count++;
+            }
+        }
+
+        return count;
     }
 
     /// <summary>The words before and after the tokens [from, to]: the nearest alone, the rest as a bag.</summary>

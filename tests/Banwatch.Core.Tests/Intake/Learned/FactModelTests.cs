@@ -52,6 +52,14 @@ public sealed class FactModelTests
         Assert.Contains("intro:ratified", FeaturesOf(text, "PER"));
     }
 
+    [Fact]
+    public void A_line_listing_many_names_under_a_line_ending_in_a_colon_is_one_of_its_items()
+    {
+        const string text = "Signatories by region:\n\nAFRICA (5): Ghana, Kenya, Mali, Niger, Togo.\n\nAMERICAS (10): Peru, Chile, Mexico, Panama, Bolivia, Uruguay, Paraguay, Colombia, Honduras and Ecuador.";
+        Assert.Contains("intro:signed", FeaturesOf(text, "ECU"));
+        Assert.DoesNotContain("intro:signed", FeaturesOf("Signatories by region:\n\nAfter long talks in the capital, Peru was ready to sign on the very last day of the conference.", "PER"));
+    }
+
     private static TrainingDocument Training(string text, params (FactKind Kind, string State)[] facts)
     {
         var x = Extract(text);
@@ -162,6 +170,22 @@ public sealed class FactModelTests
         Assert.Equal("Kenya gave money to the fund, officials said.", fact.Sentence.Of(text));
         Assert.Equal("Kenya", fact.Mention.Of(text));
         Assert.InRange(fact.LearnedScore!.Value, Trained().Thresholds[(int)FactKind.Pledged], 1);
+    }
+
+    [Fact]
+    public void A_learned_position_says_what_issue_and_stance_its_sentence_states()
+    {
+        var model = FactModel.Train(
+        [
+            Training("Ghana is firmly behind a ban. Peru praised the fund.", (FactKind.Position, "GHA")),
+            Training("Chile is firmly behind a ban. Fiji praised the fund.", (FactKind.Position, "CHL")),
+            Training("Niger praised the fund. Samoa is firmly behind a ban.", (FactKind.Position, "WSM")),
+        ]);
+        const string text = "Kenya is firmly behind a ban, as its champion in the region.";
+        Assert.DoesNotContain(Rules.Run(new TextDocument("t.txt", text)).Facts, f => f.Kind == FactKind.Position);
+        var fact = Assert.Single(ExtractionPipeline.Standard(Vocabulary.Instance, model: model).Run(new TextDocument("t.txt", text)).Facts, f => f.Kind == FactKind.Position);
+        Assert.NotNull(fact.LearnedScore);
+        Assert.Equal((PositionIssue.Process, Stance.Support), (fact.Issue, fact.Stance));
     }
 
     [Fact]
