@@ -161,13 +161,21 @@ public static partial class MentionFeatures
     }
 
     /// <summary>The words of <paramref name="sentence"/> (which starts at <paramref name="start"/>) outside the names in it.</summary>
+    /// <param name="names">The names' spans, in text order: words and names are walked together, once.</param>
     private static int WordsBesideNames(ReadOnlySpan<char> sentence, int start, IEnumerable<TextSpan> names)
     {
+        using var name = names.GetEnumerator();
+        var inName = name.MoveNext();
         var count = 0;
         foreach (var word in Word().EnumerateMatches(sentence))
         {
             var at = start + word.Index;
-            if (!names.Any(n => n.Start <= at && at < n.End))
+            while (inName && name.Current.End <= at)
+            {
+                inName = name.MoveNext();
+            }
+
+            if (!inName || at < name.Current.Start)
             {
                 count++;
             }
