@@ -43,7 +43,7 @@ read -r first_s first_mem <<<"$(timed "$work/bin/banwatch" extract "$(find "$wor
 read -r extract_s extract_mem <<<"$(timed "$work/bin/banwatch" extract "$work/corpus" --format jsonl --db "$work/x.db")"
 extract_rate=$(awk -v mb="$corpus_mb" -v s="$extract_s" 'BEGIN { printf "%.1f", mb / s }')
 # The same without .NET's quick first compilation and profile-guided recompilation, whose unoptimised and instrumented
-# phases last much of a batch run on one core (the server keeps both: its API answers are 18-28% faster with them,
+# phases last much of a batch run on one core (the server keeps both: its API answers are 22-39% faster with them,
 # bench/web.sh).
 read -r nopgo_s nopgo_mem <<<"$(timed env DOTNET_TieredPGO=0 DOTNET_TC_QuickJit=0 "$work/bin/banwatch" extract "$work/corpus" --format jsonl --db "$work/x.db")"
 nopgo_rate=$(awk -v mb="$corpus_mb" -v s="$nopgo_s" 'BEGIN { printf "%.1f", mb / s }')

@@ -138,13 +138,13 @@ public static partial class MentionFeatures
     private static Dictionary<TextSpan, List<string>> Intros(
         string text, IReadOnlyList<TextSpan> sentences, IReadOnlyList<Mention> mentions, Func<TextSpan, IReadOnlyList<CueMatch>> cuesOf)
     {
-        var names = mentions.ToLookup(m => m.Sentence, m => m.Span);
+        ILookup<TextSpan, TextSpan>? names = null; // only a document with an introduction needs it
         var result = new Dictionary<TextSpan, List<string>>();
         List<string>? intro = null;
         foreach (var sentence in sentences)
         {
             var span = text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
-            if (intro is not null && WordsBesideNames(span, sentence.Start, names[sentence]) <= ItemWords)
+            if (intro is not null && WordsBesideNames(span, sentence.Start, (names ??= mentions.ToLookup(m => m.Sentence, m => m.Span))[sentence]) <= ItemWords)
             {
                 result[sentence] = intro;
                 continue;

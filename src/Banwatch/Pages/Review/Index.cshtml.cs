@@ -46,6 +46,6 @@ public sealed class IndexModel(BanwatchApp app) : PageModel
 
         Notice = done.MissingFailure() is { } missing ? $"{done.Summary}; {missing.MessageFor(FieldStyle.Web)}" : done.Summary;
         // Back to the same list: a reviewer going through the model's guesses stays on them.
-        return Redirect(Links.Review(doc, origin: ReviewFilter.ParseOrigin(origin, new Field("origin")) is { } o ? Output.Csv.Cell(o) : null));
+        return Redirect(Links.Review(doc, origin: ReviewFilter.ParseOrigin(origin, new Field("origin")) is { } o ? Core.WireName.Of(o) : null));
     }
 }
