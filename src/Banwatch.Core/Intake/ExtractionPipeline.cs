@@ -23,6 +23,9 @@ public sealed class ExtractionContext(TextDocument document, ExtractionBudget? b
 
     public List<TextSpan> Sentences { get; } = [];
 
+    /// <summary>The tables written as plain text, found with the sentences (a table's rows are sentences of their own).</summary>
+    public List<PlainTextTable> Tables { get; } = [];
+
     public List<Mention> Mentions { get; } = [];
 
     /// <summary>Names that fit several states, left by the mention step for disambiguation.</summary>
@@ -115,5 +118,9 @@ public sealed class SentenceStep : IExtractionStep
 {
     public string Name => "sentences";
 
-    public void Run(ExtractionContext context) => context.Sentences.AddRange(SentenceSplitter.Split(context.Text, context.Names));
+    public void Run(ExtractionContext context)
+    {
+        context.Tables.AddRange(PlainTextTables.Find(context.Text));
+        context.Sentences.AddRange(SentenceSplitter.Split(context.Text, context.Names, context.Tables));
+    }
 }

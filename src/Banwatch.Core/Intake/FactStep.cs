@@ -194,6 +194,9 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             .Select(f => f with { Kind = FactKind.Attended, Issue = null, Stance = null })
             .ToList());
 
+        // After that: a table's row is a record, not something said at the meeting the document reports.
+        facts.AddRange(TableFacts(text, context.Tables, context.Mentions));
+
         context.Facts.AddRange(facts
             .Where(f => f.Kind != FactKind.Attended || (!chairs.Chaired(f) && !absent.Contains(f.State)))
             .DistinctBy(f => (f.Kind, f.State, f.Sentence, f.Issue, f.Stance)));

@@ -32,8 +32,10 @@ public static partial class SentenceSplitter
     private static readonly SearchValues<char> Bullets = SearchValues.Create("•●▪◦*");
 
     /// <param name="names">Where the document names states, in order: no sentence ends inside one ("New\nZealand").</param>
-    public static List<TextSpan> Split(string text, IReadOnlyList<AliasMatch>? names = null)
+    /// <param name="tables">The document's tables: each row, the heading and the line after a table start a sentence of their own.</param>
+    public static List<TextSpan> Split(string text, IReadOnlyList<AliasMatch>? names = null, IReadOnlyList<PlainTextTable>? tables = null)
     {
+        var lineStarts = (tables ?? []).SelectMany(t => t.Lines).ToHashSet();
         var sentences = new List<TextSpan>();
         var inName = new NameCursor(names ?? []);
         var headline = HeadlineLength(text);
@@ -52,7 +54,7 @@ public static partial class SentenceSplitter
             i += found;
 
             SplitGlued(i);
-            if (!inName.Covers(i) && (text[i] == '\n' ? BreaksParagraph(text, i, headline) : EndsSentence(text, i)))
+            if (!inName.Covers(i) && (text[i] == '\n' ? BreaksParagraph(text, i, headline) || lineStarts.Contains(i + 1) : EndsSentence(text, i)))
             {
                 Add(text, start, text[i] == '\n' ? i : i + 1, sentences, inName);
                 start = i + 1;

@@ -18,6 +18,8 @@ public static partial class Moratorium
           | (?:renounced|forswore|foresworn) \s+ (?:the|their|its) \s+ use \b   # "Cyprus renounced their use"
           | (?:laws?|legislation|act|decree) \s+ (?:[\w-]+\s+){0,3}? (?:banning|prohibiting|(?:that\s+)?(?:bans|prohibits|outlaws)) \s+ (?:the\s+)? (?:[\w-]+\s+){0,3}? cluster \b
                                                                  # "Italy adopted a law banning cluster munitions"
+          | (?:laws?|act|decree|statute) \s+ on \s+ the \s+ (?:prohibition|elimination|banning) \s+ of \s+ (?:[\w-]+\s+){0,3}? cluster \b
+                                                                 # the title of a law: "Federal Law on the Prohibition of Cluster Munitions"
           | (?<! \b (?:treaty|convention|accord|agreement|pact|instrument|CCM) \s+ (?:that\s+|which\s+)? )
             (?:outlaw|ban) (?:ed|s|ning|ned)? \s+ (?:the\s+)? (?:use\s+of\s+)? cluster \s+ (?:munitions|bombs|weapons) \b
                                                                  # ... not "the treaty banning cluster munitions"

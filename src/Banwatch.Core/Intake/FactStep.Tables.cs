@@ -1,0 +1,133 @@
+using System.Text.RegularExpressions;
+using Banwatch.Core.Intake.FactRules;
+
+namespace Banwatch.Core.Intake;
+
+public sealed partial class FactStep
+{
+    private static readonly CueFinder HeadingCues = new(ColumnHeadings.All);
+
+    /// <summary>
+    /// Facts a table states by its shape (<see cref="PlainTextTables"/>): a column's heading applies to the names listed
+    /// under it ("States signing on 3 December" over "Angola, Benin, ..."), and to the state of each row whose cell under
+    /// it is filled in (a date under "Deposited", "yes" under "Signed"); a blank, a dash or a hedge ("expected 2026")
+    /// is not. A heading that denies or defers its act ("Non-signatories", "Not yet ratified", "Ratification expected")
+    /// states nothing.
+    /// </summary>
+    private static IEnumerable<Fact> TableFacts(string text, IReadOnlyList<PlainTextTable> tables, List<Mention> mentions)
+    {
+        var cues = new List<CueMatch>();
+        foreach (var table in tables)
+        {
+            var headingCues = new List<List<(FactKind Kind, TextSpan Cue)>>();
+            foreach (var h in table.Headings)
+            {
+                cues.Clear();
+                var heading = text.AsSpan(h.Start, h.Length);
+                if (IsHeading(heading))
+                {
+                    HeadingCues.Find(heading, cues);
+                }
+
+                var stated = new List<(FactKind, TextSpan)>();
+                foreach (var c in cues)
+                {
+                    if (!HeadingDenial.IsMatch(heading[..c.Index]) && !HeadingDeferral.IsMatch(heading[c.End..]) && !InParentheses(heading, c.Index))
+                    {
+                        stated.Add((c.Rule.Kind, new TextSpan(h.Start + c.Index, h.Start + c.End)));
+                    }
+                }
+
+                headingCues.Add(stated);
+            }
+
+            if (headingCues.TrueForAll(h => h.Count == 0))
+            {
+                continue;
+            }
+
+            foreach (var row in table.Rows.Select(r => r.Cells))
+            {
+                var inCells = row.Select(cell => cell.SelectMany(piece => Within(mentions, piece)).ToList()).ToList();
+                var key = inCells.FirstOrDefault(c => c.Count > 0) ?? [];
+                for (var c = 0; c < row.Count; c++)
+                {
+                    var actors = inCells[c].Count > 0 ? inCells[c]
+                        : key.Count is > 0 and <= 3 && IsFilledIn(text, row[c]) ? key
+                        : [];
+                    foreach (var (kind, cue) in headingCues[c])
+                    {
+                        foreach (var m in actors)
+                        {
+                            yield return new Fact(kind, m.State, m.Sentence, m.Span, cue);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// A column heading is a few words ("States signing on 3 December", a note in parentheses aside); a longer text in
+    /// the heading line is a sentence laid out in columns (a log of messages: "Welcome to the Meeting of States Parties!").
+    /// </summary>
+    private static bool IsHeading(ReadOnlySpan<char> heading)
+    {
+        var words = 0;
+        var depth = 0;
+        for (var i = 0; i < heading.Length; i++)
+        {
+            depth += heading[i] == '(' ? 1 : heading[i] == ')' ? -1 : 0;
+            if (depth == 0 && char.IsLetterOrDigit(heading[i]) && (i == 0 || !char.IsLetterOrDigit(heading[i - 1])))
+            {
+                words++;
+            }
+        }
+
+        return words <= MaxHeadingWords && heading.IndexOfAny('!', '?') < 0;
+    }
+
+    private const int MaxHeadingWords = 8;
+
+    /// <summary>A heading's note in parentheses is a legend or a unit ("(* = ratified at the ceremony)", "(km²)"), not its act.</summary>
+    private static bool InParentheses(ReadOnlySpan<char> heading, int at) => heading[..at].Count('(') > heading[..at].Count(')');
+
+    /// <summary>The mentions whose name starts in <paramref name="span"/> (mentions are in text order).</summary>
+    private static IEnumerable<Mention> Within(List<Mention> mentions, TextSpan span)
+    {
+        int lo = 0, hi = mentions.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (mentions[mid].Span.Start < span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var i = lo; i < mentions.Count && mentions[i].Span.Start < span.End; i++)
+        {
+            yield return mentions[i];
+        }
+    }
+
+    /// <summary>A cell that records the act: a date or a number, or a mark ("yes", "x", "✓"), and no hedge or denial.</summary>
+    private static bool IsFilledIn(string text, IReadOnlyList<TextSpan> cell)
+    {
+        var value = string.Join(' ', cell.Select(p => p.Of(text)));
+        return (value.Any(char.IsAsciiDigit) || Mark.IsMatch(value)) && !NotStatedAsDone.IsMatch(value) && !HeadingDeferral.IsMatch(value);
+    }
+
+    [GeneratedRegex(@"^\W*(?:yes|x|[✓✔●•■])\W*$", Options)]
+    private static partial Regex Mark { get; }
+
+    [GeneratedRegex(@"\b(?:non|not|never|no|yet|still|without|outside|pending|expected|planned|awaiting)\b", Options)]
+    private static partial Regex HeadingDenial { get; }
+
+    [GeneratedRegex(@"\b(?:expected|planned|pending|due|scheduled|intended|target(?:ed)?|in\s+progress|awaited|procedures?)\b", Options)]
+    private static partial Regex HeadingDeferral { get; }
+}
