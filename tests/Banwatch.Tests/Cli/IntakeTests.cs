@@ -328,6 +328,8 @@ public sealed class IntakeTests : IAsyncLifetime
     [InlineData("heldout36", 40)]
     [InlineData("heldout37", 40)]
     [InlineData("heldout38", 40)]
+    [InlineData("heldout39", 40)]
+    [InlineData("heldout40", 40)]
     public async Task Every_document_of_a_blind_set_is_read_and_scored(string set, int documents)
     {
         var folder = Path.Combine(Repository.Root, "eval", set);
