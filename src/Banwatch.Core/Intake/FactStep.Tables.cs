@@ -41,7 +41,14 @@ public sealed partial class FactStep
                 headingCues.Add(stated);
             }
 
-            if (headingCues.TrueForAll(h => h.Count == 0))
+            var caption = text.AsSpan(Math.Max(0, table.Lines[0] - CaptionLength), Math.Min(CaptionLength, table.Lines[0]));
+            var topics = new List<FactKind?>();
+            foreach (var h in table.Headings)
+            {
+                topics.Add(Topic(text.AsSpan(h.Start, h.Length), caption));
+            }
+
+            if (headingCues.TrueForAll(h => h.Count == 0) && topics.TrueForAll(t => t is null))
             {
                 continue;
             }
@@ -62,10 +69,69 @@ public sealed partial class FactStep
                             yield return new Fact(kind, m.State, m.Sentence, m.Span, cue);
                         }
                     }
+
+                    if (topics[c] is { } topic && inCells[c].Count == 0 && key.Count is > 0 and <= 3 && row[c].Count > 0
+                        && Status(text, row[c], text.AsSpan(table.Headings[c].Start, table.Headings[c].Length), topic) is { } status)
+                    {
+                        foreach (var m in key)
+                        {
+                            yield return new Fact(status, m.State, m.Sentence, m.Span, row[c][0]);
+                        }
+                    }
                 }
             }
         }
     }
+
+    /// <summary>How far above a table its caption is looked for ("Table 2. Stockpile destruction by State Party").</summary>
+    private const int CaptionLength = 300;
+
+    /// <summary>
+    /// What a column reports the progress of: stockpile destruction (Article 3) or clearance (Article 4), named by its
+    /// heading, or by the table's caption for a heading that only says "Status" or "Progress".
+    /// </summary>
+    private static FactKind? Topic(ReadOnlySpan<char> heading, ReadOnlySpan<char> caption)
+    {
+        var about = GenericHeading.IsMatch(heading) ? caption : heading;
+        return StockpileTopic.IsMatch(about) ? FactKind.StockpileDestroyed : ClearanceTopic.IsMatch(about) ? FactKind.ClearanceCompleted : null;
+    }
+
+    /// <summary>
+    /// The fact a status cell states for its row's state: done ("destroyed 2015", "completed") or under way ("in progress",
+    /// "ongoing"), in the cell's words or, for a date or a mark, in the heading's ("Destruction completed"); nothing for
+    /// a blank, a dash, a denial or a hedge ("none reported", "not applicable", "expected 2026").
+    /// </summary>
+    private static FactKind? Status(string text, IReadOnlyList<TextSpan> cell, ReadOnlySpan<char> heading, FactKind topic)
+    {
+        var value = string.Join(' ', cell.Select(p => p.Of(text)));
+        if (NotStatedAsDone.IsMatch(value) || HeadingDeferral.IsMatch(value) && !UnderWay.IsMatch(value))
+        {
+            return null;
+        }
+
+        var done = topic;
+        var underWay = topic == FactKind.StockpileDestroyed ? FactKind.StockpileProgress : FactKind.ClearanceProgress;
+        return UnderWay.IsMatch(value) ? underWay
+            : Done.IsMatch(value) ? done
+            : IsFilledIn(text, cell) && UnderWay.IsMatch(heading) ? underWay
+            : IsFilledIn(text, cell) && Done.IsMatch(heading) ? done
+            : null;
+    }
+
+    [GeneratedRegex(@"^\W*(?:status|progress|situation)\W*$", Options)]
+    private static partial Regex GenericHeading { get; }
+
+    [GeneratedRegex(@"\b(?:stockpiles?|stocks|article\s*3|art\.?\s*3|destruction)\b", Options)]
+    private static partial Regex StockpileTopic { get; }
+
+    [GeneratedRegex(@"\b(?:clearance|article\s*4|art\.?\s*4|contaminat\w*|remnants)\b", Options)]
+    private static partial Regex ClearanceTopic { get; }
+
+    [GeneratedRegex(@"\b(?:in\s+progress|under\s*way|ongoing|continuing|destroying|clearing|partly|partially|begun|started)\b", Options)]
+    private static partial Regex UnderWay { get; }
+
+    [GeneratedRegex(@"\b(?:destroyed|completed?|done|finished|cleared|fulfilled)\b", Options)]
+    private static partial Regex Done { get; }
 
     /// <summary>
     /// A column heading is a few words ("States signing on 3 December", a note in parentheses aside); a longer text in
