@@ -14,10 +14,16 @@ public static partial class Endorsed
 
     [GeneratedRegex(
         """
-        \G(?:
+        \G
+        (?<! \b (?:statement|letter|appeal|petition|resolution|report|proposal|paper) s? \s+ (?:[\w'’-]+\s+){0,4}? (?:is|was|are|were|has\s+been|had\s+been|have\s+been) \s+ )
+                                                                 # a joint statement, a letter or a resolution is not a
+                                                                 # political declaration ("This statement is endorsed by")
+        (?:
             endors (?:ed|es|ing|ement) \b                        # "Ghana endorsed the Wellington Declaration"
             (?! \s+ (?:the\s+)? (?:ratification|accession|bill|instrument|law|draft\s+law) \b )   # a cabinet endorsing ratification
+            (?! \s+ (?:the\s+|this\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,2}? (?:statement|letter|appeal|petition|resolution|report|proposal|paper)s? \b )
           | subscrib (?:ed|es|ing|e) \b                          # "Japan and Australia subscribed on the final day"
+            (?! \s+ to \s+ (?:the\s+|this\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,2}? (?:statement|letter|appeal|petition|resolution|report|proposal|paper)s? \b )
           | put \s+ (?:their|its|his|her) \s+ (?:names?|signatures?) \s+ to \s+ (?:the\s+)? (?:[\w-]+\s+){0,3}? (?:Declaration|text|document|communiqu[eé]) \b
           | adhered \s+ to \b
           | associated \s+ (?:itself|themselves) \s+ with \b
