@@ -58,6 +58,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         List<(FactRule Rule, TextSpan Cue)>? intro = null;
         var cues = new List<CueMatch>();
         SentenceView? previous = null;
+        TextSpan? before = null; // the sentence before this one, read or skipped
         foreach (var sentence in context.Sentences)
         {
             context.Budget.Check();
@@ -72,6 +73,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 && span.IndexOfAny(AbsenceStems) < 0 && span.IndexOfAny(GroupStems) < 0)
             {
                 previous = null;
+                before = sentence;
                 continue;
             }
 
@@ -164,8 +166,13 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             {
                 intro = fired;
             }
+            else if (opensList && fired.Count == 0 && named.Count == 0 && before is { } earlier && ReferringIntro.IsMatch(s))
+            {
+                intro = ActsOf(text, earlier) is { Count: > 0 } acts ? acts : intro;
+            }
 
             previous = view;
+            before = sentence;
         }
 
         // "Everyone present, with the exception of Egypt, backed the declaration": the states of the document's list of
@@ -494,6 +501,24 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     [GeneratedRegex(@"\b(?:not|never|no|neither|nor|none)\b|n't\b", Options)]
     private static partial Regex DeniedItem { get; }
+
+    /// <summary>
+    /// A list's introduction that points back instead of naming the act: "82 states had subscribed to the Declaration.
+    /// They include the following:", "These are:", "Among them:".
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:they|these|those|among\s+them|the\s+list)\b[^:.;]{0,60}:\s*$", Options)]
+    private static partial Regex ReferringIntro { get; }
+
+    /// <summary>The acts stated as done in <paramref name="sentence"/>, for a list introduced by the sentence after it.</summary>
+    private static List<(FactRule Rule, TextSpan Cue)> ActsOf(string text, TextSpan sentence)
+    {
+        var s = sentence.Of(text);
+        var found = new List<CueMatch>();
+        Cues.Find(s, found);
+        return NotStatedAsDone.IsMatch(s)
+            ? []
+            : [.. found.Where(c => c.Rule.Kind is not (FactKind.Attended or FactKind.Position)).Select(c => (c.Rule, new TextSpan(sentence.Start + c.Index, sentence.Start + c.End)))];
+    }
 
     /// <summary>A bullet or numbered item: the line holding the sentence starts with a bullet.</summary>
     private static bool IsBulleted(string text, int start)
