@@ -59,12 +59,14 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         var cues = new List<CueMatch>();
         SentenceView? previous = null;
         TextSpan? before = null; // the sentence before this one, read or skipped
-        foreach (var sentence in context.Sentences)
+        for (var i = 0; i < context.Sentences.Count; i++)
         {
             context.Budget.Check();
+            var sentence = context.Sentences[i];
             var named = bySentence.GetValueOrDefault(sentence) ?? [];
             var span = text.AsSpan(sentence.Start, sentence.Length);
-            var opensList = span.TrimEnd().EndsWith(":");
+            var opensList = span.TrimEnd().EndsWith(":")
+                || (IsHeadingLine(span) && i + 1 < context.Sentences.Count && IsNameLine(text, context.Sentences[i + 1], bySentence));
 
             // A sentence with no state in it, no list to open, no pronoun and no "everyone present" has nothing to say
             // about any state; unless the document is about one state, whose own clauses need not name it.
@@ -162,6 +164,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
             facts.AddRange(FollowedSuit(view, cues, facts));
             facts.AddRange(Gapped(view, cues, facts));
+            // A role denied just before it ("Non-signatory States participating as observers:") introduces no one in it.
+            fired.RemoveAll(f => f.Rule.IsRole && RoleNegated.IsMatch(text.AsSpan(Math.Max(sentence.Start, f.Cue.Start - 30), Math.Min(30, f.Cue.Start - sentence.Start))));
             if (opensList && fired.Count > 0 && !NotStatedAsDone.IsMatch(fired.TrueForAll(f => f.Rule.IsRole) ? PendingAct.Replace(s, "") : s))
             {
                 intro = fired;
@@ -503,6 +507,37 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     private static partial Regex DeniedItem { get; }
 
     /// <summary>
+    /// A heading over a list, without a colon: one line of a few words with no closing punctuation ("A. Signatory
+    /// States participating as observers" over a name per line).
+    /// </summary>
+    private static bool IsHeadingLine(ReadOnlySpan<char> sentence)
+    {
+        sentence = sentence.TrimEnd();
+        if (sentence.IsEmpty || sentence.Contains('\n') || sentence[^1] is '.' or ',' or ';' or '!' or '?' or ':')
+        {
+            return false;
+        }
+
+        var words = 0;
+        foreach (var _ in sentence.Split(' '))
+        {
+            words++;
+        }
+
+        return words <= MaxHeadingLineWords;
+    }
+
+    private const int MaxHeadingLineWords = 10;
+
+    /// <summary>A sentence that only names states (an item of a list under a heading).</summary>
+    private static bool IsNameLine(string text, TextSpan sentence, Dictionary<TextSpan, List<Mention>> bySentence) =>
+        bySentence.GetValueOrDefault(sentence) is { Count: > 0 } named && IsBareList(sentence.Of(text), sentence.Start, named);
+
+    /// <summary>Just before a role, these deny it: "Non-signatory", "not a State Party".</summary>
+    [GeneratedRegex(@"(?:\bnon-?\s*|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+)?)$", Options | RegexOptions.RightToLeft)]
+    private static partial Regex RoleNegated { get; }
+
+    /// <summary>
     /// A list's introduction that points back instead of naming the act: "82 states had subscribed to the Declaration.
     /// They include the following:", "These are:", "Among them:".
     /// </summary>
@@ -530,10 +565,10 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             || (line.Length > 0 && line[0] is '•' or '●' or '▪');
     }
 
-    /// <summary>A paragraph that is only a list of names ("Afghanistan, Albania, ... and Zambia.").</summary>
+    /// <summary>A paragraph that is only a list of names ("Afghanistan, Albania, ... and Zambia."), or a line with one name.</summary>
     private static bool IsBareList(string sentence, int offset, List<Mention> mentions)
     {
-        if (mentions.Count < 2)
+        if (mentions.Count == 0)
         {
             return false;
         }

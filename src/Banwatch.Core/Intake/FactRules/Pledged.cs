@@ -38,8 +38,9 @@ public static partial class Pledged
                                                                  # "used the meeting to announce new contributions"
           | fund (?:ed|s|ing) \s+ (?:for\s+)? (?:clearance|victim|mine|risk|survey|demining|projects|programmes|programs|operations|activities)
                                                                  # "funded projects in Lao PDR"
-          | (?:funded|financed|paid\s+for|sponsored) \s+ (?:\w+\s+){0,3}? by \b   # "projects funded by Norway", "equipment paid for by Ireland"
-          | (?<= \w- ) (?:funded|financed|sponsored) \b         # "a Japanese-funded project", "the US-financed database"
+          | (?:funded|financed|paid\s+for|(?<! \bco- ) sponsored) \s+ (?:\w+\s+){0,3}? by \b   # "projects funded by Norway", "equipment paid for by Ireland"
+          | (?<= \w- ) (?:funded|financed|(?<! \bco- ) sponsored) \b   # "a Japanese-funded project", "the US-financed database";
+                                                                 # a paper or a resolution "co-sponsored by" is not money
           | (?<= \b (?:funding|support|funds|assistance|contributions?|grants?) \s+ (?:was|were|has\s+been|have\s+been|had\s+been) \s+ )
             (?:provided|given|contributed|granted|made\s+available) \s+ (?:[\w-]+\s+){0,3}? by \b
                                                                  # "Financial support was provided by Norway", "grants were provided through UNDP by Ireland"
