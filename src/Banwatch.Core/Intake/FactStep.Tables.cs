@@ -19,7 +19,9 @@ public sealed partial class FactStep
         var cues = new List<CueMatch>();
         foreach (var table in tables)
         {
+            var caption = text.AsSpan(Math.Max(0, table.Lines[0] - CaptionLength), Math.Min(CaptionLength, table.Lines[0]));
             var headingCues = new List<List<(FactKind Kind, TextSpan Cue)>>();
+            var topics = new List<FactKind?>();
             foreach (var h in table.Headings)
             {
                 cues.Clear();
@@ -39,13 +41,7 @@ public sealed partial class FactStep
                 }
 
                 headingCues.Add(stated);
-            }
-
-            var caption = text.AsSpan(Math.Max(0, table.Lines[0] - CaptionLength), Math.Min(CaptionLength, table.Lines[0]));
-            var topics = new List<FactKind?>();
-            foreach (var h in table.Headings)
-            {
-                topics.Add(Topic(text.AsSpan(h.Start, h.Length), caption));
+                topics.Add(Topic(heading, caption));
             }
 
             if (headingCues.TrueForAll(h => h.Count == 0) && topics.TrueForAll(t => t is null))

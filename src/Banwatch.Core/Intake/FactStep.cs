@@ -513,7 +513,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     private static bool IsHeadingLine(ReadOnlySpan<char> sentence)
     {
         sentence = sentence.TrimEnd();
-        if (sentence.IsEmpty || sentence.Contains('\n') || sentence[^1] is '.' or ',' or ';' or '!' or '?' or ':')
+        if (sentence.IsEmpty || sentence.Length > MaxHeadingLineLength || sentence.Contains('\n') || sentence[^1] is '.' or ',' or ';' or '!' or '?' or ':')
         {
             return false;
         }
@@ -528,6 +528,9 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     }
 
     private const int MaxHeadingLineWords = 10;
+
+    /// <summary>Characters: ten words of a heading fit in this; a longer line is not read word by word.</summary>
+    private const int MaxHeadingLineLength = 160;
 
     /// <summary>A sentence that only names states (an item of a list under a heading).</summary>
     private static bool IsNameLine(string text, TextSpan sentence, Dictionary<TextSpan, List<Mention>> bySentence) =>

@@ -14,10 +14,11 @@ public sealed record PlainTextRow(TextSpan Span, IReadOnlyList<IReadOnlyList<Tex
 
 /// <summary>
 /// Finds the tables of a text, so that a column's heading can be read as applying to what is under it ("States
-/// signing on 3 December" over lists of names, "Deposited" over dates beside each state). Two layouts are read: a
-/// heading line over a rule of dashes whose runs mark the columns (the runs give the column bounds, as a fixed-width
-/// layout), and lines framed by "|" (Markdown-like). Sentences read a table as run-on text; this gives it its shape.
-/// One pass over the lines; a table's body ends at a blank line, a second rule or the end of the text.
+/// signing on 3 December" over lists of names, "Deposited" over dates beside each state). Three layouts are read: a
+/// heading line over a rule of dashes (or of dashes between bars) whose runs give the column bounds of a fixed-width
+/// layout; lines framed by "|" (Markdown-like); and a heading line whose groups of words, two spaces or more apart,
+/// the rows below keep as columns. Sentences read a table as run-on text; this gives it its shape. One pass over the
+/// lines; a table's body ends at a blank line, a second rule, a line of prose or the end of the text.
 /// </summary>
 public static class PlainTextTables
 {
