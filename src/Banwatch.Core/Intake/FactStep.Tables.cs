@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Banwatch.Core.Intake.FactRules;
 
@@ -79,6 +80,72 @@ public sealed partial class FactStep
         }
     }
 
+    /// <summary>
+    /// Facts a legend states of the names it marks: "+ also deposited its instrument of ratification on 3 December 2008"
+    /// under a list where "Ireland +" and "Norway +" stand. A marker is a run of "*", "+", "†", "‡" or "§" right after a
+    /// name; its legend is a line that starts with the same run, somewhere after the names it marks.
+    /// </summary>
+    private static IEnumerable<Fact> LegendFacts(string text, List<Mention> mentions)
+    {
+        var marked = new Dictionary<string, List<Mention>>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            var at = m.Span.End;
+            while (at < text.Length && text[at] is ' ' or '\t')
+            {
+                at++;
+            }
+
+            var end = at;
+            while (end < text.Length && end - at < 3 && LegendMarks.Contains(text[end]))
+            {
+                end++;
+            }
+
+            if (end > at && (end == text.Length || !LegendMarks.Contains(text[end])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                var mark = text[at..end];
+                (marked.TryGetValue(mark, out var list) ? list : marked[mark] = []).Add(m);
+            }
+        }
+
+        if (marked.Count == 0)
+        {
+            yield break;
+        }
+
+        var cues = new List<CueMatch>();
+        foreach (Match legend in Legend.Matches(text))
+        {
+            if (!marked.TryGetValue(legend.Groups["mark"].Value, out var names))
+            {
+                continue;
+            }
+
+            var what = legend.Groups["what"];
+            if (NotStatedAsDone.IsMatch(what.Value) || HeadingDeferral.IsMatch(what.Value))
+            {
+                continue;
+            }
+
+            cues.Clear();
+            Cues.Find(what.ValueSpan, cues);
+            foreach (var cue in cues.Where(c => c.Rule.Kind is not (FactKind.Position or FactKind.Attended)))
+            {
+                var cueSpan = new TextSpan(what.Index + cue.Index, what.Index + cue.End);
+                foreach (var m in names.Where(m => m.Span.End < legend.Index))
+                {
+                    yield return new Fact(cue.Rule.Kind, m.State, m.Sentence, m.Span, cueSpan);
+                }
+            }
+        }
+    }
+
+    private static readonly SearchValues<char> LegendMarks = SearchValues.Create("*+†‡§");
+
+    [GeneratedRegex(@"^[ \t]*(?<mark>[*+†‡§]{1,3})[ \t]*(?:=[ \t]*)?(?<what>[^\s*+†‡§][^\n]{2,200})$", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Legend { get; }
+
     /// <summary>How far above a table its caption is looked for ("Table 2. Stockpile destruction by State Party").</summary>
     private const int CaptionLength = 300;
 
@@ -133,7 +200,10 @@ public sealed partial class FactStep
     /// A column heading is a few words ("States signing on 3 December", a note in parentheses aside); a longer text in
     /// the heading line is a sentence laid out in columns (a log of messages: "Welcome to the Meeting of States Parties!").
     /// </summary>
-    private static bool IsHeading(ReadOnlySpan<char> heading)
+    private static bool IsHeading(ReadOnlySpan<char> heading) => HeadingWords(heading) <= MaxHeadingWords && heading.IndexOfAny('!', '?') < 0;
+
+    /// <summary>The words of a heading, leaving out its notes in parentheses ("(year of adoption)", "(* = ratified)").</summary>
+    private static int HeadingWords(ReadOnlySpan<char> heading)
     {
         var words = 0;
         var depth = 0;
@@ -146,7 +216,7 @@ public sealed partial class FactStep
             }
         }
 
-        return words <= MaxHeadingWords && heading.IndexOfAny('!', '?') < 0;
+        return words;
     }
 
     private const int MaxHeadingWords = 8;

@@ -56,6 +56,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         var toldThere = new HashSet<TextSpan>(); // sentences where a state speaks, reports or announces (an Attended cue)
         var excepted = new Dictionary<TextSpan, HashSet<Iso3>>();
         List<(FactRule Rule, TextSpan Cue)>? intro = null;
+        List<(FactRule Rule, TextSpan Cue)>? listIntro = null; // a sentence's introduction, over the headings that split its list
         var cues = new List<CueMatch>();
         SentenceView? previous = null;
         TextSpan? before = null; // the sentence before this one, read or skipped
@@ -65,13 +66,15 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             var sentence = context.Sentences[i];
             var named = bySentence.GetValueOrDefault(sentence) ?? [];
             var span = text.AsSpan(sentence.Start, sentence.Length);
+            var announcesTable = named.Count == 0 && span.Length <= MaxHeadingLineLength * 2 && ForwardReference.IsMatch(span);
             var opensList = span.TrimEnd().EndsWith(":")
-                || (IsHeadingLine(span) && i + 1 < context.Sentences.Count && IsNameLine(text, context.Sentences[i + 1], bySentence));
+                || (IsHeadingLine(WithoutRule(span)) && i + 1 < context.Sentences.Count && IsNameLine(text, context.Sentences[i + 1], bySentence))
+                || announcesTable;
 
             // A sentence with no state in it, no list to open, no pronoun and no "everyone present" has nothing to say
             // about any state; unless the document is about one state, whose own clauses need not name it.
             var pronouns = span.IndexOfAny(PronounStems) >= 0;
-            if (named.Count == 0 && !opensList && intro is null && !(pronouns && previous is { Subject.Count: > 0 }) && focus is null
+            if (named.Count == 0 && !opensList && intro is null && listIntro is null && !(pronouns && previous is { Subject.Count: > 0 }) && focus is null
                 && span.IndexOfAny(AbsenceStems) < 0 && span.IndexOfAny(GroupStems) < 0)
             {
                 previous = null;
@@ -101,9 +104,16 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                     facts.AddRange(named.Select(m => NewFact(rule.Kind, m, sentence, cue, s)));
                 }
             }
+            else if (!isItem && named.Count == 0 && IsSubheading(span))
+            {
+                // "AFRICA (34)", "(b) Other States": a heading without an act of its own goes back to the list's introduction.
+                intro = listIntro;
+            }
             else if (!isItem)
             {
+                // A titled heading with an act of its own ("(a) Signatory States") opens a part of the list, not another list.
                 intro = null;
+                listIntro = IsTitle(WithoutRule(span).TrimEnd().TrimEnd(':')) ? listIntro : null;
             }
 
             cues.Clear();
@@ -135,6 +145,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             var fired = new List<(FactRule Rule, TextSpan Cue)>();
             foreach (var cue in cues)
             {
+                if (cue.Rule.IsRole && RoleSetApart.IsMatch(span[Math.Max(0, cue.Index - 30)..cue.Index]))
+                {
+                    continue;
+                }
+
                 if ((cue.Rule.Kind == FactKind.Attended && ((!aboutAMeeting && !meetingNamed) || Recalled(span, cue, reportYear, meetingNamed))) || EndorsesOnly(cue, cues))
                 {
                     continue;
@@ -162,17 +177,32 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 facts.AddRange(found);
             }
 
+            if (fired.Count == 0 && named.Count > 0 && before is { } referred && ReferringList.Match(s) is { Success: true } pointer
+                && IsBareList(s[(pointer.Index + pointer.Length)..], sentence.Start + pointer.Index + pointer.Length, named))
+            {
+                // "82 States had subscribed to the Declaration. They include Australia, Austria, ...".
+                foreach (var (rule, cue) in ActsOf(text, referred))
+                {
+                    facts.AddRange(named.Select(m => NewFact(rule.Kind, m, sentence, cue, s)));
+                }
+            }
+
             facts.AddRange(FollowedSuit(view, cues, facts));
             facts.AddRange(Gapped(view, cues, facts));
             // A role denied just before it ("Non-signatory States participating as observers:") introduces no one in it.
             fired.RemoveAll(f => f.Rule.IsRole && RoleNegated.IsMatch(text.AsSpan(Math.Max(sentence.Start, f.Cue.Start - 30), Math.Min(30, f.Cue.Start - sentence.Start))));
             if (opensList && fired.Count > 0 && !NotStatedAsDone.IsMatch(fired.TrueForAll(f => f.Rule.IsRole) ? PendingAct.Replace(s, "") : s))
             {
-                intro = fired;
+                // A table announced ("The table lists every state that signed") is a record, not a meeting's roll call.
+                intro = announcesTable ? fired.FindAll(f => f.Rule.Kind != FactKind.Attended) : fired;
+                if (!IsTitle(WithoutRule(span).TrimEnd().TrimEnd(':')))
+                {
+                    listIntro = intro;
+                }
             }
             else if (opensList && fired.Count == 0 && named.Count == 0 && before is { } earlier && ReferringIntro.IsMatch(s))
             {
-                intro = ActsOf(text, earlier) is { Count: > 0 } acts ? acts : intro;
+                intro = listIntro = ActsOf(text, earlier) is { Count: > 0 } acts ? acts : intro;
             }
 
             previous = view;
@@ -207,6 +237,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
         // After that: a table's row is a record, not something said at the meeting the document reports.
         facts.AddRange(TableFacts(text, context.Tables, context.Mentions));
+        facts.AddRange(LegendFacts(text, context.Mentions));
 
         context.Facts.AddRange(facts
             .Where(f => f.Kind != FactKind.Attended || (!chairs.Chaired(f) && !absent.Contains(f.State)))
@@ -518,19 +549,83 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             return false;
         }
 
-        var words = 0;
-        foreach (var _ in sentence.Split(' '))
-        {
-            words++;
-        }
-
-        return words <= MaxHeadingLineWords;
+        return HeadingWords(sentence) <= MaxHeadingLineWords;
     }
 
     private const int MaxHeadingLineWords = 10;
 
     /// <summary>Characters: ten words of a heading fit in this; a longer line is not read word by word.</summary>
     private const int MaxHeadingLineLength = 160;
+
+    /// <summary>
+    /// A heading written as a title ("(a) Signatory States", "EUROPE (32)"): its words, outside parentheses, are
+    /// capitalised, unlike an introduction's sentence ("The following states signed:").
+    /// </summary>
+    private static bool IsTitle(ReadOnlySpan<char> line)
+    {
+        if (!IsHeadingLine(line))
+        {
+            return false;
+        }
+
+        var depth = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            depth += line[i] == '(' ? 1 : line[i] == ')' ? -1 : 0;
+            if (depth == 0 && char.IsLower(line[i]) && (i == 0 || !char.IsLetter(line[i - 1]))
+                && i + 3 < line.Length && char.IsLetter(line[i + 1]) && char.IsLetter(line[i + 2]) && char.IsLetter(line[i + 3]))
+            {
+                return false; // a lower-case word of four letters or more: not a title's function word
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A heading's line without the rule of dashes under it ("AFRICA (34)" over "-----------").</summary>
+    private static ReadOnlySpan<char> WithoutRule(ReadOnlySpan<char> sentence)
+    {
+        var trimmed = sentence.TrimEnd();
+        var nl = trimmed.LastIndexOf('\n');
+        return nl > 0 && trimmed[(nl + 1)..].Trim().Trim("-=─—_").IsEmpty ? trimmed[..nl] : sentence;
+    }
+
+    /// <summary>
+    /// A heading inside a list that groups its names without stating an act of its own ("AFRICA (34)", "Europe" between
+    /// the regions of "The following states signed:"): the list goes on under it. A heading with a cue or a denial
+    /// ("Observers", "Not yet ratified") starts something else.
+    /// </summary>
+    private static bool IsSubheading(ReadOnlySpan<char> sentence)
+    {
+        var line = WithoutRule(sentence).TrimEnd().TrimEnd(':');
+        if (line.Trim().Trim("-=─—_").IsEmpty)
+        {
+            return true; // a rule line on its own
+        }
+
+        if (!IsHeadingLine(line) || DeniedItem.IsMatch(line))
+        {
+            return false;
+        }
+
+        var found = new List<CueMatch>();
+        Cues.Find(line, found);
+        return found.Count == 0;
+    }
+
+    /// <summary>
+    /// A sentence that announces a list or table to come without a colon: "The table lists every state that signed",
+    /// "The states that ratified are listed below".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:(?:table|list|annex|chart)\s+(?:below\s+)?(?:lists|shows|gives|names|sets\s+out|records|contains)|(?:listed|set\s+out|shown|given|named)\s+below|the\s+following\s+(?:table|list)|as\s+follows)\b", Options)]
+    private static partial Regex ForwardReference { get; }
+
+    /// <summary>
+    /// A list of names that points back to the act of the sentence before it: "They include Australia, Austria, ...",
+    /// "Among them were Ghana and Peru".
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:they|these|those|among\s+(?:them|these|those))\s+(?:include[ds]?|included|are|were|comprised?|comprises)\b\W*", Options)]
+    private static partial Regex ReferringList { get; }
 
     /// <summary>A sentence that only names states (an item of a list under a heading).</summary>
     private static bool IsNameLine(string text, TextSpan sentence, Dictionary<TextSpan, List<Mention>> bySentence) =>
@@ -539,6 +634,13 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// <summary>Just before a role, these deny it: "Non-signatory", "not a State Party".</summary>
     [GeneratedRegex(@"(?:\bnon-?\s*|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+)?)$", Options | RegexOptions.RightToLeft)]
     private static partial Regex RoleNegated { get; }
+
+    /// <summary>
+    /// Just before a role, these set its holders apart from the states the sentence is about: "In addition to the States
+    /// Parties, the following participated as observers:".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:in\s+addition\s+to|besides|other\s+than|apart\s+from|except)\s+(?:the\s+|all\s+)?$", Options | RegexOptions.RightToLeft)]
+    private static partial Regex RoleSetApart { get; }
 
     /// <summary>
     /// A list's introduction that points back instead of naming the act: "82 states had subscribed to the Declaration.
@@ -568,7 +670,10 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             || (line.Length > 0 && line[0] is '•' or '●' or '▪');
     }
 
-    /// <summary>A paragraph that is only a list of names ("Afghanistan, Albania, ... and Zambia."), or a line with one name.</summary>
+    /// <summary>
+    /// A paragraph that is only a list of names ("Afghanistan, Albania, ... and Zambia."), or a line with one name; a
+    /// name may carry a legend's mark or a short note in parentheses ("Ireland +", "Macedonia (FYR)").
+    /// </summary>
     private static bool IsBareList(string sentence, int offset, List<Mention> mentions)
     {
         if (mentions.Count == 0)
@@ -590,7 +695,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         return BareListRemainder.IsMatch(sentence.AsSpan(at));
     }
 
-    [GeneratedRegex(@"^(?:[\s,;.()]|\[\d+\]|\band\b|\bthe\b)*$", Options)]
+    [GeneratedRegex(@"^(?:[\s,;.()*+†‡§|]|\[\d+\]|\([^()\n]{1,24}\)|\band\b|\bthe\b)*$", Options)]
     private static partial Regex BareListRemainder { get; }
 
     /// <summary>A list heading that states a stance: "For a ban without exceptions: Austria, Norway".</summary>

@@ -200,7 +200,8 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
         separatedByComma = false;
         while (i >= 0 && !char.IsLetterOrDigit(text[i]))
         {
-            if (text[i] is ',' or ';' or ':' or '.' or '(' or '"')
+            // A line break, a tab or a column's gap of spaces parts two names as a comma does ("Angola      Chad").
+            if (text[i] is ',' or ';' or ':' or '.' or '(' or '"' or '\n' or '\t' || (text[i] == ' ' && i > 0 && text[i - 1] == ' '))
             {
                 separatedByComma = true;
             }
@@ -247,10 +248,11 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
         return i > start ? text[start..i] : null;
     }
 
+    /// <summary>The word after a name, one space on: past a tab or a column's gap of spaces is another column ("Chad      Malawi").</summary>
     private static string? NextWord(string text, int end)
     {
         var i = end;
-        while (i < text.Length && text[i] is ' ' or '\t')
+        if (i < text.Length && text[i] == ' ')
         {
             i++;
         }

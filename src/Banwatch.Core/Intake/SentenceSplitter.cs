@@ -179,7 +179,15 @@ public static partial class SentenceSplitter
         }
 
         return j >= text.Length || text[j] == '\n' || Bullets.Contains(text[j]) || BulletOrHeading().IsMatch(text.AsSpan(j, Math.Min(12, text.Length - j)))
-            || (char.IsUpper(text[j]) && IsHeadline(text, newline, headline));
+            || (char.IsUpper(text[j]) && IsHeadline(text, newline, headline)) || AfterRule(text, newline);
+    }
+
+    /// <summary>A rule of dashes under a heading ends it: the line after it is a table's or a list's first.</summary>
+    private static bool AfterRule(string text, int newline)
+    {
+        var lineStart = newline == 0 ? 0 : text.LastIndexOf('\n', newline - 1) + 1;
+        var line = text.AsSpan(lineStart, newline - lineStart).Trim();
+        return line.Length >= 3 && line.Trim("-=_─—").IsEmpty;
     }
 
     /// <summary>
