@@ -332,6 +332,8 @@ public sealed class IntakeTests : IAsyncLifetime
     [InlineData("heldout40", 40)]
     [InlineData("heldout41", 40)]
     [InlineData("heldout42", 40)]
+    [InlineData("heldout43", 40)]
+    [InlineData("heldout44", 40)]
     public async Task Every_document_of_a_blind_set_is_read_and_scored(string set, int documents)
     {
         var folder = Path.Combine(Repository.Root, "eval", set);
