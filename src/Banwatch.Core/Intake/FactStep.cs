@@ -54,6 +54,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         var aboutMeetings = new HashSet<TextSpan>();
         var fromAfar = new HashSet<TextSpan>();
         var toldThere = new HashSet<TextSpan>(); // sentences where a state speaks, reports or announces (an Attended cue)
+        var listedAway = new HashSet<TextSpan>(); // items of a list whose introduction names no meeting (as are names after a sentence's colon)
         var excepted = new Dictionary<TextSpan, HashSet<Iso3>>();
         List<(FactRule Rule, TextSpan Cue)>? intro = null;
         List<(FactRule Rule, TextSpan Cue)>? listIntro = null; // a sentence's introduction, over the headings that split its list
@@ -69,7 +70,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             var announcesTable = named.Count == 0 && span.Length <= MaxHeadingLineLength * 2 && ForwardReference.IsMatch(span);
             var opensList = span.TrimEnd().EndsWith(":")
                 || (IsHeadingLine(WithoutRule(span)) && i + 1 < context.Sentences.Count && IsNameLine(text, context.Sentences[i + 1], bySentence))
-                || announcesTable;
+                || announcesTable || EndsInListLine(text, sentence, named);
 
             // A sentence with no state in it, no list to open, no pronoun and no "everyone present" has nothing to say
             // about any state; unless the document is about one state, whose own clauses need not name it.
@@ -102,6 +103,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 foreach (var (rule, cue) in intro!.Where(i => i.Rule.IsRole || !hedged))
                 {
                     facts.AddRange(named.Select(m => NewFact(rule.Kind, m, sentence, cue, s)));
+                }
+
+                if (intro!.Count > 0 && !aboutMeetings.Contains(context.SentenceAt(intro[0].Cue.Start)))
+                {
+                    listedAway.Add(sentence);
                 }
             }
             else if (!isItem && named.Count == 0 && IsSubheading(span))
@@ -168,6 +174,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 }
 
                 var found = FactsAt(cue.Rule, view, cueSpan, cue.Index, cue.Rule.IsRole ? view.Members(cue, cues) : view.Actors(cue)).ToList();
+
                 if (found.Count == 0 && focus is not null && view.Subjectless(cue))
                 {
                     // "CCM meetings: took part in ...", "Ratification followed on 4 May 2010": the profile's own state.
@@ -190,11 +197,28 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             facts.AddRange(FollowedSuit(view, cues, facts));
             facts.AddRange(Gapped(view, cues, facts));
             // A role denied just before it ("Non-signatory States participating as observers:") introduces no one in it.
+            // Its denial is the role's own, not the list's: "The following States not party to the Convention took part:".
+            var undenied = s;
+            foreach (var (_, cue) in fired.Where(f => f.Rule.IsRole))
+            {
+                var from = Math.Max(sentence.Start, cue.Start - 30);
+                if (RoleNegated.Match(text, from, cue.Start - from) is { Success: true } denial)
+                {
+                    undenied = string.Concat(undenied.AsSpan(0, denial.Index - sentence.Start), new string(' ', cue.End - denial.Index), undenied.AsSpan(cue.End - sentence.Start));
+                }
+            }
+
             fired.RemoveAll(f => f.Rule.IsRole && RoleNegated.IsMatch(text.AsSpan(Math.Max(sentence.Start, f.Cue.Start - 30), Math.Min(30, f.Cue.Start - sentence.Start))));
-            if (opensList && fired.Count > 0 && !NotStatedAsDone.IsMatch(fired.TrueForAll(f => f.Rule.IsRole) ? PendingAct.Replace(s, "") : s))
+            if (opensList && fired.Count > 0 && !NotStatedAsDone.IsMatch(fired.TrueForAll(f => f.Rule.IsRole) ? PendingAct.Replace(undenied, "") : undenied))
             {
                 // A table announced ("The table lists every state that signed") is a record, not a meeting's roll call.
                 intro = announcesTable ? fired.FindAll(f => f.Rule.Kind != FactKind.Attended) : fired;
+                if (Recipients.IsMatch(s))
+                {
+                    // "support ... in the following countries:": the list is of those who receive, not of those who give.
+                    intro = intro.FindAll(f => f.Rule.Kind != FactKind.Pledged);
+                }
+
                 if (!IsTitle(WithoutRule(span).TrimEnd().TrimEnd(':')))
                 {
                     listIntro = intro;
@@ -230,7 +254,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         facts.AddRange(facts
             .Where(f => f.Kind is FactKind.Position or FactKind.Moratorium or FactKind.Pledged or FactKind.RatificationProgress
                 or FactKind.StockpileDestroyed or FactKind.StockpileProgress or FactKind.ClearanceCompleted or FactKind.ClearanceProgress)
-            .Where(f => (aboutMeetings.Contains(f.Sentence) || (aboutAMeeting && (f.Kind is FactKind.Position or FactKind.Pledged || toldThere.Contains(f.Sentence))))
+            .Where(f => (aboutMeetings.Contains(f.Sentence) || (aboutAMeeting && !listedAway.Contains(f.Sentence) && f.Mention.Start < f.Sentence.End && (f.Kind is FactKind.Position or FactKind.Pledged || toldThere.Contains(f.Sentence))))
                 && !absent.Contains(f.State) && !fromAfar.Contains(f.Cue))
             .Select(f => f with { Kind = FactKind.Attended, Issue = null, Stance = null })
             .ToList());
@@ -580,6 +604,25 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         }
 
         return true;
+    }
+
+    [GeneratedRegex(@"\b(?:in|to|for|towards|among)\s+(?:the\s+)?following\b", Options)]
+    private static partial Regex Recipients { get; }
+
+    /// <summary>
+    /// An introduction joined to its list's first line ("The following States Parties met their deadline:\n   Lao PDR"):
+    /// the lines after it are items too.
+    /// </summary>
+    private static bool EndsInListLine(string text, TextSpan sentence, List<Mention> named)
+    {
+        var colon = named.Count == 0 ? -1 : text.AsSpan(sentence.Start, sentence.Length).LastIndexOf(":\n", StringComparison.Ordinal);
+        if (colon < 0 || named[^1].Span.Start - sentence.Start < colon)
+        {
+            return false;
+        }
+
+        var rest = sentence.Start + colon + 2;
+        return IsBareList(text[rest..sentence.End], rest, named.FindAll(m => m.Span.Start >= rest));
     }
 
     /// <summary>A heading's line without the rule of dashes under it ("AFRICA (34)" over "-----------").</summary>
