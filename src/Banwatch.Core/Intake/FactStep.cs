@@ -68,7 +68,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             var named = bySentence.GetValueOrDefault(sentence) ?? [];
             var span = text.AsSpan(sentence.Start, sentence.Length);
             var announcesTable = named.Count == 0 && span.Length <= MaxHeadingLineLength * 2 && ForwardReference.IsMatch(span);
-            var opensList = span.TrimEnd().EndsWith(":")
+            // A label led by dots to its names ("States Parties ........ Australia, Fiji") introduces them as a colon does.
+            var opensList = span.TrimEnd().EndsWith(":") || (named.Count == 0 && span.TrimEnd().EndsWith("..."))
                 || (IsHeadingLine(WithoutRule(span)) && i + 1 < context.Sentences.Count && IsNameLine(text, context.Sentences[i + 1], bySentence))
                 || announcesTable || EndsInListLine(text, sentence, named);
 
