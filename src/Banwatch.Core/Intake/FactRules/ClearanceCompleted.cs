@@ -10,14 +10,22 @@ public static partial class ClearanceCompleted
     [GeneratedRegex(
         """
         \G(?:
-            (?:completed|finished|concluded|completion\s+of) \s+ (?:the\s+|its\s+)? (?:clearance|survey\s+and\s+clearance) \b
-          | declared \s+ (?:itself\s+|the\s+country\s+)? free \s+ of \s+ (?:cluster\s+munition|CMR) \b
+            (?:completed|finished|concluded|completion\s+of|completing) \s+ (?:the\s+|its\s+)? (?:clearance|survey\s+and\s+clearance) \b
+          | declared \s+ (?:itself\s+|themselves\s+|the\s+country\s+|(?:its|their)\s+territor(?:y|ies)\s+)? (?:free|clear) \s+ of \s+ (?:cluster\s+munition|CMR) \b
+          | declared \s+ (?:its\s+|their\s+)? (?:clearance\s+)? (?:completion \b (?! \s+ of \s+ (?!clearance) ) | complete \b | obligations? \s+ (?:fulfilled|met) \b)
+                                                                 # "Mauritania declared completion in 2014", "declared its clearance obligations fulfilled"
+          | (?:fulfilled|met|completed|discharged) \s+ (?:its|their) \s+ (?:clearance\s+)? obligations? \s+ under \s+ (?:article|art\.?) \s* 4 \b
+          | completed \s+ (?:its|their) \s+ clearance \s+ obligations? \b
+          | (?:its|their) \s+ last \s+ (?:[\w-]+\s+){0,3}? (?:areas?|sites?|plots?) \s+ (?:had|has|have) \s+ been \s+ (?:cleared|released) \b
+                                                                 # "Norway reported that its last contaminated area had been cleared"
+          | cleared \s+ (?:its|their) \s+ last \s+ (?:[\w-]+\s+){0,3}? (?:areas?|sites?) \b
+          | clearance \s+ of \s+ [^.;:]{0,80}? \s+ (?:was|had\s+been|has\s+been) \s+ (?:finished|completed|complete) \b
           | (?:finished|completed) \s+ clearing \b
-          | declared \s+ (?:that\s+)? (?:all\s+)? (?:its\s+)? (?:cluster\s+munition\s+)? (?:remnants|contaminated\s+areas|areas|land) \s+ (?:[\w-]+\s+){0,3}? (?:cleared|released) \b
+          | declared \s+ (?:that\s+)? (?:all\s+)? (?:its\s+)? (?:last\s+)? (?:known\s+)? (?:cluster\s+munition\s+)? (?:remnants|contaminated\s+areas|areas|land|submunitions) \s+ (?:[\w-]+\s+){0,3}? (?:cleared|released) \b
                                                                  # "have declared all cluster munition remnants cleared"
           | (?:declared|announced|reported) \s+ (?:the\s+)? completion \s+ of \s+ (?:its\s+)? (?:clearance|article\s*4) \b
           | cleared \s+ all \s+ (?:known\s+)? (?:cluster|contaminated|areas) \b
-          | all \s+ (?:[\w-]+\s+){0,3}? areas? \s+ [^.;:]{0,100}? \b (?:have|has|had) \s+ been \s+ (?:fully\s+)? (?:cleared|released) \b
+          | all \s+ (?:[\w-]+\s+){0,3}? (?:areas?|remnants) \s+ [^.;:]{0,100}? \b (?:have|has|had) \s+ (?:now\s+)? been \s+ (?:fully\s+)? (?:cleared|released) \b
                                                                  # "declared that all areas contaminated ... have been cleared"
           | (?:met|fulfilled|completed|discharged) \s+ (?:its|their) \s+ (?:article|art\.?) \s* 4 \s+ (?:\(\d\)\s+)? obligations? \b
                                                                  # "has met its article 4 obligation to clear"

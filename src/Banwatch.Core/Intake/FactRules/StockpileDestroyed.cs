@@ -13,8 +13,14 @@ public static partial class StockpileDestroyed
             (?:completed|finished|concluded|completion\s+of|completing) \s+ (?:the\s+|its\s+|their\s+)?
             (?: (?:destruction\s+of|destroying) \s+ (?:its\s+|their\s+|all\s+)? (?:own\s+)? (?:[\w-]+\s+){0,2}? (?:stockpiles?|stocks?|cluster\s+munitions)
               | stockpile \s+ destruction ) \b                   # "completed the destruction of its own stockpile"
-          | (?:completed|finished|concluded) \s+ destruction \b (?! \s+ of \b )   # "Spain, which completed destruction in 2009"
-          | (?:completed|finished) \s+ destroying \s+ (?:them|all\s+of\s+them) \b   # "the UK ... finished destroying them in 2013"
+          | (?:completed|finished|concluded|finishing|completing) \s+ (?:its\s+|their\s+)? (?:own\s+)? destruction \b (?! \s+ of \b )
+                                                                 # "Spain, which completed destruction in 2009", "Italy completed its own destruction"
+          | (?:completed|finished) \s+ destroying \s+ (?:them|all\s+of\s+them|(?:its|their)\s+(?:own\s+)?(?:stockpiles?|stocks?|cluster\s+munitions)) \b
+                                                                 # "the UK ... finished destroying them in 2013", "finished destroying their stockpile"
+          | destruction \s+ (?:of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:stockpiles?|stocks?)\s+)? (?:was|is|had\s+been|has\s+been) \s+ (?:complete|completed|finished) \b (?! \s+ by \b )
+                                                                 # "told the meeting that the destruction of its stockpile had been finished in July"
+          | (?:its|their|the) \s+ last \s+ (?:[\w-]+\s+){0,2}? (?:stocks?|stockpiles?|lots?|cluster\s+munitions|submunitions?) \s+ (?:had|has|have) \s+ been \s+ destroyed \b
+                                                                 # "announced that its last stocks had been destroyed"
           | destroyed \s+ (?:every|each) \s+ cluster \s+ munition \b (?! [^.;]{0,40} \b (?:kept|retained|research|training) \b )
                                                                  # "have destroyed every cluster munition they held", not those kept for training
           | (?<= \b (?:stockpile\s+)? destruction \s+ (?:had|has|was|have)\s+ (?:been\s+)? ) (?:completed|finished) \s+ by \b

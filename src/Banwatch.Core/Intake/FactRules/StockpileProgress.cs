@@ -27,7 +27,8 @@ public static partial class StockpileProgress
           | destruction \s+ of \s+ [\d,]+ \b
           | destruction \s+ of \s+ (?:its|their|the) \s+ remaining \s+ (?:stocks?|stockpiles?|cluster\s+munitions|submunitions) \b
                                                                  # "destruction of its remaining stock would be finished by ..."
-          | (?:had|have|has) \s+ been \s+ destroyed \b             # "95% of the submunitions had been destroyed"
+          | (?<! \b last \b [^.;:]{0,40} ) (?:had|have|has) \s+ been \s+ destroyed \b
+                                                                 # "95% of the submunitions had been destroyed"; "its last stocks" were all
           | removed \s+ from \s+ (?:operational\s+)? (?:service|use) \b
           | withdrawn \s+ from \s+ service \b
           | marked \s+ for \s+ destruction \b
