@@ -57,7 +57,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         var listedAway = new HashSet<TextSpan>(); // items of a list whose introduction names no meeting (as are names after a sentence's colon)
         var excepted = new Dictionary<TextSpan, HashSet<Iso3>>();
         List<(FactRule Rule, TextSpan Cue)>? intro = null;
-        List<(FactRule Rule, TextSpan Cue)>? listIntro = null; // a sentence's introduction, over the headings that split its list
+        List<(FactRule Rule, TextSpan Cue)>? listIntro = null;
+        var itemsSinceIntro = 0; // a sentence's introduction, over the headings that split its list
         var cues = new List<CueMatch>();
         SentenceView? previous = null;
         TextSpan? before = null; // the sentence before this one, read or skipped
@@ -98,6 +99,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
             // Items under an introduction ending in ":" ("The following states endorsed the Declaration:") take its cues.
             var isItem = intro is not null && (IsBulleted(text, sentence.Start) || IsBareList(s, sentence.Start, named));
+
+            // A heading that introduced no item yet goes on into the sentence under it ("States Parties still clearing" over
+            // "The following continue survey and clearance: ..."): both state the list's acts.
+            var opener = intro is not null && !isItem && itemsSinceIntro == 0 ? intro : null;
+            itemsSinceIntro += isItem ? 1 : 0;
             if (isItem && NotStatedAsDone.IsMatch(s) is var hedged && !(hedged && DeniedItem.IsMatch(s)))
             {
                 // An item's own hedge ("ratification is being studied") holds back an act, not its role ("signatories").
@@ -214,6 +220,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             {
                 // A table announced ("The table lists every state that signed") is a record, not a meeting's roll call.
                 intro = announcesTable ? fired.FindAll(f => f.Rule.Kind != FactKind.Attended) : fired;
+                intro = opener is null ? intro : [.. opener, .. intro];
+                itemsSinceIntro = 0;
                 if (Recipients.IsMatch(s))
                 {
                     // "support ... in the following countries:": the list is of those who receive, not of those who give.

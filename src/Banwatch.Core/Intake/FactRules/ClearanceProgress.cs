@@ -14,15 +14,17 @@ public static partial class ClearanceProgress
           | clearance \s+ of \s+ [\d,.]+
           | (?:carried\s+out|conducted|undert(?:ook|aken)|performed) \s+ (?:[\w-]+\s+){0,2}?
             (?:clearance|survey|demining|land\s+release) \b        # "eight States Parties carried out clearance: A, B ..."
-          | (?:continu(?:ed|es|ing)|pursu(?:ed|es|ing)|resumed|began|begun|started|launched) \s+ (?:its\s+|their\s+|the\s+)? (?:own\s+)? (?:[\w-]+\s+)??
+          | (?:continu(?:e|ed|es|ing)|pursu(?:ed|es|ing)|resumed|began|begun|started|launched) \s+ (?:its\s+|their\s+|the\s+)? (?:own\s+)? (?:[\w-]+\s+)??
             (?:(?:survey|technical\s+survey)\s+and\s+)? (?:clearance|survey|demining) \b
                                                                  # "Iraq has resumed survey and clearance in the south", "are continuing painstaking clearance"
           | (?:clearance|demining) \s+ (?: (?: (?! \b (?:while|but|whereas|although) \b ) [^.;:] ){0,80}? \b )? continu (?:es|ed) \b
             (?! \s+ to \s+ (?:need|require|depend|lack) )
                                                                  # "its own clearance of the former training area continues"
           | (?<= \b (?:its|whose|their) \s+ (?:own\s+)? (?:national\s+)? | ['’]s \s+ (?:own\s+)? )
-            (?:clearance\s+|demining\s+)? teams \s+ (?:are|were|have|had|have\s+been|had\s+been) \s+ (?:still\s+|also\s+)?
-            (?:clearing|cleared|working|continued) \b           # "whose clearance teams are working towards completion"
+            (?:(?:survey\s+and\s+)?clearance\s+|demining\s+)? teams \s+ (?:are|were|have|had|have\s+been|had\s+been) \s+ (?:still\s+|also\s+)?
+            (?:clearing|cleared|working|continued|at\s+work) \b   # "whose clearance teams are working towards completion", "its own survey and clearance teams are still at work"
+          | cleared \s+ (?:further|more|additional|new) \s+ (?:[\w-]+\s+)? (?:land|areas?|ground|sites?) \b
+                                                                 # "reported that his country had cleared further contaminated land"
           | (?: (?:clearance|survey|demining) \s+ (?:[^.;:]{0,80}? \b)?
               | work \s+ (?:on|at|in) \s+ [^.;:]{0,40}? \b (?:sites?|areas?|land|fields?|remnants|contaminat\w*) \b [^.;:]{0,30}? \s )
             (?:is|was|are|were|has\s+been|had\s+been|remains?|remained) \s+ (?:still\s+|now\s+|well\s+)?
