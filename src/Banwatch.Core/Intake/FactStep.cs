@@ -57,8 +57,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         var listedAway = new HashSet<TextSpan>(); // items of a list whose introduction names no meeting (as are names after a sentence's colon)
         var excepted = new Dictionary<TextSpan, HashSet<Iso3>>();
         List<(FactRule Rule, TextSpan Cue)>? intro = null;
-        List<(FactRule Rule, TextSpan Cue)>? listIntro = null;
-        var itemsSinceIntro = 0; // a sentence's introduction, over the headings that split its list
+        List<(FactRule Rule, TextSpan Cue)>? listIntro = null; // a sentence's introduction, over the headings that split its list
+        var itemsSinceIntro = 0;
         var cues = new List<CueMatch>();
         SentenceView? previous = null;
         TextSpan? before = null; // the sentence before this one, read or skipped
@@ -126,7 +126,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             {
                 // A titled heading with an act of its own ("(a) Signatory States") opens a part of the list, not another list.
                 intro = null;
-                listIntro = IsTitle(WithoutRule(span).TrimEnd().TrimEnd(':')) ? listIntro : null;
+                listIntro = IsTitle(HeadingText(span)) ? listIntro : null;
             }
 
             cues.Clear();
@@ -181,7 +181,6 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 }
 
                 var found = FactsAt(cue.Rule, view, cueSpan, cue.Index, cue.Rule.IsRole ? view.Members(cue, cues) : view.Actors(cue)).ToList();
-
                 if (found.Count == 0 && focus is not null && view.Subjectless(cue))
                 {
                     // "CCM meetings: took part in ...", "Ratification followed on 4 May 2010": the profile's own state.
@@ -206,7 +205,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             // A role denied just before it ("Non-signatory States participating as observers:") introduces no one in it.
             // Its denial is the role's own, not the list's: "The following States not party to the Convention took part:".
             var undenied = s;
-            foreach (var (_, cue) in fired.Where(f => f.Rule.IsRole))
+            foreach (var (_, cue) in opensList ? fired.Where(f => f.Rule.IsRole) : [])
             {
                 var from = Math.Max(sentence.Start, cue.Start - 30);
                 if (RoleNegated.Match(text, from, cue.Start - from) is { Success: true } denial)
@@ -228,7 +227,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                     intro = intro.FindAll(f => f.Rule.Kind != FactKind.Pledged);
                 }
 
-                if (!IsTitle(WithoutRule(span).TrimEnd().TrimEnd(':')))
+                if (!IsTitle(HeadingText(span)))
                 {
                     listIntro = intro;
                 }
@@ -639,8 +638,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     {
         var trimmed = sentence.TrimEnd();
         var nl = trimmed.LastIndexOf('\n');
-        return nl > 0 && trimmed[(nl + 1)..].Trim().Trim("-=─—_").IsEmpty ? trimmed[..nl] : sentence;
+        return nl > 0 && SentenceSplitter.IsRule(trimmed[(nl + 1)..]) ? trimmed[..nl] : sentence;
     }
+
+    /// <summary>A heading's words: without a rule under it or a colon after it.</summary>
+    private static ReadOnlySpan<char> HeadingText(ReadOnlySpan<char> sentence) => WithoutRule(sentence).TrimEnd().TrimEnd(':');
 
     /// <summary>
     /// A heading inside a list that groups its names without stating an act of its own ("AFRICA (34)", "Europe" between
@@ -649,8 +651,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// </summary>
     private static bool IsSubheading(ReadOnlySpan<char> sentence)
     {
-        var line = WithoutRule(sentence).TrimEnd().TrimEnd(':');
-        if (line.Trim().Trim("-=─—_").IsEmpty)
+        var line = HeadingText(sentence);
+        if (SentenceSplitter.IsRule(line))
         {
             return true; // a rule line on its own
         }

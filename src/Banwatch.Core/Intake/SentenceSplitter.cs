@@ -186,7 +186,13 @@ public static partial class SentenceSplitter
     private static bool AfterRule(string text, int newline)
     {
         var lineStart = newline == 0 ? 0 : text.LastIndexOf('\n', newline - 1) + 1;
-        var line = text.AsSpan(lineStart, newline - lineStart).Trim();
+        return IsRule(text.AsSpan(lineStart, newline - lineStart));
+    }
+
+    /// <summary>A line that is only a rule: three or more dashes, equals signs or underscores.</summary>
+    internal static bool IsRule(ReadOnlySpan<char> line)
+    {
+        line = line.Trim();
         return line.Length >= 3 && line.Trim("-=_─—").IsEmpty;
     }
 
