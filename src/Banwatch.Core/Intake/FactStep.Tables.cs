@@ -83,7 +83,7 @@ public sealed partial class FactStep
     /// <summary>
     /// Facts a legend states of the names it marks: "+ also deposited its instrument of ratification on 3 December 2008"
     /// under a list where "Ireland +" and "Norway +" stand. A marker is a run of "*", "+", "†", "‡" or "§" right after a
-    /// name; its legend is a line that starts with the same run, somewhere after the names it marks.
+    /// name; its legend is the one line that starts with the same run, somewhere after the names it marks.
     /// </summary>
     private static IEnumerable<Fact> LegendFacts(string text, List<Mention> mentions)
     {
@@ -114,10 +114,13 @@ public sealed partial class FactStep
             yield break;
         }
 
+        // A mark that starts more than one line is a bullet, not a legend's ("* Albania", "* Grenada").
+        var legends = Legend.Matches(text).Where(l => marked.ContainsKey(l.Groups["mark"].Value)).ToList();
+        var bullets = legends.CountBy(l => l.Groups["mark"].Value).Where(c => c.Value > 1).Select(c => c.Key).ToHashSet();
         var cues = new List<CueMatch>();
-        foreach (Match legend in Legend.Matches(text))
+        foreach (var legend in legends)
         {
-            if (!marked.TryGetValue(legend.Groups["mark"].Value, out var names))
+            if (bullets.Contains(legend.Groups["mark"].Value) || !marked.TryGetValue(legend.Groups["mark"].Value, out var names))
             {
                 continue;
             }
