@@ -133,7 +133,7 @@ public sealed partial class FactStep
 
             cues.Clear();
             Cues.Find(what.ValueSpan, cues);
-            foreach (var cue in cues.Where(c => c.Rule.Kind is not (FactKind.Position or FactKind.Attended)))
+            foreach (var cue in cues.Where(c => IsRecordedAct(c.Rule.Kind)))
             {
                 var cueSpan = new TextSpan(what.Index + cue.Index, what.Index + cue.End);
                 foreach (var m in names.Where(m => m.Span.End < legend.Index))
@@ -144,9 +144,12 @@ public sealed partial class FactStep
         }
     }
 
-    private static readonly SearchValues<char> LegendMarks = SearchValues.Create("*+†‡§");
+    /// <summary>The marks a legend explains; a name may carry one in a list (<see cref="BareListRemainder"/>).</summary>
+    private const string Marks = "*+†‡§";
 
-    [GeneratedRegex(@"^[ \t]*(?<mark>[*+†‡§]{1,3})[ \t]*(?:=[ \t]*)?(?<what>[^\s*+†‡§][^\n]{2,200})$", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static readonly SearchValues<char> LegendMarks = SearchValues.Create(Marks);
+
+    [GeneratedRegex(@"^[ \t]*(?<mark>[" + Marks + @"]{1,3})[ \t]*(?:=[ \t]*)?(?<what>[^\s" + Marks + @"][^\n]{2,200})$", RegexOptions.Multiline | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Legend { get; }
 
     /// <summary>How far above a table its caption is looked for ("Table 2. Stockpile destruction by State Party").</summary>

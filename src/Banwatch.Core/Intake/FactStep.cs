@@ -703,6 +703,12 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     [GeneratedRegex(@"^\W*(?:they|these|those|among\s+them|the\s+list)\b[^:.;]{0,60}:\s*$", Options)]
     private static partial Regex ReferringIntro { get; }
 
+    /// <summary>
+    /// An act a record states of the names it lists (a legend, a count before "They include ..."): not being at a meeting
+    /// or taking a stance, which need the meeting or the words.
+    /// </summary>
+    private static bool IsRecordedAct(FactKind kind) => kind is not (FactKind.Attended or FactKind.Position);
+
     /// <summary>The acts stated as done in <paramref name="sentence"/>, for a list introduced by the sentence after it.</summary>
     private static List<(FactRule Rule, TextSpan Cue)> ActsOf(string text, TextSpan sentence)
     {
@@ -711,7 +717,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         Cues.Find(s, found);
         return NotStatedAsDone.IsMatch(s)
             ? []
-            : [.. found.Where(c => c.Rule.Kind is not (FactKind.Attended or FactKind.Position)).Select(c => (c.Rule, new TextSpan(sentence.Start + c.Index, sentence.Start + c.End)))];
+            : [.. found.Where(c => IsRecordedAct(c.Rule.Kind)).Select(c => (c.Rule, new TextSpan(sentence.Start + c.Index, sentence.Start + c.End)))];
     }
 
     /// <summary>A bullet or numbered item: the line holding the sentence starts with a bullet.</summary>
@@ -749,7 +755,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         return BareListRemainder.IsMatch(sentence.AsSpan(at));
     }
 
-    [GeneratedRegex(@"^(?:[\s,;.()*+†‡§|]|\[\d+\]|\([^()\n]{1,24}\)|\band\b|\bthe\b)*$", Options)]
+    [GeneratedRegex(@"^(?:[\s,;.()|" + Marks + @"]|\[\d+\]|\([^()\n]{1,24}\)|\band\b|\bthe\b)*$", Options)]
     private static partial Regex BareListRemainder { get; }
 
     /// <summary>A list heading that states a stance: "For a ban without exceptions: Austria, Norway".</summary>
