@@ -369,7 +369,7 @@ public sealed partial class FactStep
         """
         \b (?: every(?:one|body) \s+ (?:present|attending|participating|there|taking\s+part)
           | all \s+ (?:the\s+)? (?:states|countries|governments|delegations|participants|those) \s+ (?:present|attending|participating|taking\s+part|represented)
-          | all \s+ (?:the\s+)? (?:participants|participating\s+(?:states|countries|governments|delegations))
+          | all \s+ (?:of\s+)? (?:the\s+)? (?:participants|participating\s+(?:states|countries|governments|delegations))
           | every \s+ (?:delegation|participant|participating\s+state) (?:\s+present)?
           | (?:states|countries|governments|delegations) \s+ (?:listed|named|mentioned) \s+ (?:in\s+paragraph\s+\d+|above)   # a communiqué's own list
         ) \b
@@ -380,7 +380,7 @@ public sealed partial class FactStep
     [GeneratedRegex(@"\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|other\s+than|apart\s+from|excluding|save\s+for|but\s+not)\s+(?:the\s+)?", Options)]
     private static partial Regex Exception { get; }
 
-    private static readonly SearchValues<string> GroupStems = SearchValues.Create(["every", "all the", "all states", "all countries", "all governments", "all delegations", "all participa", "all those", "listed in", "listed above", "named above"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> GroupStems = SearchValues.Create(["every", "all the", "all states", "all countries", "all governments", "all delegations", "all participa", "all of the", "all those", "listed in", "listed above", "named above"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A cue in the passive ("95% of the submunitions had been destroyed"): what comes before it is the thing acted on,

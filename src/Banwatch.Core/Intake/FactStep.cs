@@ -59,6 +59,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         List<(FactRule Rule, TextSpan Cue)>? intro = null;
         List<(FactRule Rule, TextSpan Cue)>? listIntro = null; // a sentence's introduction, over the headings that split its list
         var itemsSinceIntro = 0;
+        List<(FactRule Rule, TextSpan Cue)>? announced = null; // a list announced "below", until its first item
+        var announcedFor = 0; // sentences the announced list may still wait
         var cues = new List<CueMatch>();
         SentenceView? previous = null;
         TextSpan? before = null; // the sentence before this one, read or skipped
@@ -68,6 +70,16 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             var sentence = context.Sentences[i];
             var named = bySentence.GetValueOrDefault(sentence) ?? [];
             var span = text.AsSpan(sentence.Start, sentence.Length);
+            if (named.Count == 0 && (intro ?? listIntro) is not null && RowFragment.IsMatch(span))
+            {
+                continue; // "1.", "29 June 2011": a row's number or date split off from its name, inside the list
+            }
+
+            if (announced is not null && --announcedFor < 0)
+            {
+                announced = null;
+            }
+
             var announcesTable = named.Count == 0 && span.Length <= MaxHeadingLineLength * 2 && ForwardReference.IsMatch(span);
             // A label led by dots to its names ("States Parties ........ Australia, Fiji") introduces them as a colon does.
             var opensList = span.TrimEnd().EndsWith(":") || (named.Count == 0 && span.TrimEnd().EndsWith("..."))
@@ -91,10 +103,27 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             {
                 absent.UnionWith((named.Count > 0 ? named : previous?.Mentions ?? []).Select(m => m.State));
             }
+            else if (named.Count > 0 && span.Contains(" sen", StringComparison.OrdinalIgnoreCase))
+            {
+                // "Indonesia reported ..., whereas Liberia sent no delegation": only the states of the clause that sent none.
+                foreach (Match none in SentNone.Matches(s))
+                {
+                    var clause = ClauseBreak.Matches(s[..none.Index]) is { Count: > 0 } breaks ? breaks[^1].Index + breaks[^1].Length : 0;
+                    absent.UnionWith(named.Where(m => m.Span.Start - sentence.Start >= clause && m.Span.Start - sentence.Start < none.Index).Select(m => m.State));
+                }
+            }
 
             if (view.Everyone is { } except)
             {
                 excepted[sentence] = except;
+            }
+
+            // A list announced "below" may come a few sentences on ("... 92 States had signed, listed below by region. Norway
+            // signed first."): its first names, or a heading over them, take the announcement's acts.
+            if (intro is null && announced is not null && (named.Count > 0 ? IsBareList(s, sentence.Start, named) : IsSubheading(span)))
+            {
+                intro = listIntro = announced;
+                itemsSinceIntro = 0;
             }
 
             // Items under an introduction ending in ":" ("The following states endorsed the Declaration:") take its cues.
@@ -104,6 +133,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             // "The following continue survey and clearance: ..."): both state the list's acts.
             var opener = intro is not null && !isItem && itemsSinceIntro == 0 ? intro : null;
             itemsSinceIntro += isItem ? 1 : 0;
+            announced = isItem ? null : announced;
             if (isItem && NotStatedAsDone.IsMatch(s) is var hedged && !(hedged && DeniedItem.IsMatch(s)))
             {
                 // An item's own hedge ("ratification is being studied") holds back an act, not its role ("signatories").
@@ -221,6 +251,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 intro = announcesTable ? fired.FindAll(f => f.Rule.Kind != FactKind.Attended) : fired;
                 intro = opener is null ? intro : [.. opener, .. intro];
                 itemsSinceIntro = 0;
+                (announced, announcedFor) = announcesTable ? (intro, AnnouncedReach) : (null, 0);
                 if (Recipients.IsMatch(s))
                 {
                     // "support ... in the following countries:": the list is of those who receive, not of those who give.
@@ -242,10 +273,10 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         }
 
         // "Everyone present, with the exception of Egypt, backed the declaration": the states of the document's list of
-        // participants (the sentence naming the most of them as attending), less the exceptions.
+        // participants (the one cue, a sentence's or a list's introduction, naming the most of them), less the exceptions.
         var chairedHere = facts.Where(f => f.Kind == FactKind.Chaired).Select(f => (f.State, f.Sentence)).ToHashSet();
         var participants = facts.Where(f => f.Kind == FactKind.Attended && f.State != EveryParticipant && !chairedHere.Contains((f.State, f.Sentence)))
-            .GroupBy(f => f.Sentence).MaxBy(g => g.Count()) is { } list && list.Count() >= MinimumParticipants
+            .GroupBy(f => f.Cue).MaxBy(g => g.Count()) is { } list && list.Count() >= MinimumParticipants
             ? list.Select(f => f.State).ToHashSet()
             : [];
         var everyone = facts.Where(f => f.State == EveryParticipant).ToList();
@@ -681,6 +712,16 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     [GeneratedRegex(@"^\W*(?:they|these|those|among\s+(?:them|these|those))\s+(?:include[ds]?|included|are|were|comprised?|comprises)\b\W*", Options)]
     private static partial Regex ReferringList { get; }
 
+    /// <summary>How many sentences after it a list announced "below" may begin.</summary>
+    private const int AnnouncedReach = 4;
+
+    /// <summary>
+    /// A line of a list's row without a name: its number or its date, split off by leader dots or columns ("1.", "29 June
+    /// 2011", "2006 (the first national law)"). A note on the row is the row's, not a heading over the rows after it.
+    /// </summary>
+    [GeneratedRegex(@"^(?=\D*\d)[\s\d.,;:()\[\]/–—-]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s\d.,;:()/–—-]*)?(?:\([^()\n]{1,80}\)\W*)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RowFragment { get; }
+
     /// <summary>A sentence that only names states (an item of a list under a heading).</summary>
     private static bool IsNameLine(string text, TextSpan sentence, Dictionary<TextSpan, List<Mention>> bySentence) =>
         bySentence.GetValueOrDefault(sentence) is { Count: > 0 } named && IsBareList(sentence.Of(text), sentence.Start, named);
@@ -765,6 +806,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     private static readonly SearchValues<string> AbsenceStems = SearchValues.Create(["attend", "absent", "stayed away", "boycott", "represented"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly Regex Absence = new(@"\b(?:did\s+not|didn't|none|neither|never|nor)\b[^.;]{0,40}\battend|\b(?:absent|stayed\s+away|boycott(?:ed)?|was\s+not\s+represented|were\s+not\s+represented)\b", Linear);
+
+    /// <summary>Stating that a state was not at the meeting by what it did not send: "sent no delegation", "was unable to send representatives".</summary>
+    [GeneratedRegex(@"\b(?:sent\s+no\s+(?:delegation|delegates|representatives?|one)|(?:did\s+not|didn't|could\s+not|couldn't|unable\s+to|failed\s+to)\s+send\s+(?:a\s+|any\s+)?(?:delegation|delegates|representatives?))\b", Options)]
+    private static partial Regex SentNone { get; }
+
 
     [GeneratedRegex(@"\b(?:will|would|to|intends?|plans?|soon|shortly)\s+(?:\w+\s+)?$", Options | RegexOptions.RightToLeft)]
     private static partial Regex Intention { get; }
