@@ -27,6 +27,63 @@ public sealed partial class FactStep
         Options | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex Pronoun { get; }
 
+    /// <summary>"Delivered by Ireland on behalf of the following States: ...": the states a statement speaks for.</summary>
+    [GeneratedRegex(@"\bon\s+behalf\s+of\b", Options)]
+    private static partial Regex OnBehalf { get; }
+
+    /// <summary>
+    /// "We" as a subject ("We condemn any use", "... and we call on every State"), in a statement delivered on behalf of
+    /// a list of states; not "we" after a verb or in a quotation's aside.
+    /// </summary>
+    [GeneratedRegex(@"(?<=^[\s\d.()]*|[;:,(]\s*|\b(?:and|but|that|as|so|where|which)\s+)we\b", Options)]
+    private static partial Regex WeSubject { get; }
+
+    /// <summary>
+    /// The states a joint statement is delivered for: those named after "on behalf of" in the first sentence that says
+    /// so, or on the lines under it; none when fewer than two.
+    /// </summary>
+    private static List<Mention> Speakers(ExtractionContext context, Dictionary<TextSpan, List<Mention>> bySentence)
+    {
+        for (var i = 0; i < context.Sentences.Count; i++)
+        {
+            var sentence = context.Sentences[i];
+            if (bySentence.GetValueOrDefault(sentence) is not { } named || context.Text.IndexOf("behalf", sentence.Start, sentence.Length, StringComparison.OrdinalIgnoreCase) < 0
+                || OnBehalf.Match(sentence.Of(context.Text)) is not { Success: true } behalf)
+            {
+                continue;
+            }
+
+            var group = named.Where(m => m.Span.Start - sentence.Start > behalf.Index).ToList();
+            for (var j = i + 1; group.Count == 0 && j < context.Sentences.Count && IsNameLine(context.Text, context.Sentences[j], bySentence); j++)
+            {
+                group.AddRange(bySentence[context.Sentences[j]]);
+            }
+
+            return group.Count >= 2 ? group : [];
+        }
+
+        return [];
+    }
+
+    /// <summary>The sentence's mentions with each subject "we" standing for the statement's <paramref name="speakers"/>.</summary>
+    private static List<Mention> WithSpeakers(string text, TextSpan sentence, List<Mention> named, List<Mention> speakers, HashSet<TextSpan> spokenFor)
+    {
+        if (text.IndexOf("we", sentence.Start, sentence.Length, StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return named;
+        }
+
+        List<Mention>? added = null;
+        foreach (Match we in WeSubject.Matches(sentence.Of(text)))
+        {
+            var at = new TextSpan(sentence.Start + we.Index, sentence.Start + we.Index + we.Length);
+            spokenFor.Add(at);
+            (added ??= []).AddRange(speakers.DistinctBy(m => m.State).Select(m => m with { Span = at, Sentence = sentence }));
+        }
+
+        return added is null ? named : [.. named.Concat(added).OrderBy(m => m.Span.Start)];
+    }
+
     private sealed partial class SentenceView
     {
         /// <summary>

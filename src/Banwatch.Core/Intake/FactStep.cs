@@ -62,6 +62,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         List<(FactRule Rule, TextSpan Cue)>? announced = null; // a list announced "below", until its first item
         var announcedFor = 0; // sentences the announced list may still wait
         var cues = new List<CueMatch>();
+        var speakers = Speakers(context, bySentence);
+        var spokenFor = new HashSet<TextSpan>(); // "we" of a statement delivered on behalf of others: their voice, not their presence
         SentenceView? previous = null;
         TextSpan? before = null; // the sentence before this one, read or skipped
         for (var i = 0; i < context.Sentences.Count; i++)
@@ -70,6 +72,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             var sentence = context.Sentences[i];
             var named = bySentence.GetValueOrDefault(sentence) ?? [];
             var span = text.AsSpan(sentence.Start, sentence.Length);
+            var voiced = speakers.Count > 0 ? WithSpeakers(text, sentence, named, speakers, spokenFor) : named;
+
             if (named.Count == 0 && (intro ?? listIntro) is not null && RowFragment.IsMatch(span))
             {
                 continue; // "1.", "29 June 2011": a row's number or date split off from its name, inside the list
@@ -89,7 +93,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             // A sentence with no state in it, no list to open, no pronoun and no "everyone present" has nothing to say
             // about any state; unless the document is about one state, whose own clauses need not name it.
             var pronouns = span.IndexOfAny(PronounStems) >= 0;
-            if (named.Count == 0 && !opensList && intro is null && listIntro is null && !(pronouns && previous is { Subject.Count: > 0 }) && focus is null
+            if (voiced.Count == 0 && !opensList && intro is null && listIntro is null && !(pronouns && previous is { Subject.Count: > 0 }) && focus is null
                 && span.IndexOfAny(AbsenceStems) < 0 && span.IndexOfAny(GroupStems) < 0)
             {
                 previous = null;
@@ -98,7 +102,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             }
 
             var s = sentence.Of(text);
-            var view = new SentenceView(s, sentence, named, pronouns, previous);
+            var view = new SentenceView(s, sentence, voiced, pronouns, previous);
             if (span.IndexOfAny(AbsenceStems) >= 0 && Absence.IsMatch(s))
             {
                 absent.UnionWith((named.Count > 0 ? named : previous?.Mentions ?? []).Select(m => m.State));
@@ -211,6 +215,16 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 }
 
                 var found = FactsAt(cue.Rule, view, cueSpan, cue.Index, cue.Rule.IsRole ? view.Members(cue, cues) : view.Actors(cue)).ToList();
+                // "We" speaks only the statement's own stances; what its members did ("we have completed clearance") is for
+                // each to report.
+                found.RemoveAll(f => spokenFor.Contains(f.Mention) != (cue.Rule == Position.JointVoice));
+
+                if (cue.Rule.Kind == FactKind.Attended && OnBehalf.Match(s, cue.End) is { Success: true } behalf)
+                {
+                    // "Delivered by New Zealand on behalf of the following States: ...": those spoken for were not heard.
+                    found.RemoveAll(f => f.Mention.Start - sentence.Start > behalf.Index);
+                }
+
                 if (found.Count == 0 && focus is not null && view.Subjectless(cue))
                 {
                     // "CCM meetings: took part in ...", "Ratification followed on 4 May 2010": the profile's own state.
@@ -248,7 +262,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             if (opensList && fired.Count > 0 && !NotStatedAsDone.IsMatch(fired.TrueForAll(f => f.Rule.IsRole) ? PendingAct.Replace(undenied, "") : undenied))
             {
                 // A table announced ("The table lists every state that signed") is a record, not a meeting's roll call.
-                intro = announcesTable ? fired.FindAll(f => f.Rule.Kind != FactKind.Attended) : fired;
+                intro = announcesTable || OnBehalf.IsMatch(s) ? fired.FindAll(f => f.Rule.Kind != FactKind.Attended) : fired;
                 intro = opener is null ? intro : [.. opener, .. intro];
                 itemsSinceIntro = 0;
                 (announced, announcedFor) = announcesTable ? (intro, AnnouncedReach) : (null, 0);
@@ -294,7 +308,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             .Where(f => f.Kind is FactKind.Position or FactKind.Moratorium or FactKind.Pledged or FactKind.RatificationProgress
                 or FactKind.StockpileDestroyed or FactKind.StockpileProgress or FactKind.ClearanceCompleted or FactKind.ClearanceProgress)
             .Where(f => (aboutMeetings.Contains(f.Sentence) || (aboutAMeeting && !listedAway.Contains(f.Sentence) && f.Mention.Start < f.Sentence.End && (f.Kind is FactKind.Position or FactKind.Pledged || toldThere.Contains(f.Sentence))))
-                && !absent.Contains(f.State) && !fromAfar.Contains(f.Cue))
+                && !absent.Contains(f.State) && !fromAfar.Contains(f.Cue) && !spokenFor.Contains(f.Mention))
             .Select(f => f with { Kind = FactKind.Attended, Issue = null, Stance = null })
             .ToList());
 
@@ -303,7 +317,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         facts.AddRange(LegendFacts(text, context.Mentions));
 
         context.Facts.AddRange(facts
-            .Where(f => f.Kind != FactKind.Attended || (!chairs.Chaired(f) && !absent.Contains(f.State)))
+            .Where(f => f.Kind != FactKind.Attended || (!chairs.Chaired(f) && !absent.Contains(f.State) && !spokenFor.Contains(f.Mention)))
             .DistinctBy(f => (f.Kind, f.State, f.Sentence, f.Issue, f.Stance)));
     }
 

@@ -17,6 +17,12 @@ public static partial class Position
     /// </summary>
     public static FactRule Alignment { get; } = new(FactKind.Position, AlignmentCue(), present: false);
 
+    /// <summary>
+    /// A joint statement's own voice: "We condemn any use", "... and we call on every State to join". Its actors are the
+    /// states the statement is delivered for, which "we" stands for; without such a list it has none.
+    /// </summary>
+    public static FactRule JointVoice { get; } = new(FactKind.Position, JointVoiceCue());
+
     /// <summary>A vote against, in a recorded vote's list: "Voting against: Russian Federation, Zimbabwe", "1 against (Zimbabwe)".</summary>
     public static FactRule VotedAgainst { get; } = new(FactKind.Position, VotedAgainstCue(), role: true);
 
@@ -94,6 +100,19 @@ public static partial class Position
         """,
         FactRule.Options)]
     private static partial Regex Cue();
+
+    [GeneratedRegex(
+        """
+        \G(?<= \b we \s+ (?:(?:also|again|once\s+again|therefore|strongly|firmly|all|jointly|collectively)\s+)? )
+        (?:
+            condemn | deplore | reaffirm | reiterate | oppose | reject | support | welcome | regret | urge
+          | call \s+ (?:on|upon|for)
+          | (?:are|remain) \s+ (?:[\w-]+\s+)? (?:concerned|alarmed|appalled|dismayed|committed|determined|opposed)
+          | stand \s+ (?:ready|united|firm)
+        ) \b
+        """,
+        FactRule.Options)]
+    private static partial Regex JointVoiceCue();
 
     [GeneratedRegex(
         """

@@ -25,6 +25,7 @@ public static class Rules
         Pledged.Funder,
         Position.Rule,
         Position.Alignment,
+        Position.JointVoice,
         Position.VotedAgainst,
         Attended.Rule,
         Attended.Role,
