@@ -368,7 +368,7 @@ public sealed partial class FactStep
     [GeneratedRegex(
         """
         \b (?: every(?:one|body) \s+ (?:present|attending|participating|there|taking\s+part)
-          | all \s+ (?:the\s+)? (?:states|countries|governments|delegations|participants|those) \s+ (?:present|attending|participating|taking\s+part|represented)
+          | all \s+ (?:of\s+)? (?:the\s+)? (?:[\w-]+\s+)? (?:states|countries|governments|delegations|participants|those) \s+ (?:present|attending|participating|taking\s+part|represented)
           | all \s+ (?:of\s+)? (?:the\s+)? (?:participants|participating\s+(?:states|countries|governments|delegations))
           | every \s+ (?:delegation|participant|participating\s+state) (?:\s+present)?
           | (?:states|countries|governments|delegations) \s+ (?:listed|named|mentioned) \s+ (?:in\s+paragraph\s+\d+|above)   # a communiqué's own list
@@ -377,7 +377,7 @@ public sealed partial class FactStep
         Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Group { get; }
 
-    [GeneratedRegex(@"\b(?:with\s+the\s+exception\s+of|except(?:\s+for)?|other\s+than|apart\s+from|excluding|save\s+for|but\s+not)\s+(?:the\s+)?", Options)]
+    [GeneratedRegex(@"\b(?:with\s+the\s+(?:single\s+|sole\s+|only\s+|one\s+)?exception\s+of|except(?:\s+for)?|other\s+than|apart\s+from|excluding|save\s+for|but\s+not)\s+(?:the\s+)?", Options)]
     private static partial Regex Exception { get; }
 
     private static readonly SearchValues<string> GroupStems = SearchValues.Create(["every", "all the", "all states", "all countries", "all governments", "all delegations", "all participa", "all of the", "all those", "listed in", "listed above", "named above"], StringComparison.OrdinalIgnoreCase);

@@ -17,6 +17,7 @@ public sealed class StateVocabulary
             new StateAlias(s.Iso3, s.FormalName, AliasKind.Formal, s.Source),
         });
         var entries = named.Concat(aliases).Concat(aliases.Select(WithoutFinalStop).OfType<StateAlias>())
+            .SelectMany(a => Shortened(a).Prepend(a)).Distinct()
             .Where(a => a.Alias.Length > 0 && char.IsUpper(a.Alias[0]))
             .GroupBy(a => TextFold.Fold(a.Alias))
             .Select(g =>
@@ -38,6 +39,22 @@ public sealed class StateVocabulary
     }
 
     public AliasMatcher Matcher { get; }
+
+    /// <summary>
+    /// Tables and maps shorten "Republic" and "Democratic" ("Central African Rep.", "Dem. Rep. of the Congo"): each name
+    /// that has them is also looked for so shortened, with the name's own kind and source.
+    /// </summary>
+    private static IEnumerable<StateAlias> Shortened(StateAlias a)
+    {
+        if (!a.Alias.Contains("Republic", StringComparison.Ordinal) && !a.Alias.Contains("Democratic", StringComparison.Ordinal))
+        {
+            yield break;
+        }
+
+        var rep = a.Alias.Replace("Republic", "Rep.", StringComparison.Ordinal);
+        yield return a with { Alias = rep };
+        yield return a with { Alias = rep.Replace("Democratic", "Dem.", StringComparison.Ordinal) };
+    }
 
     /// <summary>"U.S.A." is also written "U.S.A" before a comma: a dotted abbreviation without its final stop.</summary>
     private static StateAlias? WithoutFinalStop(StateAlias a) =>
