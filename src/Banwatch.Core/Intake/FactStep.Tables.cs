@@ -157,12 +157,24 @@ public sealed partial class FactStep
 
     /// <summary>
     /// What a column reports the progress of: stockpile destruction (Article 3) or clearance (Article 4), named by its
-    /// heading, or by the table's caption for a heading that only says "Status" or "Progress".
+    /// heading, or by the table's caption for a heading that only says "Status", "Progress" or "Completed".
     /// </summary>
     private static FactKind? Topic(ReadOnlySpan<char> heading, ReadOnlySpan<char> caption)
     {
-        var about = GenericHeading.IsMatch(heading) ? caption : heading;
-        return StockpileTopic.IsMatch(about) ? FactKind.StockpileDestroyed : ClearanceTopic.IsMatch(about) ? FactKind.ClearanceCompleted : null;
+        if (StockpileTopic.IsMatch(heading) || ClearanceTopic.IsMatch(heading))
+        {
+            return StockpileTopic.IsMatch(heading) ? FactKind.StockpileDestroyed : FactKind.ClearanceCompleted;
+        }
+
+        if (!GenericHeading.IsMatch(heading))
+        {
+            return null;
+        }
+
+        // "Completed" under "DESTRUCTION COMPLETED (selected)": the topic the caption names last, nearest the table.
+        var stockpile = StockpileTopic.Matches(caption.ToString()) is { Count: > 0 } s ? s[^1].Index : -1;
+        var clearance = ClearanceTopic.Matches(caption.ToString()) is { Count: > 0 } c ? c[^1].Index : -1;
+        return stockpile < 0 && clearance < 0 ? null : stockpile > clearance ? FactKind.StockpileDestroyed : FactKind.ClearanceCompleted;
     }
 
     /// <summary>
@@ -187,7 +199,7 @@ public sealed partial class FactStep
             : null;
     }
 
-    [GeneratedRegex(@"^\W*(?:status|progress|situation)\W*$", Options)]
+    [GeneratedRegex(@"^\W*(?:status|progress|situation|(?:date\s+)?(?:completed|finished)(?:\s+(?:on|in))?|completion(?:\s+date)?)\W*$", Options)]
     private static partial Regex GenericHeading { get; }
 
     [GeneratedRegex(@"\b(?:stockpiles?|stocks|article\s*3|art\.?\s*3|destruction)\b", Options)]

@@ -25,9 +25,16 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// to a meeting about the year before it ("Progress Report ... Submitted by the President"), nor a country
     /// profile that names a meeting in its opening lines ("Laos hosted the First Meeting ... in 2010").
     /// </summary>
-    private static bool IsMeetingReport(string head) =>
-        (MeetingReferences.In(head) || MeetingReferences.In(CapsWord.Replace(head, w => w.Value[0] + w.Value[1..].ToLowerInvariant())))
-        && !Preview.IsMatch(head) && !Profile.IsMatch(head);
+    private static bool IsMeetingReport(string head)
+    {
+        // "may ask a Meeting of States Parties or a Review Conference for an extension": a kind of meeting, not one.
+        head = AnyMeeting.Replace(head, "");
+        return (MeetingReferences.In(head) || MeetingReferences.In(CapsWord.Replace(head, w => w.Value[0] + w.Value[1..].ToLowerInvariant())))
+            && !Preview.IsMatch(head) && !Profile.IsMatch(head);
+    }
+
+    [GeneratedRegex(@"\b(?:a|an|any|each|every)\s+(?:Meeting|Review\s+Conference|Conference)s?(?:\s+of\s+(?:the\s+)?States\s+Parties)?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex AnyMeeting { get; }
 
     /// <summary>A word of four or more capitals in a heading ("FIRST REVIEW CONFERENCE"), read in title case; not "4MSP".</summary>
     [GeneratedRegex(@"\b[A-Z]{4,}\b", RegexOptions.CultureInvariant)]
