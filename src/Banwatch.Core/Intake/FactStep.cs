@@ -804,8 +804,15 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         }
 
         var at = 0;
+        Mention? last = null;
         foreach (var m in mentions)
         {
+            if (last is not null && m.State == last.State && m.Span.Start >= last.Span.End && NameAside.IsMatch(sentence.AsSpan(at, m.Span.Start - offset - at)))
+            {
+                continue; // "Swaziland (now Eswatini)": the same state's other name, in the note after it
+            }
+
+            last = m;
             if (!BareListRemainder.IsMatch(sentence.AsSpan(at, m.Span.Start - offset - at)))
             {
                 return false;
@@ -817,8 +824,14 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         return BareListRemainder.IsMatch(sentence.AsSpan(at));
     }
 
-    [GeneratedRegex(@"^(?:[\s,;.()|" + Marks + @"]|\[\d+\]|\([^()\n]{1,24}\)|\band\b|\bthe\b)*$", Options)]
+    [GeneratedRegex(@"^(?:[\s,;.()|:–—" + Marks + @"-]|\[\d+\]|\([^()\n]{1,24}\)|\band\b|\bthe\b|" + RowDate + @")*$", Options)]
     private static partial Regex BareListRemainder { get; }
+
+    /// <summary>A date on a list's row ("29 June 2011", "June 2011", "2011", "29/06/2011"): the row's, not a clause.</summary>
+    private const string RowDate = @"\b(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\b(?:19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b";
+
+    [GeneratedRegex(@"^\s*\((?:now|formerly|former|today|officially|also)?\s*$", Options)]
+    private static partial Regex NameAside { get; }
 
     /// <summary>A list heading that states a stance: "For a ban without exceptions: Austria, Norway".</summary>
     [GeneratedRegex(@"^\W*(?<cue>For|Against)\b[^:]{0,200}:", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
