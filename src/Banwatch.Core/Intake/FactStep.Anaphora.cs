@@ -47,13 +47,12 @@ public sealed partial class FactStep
         for (var i = 0; i < context.Sentences.Count; i++)
         {
             var sentence = context.Sentences[i];
-            if (bySentence.GetValueOrDefault(sentence) is not { } named || context.Text.IndexOf("behalf", sentence.Start, sentence.Length, StringComparison.OrdinalIgnoreCase) < 0
-                || OnBehalf.Match(sentence.Of(context.Text)) is not { Success: true } behalf)
+            if (bySentence.GetValueOrDefault(sentence) is not { } named || OnBehalf.Match(context.Text, sentence.Start, sentence.Length) is not { Success: true } behalf)
             {
                 continue;
             }
 
-            var group = named.Where(m => m.Span.Start - sentence.Start > behalf.Index).ToList();
+            var group = named.Where(m => m.Span.Start > behalf.Index).ToList();
             for (var j = i + 1; group.Count == 0 && j < context.Sentences.Count && IsNameLine(context.Text, context.Sentences[j], bySentence); j++)
             {
                 group.AddRange(bySentence[context.Sentences[j]]);
@@ -68,11 +67,6 @@ public sealed partial class FactStep
     /// <summary>The sentence's mentions with each subject "we" standing for the statement's <paramref name="speakers"/>.</summary>
     private static List<Mention> WithSpeakers(string text, TextSpan sentence, List<Mention> named, List<Mention> speakers, HashSet<TextSpan> spokenFor)
     {
-        if (text.IndexOf("we", sentence.Start, sentence.Length, StringComparison.OrdinalIgnoreCase) < 0)
-        {
-            return named;
-        }
-
         List<Mention>? added = null;
         foreach (Match we in WeSubject.Matches(sentence.Of(text)))
         {

@@ -79,8 +79,6 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             var sentence = context.Sentences[i];
             var named = bySentence.GetValueOrDefault(sentence) ?? [];
             var span = text.AsSpan(sentence.Start, sentence.Length);
-            var voiced = speakers.Count > 0 ? WithSpeakers(text, sentence, named, speakers, spokenFor) : named;
-
             if (named.Count == 0 && (intro ?? listIntro) is not null && RowFragment.IsMatch(span))
             {
                 continue; // "1.", "29 June 2011": a row's number or date split off from its name, inside the list
@@ -91,6 +89,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 announced = null;
             }
 
+            var voiced = speakers.Count > 0 ? WithSpeakers(text, sentence, named, speakers, spokenFor) : named;
             var announcesTable = named.Count == 0 && span.Length <= MaxHeadingLineLength * 2 && ForwardReference.IsMatch(span);
             // A label led by dots to its names ("States Parties ........ Australia, Fiji") introduces them as a colon does.
             var opensList = span.TrimEnd().EndsWith(":") || (named.Count == 0 && span.TrimEnd().EndsWith("..."))
@@ -114,7 +113,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             {
                 absent.UnionWith((named.Count > 0 ? named : previous?.Mentions ?? []).Select(m => m.State));
             }
-            else if (named.Count > 0 && span.Contains(" sen", StringComparison.OrdinalIgnoreCase))
+            else if (named.Count > 0)
             {
                 // "Indonesia reported ..., whereas Liberia sent no delegation": only the states of the clause that sent none.
                 foreach (Match none in SentNone.Matches(s))
@@ -740,7 +739,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// A line of a list's row without a name: its number or its date, split off by leader dots or columns ("1.", "29 June
     /// 2011", "2006 (the first national law)"). A note on the row is the row's, not a heading over the rows after it.
     /// </summary>
-    [GeneratedRegex(@"^(?=\D*\d)[\s\d.,;:()\[\]/–—-]*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[\s\d.,;:()/–—-]*)?(?:\([^()\n]{1,80}\)\W*)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?=\D*\d)(?:[\s\d.,;:()\[\]/–—-]|" + RowDate + @")*(?:\([^()\n]{1,80}\)\W*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex RowFragment { get; }
 
     /// <summary>A sentence that only names states (an item of a list under a heading).</summary>
