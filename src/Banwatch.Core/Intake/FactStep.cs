@@ -63,11 +63,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         var toldThere = new HashSet<TextSpan>(); // sentences where a state speaks, reports or announces (an Attended cue)
         var listedAway = new HashSet<TextSpan>(); // items of a list whose introduction names no meeting (as are names after a sentence's colon)
         var excepted = new Dictionary<TextSpan, HashSet<Iso3>>();
-        List<(FactRule Rule, TextSpan Cue)>? intro = null;
-        List<(FactRule Rule, TextSpan Cue)>? listIntro = null; // a sentence's introduction, over the headings that split its list
-        var itemsSinceIntro = 0;
-        List<(FactRule Rule, TextSpan Cue)>? announced = null; // a list announced "below", until its first item
-        var announcedFor = 0; // sentences the announced list may still wait
+        var listing = new ListState(); // the list the sentences are in
         var cues = new List<CueMatch>();
         var speakers = Speakers(context, bySentence);
         var spokenFor = new HashSet<TextSpan>(); // "we" of a statement delivered on behalf of others: their voice, not their presence
@@ -79,15 +75,12 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             var sentence = context.Sentences[i];
             var named = bySentence.GetValueOrDefault(sentence) ?? [];
             var span = text.AsSpan(sentence.Start, sentence.Length);
-            if (named.Count == 0 && (intro ?? listIntro) is not null && RowFragment.IsMatch(span))
+            if (named.Count == 0 && listing.IsOpen && RowFragment.IsMatch(span))
             {
                 continue; // "1.", "29 June 2011": a row's number or date split off from its name, inside the list
             }
 
-            if (announced is not null && --announcedFor < 0)
-            {
-                announced = null;
-            }
+            listing.NextSentence();
 
             var voiced = speakers.Count > 0 ? WithSpeakers(text, sentence, named, speakers, spokenFor) : named;
             var announcesTable = named.Count == 0 && span.Length <= MaxHeadingLineLength * 2 && ForwardReference.IsMatch(span);
@@ -99,7 +92,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             // A sentence with no state in it, no list to open, no pronoun and no "everyone present" has nothing to say
             // about any state; unless the document is about one state, whose own clauses need not name it.
             var pronouns = span.IndexOfAny(PronounStems) >= 0;
-            if (voiced.Count == 0 && !opensList && intro is null && listIntro is null && !(pronouns && previous is { Subject.Count: > 0 }) && focus is null
+            if (voiced.Count == 0 && !opensList && !listing.IsOpen && !(pronouns && previous is { Subject.Count: > 0 }) && focus is null
                 && span.IndexOfAny(AbsenceStems) < 0 && span.IndexOfAny(GroupStems) < 0)
             {
                 previous = null;
@@ -128,22 +121,15 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 excepted[sentence] = except;
             }
 
-            // A list announced "below" may come a few sentences on ("... 92 States had signed, listed below by region. Norway
-            // signed first."): its first names, or a heading over them, take the announcement's acts.
-            if (intro is null && announced is not null && (named.Count > 0 ? IsBareList(s, sentence.Start, named) : IsSubheading(span)))
+            if (listing.Awaited && (named.Count > 0 ? IsBareList(s, sentence.Start, named) : IsSubheading(span)))
             {
-                intro = listIntro = announced;
-                itemsSinceIntro = 0;
+                listing.Begin();
             }
 
             // Items under an introduction ending in ":" ("The following states endorsed the Declaration:") take its cues.
+            var intro = listing.Intro;
             var isItem = intro is not null && (IsBulleted(text, sentence.Start) || IsBareList(s, sentence.Start, named));
-
-            // A heading that introduced no item yet goes on into the sentence under it ("States Parties still clearing" over
-            // "The following continue survey and clearance: ..."): both state the list's acts.
-            var opener = intro is not null && !isItem && itemsSinceIntro == 0 ? intro : null;
-            itemsSinceIntro += isItem ? 1 : 0;
-            announced = isItem ? null : announced;
+            var opener = listing.Read(isItem);
             if (isItem && NotStatedAsDone.IsMatch(s) is var hedged && !(hedged && DeniedItem.IsMatch(s)))
             {
                 // An item's own hedge ("ratification is being studied") holds back an act, not its role ("signatories").
@@ -159,14 +145,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             }
             else if (!isItem && named.Count == 0 && IsSubheading(span))
             {
-                // "AFRICA (34)", "(b) Other States": a heading without an act of its own goes back to the list's introduction.
-                intro = listIntro;
+                listing.Subheading();
             }
             else if (!isItem)
             {
-                // A titled heading with an act of its own ("(a) Signatory States") opens a part of the list, not another list.
-                intro = null;
-                listIntro = IsTitle(HeadingText(span)) ? listIntro : null;
+                listing.Interrupt(IsTitle(HeadingText(span)));
             }
 
             cues.Clear();
@@ -267,25 +250,21 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             fired.RemoveAll(f => f.Rule.IsRole && RoleNegated.IsMatch(text.AsSpan(Math.Max(sentence.Start, f.Cue.Start - 30), Math.Min(30, f.Cue.Start - sentence.Start))));
             if (opensList && fired.Count > 0 && !NotStatedAsDone.IsMatch(fired.TrueForAll(f => f.Rule.IsRole) ? PendingAct.Replace(undenied, "") : undenied))
             {
-                // A table announced ("The table lists every state that signed") is a record, not a meeting's roll call.
-                intro = announcesTable || OnBehalf.IsMatch(s) ? fired.FindAll(f => f.Rule.Kind != FactKind.Attended) : fired;
-                intro = opener is null ? intro : [.. opener, .. intro];
-                itemsSinceIntro = 0;
-                (announced, announcedFor) = announcesTable ? (intro, AnnouncedReach) : (null, 0);
+                // A table announced ("The table lists every state that signed") is a record, not a meeting's roll call, and
+                // a list of those a statement is delivered for is not one either.
+                var acts = announcesTable || OnBehalf.IsMatch(s) ? fired.FindAll(f => f.Rule.Kind != FactKind.Attended) : fired;
+                acts = opener is null ? acts : [.. opener, .. acts];
                 if (Recipients.IsMatch(s))
                 {
                     // "support ... in the following countries:": the list is of those who receive, not of those who give.
-                    intro = intro.FindAll(f => f.Rule.Kind != FactKind.Pledged);
+                    acts = acts.FindAll(f => f.Rule.Kind != FactKind.Pledged);
                 }
 
-                if (!IsTitle(HeadingText(span)))
-                {
-                    listIntro = intro;
-                }
+                listing.Open(acts, announcesTable, IsTitle(HeadingText(span)));
             }
             else if (opensList && fired.Count == 0 && named.Count == 0 && before is { } earlier && ReferringIntro.IsMatch(s))
             {
-                intro = listIntro = ActsOf(text, earlier) is { Count: > 0 } acts ? acts : intro;
+                listing.PointBack(ActsOf(text, earlier));
             }
 
             previous = view;
@@ -731,9 +710,6 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// </summary>
     [GeneratedRegex(@"^\W*(?:they|these|those|among\s+(?:them|these|those))\s+(?:include[ds]?|included|are|were|comprised?|comprises)\b\W*", Options)]
     private static partial Regex ReferringList { get; }
-
-    /// <summary>How many sentences after it a list announced "below" may begin.</summary>
-    private const int AnnouncedReach = 4;
 
     /// <summary>
     /// A line of a list's row without a name: its number or its date, split off by leader dots or columns ("1.", "29 June
