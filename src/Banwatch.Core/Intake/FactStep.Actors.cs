@@ -63,6 +63,14 @@ public sealed partial class FactStep
         Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ListAfterRole { get; }
 
+    /// <summary>
+    /// The role's own clause between it and its list: "Eight States Parties have completed clearance, including Albania",
+    /// "Several signatories are still to decide, among them Kenya"; not when the clause has a group of its own the list
+    /// may belong to ("urged others, including Japan").
+    /// </summary>
+    [GeneratedRegex(@"^\s+(?:(?!\b(?:states|countries|governments|others|observers|signatories|delegations|partners|donors|parties|members)\b)[^,;:()]){1,60}?,\s*(?:including|among\s+them|notably|namely)\s+(?:the\s+)?$", Options)]
+    private static partial Regex ClauseThenList { get; }
+
     /// <summary>Just before a role, these deny it or leave it to come: "non-signatories", "not a State Party", "to become a State Party".</summary>
     [GeneratedRegex(@"(?:\bnon-?\s*|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+|among\s+the\s+)?(?:[\w-]+\s+)?|\b(?:become|becoming|to\s+be)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?)$", Options | RegexOptions.RightToLeft)]
     private static partial Regex RoleDenied { get; }
@@ -554,6 +562,7 @@ public sealed partial class FactStep
                         && (OwnRole.IsMatch(Text.AsSpan(end, cue.Index - end)) || !Blocked(clauseStart, cue.Index, skipAsides: true, denialsOnly: true))
                     : start >= cue.End && start - cue.End < 160
                         && (ListAfterRole.IsMatch(Text.AsSpan(afterRole, Math.Max(0, start - afterRole)))
+                            || (cue.Rule.Kind != FactKind.Chaired && ClauseThenList.IsMatch(Text.AsSpan(afterRole, Math.Max(0, start - afterRole))))
                             || (CommaOnly.IsMatch(Text.AsSpan(cue.End, start - cue.End)) && CountBefore.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart))))
                         && !Blocked(afterRole, start, skipAsides: true) && !Blocked(clauseStart, cue.Index, skipAsides: true, denialsOnly: true)
                         && !Blocked(afterRole, start, skipAsides: true, denialsOnly: true);
