@@ -61,7 +61,8 @@ public sealed partial class FactStep
 
     private static readonly Regex RelativeAside = new(@",\s*(?:which|who|whose|where)\b[^,;:]*,", Linear);
 
-    private static readonly Regex Aside = new(@",\s*(?:which|who|whose|neither\s+of\s+(?:which|whom)|both\s+of\s+(?:which|whom)|none\s+of\s+(?:which|whom)|one\s+of|a|an|the|as|its|their)\b[^,]*,", Linear);
+    // "Lebanon and Serbia, all of which still have remnants, endorsed": a quantified relative aside is the states' too.
+    private static readonly Regex Aside = new(@",\s*(?:which|who|whose|(?:all|each|both|neither|none|most|many|several|some)(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten))?\s+of\s+(?:which|whom)|one\s+of|a|an|the|as|its|their)\b[^,]*,", Linear);
 
     /// <summary>Between two names of one list: "A, B and C", "A (B)", "A (28 April 2010), B", "A[1] and B", "A as well as the B", "A, as well as B".</summary>
     [GeneratedRegex(

@@ -85,8 +85,10 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             var voiced = speakers.Count > 0 ? WithSpeakers(text, sentence, named, speakers, spokenFor) : named;
             var announcesTable = named.Count == 0 && span.Length <= MaxHeadingLineLength * 2 && ForwardReference.IsMatch(span);
             // A label led by dots to its names ("States Parties ........ Australia, Fiji") introduces them as a colon does.
-            var opensList = span.TrimEnd().EndsWith(":") || (named.Count == 0 && span.TrimEnd().EndsWith("..."))
-                || (IsHeadingLine(WithoutRule(span)) && i + 1 < context.Sentences.Count && IsNameLine(text, context.Sentences[i + 1], bySentence))
+            // So does a question its answer lists ("Which countries signed but have not ratified?" "A: Angola, Cyprus").
+            var opensList = span.TrimEnd().EndsWith(":") || (named.Count == 0 && (span.TrimEnd().EndsWith("...") || span.TrimEnd().EndsWith('?')))
+                || (IsHeadingLine(WithoutRule(span)) && i + 1 < context.Sentences.Count && IsNameLine(text, context.Sentences[i + 1], bySentence)
+                    && !IsBareList(span.ToString(), sentence.Start, named)) // a row is no heading over the next row
                 || announcesTable || EndsInListLine(text, sentence, named);
 
             // A sentence with no state in it, no list to open, no pronoun and no "everyone present" has nothing to say
@@ -128,7 +130,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
             // Items under an introduction ending in ":" ("The following states endorsed the Declaration:") take its cues.
             var intro = listing.Intro;
-            var isItem = intro is not null && (IsBulleted(text, sentence.Start) || IsBareList(s, sentence.Start, named));
+            var isItem = intro is not null && ((IsBulleted(text, sentence.Start) && !OwnIntroduction(s, named, sentence.Start)) || IsBareList(s, sentence.Start, named));
             var opener = listing.Read(isItem);
             if (isItem && NotStatedAsDone.IsMatch(s) is var hedged && !(hedged && DeniedItem.IsMatch(s)))
             {
@@ -179,6 +181,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             }
 
             var fired = new List<(FactRule Rule, TextSpan Cue)>();
+            var cell = named.Count > 0 && LeaderToCell.Match(s, named[^1].Span.End - sentence.Start) is { Success: true } leader
+                && IsBareList(s[..leader.Index], sentence.Start, named) ? leader.Index + leader.Length - 1 : -1;
             foreach (var cue in cues)
             {
                 if (cue.Rule.IsRole && RoleSetApart.IsMatch(span[Math.Max(0, cue.Index - 30)..cue.Index]))
@@ -219,6 +223,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                     // "CCM meetings: took part in ...", "Ratification followed on 4 May 2010": the profile's own state.
                     found.AddRange(FactsAt(cue.Rule, view, cueSpan, cue.Index, [focus with { Sentence = sentence }]));
                 }
+                else if (found.Count == 0 && cell >= 0 && cue.Index >= cell && IsRecordedAct(cue.Rule.Kind))
+                {
+                    // "Austria ....... Federal Law on the Prohibition of Cluster Munitions": a row's cell says what its name did.
+                    found.AddRange(named.Select(m => NewFact(cue.Rule.Kind, m, sentence, cueSpan, s)));
+                }
 
                 facts.AddRange(found);
             }
@@ -226,8 +235,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             if (fired.Count == 0 && named.Count > 0 && before is { } referred && ReferringList.Match(s) is { Success: true } pointer
                 && IsBareList(s[(pointer.Index + pointer.Length)..], sentence.Start + pointer.Index + pointer.Length, named))
             {
-                // "82 States had subscribed to the Declaration. They include Australia, Austria, ...".
-                foreach (var (rule, cue) in ActsOf(text, referred))
+                // "82 States had subscribed to the Declaration. They include Australia, Austria, ...". A count points back
+                // to the sentence that gave it: "Thirteen more signed but never ratified. [...] The thirteen are: ...".
+                foreach (var (rule, cue) in pointer.Groups["count"] is { Success: true } count
+                    ? ActsOf(text, Counted(context.Sentences, i, count.Value, text) ?? referred, null)
+                    : ActsOf(text, referred, pointer.Groups["more"].Success ? null : facts))
                 {
                     facts.AddRange(named.Select(m => NewFact(rule.Kind, m, sentence, cue, s)));
                 }
@@ -248,7 +260,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             }
 
             fired.RemoveAll(f => f.Rule.IsRole && RoleNegated.IsMatch(text.AsSpan(Math.Max(sentence.Start, f.Cue.Start - 30), Math.Min(30, f.Cue.Start - sentence.Start))));
-            if (opensList && fired.Count > 0 && !NotStatedAsDone.IsMatch(fired.TrueForAll(f => f.Rule.IsRole) ? PendingAct.Replace(undenied, "") : undenied))
+            // An act is held back by a hedge or denial before it, not by one after it that is another act's: "Which
+            // countries signed but have not ratified?" introduces signatories. What a role has still to do denies not the role.
+            var pending = fired.Exists(f => f.Rule.IsRole) ? PendingAct.Replace(undenied, p => new string(' ', p.Length)) : undenied;
+            fired.RemoveAll(f => NotStatedAsDone.IsMatch((f.Rule.IsRole ? pending : undenied).AsSpan(0, f.Cue.End - sentence.Start)));
+            if (opensList && fired.Count > 0)
             {
                 // A table announced ("The table lists every state that signed") is a record, not a meeting's roll call, and
                 // a list of those a statement is delivered for is not one either.
@@ -264,7 +280,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             }
             else if (opensList && fired.Count == 0 && named.Count == 0 && before is { } earlier && ReferringIntro.IsMatch(s))
             {
-                listing.PointBack(ActsOf(text, earlier));
+                listing.PointBack(ActsOf(text, earlier, facts));
             }
 
             previous = view;
@@ -596,7 +612,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         }
     }
 
-    [GeneratedRegex(@"\b(?:not|never|no|neither|nor|none)\b|n't\b", Options)]
+    [GeneratedRegex(@"\b(?:not|never|no(?!\.?\s*\d)|neither|nor|none)\b|n't\b", Options)]
     private static partial Regex DeniedItem { get; }
 
     /// <summary>
@@ -708,8 +724,31 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// A list of names that points back to the act of the sentence before it: "They include Australia, Austria, ...",
     /// "Among them were Ghana and Peru".
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:they|these|those|among\s+(?:them|these|those))\s+(?:include[ds]?|included|are|were|comprised?|comprises)\b\W*", Options)]
+    [GeneratedRegex(
+        @"^\W*(?:(?:they|these|those|among\s+(?:them|these|those))"
+        + @"|the\s+(?<count>" + Count + @")(?:\s+(?:states|countries|signatories))?" // "The thirteen are: ..."
+        + @"|[^.;:]{0,80}?\b(?:adds?|added|lists?|listed|names?|named)\s+(?:" + Count + @"\s+)?(?<more>more|others|further)\b[^.;:]{0,20}?,?" // "adds three more, namely"
+        + @")\s+(?:include[ds]?|included|are|were|comprised?|comprises|namely)\b\W*",
+        Options)]
     private static partial Regex ReferringList { get; }
+
+    /// <summary>The sentence among the few before <paramref name="at"/> that states <paramref name="count"/>, if any.</summary>
+    private static TextSpan? Counted(List<TextSpan> sentences, int at, string count, string text)
+    {
+        var stated = new Regex(@"\b" + Regex.Escape(count) + @"\b", Options); // rare: only after "The thirteen are"
+        for (var k = at - 1; k >= Math.Max(0, at - 4); k--)
+        {
+            if (stated.IsMatch(text.AsSpan(sentences[k].Start, sentences[k].Length)))
+            {
+                return sentences[k];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A count in words or digits: "thirteen", "12", "twenty-one".</summary>
+    private const string Count = @"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|\w+ty-\w+)";
 
     /// <summary>
     /// A line of a list's row without a name: its number or its date, split off by leader dots or columns ("1.", "29 June
@@ -737,7 +776,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// A list's introduction that points back instead of naming the act: "82 states had subscribed to the Declaration.
     /// They include the following:", "These are:", "Among them:".
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:they|these|those|among\s+them|the\s+list)\b[^:.;]{0,60}:\s*$", Options)]
+    [GeneratedRegex(@"^\W*(?:they|these|those|among\s+them|the\s+list|the\s+" + Count + @")\b[^:.;]{0,60}:\s*$", Options)]
     private static partial Regex ReferringIntro { get; }
 
     /// <summary>
@@ -746,15 +785,37 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// </summary>
     private static bool IsRecordedAct(FactKind kind) => kind is not (FactKind.Attended or FactKind.Position);
 
-    /// <summary>The acts stated as done in <paramref name="sentence"/>, for a list introduced by the sentence after it.</summary>
-    private static List<(FactRule Rule, TextSpan Cue)> ActsOf(string text, TextSpan sentence)
+    /// <summary>
+    /// The acts stated as done in <paramref name="sentence"/>, for a list introduced by the sentence after it: not one
+    /// held back by a hedge or denial before it. A pronoun ("They are", "Among them") points at the sentence's unnamed
+    /// group, so not at an act a state named there took (<paramref name="taken"/>: "Zambia, which holds the presidency,
+    /// counts itself among ... Among them are ..."); "three more" or "the thirteen" points at everyone who did it.
+    /// </summary>
+    private static List<(FactRule Rule, TextSpan Cue)> ActsOf(string text, TextSpan sentence, List<Fact>? taken)
     {
         var s = sentence.Of(text);
         var found = new List<CueMatch>();
         Cues.Find(s, found);
-        return NotStatedAsDone.IsMatch(s)
-            ? []
-            : [.. found.Where(c => IsRecordedAct(c.Rule.Kind)).Select(c => (c.Rule, new TextSpan(sentence.Start + c.Index, sentence.Start + c.End)))];
+        return [.. found.Where(c => IsRecordedAct(c.Rule.Kind) && !NotStatedAsDone.IsMatch(s.AsSpan(0, c.End)))
+            .Select(c => (c.Rule, Cue: new TextSpan(sentence.Start + c.Index, sentence.Start + c.End)))
+            .Where(c => taken?.Exists(f => f.Cue == c.Cue && f.Sentence == sentence) != true)];
+    }
+
+    /// <summary>
+    /// A bullet that introduces its own names with an act ("- For exclusions based on failure rates: France, Germany")
+    /// starts a group of its own; a bare label ("- Africa: Angola, Benin") keeps the list's act.
+    /// </summary>
+    private static bool OwnIntroduction(string sentence, List<Mention> named, int offset)
+    {
+        var colon = sentence.IndexOf(':');
+        if (colon < 0 || named.Count == 0 || named[0].Span.Start - offset < colon)
+        {
+            return false;
+        }
+
+        var label = new List<CueMatch>();
+        Cues.Find(sentence.AsSpan(0, colon), label);
+        return label.Count > 0 || ForOrAgainst.IsMatch(sentence);
     }
 
     /// <summary>A bullet or numbered item: the line holding the sentence starts with a bullet.</summary>
@@ -778,7 +839,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             return false;
         }
 
-        var at = 0;
+        var at = AnswerLabel.Match(sentence) is { Success: true } label ? label.Length : 0;
         Mention? last = null;
         foreach (var m in mentions)
         {
@@ -796,14 +857,22 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             at = m.Span.End - offset;
         }
 
-        return BareListRemainder.IsMatch(sentence.AsSpan(at));
+        return BareListRemainder.IsMatch(sentence.AsSpan(at)) || LeaderToCell.IsMatch(sentence.AsSpan(at));
     }
+
+    /// <summary>A row's name led by dots to its other cell ("Australia ....... Criminal Code Amendment Act 2012").</summary>
+    [GeneratedRegex(@"\G[ \t]*\.{3,}[ \t]+\S", RegexOptions.CultureInvariant)]
+    private static partial Regex LeaderToCell { get; }
 
     [GeneratedRegex(@"^(?:[\s,;.()|:–—" + Marks + @"-]|\[\d+\]|\([^()\n]{1,24}\)|\band\b|\bthe\b|" + RowDate + @")*$", Options)]
     private static partial Regex BareListRemainder { get; }
 
     /// <summary>A date on a list's row ("29 June 2011", "June 2011", "2011", "29/06/2011"): the row's, not a clause.</summary>
     private const string RowDate = @"\b(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\b(?:19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b";
+
+    /// <summary>The label of an answer that lists names: "Q: Which states signed? A: Angola, Cyprus".</summary>
+    [GeneratedRegex(@"^\s*(?:A|Answer)\s*:", RegexOptions.CultureInvariant)]
+    private static partial Regex AnswerLabel { get; }
 
     [GeneratedRegex(@"^\s*\((?:now|formerly|former|today|officially|also)?\s*$", Options)]
     private static partial Regex NameAside { get; }

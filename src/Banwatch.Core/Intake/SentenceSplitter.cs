@@ -54,7 +54,7 @@ public static partial class SentenceSplitter
             i += found;
 
             SplitGlued(i);
-            if (!inName.Covers(i) && (text[i] == '\n' ? BreaksParagraph(text, i, headline) || lineStarts.Contains(i + 1) : EndsSentence(text, i)))
+            if (!inName.Covers(i) && (text[i] == '\n' ? BreaksParagraph(text, i, headline) || lineStarts.Contains(i + 1) : EndsSentence(text, i) && !LeadsOnInRow(text, i, inName)))
             {
                 Add(text, start, text[i] == '\n' ? i : i + 1, sentences, inName);
                 start = i + 1;
@@ -179,8 +179,13 @@ public static partial class SentenceSplitter
         }
 
         return j >= text.Length || text[j] == '\n' || Bullets.Contains(text[j]) || BulletOrHeading().IsMatch(text.AsSpan(j, Math.Min(12, text.Length - j)))
-            || (char.IsUpper(text[j]) && IsHeadline(text, newline, headline)) || AfterRule(text, newline);
+            || (char.IsUpper(text[j]) && IsHeadline(text, newline, headline)) || AfterRule(text, newline)
+            || LeaderRow().IsMatch(text.AsSpan(j, Math.Min(80, text.Length - j)));
     }
+
+    /// <summary>A row whose first cell is led by dots to the next ("Austria ....... Federal Law ..."): a line of its own.</summary>
+    [GeneratedRegex(@"^[^\n.]{1,60}?[ \t]\.{3,}[ \t]", RegexOptions.CultureInvariant)]
+    private static partial Regex LeaderRow();
 
     /// <summary>A rule of dashes under a heading ends it: the line after it is a table's or a list's first.</summary>
     private static bool AfterRule(string text, int newline)
@@ -307,6 +312,39 @@ public static partial class SentenceSplitter
         return limit;
     }
 
+    /// <summary>
+    /// Leader dots between the cells of a row that starts with a name ("Australia ....... 3 Dec 2008 ....... Act 2012"):
+    /// one row, not sentences that end at the dots. Dots glued to a word are an ellipsis, and dots after a label
+    /// ("States Parties ....... Fiji") still end it, so the label introduces the names after it.
+    /// </summary>
+    private static bool LeadsOnInRow(string text, int i, NameCursor names)
+    {
+        var dots = i;
+        while (dots > 0 && text[dots - 1] == '.')
+        {
+            dots--;
+        }
+
+        var next = i + 1;
+        while (next < text.Length && text[next] is ' ' or '\t')
+        {
+            next++;
+        }
+
+        if (i - dots < 2 || dots == 0 || text[dots - 1] is not (' ' or '\t') || next == i + 1 || next >= text.Length || text[next] is '\n' or '\r')
+        {
+            return false;
+        }
+
+        var first = text.LastIndexOf('\n', dots - 1) + 1;
+        while (text[first] is ' ' or '\t')
+        {
+            first++;
+        }
+
+        return names.StartsAt(first);
+    }
+
     /// <summary>Answers "is this offset inside a name?" for offsets that mostly grow, in amortised constant time.</summary>
     private sealed class NameCursor(IReadOnlyList<AliasMatch> names)
     {
@@ -325,6 +363,16 @@ public static partial class SentenceSplitter
             }
 
             return _next < names.Count && names[_next].Start <= offset && offset < names[_next].End;
+        }
+
+        public bool StartsAt(int offset)
+        {
+            while (_next > 0 && names[_next - 1].End > offset)
+            {
+                _next--;
+            }
+
+            return Covers(offset) && names[_next].Start == offset;
         }
     }
 

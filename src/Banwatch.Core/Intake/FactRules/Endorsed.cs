@@ -24,7 +24,9 @@ public static partial class Endorsed
             (?! \s+ (?:the\s+|this\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,2}? (?:statement|letter|appeal|petition|resolution|report|proposal|paper)s? \b )
           | subscrib (?:ed|es|ing|e) \b                          # "Japan and Australia subscribed on the final day"
             (?! \s+ to \s+ (?:the\s+|this\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,2}? (?:statement|letter|appeal|petition|resolution|report|proposal|paper)s? \b )
-          | put \s+ (?:their|its|his|her) \s+ (?:names?|signatures?) \s+ to \s+ (?:the\s+)? (?:[\w-]+\s+){0,3}? (?:Declaration|text|document|communiqu[eé]) \b
+          | put \s+ (?:their|its|his|her) \s+ (?:names?|signatures?) \s+ to \s+ (?:the\s+)? (?:[\w-]+\s+){0,3}?
+            (?:Declaration|document|communiqu[eé]|text (?<! \b ratif [^.]{0,200}) (?! [^.]{0,100} \b ratif)) \b
+                                                                 # "the text" beside a ratification is the treaty's (signed)
           | adhered \s+ to \b
           | associated \s+ (?:itself|themselves) \s+ with \b
           | (?:signed|signing|adopted|agreed\s+to|supported|joined|backed)   # "signed the Wellington Declaration"

@@ -32,6 +32,13 @@ public static partial class Moratorium
           | (?:adopted|passed|enacted|has|have|had) \s+ (?:[\w-]+\s+){0,2}? (?:laws?|legislation|acts?|statutes?) \s+ (?:that\s+|which\s+)?
             (?:ban|bans|banning|forbid|forbids|forbidding|prohibit|prohibits|prohibiting|outlaw|outlaws|outlawing) \b
                                                                  # "have passed laws that forbid their personnel to assist"
+          | (?:adopted|passed|enacted) \s+ (?:(?!draft|proposed|pending)[\w-]+\s+){0,2}? (?:legislation|laws?|acts?|statutes?) \s+
+            (?:dedicated\s+to|(?:in\s+order\s+)?to\s+implement|implementing|(?:to\s+)?giv(?:e|ing)\s+effect\s+to) \s+ (?:the\s+)? (?:Convention|CCM|treaty) \b
+                                                                 # "have passed legislation dedicated to the Convention"
+          | (?:specific|national|implementing|dedicated) \s+ (?:legislation|laws?|acts?) \s+ (?:adopted|passed|enacted) \b
+          | (?:adopted|passed|enacted) \s+ (?:specific|dedicated) \s+ (?:implementing\s+)? (?:legislation|laws?) \b
+                                                                 # a list's heading: "Specific legislation adopted", "States
+                                                                 # Parties that have adopted specific legislation"
           | (?:national|domestic|implementing) \s+ (?:legislation|laws?) \s+ on \s+ (?:the\s+)? (?:weapons|munitions|cluster) \b
                                                                  # "each has national legislation on the weapons themselves"
           | cluster \s+ munitions? \s+ (?:[\w()-]+\s+){1,4}? (?-i:Act) \b   # "its Cluster Munitions and Anti-Personnel Mines Act of 2008"

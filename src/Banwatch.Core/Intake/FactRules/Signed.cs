@@ -19,8 +19,9 @@ public static partial class Signed
                 (?:Declaration|agreement|memorandum|contract|letter|statement|petition|pledge|communiqu|instruments?\s+of) )
                                                                  # ... but a declaration, a letter or the instrument of
                                                                  # ratification (a step of ratification) is something else
-          | put \s+ (?:their|its|his|her) \s+ (?:names?|signatures?) \s+ to \s+ (?:the\s+)? (?:Convention|treaty|CCM) \b
-                                                                 # "put their names to the Convention"
+          | put \s+ (?:their|its|his|her) \s+ (?:names?|signatures?) \s+ to \s+ (?:the\s+)? (?:Convention|treaty|CCM|text (?: (?<= \b ratif [^.]{0,200}) | (?= [^.]{0,100} \b ratif))) \b
+                                                                 # "put their names to the Convention"; "to the text" beside a
+                                                                 # ratification ("but never ratified"), else a declaration's
           | add (?:s|ed|ing)? \s+ (?:their|its) \s+ signatures? \b   # "the Afghan delegation adds its signature"
           | (?<= \b (?:first|earliest) \s+ (?:(?:states?|countries|nations|governments)\s+)? ) to \s+ sign \b
                                                                  # "the Holy See was among the very first to sign"
