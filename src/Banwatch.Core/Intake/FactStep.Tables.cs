@@ -58,6 +58,8 @@ public sealed partial class FactStep
                 {
                     var actors = inCells[c].Count > 0 ? inCells[c]
                         : key.Count is > 0 and <= 3 && IsFilledIn(text, row[c]) ? key
+                        : key.Count > 3 && Counts(text, row[c]) is var n && key.Count <= n && key.Count >= n - Math.Max(1, n / 10) ? key
+                                                     // "SIGNED 32" beside the names that did (one a reader missed, "Congo (Rep.)")
                         : [];
                     foreach (var (kind, cue) in headingCues[c])
                     {
@@ -271,6 +273,10 @@ public sealed partial class FactStep
         var value = string.Join(' ', cell.Select(p => p.Of(text)));
         return (value.Any(char.IsAsciiDigit) || Mark.IsMatch(value)) && !NotStatedAsDone.IsMatch(value) && !HeadingDeferral.IsMatch(value);
     }
+
+    /// <summary>The number a cell holds and nothing else ("32"), or -1.</summary>
+    private static int Counts(string text, IReadOnlyList<TextSpan> cell) =>
+        cell.Count == 1 && int.TryParse(cell[0].Of(text).AsSpan().Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : -1;
 
     [GeneratedRegex(@"^\W*(?:yes|x|[✓✔●•■])\W*$", Options)]
     private static partial Regex Mark { get; }

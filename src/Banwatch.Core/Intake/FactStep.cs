@@ -864,7 +864,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     [GeneratedRegex(@"\G[ \t]*\.{3,}[ \t]+\S", RegexOptions.CultureInvariant)]
     private static partial Regex LeaderToCell { get; }
 
-    [GeneratedRegex(@"^(?:[\s,;.()|:–—" + Marks + @"-]|\[\d+\]|\([^()\n]{1,24}\)|\band\b|\bthe\b|" + RowDate + @")*$", Options)]
+    [GeneratedRegex(@"^(?:[\s,;.()|:–—" + Marks + @"-]|\[\d+\]|\([^()]{1,40}\)|\band\b|\bthe\b|" + RowDate + @")*$", Options)]
     private static partial Regex BareListRemainder { get; }
 
     /// <summary>A date on a list's row ("29 June 2011", "June 2011", "2011", "29/06/2011"): the row's, not a clause.</summary>

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Banwatch.Core.Intake;
 
 /// <summary>
@@ -20,7 +22,7 @@ public sealed record PlainTextRow(TextSpan Span, IReadOnlyList<IReadOnlyList<Tex
 /// the rows below keep as columns. Sentences read a table as run-on text; this gives it its shape. One pass over the
 /// lines; a table's body ends at a blank line, a second rule, a line of prose or the end of the text.
 /// </summary>
-public static class PlainTextTables
+public static partial class PlainTextTables
 {
     /// <summary>Longer lines are prose (or a hostile file), not a table's.</summary>
     private const int MaxLineLength = 400;
@@ -219,6 +221,9 @@ public static class PlainTextTables
         return runs.Count > 0 ? runs : null;
     }
 
+    [GeneratedRegex(@"(?:\b(?:and|of|the|or|for)|[,&–-])\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RunsOn();
+
     /// <summary>Column <paramref name="c"/> of a line: from its run's start to the next run's start (the last to the line's end).</summary>
     private static TextSpan Cell(string text, TextSpan line, List<(int Start, int End)> runs, int c)
     {
@@ -250,7 +255,8 @@ public static class PlainTextTables
         for (var i = first; i < end; i++)
         {
             var cells = Enumerable.Range(0, runs.Count).Select(c => Cell(text, lines[i], runs, c)).ToList();
-            if (row is null || cells[0].Length > 0)
+            // A first cell whose words run on to the next line ("Latin American and" over "Caribbean Group") keeps the row.
+            if (row is null || (cells[0].Length > 0 && !(row[0].Count > 0 && RunsOn().IsMatch(row[0][^1].Of(text)))))
             {
                 if (row is not null)
                 {

@@ -178,6 +178,11 @@ public static partial class SentenceSplitter
             j++;
         }
 
+        if (j < text.Length && text[j] != '\n' && EndsWrapped(text, newline) && !Bullets.Contains(text[j]) && !Bullet().IsMatch(text.AsSpan(j, Math.Min(4, text.Length - j))))
+        {
+            return false; // "... has not yet entered into force for\n   them: Liechtenstein": the line runs on, unless into a bullet
+        }
+
         return j >= text.Length || text[j] == '\n' || Bullets.Contains(text[j]) || BulletOrHeading().IsMatch(text.AsSpan(j, Math.Min(12, text.Length - j)))
             || (char.IsUpper(text[j]) && IsHeadline(text, newline, headline)) || AfterRule(text, newline)
             || LeaderRow().IsMatch(text.AsSpan(j, Math.Min(80, text.Length - j)));
@@ -186,6 +191,15 @@ public static partial class SentenceSplitter
     /// <summary>A row whose first cell is led by dots to the next ("Austria ....... Federal Law ..."): a line of its own.</summary>
     [GeneratedRegex(@"^[^\n.]{1,60}?[ \t]\.{3,}[ \t]", RegexOptions.CultureInvariant)]
     private static partial Regex LeaderRow();
+
+    /// <summary>A line that ends with a word no sentence or heading ends with ("for", "the", "and"): the next line continues it.</summary>
+    private static bool EndsWrapped(string text, int newline)
+    {
+        var lineStart = newline == 0 ? 0 : text.LastIndexOf('\n', newline - 1) + 1;
+        var line = text.AsSpan(lineStart, newline - lineStart).TrimEnd();
+        var lastWord = line[(line.LastIndexOf(' ') + 1)..];
+        return lastWord.Length > 0 && char.IsLower(lastWord[0]) && WrappingWordLookup.Contains(lastWord);
+    }
 
     /// <summary>A rule of dashes under a heading ends it: the line after it is a table's or a list's first.</summary>
     private static bool AfterRule(string text, int newline)
@@ -384,4 +398,7 @@ public static partial class SentenceSplitter
     /// </summary>
     [GeneratedRegex(@"^([-–—]\s|\d{1,2}[.)]\s|#|[A-Za-z_]+:\s|\[?\d{1,2}:\d{2}(:\d{2})?\]?\s)")]
     private static partial Regex BulletOrHeading();
+
+    [GeneratedRegex(@"^(?:[-–—]\s|\d{1,2}[.)]\s)")]
+    private static partial Regex Bullet();
 }

@@ -19,6 +19,22 @@ public class SentenceSplitterTests
         Assert.Equal(["States spoke in favour of a\nbroad definition", "Mexico agreed."], Split("States spoke in favour of a\nbroad definition\n• Mexico agreed."));
 
     [Fact]
+    public void A_line_ending_in_a_wrapping_word_runs_on_even_into_a_label_but_not_into_a_bullet() =>
+        Assert.Equal(
+            ["The following states have not yet entered into force for\n   them: Chad, Andorra.", "It is the one for", "- Peru."],
+            Split("The following states have not yet entered into force for\n   them: Chad, Andorra.\nIt is the one for\n- Peru."));
+
+    [Fact]
+    public void A_row_led_by_dots_from_a_name_stays_one_sentence_and_each_row_starts_one()
+    {
+        const string text = "Australia ....... Criminal Code Amendment Act 2012\nAustria ....... Federal Law, 2008\nStates Parties ....... Fiji";
+        var names = new List<AliasMatch> { new(0, 9, 0), new(51, 58, 0), new(108, 112, 0) };
+        Assert.Equal(
+            ["Australia ....... Criminal Code Amendment Act 2012", "Austria ....... Federal Law, 2008", "States Parties .......", "Fiji"],
+            [.. SentenceSplitter.Split(text, names).Select(s => s.Of(text))]);
+    }
+
+    [Fact]
     public void A_time_stamp_at_a_line_start_begins_a_new_sentence() =>
         Assert.Equal(
             ["Watch that space.", "[01:40] SAM: Money?", "[01:41] TOVE: The United States remained the biggest funder,", "14:05 Norway took the floor."],

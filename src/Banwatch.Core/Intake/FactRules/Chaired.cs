@@ -21,7 +21,8 @@ public static partial class Chaired
              \b (?:will|would|shall|to) \s+ (?:[\w-]+\s+)? )
         (?:
             co-?chair (?:ed|s|ing)? \b                           # "New Zealand co-chaired the session"
-          | chair (?:ed|s|ing)? \b                               # "chaired by Ireland"
+          | (?<! \b (?:informed|told|thanked|asked|urged|congratulated|addressed|briefed|assured|invited|to|from) \s+ the \s+ )
+            chair (?:ed|s|ing)? \b                               # "chaired by Ireland"; not the chair addressed ("informed the Chair")
           | presid (?:ed|es|ing) \b                              # "presided over by Lao PDR"
           | (?<= \b (?:elected|as|served\s+as|became) \s+ (?:the\s+|its\s+|their\s+)? ) President \b
           | host (?:ed|s|ing)? \b (?! \s+ (?:country|countries|government|nation|city|state)s? \b )

@@ -13,7 +13,7 @@ public static partial class Signed
         """
         \G(?:
             signing \s+ (?:the\s+)? (?:Convention|treaty|CCM|accord) \b
-          | signing (?= \s+ (?:[\w-]+\s+){0,5}? (?:were|was) \s )   # "Also signing on the first day were Japan and Australia"
+          | signing (?= \s+ (?:[\w-]+\s+){0,5}? (?:were|was) (?:\s|:) )   # "Also signing on the first day were Japan and Australia"
           | signed \b                                            # "Ghana signed", "signed the Convention"
             (?! \s+ (?:on\s+to\s+|up\s+(?:to\s+)?)? (?:the\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,3}
                 (?:Declaration|agreement|memorandum|contract|letter|statement|petition|pledge|communiqu|instruments?\s+of) )
