@@ -56,10 +56,10 @@ public sealed partial class FactStep
                 var key = inCells.FirstOrDefault(c => c.Count > 0) ?? [];
                 for (var c = 0; c < row.Count; c++)
                 {
+                    // A count beside many names ("SIGNED 32") is theirs when it counts them, give or take one a reader missed.
                     var actors = inCells[c].Count > 0 ? inCells[c]
                         : key.Count is > 0 and <= 3 && IsFilledIn(text, row[c]) ? key
                         : key.Count > 3 && Counts(text, row[c]) is var n && key.Count <= n && key.Count >= n - Math.Max(1, n / 10) ? key
-                                                     // "SIGNED 32" beside the names that did (one a reader missed, "Congo (Rep.)")
                         : [];
                     foreach (var (kind, cue) in headingCues[c])
                     {
