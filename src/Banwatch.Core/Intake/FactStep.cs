@@ -132,7 +132,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             var intro = listing.Intro;
             var isItem = intro is not null && ((IsBulleted(text, sentence.Start) && !OwnIntroduction(s, named, sentence.Start)) || IsBareList(s, sentence.Start, named));
             var opener = listing.Read(isItem);
-            if (isItem && NotStatedAsDone.IsMatch(s) is var hedged && !(hedged && DeniedItem.IsMatch(s)))
+            if (isItem && (NotStatedAsDone.IsMatch(s) && NotStatedAsDone.IsMatch(Numbered.Replace(s, "#"))) is var hedged && !(hedged && DeniedItem.IsMatch(s)))
             {
                 // An item's own hedge ("ratification is being studied") holds back an act, not its role ("signatories").
                 foreach (var (rule, cue) in intro!.Where(i => i.Rule.IsRole || !hedged))
@@ -243,6 +243,15 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 {
                     facts.AddRange(named.Select(m => NewFact(rule.Kind, m, sentence, cue, s)));
                 }
+            }
+
+            if (named.Count > 0 && LabelledAct.Match(s, named[^1].Span.End - sentence.Start) is { Success: true } labelled
+                && IsBareList(s[..(named[^1].Span.End - sentence.Start)], sentence.Start, named))
+            {
+                // "Samoa: ratification (28 April 2010).": a notice's or a chronology's label says what the state did.
+                var act = labelled.Groups["act"];
+                var kind = act.Value.StartsWith("sign", StringComparison.OrdinalIgnoreCase) ? FactKind.Signed : FactKind.Ratified;
+                facts.AddRange(named.Select(m => NewFact(kind, m, sentence, new TextSpan(sentence.Start + act.Index, sentence.Start + act.Index + act.Length), s)));
             }
 
             facts.AddRange(FollowedSuit(view, cues, facts));
@@ -612,8 +621,12 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         }
     }
 
-    [GeneratedRegex(@"\b(?:not|never|no(?!\.?\s*\d)|neither|nor|none)\b|n't\b", Options)]
+    [GeneratedRegex(@"\b(?:not|never|no|neither|nor|none)\b|n't\b", Options)]
     private static partial Regex DeniedItem { get; }
+
+    /// <summary>"No." numbering a law or a document ("Law No. 95"), which denies nothing.</summary>
+    [GeneratedRegex(@"\bNo\.?\s*(?=\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex Numbered { get; }
 
     /// <summary>
     /// A heading over a list, without a colon: one line of a few words with no closing punctuation ("A. Signatory
@@ -746,6 +759,10 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
         return null;
     }
+
+    /// <summary>After a state's name, the act its label names: ": ratification (28 April 2010)", ": signature".</summary>
+    [GeneratedRegex(@"\G\s*:\s*(?<act>ratifications?|accessions?|signatures?)\b\s*(?:\([^()]{0,40}\))?\s*\.?\s*$", Options)]
+    private static partial Regex LabelledAct { get; }
 
     /// <summary>A count in words or digits: "thirteen", "12", "twenty-one".</summary>
     private const string Count = @"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|\w+ty-\w+)";

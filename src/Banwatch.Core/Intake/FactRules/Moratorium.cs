@@ -35,13 +35,14 @@ public static partial class Moratorium
           | (?:adopted|passed|enacted) \s+ (?:(?!draft|proposed|pending)[\w-]+\s+){0,2}? (?:legislation|laws?|acts?|statutes?) \s+
             (?:dedicated\s+to|(?:in\s+order\s+)?to\s+implement|implementing|(?:to\s+)?giv(?:e|ing)\s+effect\s+to) \s+ (?:the\s+)? (?:Convention|CCM|treaty) \b
                                                                  # "have passed legislation dedicated to the Convention"
-          | (?:specific|national|implementing|dedicated) \s+ (?:legislation|laws?|acts?) \s+ (?:adopted|passed|enacted) \b
+          | (?:specific|national|implementing|dedicated) \s+ (?:legislation|laws?|acts?) \s+ (?:adopted|passed|enacted|in\s+force) \b
+          | (?:laws?|acts?|legislation) \s+ implementing \s+ the \s+ (?:Convention|CCM) \b   # a row's cell: "Act implementing the Convention, 2008"
           | (?:adopted|passed|enacted) \s+ (?:specific|dedicated) \s+ (?:implementing\s+)? (?:legislation|laws?) \b
                                                                  # a list's heading: "Specific legislation adopted", "States
                                                                  # Parties that have adopted specific legislation"
           | (?:national|domestic|implementing) \s+ (?:legislation|laws?) \s+ on \s+ (?:the\s+)? (?:weapons|munitions|cluster) \b
                                                                  # "each has national legislation on the weapons themselves"
-          | cluster \s+ munitions? \s+ (?:[\w()-]+\s+){1,4}? (?-i:Act) \b   # "its Cluster Munitions and Anti-Personnel Mines Act of 2008"
+          | cluster \s+ munitions? \s+ (?:[\w()-]+\s+){0,4}? (?-i:Act) \b   # "its Cluster Munitions and Anti-Personnel Mines Act of 2008", "Cluster Munitions Act 2011"
           | prohibitions? \s+ into \s+ (?:their|its) \s+ (?:own\s+)? (?:implementing\s+|national\s+)? (?:legislation|laws?) \b
                                                                  # "wrote similar prohibitions into their implementing legislation"
           | unilateral \s+ ban \b

@@ -65,6 +65,10 @@ public static partial class Ratified
         """
         \G(?:
             (?<! Meetings? \s+ of \s+ (?:the\s+)? ) States? \s+ Part (?:y|ies) \b   # "Niger, a State Party since 2009"
+          | (?<= \b (?:received|receiving|receipt\s+of) \s+ (?:the\s+)? ) instruments? \s+ of \s+ (?:ratification|accession|acceptance|approval) \s+ from
+          | instruments? \s+ (?:(?:of\s+)? (?:ratification|accession)\s+)? (?:was|were|had\s+been|have\s+been|has\s+been) \s+ received \s+ from
+                                                                 # a depositary's notice: "has received instruments of ratification
+                                                                 # from Burkina Faso", "Instruments were received from Fiji"
                                                                  # ... but "the Meeting of States Parties" is a meeting
           | part (?:y|ies) \s+ to \s+ (?:the \s+ (?:Convention|CCM|treaty) | it) \b   # "nineteen Member States are party to it, namely ..."
           | members? \s+ of \s+ the \s+ (?:Convention|CCM) \b
