@@ -34,7 +34,8 @@ public static partial class Attended
           | (?:took|take|takes|taking) \s+ the \s+ floor \b
           | followed \s+ the \s+ (?:ceremony|meeting|conference|proceedings|session|talks) \b
           | called \b | asked \b | backed \b | rejected \b | condemned \b | critici[sz]ed \b | regretted \b
-          | supported \b | opposed \b | sought \b | attempted \b | tried \b | signed \b | endorsed \b | subscribed \b
+          | supported \b | opposed \b | sought \b | attempted \b | tried \b | endorsed \b | subscribed \b
+          | (?<! \b had \s+ (?:(?:already|earlier|previously|long|all|both)\s+)? ) signed \b   # not "states that had signed the CCM": earlier
           | signing (?= \s+ (?:[\w-]+\s+){0,5}? (?:were|was) (?:\s|:) )   # "Among the States signing on 3 December were: ..."
           | joined \s+ (?:the\s+)? (?:process|talks|meeting|conference|discussions) \b
           | voted \s+ (?:yes|no|in\s+favou?r|against|for) \b | abstained \b   # a vote in the meeting: "Brazil and China voted yes"
