@@ -132,7 +132,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             var intro = listing.Intro;
             var isItem = intro is not null && ((IsBulleted(text, sentence.Start) && !OwnIntroduction(s, named, sentence.Start)) || IsBareList(s, sentence.Start, named));
             var opener = listing.Read(isItem);
-            if (isItem && (NotStatedAsDone.IsMatch(s) && NotStatedAsDone.IsMatch(Numbered.Replace(s, "#"))) is var hedged && !(hedged && DeniedItem.IsMatch(s)))
+            if (isItem && IsHedged(s) is var hedged && !(hedged && DeniedItem.IsMatch(s)))
             {
                 // An item's own hedge ("ratification is being studied") holds back an act, not its role ("signatories").
                 foreach (var (rule, cue) in intro!.Where(i => i.Rule.IsRole || !hedged))
@@ -272,7 +272,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             // An act is held back by a hedge or denial before it, not by one after it that is another act's: "Which
             // countries signed but have not ratified?" introduces signatories. What a role has still to do denies not the role.
             var pending = fired.Exists(f => f.Rule.IsRole) ? PendingAct.Replace(undenied, p => new string(' ', p.Length)) : undenied;
-            fired.RemoveAll(f => NotStatedAsDone.IsMatch((f.Rule.IsRole ? pending : undenied).AsSpan(0, f.Cue.End - sentence.Start)));
+            var heldBack = fired.RemoveAll(f => NotStatedAsDone.IsMatch((f.Rule.IsRole ? pending : undenied).AsSpan(0, f.Cue.End - sentence.Start)));
             if (opensList && fired.Count > 0)
             {
                 // A table announced ("The table lists every state that signed") is a record, not a meeting's roll call, and
@@ -287,7 +287,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
                 listing.Open(acts, announcesTable, IsTitle(HeadingText(span)));
             }
-            else if (opensList && fired.Count == 0 && named.Count == 0 && before is { } earlier && ReferringIntro.IsMatch(s))
+            else if (opensList && fired.Count == 0 && heldBack == 0 && named.Count == 0 && before is { } earlier && ReferringIntro.IsMatch(s))
             {
                 listing.PointBack(ActsOf(text, earlier, facts));
             }
@@ -624,7 +624,9 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     [GeneratedRegex(@"\b(?:not|never|no|neither|nor|none)\b|n't\b", Options)]
     private static partial Regex DeniedItem { get; }
 
-    /// <summary>"No." numbering a law or a document ("Law No. 95"), which denies nothing.</summary>
+    /// <summary>A hedge or denial in a list's item; not "No." numbering a law or a document ("Law No. 95").</summary>
+    private static bool IsHedged(string item) => NotStatedAsDone.IsMatch(item) && NotStatedAsDone.IsMatch(Numbered.Replace(item, "#"));
+
     [GeneratedRegex(@"\bNo\.?\s*(?=\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Numbered { get; }
 
