@@ -271,8 +271,13 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             fired.RemoveAll(f => f.Rule.IsRole && RoleNegated.IsMatch(text.AsSpan(Math.Max(sentence.Start, f.Cue.Start - 30), Math.Min(30, f.Cue.Start - sentence.Start))));
             // An act is held back by a hedge or denial before it, not by one after it that is another act's: "Which
             // countries signed but have not ratified?" introduces signatories. What a role has still to do denies not the role.
-            var pending = fired.Exists(f => f.Rule.IsRole) ? PendingAct.Replace(undenied, p => new string(' ', p.Length)) : undenied;
-            var heldBack = fired.RemoveAll(f => NotStatedAsDone.IsMatch((f.Rule.IsRole ? pending : undenied).AsSpan(0, f.Cue.End - sentence.Start)));
+            var heldBack = 0;
+            if (opensList)
+            {
+                var pending = fired.Exists(f => f.Rule.IsRole) ? PendingAct.Replace(undenied, p => new string(' ', p.Length)) : undenied;
+                heldBack = fired.RemoveAll(f => NotStatedAsDone.IsMatch((f.Rule.IsRole ? pending : undenied).AsSpan(0, f.Cue.End - sentence.Start)));
+            }
+
             if (opensList && fired.Count > 0)
             {
                 // A table announced ("The table lists every state that signed") is a record, not a meeting's roll call, and
