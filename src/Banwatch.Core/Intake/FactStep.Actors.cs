@@ -78,6 +78,10 @@ public sealed partial class FactStep
     [GeneratedRegex(@"\b(?:from|by|of|in)$", Options)]
     private static partial Regex HoldersFollow { get; }
 
+    /// <summary>A cue that addresses others: "urged", "called on", "appealed to", "asked" (not "asked for"), "invited".</summary>
+    [GeneratedRegex(@"^(?:urg\w*|call\w*\s+(?:on|upon)|appeal\w*\s+to|ask\w*\b(?!\s+for)|invit\w*|encourag\w*|implor\w*)\b", Options)]
+    private static partial Regex Appeal { get; }
+
     /// <summary>
     /// A second list after a role ending in its preposition, repeating it: "support from the United States, which
     /// provided US$9 million, and from Japan, Australia and Germany".
@@ -475,8 +479,11 @@ public sealed partial class FactStep
                             // which it had not yet entered into force participated: A").
                             || (colon >= 0 && colon < start && !Blocked(Math.Max(clauseStart, cue.Index - NegatedVerb), cue.Index, skipAsides: true)
                                 && !DeniedOutsideRelative(clauseStart, cue.Index))
+                            // Those introduced after a verb of appeal are whom it addresses: "called on States such as
+                            // Tuvalu", "I appeal to the signatories, Angola among them".
                             || (((Introduced(cue.End, start) && !AgentlessPassive(cue, start)) || MembersOfSubject(m, cue, clauseStart, start, stateBefore ??= Mentions.Exists(o => Start(o) >= clauseStart && End(o) <= cue.Index)))
-                                && !Blocked(clauseStart, cue.Index, skipAsides: false) && !Blocked(cue.End, BeforeContrast(cue.End, start), skipAsides: false));
+                                && !Blocked(clauseStart, cue.Index, skipAsides: false) && !Blocked(cue.End, BeforeContrast(cue.End, start), skipAsides: false)
+                                && !Appeal.IsMatch(Text.AsSpan(cue.Index, Math.Min(Text.Length - cue.Index, cue.Length + 8))));
                     }
                 }
 
