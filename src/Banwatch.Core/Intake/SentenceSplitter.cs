@@ -195,18 +195,21 @@ public static partial class SentenceSplitter
     /// <summary>A line that ends with a word no sentence or heading ends with ("for", "the", "and"): the next line continues it.</summary>
     private static bool EndsWrapped(string text, int newline)
     {
-        var lineStart = newline == 0 ? 0 : text.LastIndexOf('\n', newline - 1) + 1;
-        var line = text.AsSpan(lineStart, newline - lineStart).TrimEnd();
-        var lastWord = line[(line.LastIndexOf(' ') + 1)..];
+        var lastWord = LastWord(LineBefore(text, newline));
         return lastWord.Length > 0 && char.IsLower(lastWord[0]) && WrappingWordLookup.Contains(lastWord);
     }
 
-    /// <summary>A rule of dashes under a heading ends it: the line after it is a table's or a list's first.</summary>
-    private static bool AfterRule(string text, int newline)
+    /// <summary>The line that <paramref name="newline"/> ends, without trailing spaces.</summary>
+    private static ReadOnlySpan<char> LineBefore(string text, int newline)
     {
         var lineStart = newline == 0 ? 0 : text.LastIndexOf('\n', newline - 1) + 1;
-        return IsRule(text.AsSpan(lineStart, newline - lineStart));
+        return text.AsSpan(lineStart, newline - lineStart).TrimEnd();
     }
+
+    private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> line) => line[(line.LastIndexOf(' ') + 1)..];
+
+    /// <summary>A rule of dashes under a heading ends it: the line after it is a table's or a list's first.</summary>
+    private static bool AfterRule(string text, int newline) => IsRule(LineBefore(text, newline));
 
     /// <summary>A line that is only a rule: three or more dashes, equals signs or underscores.</summary>
     internal static bool IsRule(ReadOnlySpan<char> line)
@@ -221,15 +224,13 @@ public static partial class SentenceSplitter
     /// </summary>
     private static bool IsHeadline(string text, int newline, int headline)
     {
-        var lineStart = newline == 0 ? 0 : text.LastIndexOf('\n', newline - 1) + 1;
-        var line = text.AsSpan(lineStart, newline - lineStart).TrimEnd();
+        var line = LineBefore(text, newline);
         if (line.Length == 0 || line.Length >= headline || line[^1] is ',' or ';' or ':' or '-' or '–' or '(' or '&')
         {
             return false;
         }
 
-        var lastWord = line[(line.LastIndexOf(' ') + 1)..];
-        return !WrappingWordLookup.Contains(lastWord);
+        return !WrappingWordLookup.Contains(LastWord(line));
     }
 
     private static readonly HashSet<string> WrappingWords = new(StringComparer.OrdinalIgnoreCase)
@@ -396,9 +397,12 @@ public static partial class SentenceSplitter
     /// "- item", "– item", "1. item", "#" headings, YAML-ish "key:" lines and a transcript's or live blog's time stamps
     /// ("[01:40] SAM:", "14:05 Norway") start a new unit.
     /// </summary>
-    [GeneratedRegex(@"^([-–—]\s|\d{1,2}[.)]\s|#|[A-Za-z_]+:\s|\[?\d{1,2}:\d{2}(:\d{2})?\]?\s)")]
+    [GeneratedRegex(@"^(" + BulletMark + @"|#|[A-Za-z_]+:\s|\[?\d{1,2}:\d{2}(:\d{2})?\]?\s)")]
     private static partial Regex BulletOrHeading();
 
-    [GeneratedRegex(@"^(?:[-–—]\s|\d{1,2}[.)]\s)")]
+    /// <summary>"- item", "– item", "1. item": a bullet, which a wrapped line does not run on into.</summary>
+    [GeneratedRegex(@"^(?:" + BulletMark + ")")]
     private static partial Regex Bullet();
+
+    private const string BulletMark = @"[-–—]\s|\d{1,2}[.)]\s";
 }
