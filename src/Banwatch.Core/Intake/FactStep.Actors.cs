@@ -242,10 +242,9 @@ public sealed partial class FactStep
         /// A list after the cue that stands where a place does ("condemned any use, including the recent use in Syria and
         /// Yemen"): the states there are where the act happened, not who did it.
         /// </summary>
-        private bool ListIsPlace(Mention m)
+        private bool ListIsPlace(int i)
         {
-            var i = Mentions.IndexOf(m);
-            var start = Start(Mentions[Lists.Find(l => l.First <= i && i <= l.Last).First]);
+            var start = Start(Mentions[Lists[ListOf[i]].First]);
             return PlaceBefore.IsMatch(Text.AsSpan(Math.Max(0, start - 16), Math.Min(16, start)));
         }
 
@@ -271,12 +270,23 @@ public sealed partial class FactStep
             return [];
         }
 
-        /// <summary>Where the list holding a mention ends.</summary>
-        private int ListEnd(Mention m)
+        /// <summary>Where the list holding the mention at <paramref name="i"/> ends.</summary>
+        private int ListEnd(int i) => End(Mentions[Lists[ListOf[i]].Last]);
+
+        /// <summary>For each mention, the index of its list in <see cref="Lists"/>: every cue asks it of every mention.</summary>
+        private int[] ListOf => _listOf ??= ListIndexes();
+
+        private int[]? _listOf;
+
+        private int[] ListIndexes()
         {
-            var i = Mentions.IndexOf(m);
-            var list = Lists.Find(l => l.First <= i && i <= l.Last);
-            return End(Mentions[list.Last]);
+            var of = new int[Mentions.Count];
+            for (var l = 0; l < Lists.Count; l++)
+            {
+                Array.Fill(of, l, Lists[l].First, Lists[l].Last - Lists[l].First + 1);
+            }
+
+            return of;
         }
 
         /// <summary>
@@ -293,9 +303,15 @@ public sealed partial class FactStep
                 return false;
             }
 
-            foreach (var r in RelativePronoun.EnumerateMatches(Text.AsSpan(from, to - from)))
+            // The sentence's relative pronouns are found once: every cue asks this of every state before it.
+            _relativePronouns ??= Find(RelativePronoun);
+            foreach (var (at, end) in _relativePronouns)
             {
-                var at = from + r.Index;
+                if (at < from || end > to)
+                {
+                    continue;
+                }
+
                 if (InAside(at, from, to) || AttachedToState.IsMatch(Text.AsSpan(from, at - from)) || AmongGroup.IsMatch(Text.AsSpan(from, at - from)))
                 {
                     continue;
@@ -324,7 +340,7 @@ public sealed partial class FactStep
         /// signed in Oslo include France and Germany", "107 states adopted the text, Ireland among them".
         /// </summary>
         /// <param name="stateBefore">Whether a state stands before the cue in its clause (then it is the subject).</param>
-        private bool MembersOfSubject(Mention m, CueMatch cue, int clauseStart, int start, bool stateBefore)
+        private bool MembersOfSubject(int i, CueMatch cue, int clauseStart, int start, bool stateBefore)
         {
             if (stateBefore)
             {
@@ -338,7 +354,7 @@ public sealed partial class FactStep
                 return true;
             }
 
-            var listEnd = ListEnd(m);
+            var listEnd = ListEnd(i);
             return (Text.AsSpan(0, start).TrimEnd().EndsWith(",") || SuchAsAfterComma.IsMatch(Text.AsSpan(Math.Max(0, start - 60), Math.Min(60, start))))
                 && PostposedIncluded.IsMatch(Text.AsSpan(listEnd));
         }
@@ -392,6 +408,14 @@ public sealed partial class FactStep
             return asideEnd >= 0 && start >= asideEnd;
         }
 
+        /// <summary>
+        /// How far from its cue, in characters, a state stands that is the cue's subject (from the end of the list it
+        /// ends) or the first of those a cue introduces or names as its agent; a list after a colon, and the rest of a
+        /// list, may run on. Beyond it a state belongs to another verb, and a run-on of names and verbs costs each cue a
+        /// window, not the whole sentence.
+        /// </summary>
+        private const int ActorReach = 300;
+
         /// <summary>How far before a verb a word denying it stands: "have not signed", "had not yet been signed".</summary>
         private const int NegatedVerb = 20;
 
@@ -399,9 +423,39 @@ public sealed partial class FactStep
         /// "Chile announced that it had completed ..., and Peru reported that destruction of its remaining stock ...": a
         /// state that opens a coordinated clause between a state and the cue is the cue's subject instead.
         /// </summary>
-        private bool LaterSubject(int from, int cueAt) =>
-            Mentions.Exists(o => Start(o) > from && End(o) <= cueAt
-                && NewClauseBefore.IsMatch(Text.AsSpan(Math.Max(from, Start(o) - 20), Start(o) - Math.Max(from, Start(o) - 20))));
+        private bool LaterSubject(int from, int cueAt)
+        {
+            // The ", and" before a state starts after from, so the state does too.
+            var newClause = NewClauseAt;
+            for (var o = 0; o < Mentions.Count; o++)
+            {
+                if (newClause[o] >= from && End(Mentions[o]) <= cueAt)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// For each mention, where the ", and" (<see cref="NewClauseBefore"/>) that opens a clause on it starts within
+        /// the 20 characters before it, or -1. Worked out once per sentence, not once per cue and state.
+        /// </summary>
+        private int[] NewClauseAt => _newClauseAt ??= [.. Mentions.Select(o =>
+        {
+            var from = Math.Max(0, Start(o) - 20);
+            foreach (var match in NewClauseBefore.EnumerateMatches(Text.AsSpan(from, Start(o) - from)))
+            {
+                return from + match.Index;
+            }
+
+            return -1;
+        })];
+
+        private int[]? _newClauseAt;
+
+        private List<(int Start, int End)>? _relativePronouns;
 
         private bool HedgedAfter(CueMatch cue, int clauseEnd) =>
             HedgeAfterCue.IsMatch(Text.AsSpan(cue.End, Math.Min(40, clauseEnd - cue.End)));
@@ -438,20 +492,21 @@ public sealed partial class FactStep
             int? asideEnd = null;
             Mention? last = null;
             var lastWasActor = false;
-            foreach (var m in Mentions)
+            for (var i = 0; i < Mentions.Count; i++)
             {
+                var m = Mentions[i];
                 var start = Start(m);
                 var end = End(m);
                 var isActor = false;
                 if (start >= clauseStart && end <= clauseEnd)
                 {
-                    if (end <= cue.Index && !agentCue)
+                    if (end <= cue.Index && !agentCue && cue.Index - ListEnd(i) <= ActorReach)
                     {
                         // Asides between commas ("Kazakhstan, neither of which has signed, told ...") do not deny the act;
                         // a relative clause on the state makes it the actor whatever its part in the sentence ("my
                         // congratulations go to Colombia, which ratified ..."); one on another noun makes that noun the
                         // subject ("a treaty that would outlaw ...", "Germany reported that Mozambique has announced").
-                        var listEnd = ListEnd(m);
+                        var listEnd = ListEnd(i);
                         var relative = listEnd <= cue.Index
                             && (RelativeOnState.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd))
                                 || (RelativeSaid.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd)) && !Mentions.Exists(o => Start(o) >= listEnd && End(o) <= cue.Index)));
@@ -464,26 +519,31 @@ public sealed partial class FactStep
                                 || (!RelativeOnAnother(listEnd, cue.Index) && !LaterSubject(listEnd, cue.Index)
                                     && ((!IsObject(clauseStart, start) && !Introduced(end, cue.Index)) || Introduced(clauseStart, start))));
                     }
-                    else if (start >= cue.End && !AfterItsAside(cue, start, ref asideEnd) && !ListIsPlace(m))
+                    else if (start >= cue.End && !AfterItsAside(cue, start, ref asideEnd))
                     {
                         // A pronoun that stands for several states is one span holding several mentions: they share one part.
                         var continues = lastWasActor && last is not null
                             && (last.Span == m.Span || (start >= End(last) && ListGap.IsMatch(Text.AsSpan(End(last), start - End(last)))));
-                        var passive = (start - cue.End < 120 && Passive.IsMatch(Text.AsSpan(cue.End, start - cue.End)))
-                            || (Text.AsSpan(cue.Index, cue.Length).EndsWith("by", StringComparison.OrdinalIgnoreCase) && PassiveAfterBy.IsMatch(Text.AsSpan(cue.End, start - cue.End)))
-                            || (participle && start - cue.End < 40 && Inversion.IsMatch(Text.AsSpan(cue.End, start - cue.End)));
-                        isActor = continues
-                            || (passive && !Blocked(clauseStart, cue.Index, skipAsides: true))
-                            // After a colon, not "States that have not signed: A, B" nor "None of the following has signed: A";
-                            // a denial further back inside a relative clause is the clause's ("States that had ratified but for
-                            // which it had not yet entered into force participated: A").
-                            || (colon >= 0 && colon < start && !Blocked(Math.Max(clauseStart, cue.Index - NegatedVerb), cue.Index, skipAsides: true)
-                                && !DeniedOutsideRelative(clauseStart, cue.Index))
-                            // Those introduced after a verb of appeal are whom it addresses: "called on States such as
-                            // Tuvalu", "I appeal to the signatories, Angola among them".
-                            || (((Introduced(cue.End, start) && !AgentlessPassive(cue, start)) || MembersOfSubject(m, cue, clauseStart, start, stateBefore ??= Mentions.Exists(o => Start(o) >= clauseStart && End(o) <= cue.Index)))
-                                && !Blocked(clauseStart, cue.Index, skipAsides: false) && !Blocked(cue.End, BeforeContrast(cue.End, start), skipAsides: false)
-                                && !Appeal.IsMatch(Text.AsSpan(cue.Index, Math.Min(Text.Length - cue.Index, cue.Length + 8))));
+                        var near = start - cue.End <= ActorReach;
+                        var afterColon = colon >= 0 && colon < start;
+                        if ((continues || near || afterColon) && !ListIsPlace(i))
+                        {
+                            var passive = near && ((start - cue.End < 120 && Passive.IsMatch(Text.AsSpan(cue.End, start - cue.End)))
+                                || (Text.AsSpan(cue.Index, cue.Length).EndsWith("by", StringComparison.OrdinalIgnoreCase) && PassiveAfterBy.IsMatch(Text.AsSpan(cue.End, start - cue.End)))
+                                || (participle && start - cue.End < 40 && Inversion.IsMatch(Text.AsSpan(cue.End, start - cue.End))));
+                            isActor = continues
+                                || (passive && !Blocked(clauseStart, cue.Index, skipAsides: true))
+                                // After a colon, not "States that have not signed: A, B" nor "None of the following has signed: A";
+                                // a denial further back inside a relative clause is the clause's ("States that had ratified but for
+                                // which it had not yet entered into force participated: A").
+                                || (afterColon && !Blocked(Math.Max(clauseStart, cue.Index - NegatedVerb), cue.Index, skipAsides: true)
+                                    && !DeniedOutsideRelative(clauseStart, cue.Index))
+                                // Those introduced after a verb of appeal are whom it addresses: "called on States such as
+                                // Tuvalu", "I appeal to the signatories, Angola among them".
+                                || (near && ((Introduced(cue.End, start) && !AgentlessPassive(cue, start)) || MembersOfSubject(i, cue, clauseStart, start, stateBefore ??= Mentions.Exists(o => Start(o) >= clauseStart && End(o) <= cue.Index)))
+                                    && !Blocked(clauseStart, cue.Index, skipAsides: false) && !Blocked(cue.End, BeforeContrast(cue.End, start), skipAsides: false)
+                                    && !Appeal.IsMatch(Text.AsSpan(cue.Index, Math.Min(Text.Length - cue.Index, cue.Length + 8))));
+                        }
                     }
                 }
 

@@ -218,6 +218,34 @@ public sealed partial class FactStep
         /// <summary>An object marker stands just before the name ("urged the", "in"): the last few words are enough to look at.</summary>
         public bool IsObject(int clauseStart, int start)
         {
+            // Every cue of the clause asks it of every state before it, and a chain of "A and B and C" asks it again.
+            _objects ??= [];
+            if (!_objects.TryGetValue((clauseStart, start), out var isObject))
+            {
+                _objects[(clauseStart, start)] = isObject = FindIsObject(clauseStart, start);
+            }
+
+            return isObject;
+        }
+
+        private Dictionary<(int ClauseStart, int Start), bool>? _objects;
+
+        /// <summary>The issue and stance of a clause, read once however many cues it holds.</summary>
+        public (PositionIssue? Issue, Stance? Stance) PositionOf((int Start, int End) clause)
+        {
+            _positions ??= [];
+            if (!_positions.TryGetValue(clause, out var reading))
+            {
+                _positions[clause] = reading = Positions.Classify(Text[clause.Start..clause.End]);
+            }
+
+            return reading;
+        }
+
+        private Dictionary<(int Start, int End), (PositionIssue?, Stance?)>? _positions;
+
+        private bool FindIsObject(int clauseStart, int start)
+        {
             if (start - clauseStart <= MaximumFronted && Fronted.IsMatch(Text.AsSpan(clauseStart, start - clauseStart)))
             {
                 return false;

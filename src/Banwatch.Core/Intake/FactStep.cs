@@ -616,8 +616,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             if (reading is null)
             {
                 var kind = rule.Kind == FactKind.Ratified && IsIntention(view.Text, cueIndex) ? FactKind.RatificationProgress : rule.Kind;
-                var (clauseStart, clauseEnd) = view.Clause(cueIndex);
-                var (issue, stance) = kind == FactKind.Position ? Positions.Classify(view.Text[clauseStart..clauseEnd]) : (null, null);
+                var (issue, stance) = kind == FactKind.Position ? view.PositionOf(view.Clause(cueIndex)) : (null, null);
                 reading = (kind, issue, stance);
             }
 
