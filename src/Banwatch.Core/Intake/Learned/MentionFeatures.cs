@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Banwatch.Core.Intake.FactRules;
 
@@ -230,17 +231,54 @@ public static partial class MentionFeatures
 
     private static readonly string[] Slots = ["l:", "l1:", "r:", "r1:", "Ll:", "Ll1:", "Lr:", "Lr1:"];
 
-    /// <summary>A word of a sentence, with its features' names made once: the names in a list share their neighbours.</summary>
+    /// <summary>
+    /// A word as the model sees it, with its features' names made once. Words recur across sentences and documents, so
+    /// each is made once per process (up to <see cref="MaxTokens"/> words) rather than once per occurrence.
+    /// </summary>
     private sealed class Token(string word)
     {
+        private static readonly ConcurrentDictionary<string, Token> Known = new(StringComparer.Ordinal);
+        private static readonly ConcurrentDictionary<string, Token>.AlternateLookup<ReadOnlySpan<char>> KnownBySpan = Known.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public static readonly Token State = new(OtherState);
+
         private readonly string?[] _named = new string?[Slots.Length];
 
         public string Word { get; } = word;
 
         public bool Negation { get; } = IsNegation(word);
 
+        // Benign race: two threads may each make the same name; either is kept.
         public string Named(int slot) => _named[slot] ??= Slots[slot] + Word;
+
+        /// <summary>The token of a word of the text: lower case, cut to its stem; numbers as "&lt;year&gt;" or "&lt;num&gt;".</summary>
+        public static Token Of(ReadOnlySpan<char> word)
+        {
+            if (char.IsDigit(word[0]))
+            {
+                return Stem(word.Length == 4 ? "<year>" : "<num>");
+            }
+
+            // Lower-cased one character past the stem, so a pair of surrogates cut at the stem is lower-cased as a pair.
+            Span<char> lower = stackalloc char[StemLength + 1];
+            var length = word[..Math.Min(word.Length, StemLength + 1)].ToLowerInvariant(lower);
+            return Stem(lower[..Math.Min(length, StemLength)]);
+        }
+
+        private static Token Stem(ReadOnlySpan<char> stem)
+        {
+            if (KnownBySpan.TryGetValue(stem, out var known))
+            {
+                return known;
+            }
+
+            var token = new Token(stem.ToString());
+            return Known.Count < MaxTokens ? Known.GetOrAdd(token.Word, token) : token;
+        }
     }
+
+    /// <summary>Enough for every stem of a large corpus; beyond it a word's token is made for the occurrence.</summary>
+    private const int MaxTokens = 100_000;
 
     /// <summary>
     /// The sentence as words (stemmed by truncation) and some punctuation; each mention is one token,
@@ -252,7 +290,7 @@ public static partial class MentionFeatures
         var tokenOf = new int[spans.Count];
         Array.Fill(tokenOf, -1);
         var next = 0;
-        foreach (Match m in Word().Matches(text.Substring(sentence.Start, sentence.Length)))
+        foreach (var m in Word().EnumerateMatches(text.AsSpan(sentence.Start, sentence.Length)))
         {
             var start = sentence.Start + m.Index;
             while (next < spans.Count && spans[next].End <= start)
@@ -265,15 +303,13 @@ public static partial class MentionFeatures
                 if (tokenOf[next] < 0)
                 {
                     tokenOf[next] = tokens.Count;
-                    tokens.Add(new Token(OtherState));
+                    tokens.Add(Token.State);
                 }
 
                 continue;
             }
 
-            var word = m.Value.ToLowerInvariant();
-            word = char.IsDigit(word[0]) ? (word.Length == 4 ? "<year>" : "<num>") : word.Length > StemLength ? word[..StemLength] : word;
-            tokens.Add(new Token(word));
+            tokens.Add(Token.Of(text.AsSpan(start, m.Length)));
         }
 
         return (tokens, tokenOf);
