@@ -1,18 +1,16 @@
-using System.Text.RegularExpressions;
-
 namespace Banwatch.Core.Intake.FactRules;
 
 /// <summary>
 /// <c>attended</c>: the state took part in a named meeting: present, speaking, announcing or making a statement
 /// there. Only read in documents about a meeting; the meeting's host or chair gets <see cref="Chaired"/> instead.
 /// </summary>
-public static partial class Attended
+public static class Attended
 {
-    public static FactRule Rule { get; } = new(FactKind.Attended, Cue());
+    public static FactRule Rule { get; } = new(FactKind.Attended, Cue);
 
-    public static FactRule Role { get; } = new(FactKind.Attended, RoleCue(), role: true);
+    public static FactRule Role { get; } = new(FactKind.Attended, RoleCue, role: true);
 
-    [GeneratedRegex(
+    private const string Cue =
         """
         \G(?:
             attend (?:ed|ing|s)? \b (?! \s+ (?:none|neither) \b )   # not "attended none of these meetings"
@@ -40,11 +38,9 @@ public static partial class Attended
           | joined \s+ (?:the\s+)? (?:process|talks|meeting|conference|discussions) \b
           | voted \s+ (?:yes|no|in\s+favou?r|against|for) \b | abstained \b   # a vote in the meeting: "Brazil and China voted yes"
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex Cue();
+        """;
 
-    [GeneratedRegex(
+    private const string RoleCue =
         """
         \G(?:
             observers? \b                                       # "Sri Lanka attended as an observer", "observers: ..."
@@ -61,7 +57,5 @@ public static partial class Attended
           | (?:voting\s+)? (?:in\s+favou?r|against|abstaining|abstentions?) (?= \s* : | (?<=\d\s+\w+) \s* \( )
                                                                  # a recorded vote: "Abstaining: Argentina, Armenia", "1 against (Zimbabwe)"
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex RoleCue();
+        """;
 }

@@ -1,18 +1,16 @@
-using System.Text.RegularExpressions;
-
 namespace Banwatch.Core.Intake.FactRules;
 
 /// <summary>
 /// <c>chaired</c>: the state hosted, chaired, presided over or co-chaired a meeting or one of its sessions, or served
 /// as Friend of the President or coordinator. A venue is not a host: "held in Lima" names no chair.
 /// </summary>
-public static partial class Chaired
+public static class Chaired
 {
-    public static FactRule Rule { get; } = new(FactKind.Chaired, Cue());
+    public static FactRule Rule { get; } = new(FactKind.Chaired, Cue);
 
-    public static FactRule Role { get; } = new(FactKind.Chaired, RoleCue(), role: true);
+    public static FactRule Role { get; } = new(FactKind.Chaired, RoleCue, role: true);
 
-    [GeneratedRegex(
+    private const string Cue =
         """
         \G
         # Still to come, and not announced by the host itself: "Peru will host the next round", "to be chaired by". The
@@ -33,11 +31,9 @@ public static partial class Chaired
             (?:co-?)?organi[sz]ed \b                            # "a conference that Burkina Faso and Austria organised"
           | (?:co-?)?organi[sz]ed \s+ (?:the|a|an)? \s* (?:[\w-]+\s+){0,3}? (?:conference|meeting|workshop|seminar)s? \b
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex Cue();
+        """;
 
-    [GeneratedRegex(
+    private const string RoleCue =
         """
         \G(?:
             Friends? \s+ of \s+ the \s+ (?:President|Chair) \b  # "Belgium served as Friend of the President"
@@ -53,7 +49,5 @@ public static partial class Chaired
                                                                  # not a list's last item ("A, B and the host country"), which is one state
           | (?:co-?)?chairm[ae]n \b | (?:co-?)?chairpersons? \b | (?:co-?)?chairwom[ae]n \b
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex RoleCue();
+        """;
 }

@@ -1,13 +1,11 @@
-using System.Text.RegularExpressions;
-
 namespace Banwatch.Core.Intake.FactRules;
 
 /// <summary><c>clearance-completed</c>: the state finished clearing cluster munition remnants.</summary>
-public static partial class ClearanceCompleted
+public static class ClearanceCompleted
 {
-    public static FactRule Rule { get; } = new(FactKind.ClearanceCompleted, Cue());
+    public static FactRule Rule { get; } = new(FactKind.ClearanceCompleted, Cue);
 
-    [GeneratedRegex(
+    private const string Cue =
         """
         \G(?:
             (?:completed|finished|concluded|completion\s+of|completing) \s+ (?:the\s+|its\s+)? (?:clearance|survey\s+and\s+clearance) \b
@@ -30,7 +28,5 @@ public static partial class ClearanceCompleted
           | (?:met|fulfilled|completed|discharged) \s+ (?:its|their) \s+ (?:article|art\.?) \s* 4 \s+ (?:\(\d\)\s+)? obligations? \b
                                                                  # "has met its article 4 obligation to clear"
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex Cue();
+        """;
 }

@@ -1,13 +1,11 @@
-using System.Text.RegularExpressions;
-
 namespace Banwatch.Core.Intake.FactRules;
 
 /// <summary><c>clearance-progress</c>: clearance under way or carried out, not finished (land cleared or released).</summary>
-public static partial class ClearanceProgress
+public static class ClearanceProgress
 {
-    public static FactRule Rule { get; } = new(FactKind.ClearanceProgress, Cue());
+    public static FactRule Rule { get; } = new(FactKind.ClearanceProgress, Cue);
 
-    [GeneratedRegex(
+    private const string Cue =
         """
         \G(?:
             (?:cleared|clearing|released) \s+ [\d,.]+            # "cleared 1.2 square kilometres"
@@ -40,7 +38,5 @@ public static partial class ClearanceProgress
           | (?:square\s+(?:metres|meters|kilometres|kilometers)|km2|hectares) \b [^.;]{0,40} \b (?:cleared|released|surveyed) \b
           | (?:surveyed|cleared) \s+ [^.;]{0,30} \b square \s+ (?:metres|meters|kilometres|kilometers) \b
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex Cue();
+        """;
 }

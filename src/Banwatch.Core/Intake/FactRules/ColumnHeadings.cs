@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Banwatch.Core.Intake.FactRules;
 
 /// <summary>
@@ -7,38 +5,34 @@ namespace Banwatch.Core.Intake.FactRules;
 /// signature", "Deposited", "States signing on 3 December", "State Party"), not a clause, so the sentence cues miss
 /// most of them. The names under such a heading, or the state of a row whose cell under it is filled in, did the act.
 /// </summary>
-public static partial class ColumnHeadings
+public static class ColumnHeadings
 {
     public static IReadOnlyList<FactRule> All { get; } =
     [
-        new(FactKind.Signed, SignedCue()),
-        new(FactKind.Ratified, RatifiedCue()),
-        new(FactKind.Endorsed, EndorsedCue()),
-        new(FactKind.Attended, AttendedCue()),
-        new(FactKind.Pledged, PledgedCue()),
+        new(FactKind.Signed, SignedCue),
+        new(FactKind.Ratified, RatifiedCue),
+        new(FactKind.Endorsed, EndorsedCue),
+        new(FactKind.Attended, AttendedCue),
+        new(FactKind.Pledged, PledgedCue),
     ];
 
-    [GeneratedRegex(
+    private const string PledgedCue =
         """
         \G(?:
             donors? \b                                           # "Donor" over the states that gave
           | contributors? \b
           | pledg (?:ed|es|ing) \b
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex PledgedCue();
+        """;
 
-    [GeneratedRegex(
+    private const string SignedCue =
         """
         \G(?:
             sign (?:ed|ing|ature|atures|atory|atories) \b        # "Signed", "Signature", "States signing", "Signatories"
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex SignedCue();
+        """;
 
-    [GeneratedRegex(
+    private const string RatifiedCue =
         """
         \G(?:
             ratif (?:ied|ication|ications) \b                    # "Ratified", "Ratification/accession"
@@ -46,27 +40,21 @@ public static partial class ColumnHeadings
           | deposit (?:ed|s)? \b                                 # "Deposited", "Date of deposit": of the instrument
           | states? \s+ part (?:y|ies) \b                        # "State Party" over the states of a row
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex RatifiedCue();
+        """;
 
-    [GeneratedRegex(
+    private const string EndorsedCue =
         """
         \G(?:
             endors (?:ed|ing|ement|ers) \b                       # "Endorsed the Wellington Declaration"
           | subscrib (?:ed|ing|ers) \b
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex EndorsedCue();
+        """;
 
-    [GeneratedRegex(
+    private const string AttendedCue =
         """
         \G(?:
             attend (?:ed|ing|ance|ees) \b                        # "Attended 1MSP", "Attendance"
           | participa (?:nts|ted|ting|tion) \b                   # "Participating states"
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex AttendedCue();
+        """;
 }

@@ -1,18 +1,16 @@
-using System.Text.RegularExpressions;
-
 namespace Banwatch.Core.Intake.FactRules;
 
 /// <summary>
 /// <c>endorsed</c>: the state endorsed, subscribed to, adhered to or signed a political declaration (Oslo,
 /// Wellington, Livingstone, Vientiane, Dubrovnik ...). Signing the Convention itself is <see cref="Signed"/>.
 /// </summary>
-public static partial class Endorsed
+public static class Endorsed
 {
-    public static FactRule Rule { get; } = new(FactKind.Endorsed, Cue());
+    public static FactRule Rule { get; } = new(FactKind.Endorsed, Cue);
 
-    public static FactRule Role { get; } = new(FactKind.Endorsed, RoleCue(), role: true);
+    public static FactRule Role { get; } = new(FactKind.Endorsed, RoleCue, role: true);
 
-    [GeneratedRegex(
+    private const string Cue =
         """
         \G
         (?<! \b (?:statement|letter|appeal|petition|resolution|report|proposal|paper) s? \s+ (?:[\w'’-]+\s+){0,4}? (?:is|was|are|were|has\s+been|had\s+been|have\s+been) \s+ )
@@ -32,17 +30,13 @@ public static partial class Endorsed
           | (?:signed|signing|adopted|agreed\s+to|supported|joined|backed)   # "signed the Wellington Declaration"
             \s+ (?:on\s+to\s+|up\s+to\s+)? (?:the\s+)? (?:\w+\s+){0,3} Declaration \b
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex Cue();
+        """;
 
-    [GeneratedRegex(
+    private const string RoleCue =
         """
         \G(?:
             (?:signator (?:y|ies) | subscribers? | endorsers?) \s+ (?:of|to) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,3}? Declaration \b
                                                                  # "early signatories of the Declaration included A, B"
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex RoleCue();
+        """;
 }

@@ -1,13 +1,11 @@
-using System.Text.RegularExpressions;
-
 namespace Banwatch.Core.Intake.FactRules;
 
 /// <summary><c>moratorium</c>: a national moratorium or ban on the use, production or transfer of cluster munitions.</summary>
-public static partial class Moratorium
+public static class Moratorium
 {
-    public static FactRule Rule { get; } = new(FactKind.Moratorium, Cue());
+    public static FactRule Rule { get; } = new(FactKind.Moratorium, Cue);
 
-    [GeneratedRegex(
+    private const string Cue =
         """
         \G(?:
             moratori (?:ums?|a) \b                               # "announced a moratorium on exports", "national moratoriums"
@@ -58,7 +56,5 @@ public static partial class Moratorium
           | polic (?:y|ies) \s+ (?:of\s+not|not\s+to) \s+ (?:using|use|produce|producing|export|exporting) \b
                                                                  # "an announced policy of not using the weapons"
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex Cue();
+        """;
 }

@@ -1,25 +1,23 @@
-using System.Text.RegularExpressions;
-
 namespace Banwatch.Core.Intake.FactRules;
 
 /// <summary>
 /// <c>pledged</c>: the state announced, gave or reported funding or other assistance. The donor is the actor; the
 /// recipient gets nothing.
 /// </summary>
-public static partial class Pledged
+public static class Pledged
 {
-    public static FactRule Rule { get; } = new(FactKind.Pledged, Cue());
+    public static FactRule Rule { get; } = new(FactKind.Pledged, Cue);
 
     /// <summary>
     /// Funding named as someone's ("with funding from Germany", "Norway, whose funding made this possible", "the
     /// largest donors"): given wherever the donor is, so it does not place the donor at the meeting.
     /// </summary>
-    public static FactRule Role { get; } = new(FactKind.Pledged, RoleCue(), role: true, present: false);
+    public static FactRule Role { get; } = new(FactKind.Pledged, RoleCue, role: true, present: false);
 
     /// <inheritdoc cref="Role"/>
-    public static FactRule Funder { get; } = new(FactKind.Pledged, FunderCue(), present: false);
+    public static FactRule Funder { get; } = new(FactKind.Pledged, FunderCue, present: false);
 
-    [GeneratedRegex(
+    private const string Cue =
         """
         \G(?:
             pledg (?:ed|es|ing) \b
@@ -56,11 +54,9 @@ public static partial class Pledged
                                                                  # "Ireland and the Netherlands have promised to fund the outreach"
           | made \s+ (?:[\w-]+\s+){0,2}? (?:contributions?|donations?) \b   # "the States that made voluntary contributions: ..."
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex Cue();
+        """;
 
-    [GeneratedRegex(
+    private const string RoleCue =
         """
         \G(?:
             donors? \b                                          # "Norway and Japan, the largest donors"
@@ -72,17 +68,13 @@ public static partial class Pledged
                                                                  # "Lao PDR has received support from Japan and Norway"
           | donor \s+ (?:states|countries|governments) \b
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex RoleCue();
+        """;
 
-    [GeneratedRegex(
+    private const string FunderCue =
         """
         \G(?:
             (?<= \b whose \s+ (?:[\w-]+\s+)? ) (?:funding|financial\s+support|contributions?|donations?|grants?) \b
                                                                  # "the Netherlands and Norway, whose funding made this possible"
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex FunderCue();
+        """;
 }

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Banwatch.Core.Intake.FactRules;
 
 /// <summary>
@@ -7,26 +5,26 @@ namespace Banwatch.Core.Intake.FactRules;
 /// pressing for exceptions, transition periods or interoperability, condemning use, withdrawing. Which issue and
 /// which way it leans are read from the cue's clause by <see cref="Positions"/>.
 /// </summary>
-public static partial class Position
+public static class Position
 {
-    public static FactRule Rule { get; } = new(FactKind.Position, Cue());
+    public static FactRule Rule { get; } = new(FactKind.Position, Cue);
 
     /// <summary>
     /// Aligning with another's statement ("the candidate countries align themselves with this statement") is a stance,
     /// taken wherever the state is: it does not place the state at the meeting where the statement was made.
     /// </summary>
-    public static FactRule Alignment { get; } = new(FactKind.Position, AlignmentCue(), present: false);
+    public static FactRule Alignment { get; } = new(FactKind.Position, AlignmentCue, present: false);
 
     /// <summary>
     /// A joint statement's own voice: "We condemn any use", "... and we call on every State to join". Its actors are the
     /// states the statement is delivered for, which "we" stands for; without such a list it has none.
     /// </summary>
-    public static FactRule JointVoice { get; } = new(FactKind.Position, JointVoiceCue());
+    public static FactRule JointVoice { get; } = new(FactKind.Position, JointVoiceCue);
 
     /// <summary>A vote against, in a recorded vote's list: "Voting against: Russian Federation, Zimbabwe", "1 against (Zimbabwe)".</summary>
-    public static FactRule VotedAgainst { get; } = new(FactKind.Position, VotedAgainstCue(), role: true);
+    public static FactRule VotedAgainst { get; } = new(FactKind.Position, VotedAgainstCue, role: true);
 
-    [GeneratedRegex(
+    private const string Cue =
         """
         \G(?:
             call (?:ed|s|ing)? \s+ for \b                       # "called for a ban without exceptions"
@@ -97,11 +95,9 @@ public static partial class Position
                                                                  # "asked the states parties to work to bring more countries into",
                                                                  # a review's "recommended that Kenya ratify"
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex Cue();
+        """;
 
-    [GeneratedRegex(
+    private const string JointVoiceCue =
         """
         \G(?<= \b we \s+ (?:(?:also|again|once\s+again|therefore|strongly|firmly|all|jointly|collectively)\s+)? )
         (?:
@@ -110,25 +106,19 @@ public static partial class Position
           | (?:are|remain) \s+ (?:[\w-]+\s+)? (?:concerned|alarmed|appalled|dismayed|committed|determined|opposed)
           | stand \s+ (?:ready|united|firm)
         ) \b
-        """,
-        FactRule.Options)]
-    private static partial Regex JointVoiceCue();
+        """;
 
-    [GeneratedRegex(
+    private const string AlignmentCue =
         """
         \G(?:
             align (?:s|ed|ing)? \s+ (?:themselves|itself|ourselves) \s+ with \b
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex AlignmentCue();
+        """;
 
-    [GeneratedRegex(
+    private const string VotedAgainstCue =
         """
         \G(?:
             (?:voting\s+)? against (?= \s* : | (?<=\d\s+against) \s* \( )
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex VotedAgainstCue();
+        """;
 }

@@ -1,16 +1,14 @@
-using System.Text.RegularExpressions;
-
 namespace Banwatch.Core.Intake.FactRules;
 
 /// <summary>
 /// <c>ratification-progress</c>: a step towards ratification or accession short of the deposit (cabinet or
 /// parliament approval, a bill, an instrument ready), or the state's own announcement that it will join.
 /// </summary>
-public static partial class RatificationProgress
+public static class RatificationProgress
 {
-    public static FactRule Rule { get; } = new(FactKind.RatificationProgress, Cue());
+    public static FactRule Rule { get; } = new(FactKind.RatificationProgress, Cue);
 
-    [GeneratedRegex(
+    private const string Cue =
         """
         \G(?:
             ratification \s+ (?:process|bills?|laws?|legislation|progress) \b
@@ -43,7 +41,5 @@ public static partial class RatificationProgress
           | (?:began|started|initiated|launched) \s+ (?:the\s+|its\s+)? (?:ratification|accession) \b
           | submitted \s+ [^.;]{0,40} \b to \s+ (?:parliament|the\s+national\s+assembly|congress) \b
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex Cue();
+        """;
 }

@@ -1,18 +1,16 @@
-using System.Text.RegularExpressions;
-
 namespace Banwatch.Core.Intake.FactRules;
 
 /// <summary>
 /// <c>ratified</c>: the state ratified, accepted or acceded to the Convention, or the text says it is a State Party.
 /// An intention to ratify ("will ratify") is <see cref="RatificationProgress"/>.
 /// </summary>
-public static partial class Ratified
+public static class Ratified
 {
-    public static FactRule Rule { get; } = new(FactKind.Ratified, Cue());
+    public static FactRule Rule { get; } = new(FactKind.Ratified, Cue);
 
-    public static FactRule Role { get; } = new(FactKind.Ratified, RoleCue(), role: true);
+    public static FactRule Role { get; } = new(FactKind.Ratified, RoleCue, role: true);
 
-    [GeneratedRegex(
+    private const string Cue =
         """
         \G(?:
             ratifie[ds] \b
@@ -57,11 +55,9 @@ public static partial class Ratified
           | (?<= \b (?:(?:welcom|recall|celebrat|mark|salut|congratulat|acknowledg)\w* | not(?:ed|es|ing) | and) \s+ (?:also\s+)? (?:the\s+)? (?:recent\s+)? )
             (?:accession|ratification) \s+ by \b                # "recalls the accession of South Sudan and the ratification by Nigeria"
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex Cue();
+        """;
 
-    [GeneratedRegex(
+    private const string RoleCue =
         """
         \G(?:
             (?<! Meetings? \s+ of \s+ (?:the\s+)? ) States? \s+ Part (?:y|ies) \b   # "Niger, a State Party since 2009"
@@ -76,7 +72,5 @@ public static partial class Ratified
           | (?<= \b (?:latest|newest|most\s+recent) \s+ ) (?:states?|countr(?:y|ies)|members?|nations?) \s+ to \s+
             (?:join|ratify|accede\s+to) \s+ the \s+ (?:Convention|CCM|treaty) \b   # "Cuba and Palau, the latest states to join the Convention"
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex RoleCue();
+        """;
 }

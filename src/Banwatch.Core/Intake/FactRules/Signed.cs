@@ -1,15 +1,13 @@
-using System.Text.RegularExpressions;
-
 namespace Banwatch.Core.Intake.FactRules;
 
 /// <summary><c>signed</c>: the state signed the Convention, or is described as a signatory.</summary>
-public static partial class Signed
+public static class Signed
 {
-    public static FactRule Rule { get; } = new(FactKind.Signed, Cue());
+    public static FactRule Rule { get; } = new(FactKind.Signed, Cue);
 
-    public static FactRule Role { get; } = new(FactKind.Signed, RoleCue(), role: true);
+    public static FactRule Role { get; } = new(FactKind.Signed, RoleCue, role: true);
 
-    [GeneratedRegex(
+    private const string Cue =
         """
         \G(?:
             signing \s+ (?:the\s+)? (?:Convention|treaty|CCM|accord) \b
@@ -30,17 +28,13 @@ public static partial class Signed
           | became \s+ the \s+ (?:[\w-]+\s+){0,2}? (?:states?|countr(?:y|ies)|nations?|governments?) \s+ to \s+ sign \b
                                                                  # "Palau became the 99th state to sign": done, not intended
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex Cue();
+        """;
 
-    [GeneratedRegex(
+    private const string RoleCue =
         """
         \G(?:
             signator (?:y|ies) \b                                # "Britain and Italy are signatories", "Ghana, a signatory"
             (?! \s+ (?:of|to) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,3}? Declaration \b )   # of a declaration: endorsed
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex RoleCue();
+        """;
 }

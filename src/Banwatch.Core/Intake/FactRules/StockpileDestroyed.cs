@@ -1,13 +1,11 @@
-using System.Text.RegularExpressions;
-
 namespace Banwatch.Core.Intake.FactRules;
 
 /// <summary><c>stockpile-destroyed</c>: the state finished destroying its stockpile (completion must be stated).</summary>
-public static partial class StockpileDestroyed
+public static class StockpileDestroyed
 {
-    public static FactRule Rule { get; } = new(FactKind.StockpileDestroyed, Cue());
+    public static FactRule Rule { get; } = new(FactKind.StockpileDestroyed, Cue);
 
-    [GeneratedRegex(
+    private const string Cue =
         """
         \G(?:
             (?:completed|finished|concluded|completion\s+of|completing) \s+ (?:the\s+|its\s+|their\s+)?
@@ -33,7 +31,5 @@ public static partial class StockpileDestroyed
           | (?<= \b (?:its|their) \s+ (?:[\w-]+\s+)? ) (?:stockpiles?|stocks) \s+ (?:were|was|are|is|had\s+been|have\s+been|has\s+been) \s+
             (?:all\s+)? (?:gone|destroyed|eliminated) \b                 # "reported that their stocks were gone"
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex Cue();
+        """;
 }

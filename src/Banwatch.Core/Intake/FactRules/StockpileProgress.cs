@@ -1,19 +1,17 @@
-using System.Text.RegularExpressions;
-
 namespace Banwatch.Core.Intake.FactRules;
 
 /// <summary>
 /// <c>stockpile-progress</c>: destruction under way but not finished: some destroyed, stocks taken out of service or
 /// marked for destruction, "no longer retains any".
 /// </summary>
-public static partial class StockpileProgress
+public static class StockpileProgress
 {
-    public static FactRule Rule { get; } = new(FactKind.StockpileProgress, Cue());
+    public static FactRule Rule { get; } = new(FactKind.StockpileProgress, Cue);
 
     /// <summary>Destruction under way in the states named after it: "Stockpile destruction continues in Bulgaria and Peru".</summary>
-    public static FactRule Role { get; } = new(FactKind.StockpileProgress, RoleCue(), role: true);
+    public static FactRule Role { get; } = new(FactKind.StockpileProgress, RoleCue, role: true);
 
-    [GeneratedRegex(
+    private const string Cue =
         """
         \G(?:
             (?<! \b (?:cleared|clearing|clearance|remnants|contaminated) \b [^.;:]{0,100} )   # submunitions destroyed in clearance
@@ -53,17 +51,13 @@ public static partial class StockpileProgress
           | expect (?:s|ed|ing)? \s+ to \s+ (?:complete|finish|conclude) \s+ (?:the\s+|its\s+|their\s+)? (?:stockpile\s+)? destruction \b
                                                                  # "expects to complete destruction this year": under way
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex Cue();
+        """;
 
-    [GeneratedRegex(
+    private const string RoleCue =
         """
         \G(?:
             (?:stockpile \s+ destruction | destruction \s+ of \s+ (?:the\s+)? (?:stockpiles?|stocks|cluster\s+munitions))
             \s+ (?:continues|continued|is\s+(?:still\s+)?(?:under\s?way|ongoing|continuing|in\s+progress)) \s+ in \b
         )
-        """,
-        FactRule.Options)]
-    private static partial Regex RoleCue();
+        """;
 }
