@@ -230,20 +230,6 @@ public sealed partial class FactStep
 
         private Dictionary<(int ClauseStart, int Start), bool>? _objects;
 
-        /// <summary>The issue and stance of a clause, read once however many cues it holds.</summary>
-        public (PositionIssue? Issue, Stance? Stance) PositionOf((int Start, int End) clause)
-        {
-            _positions ??= [];
-            if (!_positions.TryGetValue(clause, out var reading))
-            {
-                _positions[clause] = reading = Positions.Classify(Text[clause.Start..clause.End]);
-            }
-
-            return reading;
-        }
-
-        private Dictionary<(int Start, int End), (PositionIssue?, Stance?)>? _positions;
-
         private bool FindIsObject(int clauseStart, int start)
         {
             if (start - clauseStart <= MaximumFronted && Fronted.IsMatch(Text.AsSpan(clauseStart, start - clauseStart)))
@@ -264,6 +250,20 @@ public sealed partial class FactStep
                 && Coordinated.IsMatch(Text.AsSpan(End(Mentions[before]), start - End(Mentions[before])))
                 && IsObject(clauseStart, Start(Mentions[before]));
         }
+
+        /// <summary>The issue and stance of a clause, read once however many cues it holds.</summary>
+        public (PositionIssue? Issue, Stance? Stance) PositionOf((int Start, int End) clause)
+        {
+            _positions ??= [];
+            if (!_positions.TryGetValue(clause, out var reading))
+            {
+                _positions[clause] = reading = Positions.Classify(Text[clause.Start..clause.End]);
+            }
+
+            return reading;
+        }
+
+        private Dictionary<(int Start, int End), (PositionIssue?, Stance?)>? _positions;
 
         /// <summary>Where the relative clause set off by commas that holds <paramref name="at"/> ends (", which hosted the Conference,"), or -1.</summary>
         public int AsideEnd(int at)

@@ -272,9 +272,18 @@ public static partial class MentionFeatures
                 return known;
             }
 
+            // Counted without locking the dictionary (its Count takes every lock): a race may keep a few more.
             var token = new Token(stem.ToString());
-            return Known.Count < MaxTokens ? Known.GetOrAdd(token.Word, token) : token;
+            if (Volatile.Read(ref _kept) >= MaxTokens)
+            {
+                return token;
+            }
+
+            Interlocked.Increment(ref _kept);
+            return Known.GetOrAdd(token.Word, token);
         }
+
+        private static int _kept;
     }
 
     /// <summary>Enough for every stem of a large corpus; beyond it a word's token is made for the occurrence.</summary>
