@@ -16,7 +16,7 @@ public sealed class ActorReachTests
     /// <summary>Words that neither name a state nor break, deny or hedge a clause, padded to exactly <paramref name="length"/> characters.</summary>
     private static string Gap(int length)
     {
-        var words = string.Concat(Enumerable.Repeat(" quietly", length / 8));
+        var words = string.Concat(Enumerable.Repeat(" quietly", (length - 1) / 8));
         return words.PadRight(length - 1) + " ";
     }
 
