@@ -497,16 +497,16 @@ public sealed partial class FactStep
                 var m = Mentions[i];
                 var start = Start(m);
                 var end = End(m);
+                var listEnd = ListEnd(i);
                 var isActor = false;
                 if (start >= clauseStart && end <= clauseEnd)
                 {
-                    if (end <= cue.Index && !agentCue && cue.Index - ListEnd(i) <= ActorReach)
+                    if (end <= cue.Index && !agentCue && cue.Index - listEnd <= ActorReach)
                     {
                         // Asides between commas ("Kazakhstan, neither of which has signed, told ...") do not deny the act;
                         // a relative clause on the state makes it the actor whatever its part in the sentence ("my
                         // congratulations go to Colombia, which ratified ..."); one on another noun makes that noun the
                         // subject ("a treaty that would outlaw ...", "Germany reported that Mozambique has announced").
-                        var listEnd = ListEnd(i);
                         var relative = listEnd <= cue.Index
                             && (RelativeOnState.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd))
                                 || (RelativeSaid.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd)) && !Mentions.Exists(o => Start(o) >= listEnd && End(o) <= cue.Index)));
