@@ -15,13 +15,16 @@ public sealed partial class FactStep
     /// is not. A heading that denies or defers its act ("Non-signatories", "Not yet ratified", "Ratification expected")
     /// states nothing.
     /// </summary>
-    private static IEnumerable<Fact> TableFacts(string text, IReadOnlyList<PlainTextTable> tables, List<Mention> mentions)
+    private static IEnumerable<Fact> TableFacts(string text, IReadOnlyList<PlainTextTable> tables, List<Mention> mentions, bool signedThere)
     {
         var cues = new List<CueMatch>();
         foreach (var table in tables)
         {
             var caption = text.AsSpan(Math.Max(0, table.Lines[0] - CaptionLength), Math.Min(CaptionLength, table.Lines[0]));
-            var headingCues = new List<List<(FactKind Kind, TextSpan Cue)>>();
+            // The signatures given at a meeting: its report's table, or one whose caption says where they were given.
+            var signedAtMeeting = signedThere || SignedAtOslo.IsMatch(caption);
+            var meetingCaption = MeetingReferences.In(caption);
+            var headingCues = new List<List<(FactKind Kind, TextSpan Cue, bool IsRole)>>();
             var topics = new List<FactKind?>();
             foreach (var h in table.Headings)
             {
@@ -32,12 +35,12 @@ public sealed partial class FactStep
                     HeadingCues.Find(heading, cues);
                 }
 
-                var stated = new List<(FactKind, TextSpan)>();
+                var stated = new List<(FactKind, TextSpan, bool)>();
                 foreach (var c in cues)
                 {
                     if (!HeadingDenial.IsMatch(heading[..c.Index]) && !HeadingDeferral.IsMatch(heading[c.End..]) && !InParentheses(heading, c.Index))
                     {
-                        stated.Add((c.Rule.Kind, new TextSpan(h.Start + c.Index, h.Start + c.End)));
+                        stated.Add((c.Rule.Kind, new TextSpan(h.Start + c.Index, h.Start + c.End), c.Rule.IsRole));
                     }
                 }
 
@@ -61,11 +64,15 @@ public sealed partial class FactStep
                         : key.Count is > 0 and <= 3 && IsFilledIn(text, row[c]) ? key
                         : key.Count > 3 && Counts(text, row[c]) is var n && key.Count <= n && key.Count >= n - Math.Max(1, n / 10) ? key
                         : [];
-                    foreach (var (kind, cue) in headingCues[c])
+                    foreach (var (kind, cue, isRole) in headingCues[c])
                     {
                         foreach (var m in actors)
                         {
                             yield return new Fact(kind, m.State, m.Sentence, m.Span, cue);
+                            if (kind is FactKind.Signed or FactKind.Endorsed && (signedAtMeeting || (meetingCaption && !isRole)))
+                            {
+                                yield return new Fact(FactKind.Attended, m.State, m.Sentence, m.Span, cue);
+                            }
                         }
                     }
 
@@ -81,6 +88,14 @@ public sealed partial class FactStep
             }
         }
     }
+
+    /// <summary>
+    /// A signature given at Oslo: the Convention was open for signature there only at its signing conference of 3-4
+    /// December 2008, and at United Nations Headquarters after it (Article 15). Not "opened for signature in Oslo" (no
+    /// one's act) nor "signed in Oslo in 2008, or soon after" (not placed there).
+    /// </summary>
+    [GeneratedRegex(@"(?<!\bfor\s)\bsign(?:ed|ing|s|atures?)\b[^.\n]{0,80}?(?:\b(?:in|at)\s+Oslo\b(?!\s+(?:Process|Declaration)\b)(?![^.;\n]{0,25}?\bor\s+(?:shortly|soon|later)\b)|\bOslo\s+City\s+Hall\b)", Options)]
+    private static partial Regex SignedAtOslo { get; }
 
     /// <summary>
     /// Facts a legend states of the names it marks: "+ also deposited its instrument of ratification on 3 December 2008"

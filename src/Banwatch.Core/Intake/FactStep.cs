@@ -53,6 +53,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         var text = context.Text;
         var head = (context.Document.Title ?? "") + "\n" + text[..Math.Min(text.Length, OpeningLength)];
         var aboutAMeeting = IsMeetingReport(head);
+        // A conference where the Convention or a declaration is signed: what states signed there, they did in person.
+        var signedThere = aboutAMeeting && SigningMeeting.IsMatch(head);
         var reportYear = Year.Match(head) is { Success: true } y ? int.Parse(y.Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
         var bySentence = context.Mentions.GroupBy(m => m.Sentence).ToDictionary(g => g.Key, g => g.ToList());
         var focus = FocusState(context, bySentence);
@@ -60,6 +62,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         var absent = new HashSet<Iso3>();
         var aboutMeetings = new HashSet<TextSpan>();
         var fromAfar = new HashSet<TextSpan>();
+        var roles = new HashSet<TextSpan>(); // cues of a role ("signatories"), which say what a state is, not what it did there
         var toldThere = new HashSet<TextSpan>(); // sentences where a state speaks, reports or announces (an Attended cue)
         var listedAway = new HashSet<TextSpan>(); // items of a list whose introduction names no meeting (as are names after a sentence's colon)
         var excepted = new Dictionary<TextSpan, HashSet<Iso3>>();
@@ -197,6 +200,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
                 var cueSpan = new TextSpan(sentence.Start + cue.Index, sentence.Start + cue.End);
                 fired.Add((cue.Rule, cueSpan));
+                if (cue.Rule.IsRole)
+                {
+                    roles.Add(cueSpan);
+                }
+
                 if (cue.Rule == Attended.Rule)
                 {
                     toldThere.Add(sentence);
@@ -327,8 +335,20 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             .Select(f => f with { Kind = FactKind.Attended, Issue = null, Stance = null })
             .ToList());
 
-        // After that: a table's row is a record, not something said at the meeting the document reports.
-        facts.AddRange(TableFacts(text, context.Tables, context.Mentions));
+        // Signing or endorsing at a conference is attending it (eval/README.md): in a sentence that names the meeting,
+        // unless it "had" been done before; or anywhere in the report of a signing conference, unless the sentence dates
+        // it to a year before the report. A role ("the signatories") says what a state is, not what it did there.
+        facts.AddRange(facts
+            .Where(f => f.Kind is FactKind.Signed or FactKind.Endorsed && !roles.Contains(f.Cue)
+                && ((aboutMeetings.Contains(f.Sentence) && !HadDone.IsMatch(text.AsSpan(Math.Max(0, f.Cue.Start - 40), Math.Min(40, f.Cue.Start))))
+                    || (signedThere && !Recalled(f.Sentence.Of(text), reportYear)))
+                && !absent.Contains(f.State) && !spokenFor.Contains(f.Mention))
+            .Select(f => f with { Kind = FactKind.Attended })
+            .ToList());
+
+        // After that: a table's row is a record, not something said at the meeting the document reports; unless it
+        // records the signatures given at the conference the document reports.
+        facts.AddRange(TableFacts(text, context.Tables, context.Mentions, signedThere));
         facts.AddRange(LegendFacts(text, context.Mentions));
 
         context.Facts.AddRange(facts
@@ -382,9 +402,17 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// "States that signed in Oslo in 2008 ... include A, B", in a report of a meeting in 2013: signing or endorsing
     /// dated to an earlier year is recalled, not done at the meeting the report is about.
     /// </summary>
-    private static bool Recalled(ReadOnlySpan<char> sentence, CueMatch cue, int reportYear, bool meetingNamed)
+    private static bool Recalled(ReadOnlySpan<char> sentence, CueMatch cue, int reportYear, bool meetingNamed) =>
+        !meetingNamed && RecallableAct.IsMatch(sentence.Slice(cue.Index, cue.End - cue.Index)) && Recalled(sentence, reportYear);
+
+    /// <summary>"The states that had signed in Oslo were praised": an act done before the meeting the sentence is about.</summary>
+    [GeneratedRegex(Attended.HadDone + "$", Options)]
+    private static partial Regex HadDone { get; }
+
+    /// <summary>Whether the sentence dates what it says to a year before the report's.</summary>
+    private static bool Recalled(ReadOnlySpan<char> sentence, int reportYear)
     {
-        if (meetingNamed || reportYear == 0 || !RecallableAct.IsMatch(sentence.Slice(cue.Index, cue.End - cue.Index)))
+        if (reportYear == 0)
         {
             return false;
         }
@@ -402,6 +430,10 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     [GeneratedRegex(@"^(?:signed|endorsed)\b", Options)]
     private static partial Regex RecallableAct { get; }
+
+    /// <summary>A signing conference or ceremony, named in a document's title or opening ("Signing Conference for the Convention").</summary>
+    [GeneratedRegex(@"\bsigning\s+(?:conference|ceremony)\b|\b(?:conference|ceremony)\s+(?:for|of)\s+(?:the\s+)?signing\b|\bopened\s+for\s+signature\b", Options)]
+    private static partial Regex SigningMeeting { get; }
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant)]
     private static partial Regex Year { get; }

@@ -10,8 +10,11 @@ public static class Attended
 
     public static FactRule Role { get; } = new(FactKind.Attended, RoleCue, role: true);
 
+    /// <summary>"Had signed": done before the meeting the sentence is about.</summary>
+    internal const string HadDone = @"\bhad\s+(?:(?:already|earlier|previously|long|all|both)\s+)?";
+
     private const string Cue =
-        """
+        $$"""
         \G(?:
             attend (?:ed|ing|s)? \b (?! \s+ (?:none|neither) \b )   # not "attended none of these meetings"
           | participat (?:ed|ing|es) \b
@@ -33,7 +36,7 @@ public static class Attended
           | followed \s+ the \s+ (?:ceremony|meeting|conference|proceedings|session|talks) \b
           | called \b | asked \b | backed \b | rejected \b | condemned \b | critici[sz]ed \b | regretted \b
           | supported \b | opposed \b | sought \b | attempted \b | tried \b | endorsed \b | subscribed \b
-          | (?<! \b had \s+ (?:(?:already|earlier|previously|long|all|both)\s+)? ) signed \b   # not "states that had signed the CCM": earlier
+          | (?<! {{HadDone}} ) signed \b                          # not "states that had signed the CCM": earlier
           | signing (?= \s+ (?:[\w-]+\s+){0,5}? (?:were|was) (?:\s|:) )   # "Among the States signing on 3 December were: ..."
           | joined \s+ (?:the\s+)? (?:process|talks|meeting|conference|discussions) \b
           | voted \s+ (?:yes|no|in\s+favou?r|against|for) \b | abstained \b   # a vote in the meeting: "Brazil and China voted yes"
