@@ -15,7 +15,8 @@ public sealed partial class FactStep
     /// is not. A heading that denies or defers its act ("Non-signatories", "Not yet ratified", "Ratification expected")
     /// states nothing.
     /// </summary>
-    private static IEnumerable<Fact> TableFacts(string text, IReadOnlyList<PlainTextTable> tables, List<Mention> mentions, bool signedThere)
+    private static IEnumerable<Fact> TableFacts(
+        string text, IReadOnlyList<PlainTextTable> tables, List<Mention> mentions, List<(TextSpan Sentence, List<(FactRule Rule, TextSpan Cue)> Acts)> announced, bool signedThere)
     {
         var cues = new List<CueMatch>();
         foreach (var table in tables)
@@ -46,6 +47,15 @@ public sealed partial class FactStep
 
                 headingCues.Add(stated);
                 topics.Add(Topic(heading, caption));
+            }
+
+            if (headingCues.TrueForAll(h => h.Count == 0)
+                && announced.FindLast(a => a.Sentence.End <= table.Lines[0] && table.Lines[0] - a.Sentence.End <= CaptionLength) is { Acts: { } acts })
+            {
+                // Headings that state no act ("REGION  NO.  STATES") under a sentence announcing the table ("States that
+                // signed in Oslo on the opening day, by region"): every column's names did what it says.
+                var stated = acts.Where(a => IsRecordedAct(a.Rule.Kind)).Select(a => (a.Rule.Kind, a.Cue, a.Rule.IsRole)).ToList();
+                headingCues = [.. headingCues.Select(_ => stated)];
             }
 
             if (headingCues.TrueForAll(h => h.Count == 0) && topics.TrueForAll(t => t is null))

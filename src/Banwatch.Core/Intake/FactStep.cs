@@ -64,6 +64,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         var fromAfar = new HashSet<TextSpan>();
         var roles = new HashSet<TextSpan>(); // cues of a role ("signatories"), which say what a state is, not what it did there
         var toldThere = new HashSet<TextSpan>(); // sentences where a state speaks, reports or announces (an Attended cue)
+        var announced = new List<(TextSpan Sentence, List<(FactRule Rule, TextSpan Cue)> Acts)>(); // "The table lists the states that signed"
         var listedAway = new HashSet<TextSpan>(); // items of a list whose introduction names no meeting (as are names after a sentence's colon)
         var excepted = new Dictionary<TextSpan, HashSet<Iso3>>();
         var listing = new ListState(); // the list the sentences are in
@@ -299,6 +300,10 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 }
 
                 listing.Open(acts, announcesTable, IsTitle(HeadingText(span)));
+                if (announcesTable)
+                {
+                    announced.Add((sentence, acts));
+                }
             }
             else if (opensList && fired.Count == 0 && heldBack == 0 && named.Count == 0 && before is { } earlier && ReferringIntro.IsMatch(s))
             {
@@ -348,7 +353,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
         // After that: a table's row is a record, not something said at the meeting the document reports; unless it
         // records the signatures given at the conference the document reports.
-        facts.AddRange(TableFacts(text, context.Tables, context.Mentions, signedThere));
+        facts.AddRange(TableFacts(text, context.Tables, context.Mentions, announced, signedThere));
         facts.AddRange(LegendFacts(text, context.Mentions));
 
         context.Facts.AddRange(facts
@@ -766,9 +771,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     /// <summary>
     /// A sentence that announces a list or table to come without a colon: "The table lists every state that signed",
-    /// "The states that ratified are listed below".
+    /// "The states that ratified are listed below"; or a caption that only describes the states under it, with no verb
+    /// of its own: "States that signed the Convention in Oslo on the opening day, grouped by region."
     /// </summary>
-    [GeneratedRegex(@"\b(?:(?:table|list|annex|chart)\s+(?:below\s+)?(?:lists|shows|gives|names|sets\s+out|records|contains)|(?:listed|set\s+out|shown|given|named)\s+below|the\s+following\s+(?:table|list)|as\s+follows)\b", Options)]
+    [GeneratedRegex(@"\b(?:(?:table|list|annex|chart)\s+(?:below\s+)?(?:lists|shows|gives|names|sets\s+out|records|contains)|(?:listed|set\s+out|shown|given|named)\s+below|the\s+following\s+(?:table|list)|as\s+follows)\b"
+        + @"|^\W*(?:the\s+)?(?:states|countries|governments)\s+(?:that|which|who)\s(?![^.]*\b(?:must|shall|should|will|would|may|might|can|could|are|is|were|was|have\s+to|include|included)\b)", Options)]
     private static partial Regex ForwardReference { get; }
 
     /// <summary>
@@ -779,7 +786,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         @"^\W*(?:(?:they|these|those|among\s+(?:them|these|those))"
         + @"|the\s+(?<count>" + Count + @")(?:\s+(?:states|countries|signatories))?" // "The thirteen are: ..."
         + @"|[^.;:]{0,80}?\b(?:adds?|added|lists?|listed|names?|named)\s+(?:" + Count + @"\s+)?(?<more>more|others|further)\b[^.;:]{0,20}?,?" // "adds three more, namely"
-        + @")\s+(?:include[ds]?|included|are|were|comprised?|comprises|namely)\b\W*",
+        + @")\s+(?:include[ds]?|included|are|were|comprised?|comprises|namely)\b"
+        + @"(?:\W*(?:in\s+alphabetical\s+order|alphabetically|by\s+region|for\s+example|for\s+instance)\b)?\W*", // "They included, in alphabetical order:"
         Options)]
     private static partial Regex ReferringList { get; }
 
@@ -912,8 +920,12 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             at = m.Span.End - offset;
         }
 
-        return BareListRemainder.IsMatch(sentence.AsSpan(at)) || LeaderToCell.IsMatch(sentence.AsSpan(at));
+        return BareListRemainder.IsMatch(sentence.AsSpan(at)) || LeaderToCell.IsMatch(sentence.AsSpan(at)) || AmongOthers.IsMatch(sentence.AsSpan(at));
     }
+
+    /// <summary>A list that says it is not the whole: "Ghana and Peru, among many others", "... and others".</summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:(?:and|among|with)\s+(?:many\s+|several\s+|some\s+|a\s+few\s+)?others|etc\.?)\s*[.;]?\s*$", Options)]
+    private static partial Regex AmongOthers { get; }
 
     /// <summary>A row's name led by dots to its other cell ("Australia ....... Criminal Code Amendment Act 2012").</summary>
     [GeneratedRegex(@"\G[ \t]*\.{3,}[ \t]+\S", RegexOptions.CultureInvariant)]
