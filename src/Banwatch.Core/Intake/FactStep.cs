@@ -764,9 +764,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             return false;
         }
 
-        var found = new List<CueMatch>();
-        Cues.Find(line, found);
-        return found.Count == 0;
+        return !HasCue(line);
     }
 
     /// <summary>
@@ -902,7 +900,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             return false;
         }
 
-        var at = AnswerLabel.Match(sentence) is { Success: true } label ? label.Length : 0;
+        var at = AnswerLabel.Match(sentence) is { Success: true } label && label.Length <= mentions[0].Span.Start - offset && !HasCue(label.ValueSpan) ? label.Length : 0;
         Mention? last = null;
         foreach (var m in mentions)
         {
@@ -937,8 +935,20 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// <summary>A date on a list's row ("29 June 2011", "June 2011", "2011", "29/06/2011"): the row's, not a clause.</summary>
     private const string RowDate = @"\b(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\b(?:19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b";
 
-    /// <summary>The label of an answer that lists names: "Q: Which states signed? A: Angola, Cyprus".</summary>
-    [GeneratedRegex(@"^\s*(?:A|Answer)\s*:", RegexOptions.CultureInvariant)]
+    /// <summary>Whether a label says what its names did or are ("Observers:", "Signed:"), which a group's name does not.</summary>
+    private static bool HasCue(ReadOnlySpan<char> label)
+    {
+        var found = new List<CueMatch>();
+        Cues.Find(label, found);
+        return found.Count > 0;
+    }
+
+    /// <summary>
+    /// The label of a line that lists names: an answer's ("Q: Which states signed? A: Angola, Cyprus") or a group's
+    /// in capitals or with its count ("AFRICA (34): Angola, Benin", "Asia-Pacific (13): Fiji, Palau"), before the first
+    /// name; not a label in words ("Target countries:", "Panel:"), which is a line of its own kind.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:A|Answer|\p{Lu}[\p{Lu}&/ -]{1,40}?(?:\s*\(\d+\))?|\p{Lu}[\p{L}&/ -]{1,40}?\s*\(\d+\))\s*:", RegexOptions.CultureInvariant)]
     private static partial Regex AnswerLabel { get; }
 
     [GeneratedRegex(@"^\s*\((?:now|formerly|former|today|officially|also)?\s*$", Options)]
