@@ -900,7 +900,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             return false;
         }
 
-        var at = AnswerLabel.Match(sentence) is { Success: true } label && label.Length <= mentions[0].Span.Start - offset && !HasCue(label.ValueSpan) ? label.Length : 0;
+        var at = ListLabel.Match(sentence) is { Success: true } label && label.Length <= mentions[0].Span.Start - offset && !HasCue(label.ValueSpan) ? label.Length : 0;
         Mention? last = null;
         foreach (var m in mentions)
         {
@@ -949,7 +949,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// name; not a label in words ("Target countries:", "Panel:"), which is a line of its own kind.
     /// </summary>
     [GeneratedRegex(@"^\s*(?:A|Answer|\p{Lu}[\p{Lu}&/ -]{1,40}?(?:\s*\(\d+\))?|\p{Lu}[\p{L}&/ -]{1,40}?\s*\(\d+\))\s*:", RegexOptions.CultureInvariant)]
-    private static partial Regex AnswerLabel { get; }
+    private static partial Regex ListLabel { get; }
 
     [GeneratedRegex(@"^\s*\((?:now|formerly|former|today|officially|also)?\s*$", Options)]
     private static partial Regex NameAside { get; }
