@@ -6,6 +6,11 @@ using Banwatch.Cli;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.InvariantCulture;
 
+if (BatchRuntime.Restart(args, Environment.GetEnvironmentVariable, Environment.ProcessPath, System.Reflection.Assembly.GetEntryAssembly()?.Location) is { } restart)
+{
+    return await BatchRuntime.RunAsync(restart);
+}
+
 // Console.Out hands a redirected stream its text 256 characters per system call; `extract` writes tens of megabytes
 // to files and pipes. This writer takes 64 KB at a time and still flushes at the end of every write, as Console.Out does.
 var stdout = Console.IsOutputRedirected
