@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Banwatch.Cli;
 using Banwatch.Testing;
 
@@ -68,8 +67,8 @@ public class BatchRuntimeTests
             await File.WriteAllTextAsync(report, "Chile ratified the Convention in 2010.", ct);
             var db = Path.Combine(folder, "banwatch.db");
 
-            var found = await RunAsync(["extract", report, "--format", "jsonl", "--db", db], ct);
-            var missing = await RunAsync(["extract", Path.Combine(folder, "none.txt"), "--db", db], ct);
+            var found = await BuiltBanwatch.RunAsync(["extract", report, "--format", "jsonl", "--db", db], ct);
+            var missing = await BuiltBanwatch.RunAsync(["extract", Path.Combine(folder, "none.txt"), "--db", db], ct);
 
             Assert.Equal(0, found.ExitCode);
             Assert.Contains("\"kind\":\"ratified\",\"state\":\"CHL\"", found.Out, StringComparison.Ordinal);
@@ -82,23 +81,5 @@ public class BatchRuntimeTests
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    /// <summary>Runs the built executable as a person would, through `dotnet banwatch.dll`, so it starts itself again.</summary>
-    private static async Task<CliResult> RunAsync(string[] args, CancellationToken ct)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "banwatch.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment[BanwatchApp.DataFolderVariable] = DataFolder.Shipped;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(ct);
-        var stderr = process.StandardError.ReadToEndAsync(ct);
-        await process.WaitForExitAsync(ct);
-        return new CliResult(process.ExitCode, await stdout, await stderr);
     }
 }

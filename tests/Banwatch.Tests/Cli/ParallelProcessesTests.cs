@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Banwatch.Testing;
 
 namespace Banwatch.Tests.Cli;
@@ -31,31 +30,13 @@ public abstract class ParallelProcessesTests : IAsyncLifetime
     public async Task Twenty_processes_opening_a_new_database_at_once_all_succeed()
     {
         var ct = TestContext.Current.CancellationToken;
-        var banwatch = Path.Combine(AppContext.BaseDirectory, "banwatch.dll");
-        var runs = Enumerable.Range(0, Processes).Select(_ => RunAsync(banwatch, ["--db", _database!.Url, "status", "--as-of", "2010-08-01", "--format", "json"], ct)).ToList();
+        var runs = Enumerable.Range(0, Processes).Select(_ => BuiltBanwatch.RunAsync(["--db", _database!.Url, "status", "--as-of", "2010-08-01", "--format", "json"], ct)).ToList();
         var results = await Task.WhenAll(runs);
 
         Assert.All(results, r => Assert.True(r.ExitCode == 0, $"exit {r.ExitCode}: {r.Error}"));
         Assert.All(results, r => Assert.Equal(results[0].Out, r.Out));
         var counts = System.Text.Json.JsonDocument.Parse(results[0].Out).RootElement.GetProperty("counts");
         Assert.Equal(30, counts.GetProperty("state_party").GetInt32());
-    }
-
-    private static async Task<CliResult> RunAsync(string dll, string[] args, CancellationToken ct)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment[BanwatchApp.DataFolderVariable] = DataFolder.Shipped;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync(ct);
-        var stderr = process.StandardError.ReadToEndAsync(ct);
-        await process.WaitForExitAsync(ct);
-        return new CliResult(process.ExitCode, await stdout, await stderr);
     }
 }
 
