@@ -68,6 +68,10 @@ public static class Ratified
                                                                  # ... but "the Meeting of States Parties" is a meeting
           | part (?:y|ies) \s+ to \s+ (?:the \s+ (?:Convention|CCM|treaty) | it) \b   # "nineteen Member States are party to it, namely ..."
           | members? \s+ of \s+ the \s+ (?:Convention|CCM) \b
+          | (?<= \b (?:is|are|was|were|been|be) \s+ (?:(?:already|now|all|both|also|each|long|since)\s+)* (?:a\s+)? ) part (?:y|ies)
+            (?= \s* (?:[,;.)]|$) | \s+ (?:since|already|now|too|as\s+well|for|in|by)\b )
+                                                                 # "seven are already party", "Chile is a party since 2010": the
+                                                                 # treaty the text is about ("a party to the conflict" is not)
           | (?<= \b (?:a|itself\s+a) \s+ ) (?:member|party) (?= \s+ since \b )   # "Japan, a member since last summer", "a party since 2019"
           | (?<= \b (?:latest|newest|most\s+recent) \s+ ) (?:states?|countr(?:y|ies)|members?|nations?) \s+ to \s+
             (?:join|ratify|accede\s+to) \s+ the \s+ (?:Convention|CCM|treaty) \b   # "Cuba and Palau, the latest states to join the Convention"
