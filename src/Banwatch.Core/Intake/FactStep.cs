@@ -87,11 +87,12 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             listing.NextSentence();
 
             var voiced = speakers.Count > 0 ? WithSpeakers(text, sentence, named, speakers, spokenFor) : named;
-            var announcesTable = named.Count == 0 && span.Length <= MaxHeadingLineLength * 2 && ForwardReference.IsMatch(span);
+            var announcesTable = named.Count == 0 && span.Length <= MaxHeadingLineLength * 2
+                && (ForwardReference.IsMatch(span) || (IsHeadingLine(span) && Captions(context.Tables, sentence, context.Mentions)));
             // A label led by dots to its names ("States Parties ........ Australia, Fiji") introduces them as a colon does.
             // So does a question its answer lists ("Which countries signed but have not ratified?" "A: Angola, Cyprus").
             var opensList = span.TrimEnd().EndsWith(":") || (named.Count == 0 && (span.TrimEnd().EndsWith("...") || span.TrimEnd().EndsWith('?')))
-                || (IsHeadingLine(WithoutRule(span)) && i + 1 < context.Sentences.Count && IsNameLine(text, context.Sentences[i + 1], bySentence)
+                || (IsHeadingLine(WithoutRule(span)) && NamesUnder(text, context.Sentences, i, bySentence)
                     && !IsBareList(span.ToString(), sentence.Start, named)) // a row is no heading over the next row
                 || announcesTable || EndsInListLine(text, sentence, named);
 
@@ -341,12 +342,13 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             .ToList());
 
         // Signing or endorsing at a conference is attending it (eval/README.md): in a sentence that names the meeting,
-        // unless it "had" been done before; or anywhere in the report of a signing conference, unless the sentence dates
-        // it to a year before the report. A role ("the signatories") says what a state is, not what it did there.
+        // unless it "had" been done before, and where the sentence gives an act, not a role ("the signatories" says what
+        // a state is, not what it did there); or anywhere in the report of a signing conference, unless the sentence
+        // dates it to a year before the report: its signatories signed there (a declaration's endorsers may have later).
         facts.AddRange(facts
-            .Where(f => f.Kind is FactKind.Signed or FactKind.Endorsed && !roles.Contains(f.Cue)
-                && ((aboutMeetings.Contains(f.Sentence) && !HadDone.IsMatch(text.AsSpan(Math.Max(0, f.Cue.Start - 40), Math.Min(40, f.Cue.Start))))
-                    || (signedThere && !Recalled(f.Sentence.Of(text), reportYear)))
+            .Where(f => f.Kind is FactKind.Signed or FactKind.Endorsed
+                && ((aboutMeetings.Contains(f.Sentence) && !roles.Contains(f.Cue) && !HadDone.IsMatch(text.AsSpan(Math.Max(0, f.Cue.Start - 40), Math.Min(40, f.Cue.Start))))
+                    || (signedThere && (f.Kind == FactKind.Signed || !roles.Contains(f.Cue)) && !Recalled(f.Sentence.Of(text), reportYear)))
                 && !absent.Contains(f.State) && !spokenFor.Contains(f.Mention))
             .Select(f => f with { Kind = FactKind.Attended })
             .ToList());
@@ -436,8 +438,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     [GeneratedRegex(@"^(?:signed|endorsed)\b", Options)]
     private static partial Regex RecallableAct { get; }
 
-    /// <summary>A signing conference or ceremony, named in a document's title or opening ("Signing Conference for the Convention").</summary>
-    [GeneratedRegex(@"\bsigning\s+(?:conference|ceremony)\b|\b(?:conference|ceremony)\s+(?:for|of)\s+(?:the\s+)?signing\b|\bopened\s+for\s+signature\b", Options)]
+    /// <summary>
+    /// A signing conference or ceremony, named in a document's title or opening ("Signing Conference for the Convention");
+    /// not one the text dates something by ("the busiest week since the Oslo signing ceremony").
+    /// </summary>
+    [GeneratedRegex(@"(?<!\b(?:since|after|before|until)\s+(?:the\s+)?(?:[\w-]+\s+)?)\bsigning\s+(?:conference|ceremony)\b|\b(?:conference|ceremony)\s+(?:for|of)\s+(?:the\s+)?signing\b|\bopened\s+for\s+signature\b", Options)]
     private static partial Regex SigningMeeting { get; }
 
     [GeneratedRegex(@"\b(?:19|20)\d\d\b", RegexOptions.CultureInvariant)]
@@ -770,11 +775,23 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// <summary>
     /// A sentence that announces a list or table to come without a colon: "The table lists every state that signed",
     /// "The states that ratified are listed below"; or a caption that only describes the states under it, with no verb
-    /// of its own: "States that signed the Convention in Oslo on the opening day, grouped by region."
+    /// of its own: "States that signed the Convention in Oslo on the opening day, grouped by region."; or one that names
+    /// the states to come as "the following" and ends without the colon that would open a list.
     /// </summary>
     [GeneratedRegex(@"\b(?:(?:table|list|annex|chart)\s+(?:below\s+)?(?:lists|shows|gives|names|sets\s+out|records|contains)|(?:listed|set\s+out|shown|given|named)\s+below|the\s+following\s+(?:table|list)|as\s+follows)\b"
-        + @"|^\W*(?:the\s+)?(?:states|countries|governments)\s+(?:that|which|who)\s(?![^.]*\b(?:must|shall|should|will|would|may|might|can|could|are|is|were|was|have\s+to|include|included)\b)", Options)]
+        + @"|^\W*(?:the\s+)?(?:states|countries|governments)\s+(?:that|which|who)\s(?![^.]*\b(?:must|shall|should|will|would|may|might|can|could|are|is|were|was|have\s+to|include|included)\b)"
+        + @"|^\W*the\s+following\s+(?:[\w-]+\s+)?(?:states|countries|governments|delegations)\b(?![^:]*:\W*$)", Options)]
     private static partial Regex ForwardReference { get; }
+
+    /// <summary>
+    /// A line is the caption of a table that starts within a few lines under it ("Signatures by region, 3 December 2008"
+    /// over "REGION  NO.  STATES"); not of a grid of names, whose first line is no heading.
+    /// </summary>
+    private static bool Captions(IReadOnlyList<PlainTextTable> tables, TextSpan line, List<Mention> mentions) =>
+        tables.Any(t => t.Lines[0] >= line.End && t.Lines[0] - line.End <= CaptionGap && !t.Headings.Any(h => Within(mentions, h).Any()));
+
+    /// <summary>Characters between a caption and its table: a blank line or two, a line of notes.</summary>
+    private const int CaptionGap = 120;
 
     /// <summary>
     /// A list of names that points back to the act of the sentence before it: "They include Australia, Austria, ...",
@@ -819,6 +836,23 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     private static partial Regex RowFragment { get; }
 
     /// <summary>A sentence that only names states (an item of a list under a heading).</summary>
+    /// <summary>
+    /// Names come under sentence <paramref name="i"/>: on the next line (after a row's number), or under a group's label
+    /// there ("Signatories, by region" over "AFRICA (32)" over "- Angola").
+    /// </summary>
+    private static bool NamesUnder(string text, List<TextSpan> sentences, int i, Dictionary<TextSpan, List<Mention>> bySentence)
+    {
+        var next = i + 1;
+        while (next < sentences.Count && RowFragment.IsMatch(text.AsSpan(sentences[next].Start, sentences[next].Length)))
+        {
+            next++; // "1." before "Angola"
+        }
+
+        return next < sentences.Count
+            && (IsNameLine(text, sentences[next], bySentence)
+                || (next + 1 < sentences.Count && !bySentence.ContainsKey(sentences[next]) && IsSubheading(sentences[next].Of(text)) && IsNameLine(text, sentences[next + 1], bySentence)));
+    }
+
     private static bool IsNameLine(string text, TextSpan sentence, Dictionary<TextSpan, List<Mention>> bySentence) =>
         bySentence.GetValueOrDefault(sentence) is { Count: > 0 } named && IsBareList(sentence.Of(text), sentence.Start, named);
 

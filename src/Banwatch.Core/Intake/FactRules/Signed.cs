@@ -12,6 +12,10 @@ public static class Signed
         \G(?:
             signing \s+ (?:the\s+)? (?:Convention|treaty|CCM|accord) \b
           | signing (?= \s+ (?:[\w-]+\s+){0,5}? (?:were|was) (?:\s|:) )   # "Also signing on the first day were Japan and Australia"
+          | (?<= \b (?:states|countries|governments|delegations) \s+ ) signing \b (?! \s+ (?:up|on\s+to|off|in\s+support)\b )
+                                                                 # a caption: "States signing on the first day"
+          | (?<= ^ [^\w\n]* ) signatures \b (?! \s+ (?:to|of|on|for) \s+ (?:the\s+|a\s+)? (?:[\w-]+\s+){0,3}? (?:Declaration|petition|appeal|letter) )
+                                                                 # a caption or label: "Signatures by region, 3 December 2008"
           | signed \b                                            # "Ghana signed", "signed the Convention"
             (?! \s+ (?:on\s+to\s+|up\s+(?:to\s+)?)? (?:the\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,3}
                 (?:Declaration|agreement|memorandum|contract|letter|statement|petition|pledge|communiqu|instruments?\s+of) )
