@@ -118,6 +118,13 @@ public sealed partial class FactStep
     [GeneratedRegex(PendingActPattern, Options)]
     private static partial Regex PendingAct { get; }
 
+    /// <summary>
+    /// The verb of a relative clause on the role, up to the colon: "States Parties that have fulfilled their clearance
+    /// obligations: A, B" are the role's holders as well as the verb's actors.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(?:that|which|who)\s[^:;]*$", Options)]
+    private static partial Regex RelativeAfterRole { get; }
+
     /// <summary>A role in a list's introduction with its own verb: "The following signatory States participated as observers: A, B".</summary>
     [GeneratedRegex(@"^[\W\d]*(?:the\s+)?following\s+(?:[\w-]+\s+){0,2}?$", Options)]
     private static partial Regex FollowingRole { get; }
@@ -562,7 +569,8 @@ public sealed partial class FactStep
         /// that follows it ("Friends of the President, each responsible for one document: Norway for ..., Belgium for
         /// ..."), unless the role is denied.
         /// </summary>
-        /// <param name="cues">Every cue of the sentence: a colon after another verb belongs to that verb's list.</param>
+        /// <param name="cues">Every cue of the sentence: a colon after another verb belongs to that verb's list, unless the verb is
+        /// the role's own relative clause's.</param>
         public IEnumerable<Mention> Members(CueMatch cue, List<CueMatch> cues)
         {
             if (Conditional)
@@ -592,7 +600,8 @@ public sealed partial class FactStep
 
             var colon = Text.IndexOf(':', cue.End);
             if (colon >= 0 && colon < clauseEnd && !Blocked(clauseStart, cue.Index, skipAsides: true)
-                && (!cues.Exists(c => !c.Rule.IsRole && c.Index >= cue.End && c.End <= colon) || FollowingRole.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart))))
+                && (!cues.Exists(c => !c.Rule.IsRole && c.Index >= cue.End && c.End <= colon) || FollowingRole.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart))
+                    || RelativeAfterRole.IsMatch(Text.AsSpan(cue.End, colon - cue.End))))
             {
                 foreach (var m in Mentions.Where(m => Start(m) > colon))
                 {

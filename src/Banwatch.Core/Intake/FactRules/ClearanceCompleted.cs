@@ -9,14 +9,22 @@ public static class ClearanceCompleted
         """
         \G(?:
             (?:completed|finished|concluded|completion\s+of|completing) \s+ (?:the\s+|its\s+)? (?:clearance|survey\s+and\s+clearance) \b
-          | declared \s+ (?:itself\s+|themselves\s+|the\s+country\s+|(?:its|their)\s+territor(?:y|ies)\s+)? (?:free|clear) \s+ of \s+ (?:cluster\s+munition|CMR) \b
+          | declar (?:ed|e|es|ing) \s+ (?:itself\s+|themselves\s+|the\s+country\s+|(?:its|their)\s+territor(?:y|ies)\s+)? (?:free|clear) \s+ of \s+ (?:cluster\s+munition|CMR) \b
+                                                                 # "the first to declare themselves clear of cluster munition remnants"
           | declared \s+ (?:its\s+|their\s+)? (?:clearance\s+)? (?:completion \b (?! \s+ of \s+ (?!clearance) ) | complete \b | obligations? \s+ (?:fulfilled|met) \b)
                                                                  # "Mauritania declared completion in 2014", "declared its clearance obligations fulfilled"
+          | (?:announced|reported|confirmed) \s+ completion \b (?! \s+ of \s+ (?!clearance) )
+            (?<= \b (?:clear\w*|contaminat\w*|remnants|Article\s+4) \b [^.;]{0,160} )
+                                                                 # "Norway finished clearing its ranges, and Grenada has also reported
+                                                                 # completion": in a sentence about clearance, not about stockpiles
+          | declared \s+ clearance \s+ of \s+ [^.;:]{0,80}? \s+ complete \b   # "declared clearance of all known contaminated areas complete"
+          | (?:declared|announced|reported|confirmed) \s+ (?:the\s+)? fulfilment \s+ of \s+ (?:its|their) \s+ (?:article|art\.?) \s* 4 \b
+                                                                 # "declared fulfilment of its Article 4 obligations"
           | (?:fulfilled|met|completed|discharged) \s+ (?:its|their) \s+ (?:clearance\s+)? obligations? \s+ under \s+ (?:article|art\.?) \s* 4 \b
-          | completed \s+ (?:its|their) \s+ clearance \s+ obligations? \b
+          | (?:completed|fulfilled|met|discharged) \s+ (?:its|their) \s+ clearance \s+ obligations? \b
           | (?:its|their) \s+ last \s+ (?:[\w-]+\s+){0,3}? (?:areas?|sites?|plots?) \s+ (?:had|has|have) \s+ been \s+ (?:cleared|released) \b
                                                                  # "Norway reported that its last contaminated area had been cleared"
-          | cleared \s+ (?:its|their) \s+ last \s+ (?:[\w-]+\s+){0,3}? (?:areas?|sites?) \b
+          | cleared \s+ (?:its|their|the) \s+ last \s+ (?:[\w-]+\s+){0,3}? (?:areas?|sites?) \b   # "has cleared the last known areas contaminated"
           | clearance \s+ of \s+ [^.;:]{0,80}? \s+ (?:was|had\s+been|has\s+been) \s+ (?:finished|completed|complete) \b
           | (?:finished|completed) \s+ clearing \b
           | declared \s+ (?:that\s+)? (?:all\s+)? (?:its\s+)? (?:last\s+)? (?:known\s+)? (?:cluster\s+munition\s+)? (?:remnants|contaminated\s+areas|areas|land|submunitions) \s+ (?:[\w-]+\s+){0,3}? (?:cleared|released) \b
