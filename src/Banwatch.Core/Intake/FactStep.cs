@@ -639,12 +639,13 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     /// <summary>
     /// A verb that repeats the act before it in the sentence: "followed suit", "did the same", "did so", or "finished" with
-    /// no object of its own ("Peru completed the destruction of its stocks, and Slovakia finished earlier that year").
+    /// no object of its own ("Peru completed the destruction of its stocks, and Slovakia finished earlier that year"; not
+    /// "would be finished").
     /// </summary>
     [GeneratedRegex(
         @"\bfollowed\s+(?:suit\b|(?:on|in|by)\s+(?:\d|[A-Z])|(?:shortly|soon|later|closely)\b|the\s+next\s+(?:day|week|month)\b|a\s+(?:day|week|month|year)\s+later\b)"
         + @"|\b(?:did|had\s+done|has\s+done|have\s+done)\s+(?:the\s+same|so|likewise)\b"
-        + @"|\b(?:finished|completed)(?=\s+(?:earlier|later|last|this|that|ahead|before|in\s+(?:\d|(?-i:[A-Z]))|on\s+\d)\b|\s*[.;)])",
+        + @"|(?<!\b(?:be|been|being|to|will|would)\s+)\b(?:finished|completed)(?=\s+(?:earlier|later|last|this|that|ahead|before|in\s+(?:\d|(?-i:[A-Z]))|on\s+\d)\b|\s*[.;)])",
         RegexOptions.CultureInvariant)]
     private static partial Regex Followed { get; }
 
