@@ -40,6 +40,23 @@ public static class RatificationProgress
             (?:the\s+)? (?:accession|ratification|accede|ratify)   # "had secured Cabinet approval for accession"
           | (?:began|started|initiated|launched) \s+ (?:the\s+|its\s+)? (?:ratification|accession) \b
           | submitted \s+ [^.;]{0,40} \b to \s+ (?:parliament|the\s+national\s+assembly|congress) \b
+          | (?:ratification|accession) \s+ (?:is|was) \s+ (?:now\s+|still\s+)?
+            (?:imminent | under \s+ (?:active\s+)? consideration | before \s+ (?:the\s+|its\s+)? (?:parliament|senate|congress|national\s+assembly|cabinet)) \b
+                                                                 # "its ratification is imminent", "accession was under active consideration"
+          | (?<= \b (?:ratification|implementing|implementation|enabling) \s+ ) (?:bill|legislation|law) \s+
+            (?: (?:is|was|remains|has\s+been|had\s+been) \s+ (?:still\s+|now\s+)? )? (?:before|with|in\s+(?:its\s+)?(?:final\s+)?(?:stage|reading)s?\s+(?:in|before)) \s+
+            (?:the\s+|its\s+)? (?:federal\s+)? (?:parliament|senate|congress|national\s+assembly|house|legislature)
+                                                                 # "its implementing bill is still before the Senate", "a ratification
+                                                                 # bill before its Senate": a step under way at home
+          | (?<= \b (?:its|their|the) \s+ ) (?:bill|legislation) \s+ (?:is|was) \s+ (?:now\s+|still\s+)? before \s+ (?:the\s+|its\s+)? (?:parliament|senate|congress|national\s+assembly|legislature)
+                                                                 # "said its bill was now before the Senate"
+          | (?:instruments?|papers) \s+ (?:of\s+(?:ratification|accession)\s+)? (?:are|is|were|was) \s+ (?:now\s+)?
+            (?:being \s+ (?:prepared|drafted|finali[sz]ed) | ready \b (?! \s+ for \s+ (?:use|signature) ) )
+                                                                 # "the papers are now being prepared", "their instruments are ready"
+          | instruments? \s+ (?:had|has) \s+ been \s+ (?:drafted|prepared|signed\s+by\s+the\s+(?:president|king|queen|head\s+of\s+state))
+          | (?:took|taken|takes|has\s+made|made) \s+ the \s+ decision \s+ to \s+ (?:ratify|accede|join) \b
+          | expects? \s+ to \s+ (?:deposit|ratify|accede|join\s+the\s+(?:Convention|treaty|CCM)) \b
+          | advancing \s+ (?:its|their) \s+ (?:(?:national|domestic|internal|ratification|accession)\s+)+ (?:procedures?|process(?:es)?) \b
         )
         """;
 }
