@@ -101,10 +101,11 @@ public sealed partial class FactStep
 
     /// <summary>
     /// A signature given at Oslo: the Convention was open for signature there only at its signing conference of 3-4
-    /// December 2008, and at United Nations Headquarters after it (Article 15). Not "opened for signature in Oslo" (no
-    /// one's act) nor "signed in Oslo in 2008, or soon after" (not placed there).
+    /// December 2008, and at United Nations Headquarters after it (Article 15): "signed in Oslo", "Signatures of the
+    /// Convention, Oslo, 3 December 2008". Not "opened for signature in Oslo" (no one's act) nor "signed in Oslo in 2008,
+    /// or soon after" (not placed there).
     /// </summary>
-    [GeneratedRegex(@"(?<!\bfor\s)\bsign(?:ed|ing|s|atures?)\b[^.\n]{0,80}?(?:\b(?:in|at)\s+Oslo\b(?!\s+(?:Process|Declaration)\b)(?![^.;\n]{0,25}?\bor\s+(?:shortly|soon|later)\b)|\bOslo\s+City\s+Hall\b)", Options)]
+    [GeneratedRegex(@"(?<!\bfor\s)\bsign(?:ed|ing|s|atures?)\b[^.\n]{0,80}?(?:(?:\b(?:in|at)\s+|,\s*)Oslo\b(?!\s+(?:Process|Declaration)\b)(?![^.;\n]{0,25}?\bor\s+(?:shortly|soon|later)\b)|\bOslo\s+City\s+Hall\b)", Options)]
     private static partial Regex SignedAtOslo { get; }
 
     /// <summary>
