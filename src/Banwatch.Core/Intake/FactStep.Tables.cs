@@ -102,10 +102,10 @@ public sealed partial class FactStep
     /// <summary>
     /// A signature given at Oslo: the Convention was open for signature there only at its signing conference of 3-4
     /// December 2008, and at United Nations Headquarters after it (Article 15): "signed in Oslo", "Signatures of the
-    /// Convention, Oslo, 3 December 2008". Not "opened for signature in Oslo" (no one's act) nor "signed in Oslo in 2008,
+    /// Convention, Oslo", "States signing on 3 December 2008" (the conference's days). Not "opened for signature in Oslo" (no one's act) nor "signed in Oslo in 2008,
     /// or soon after" (not placed there).
     /// </summary>
-    [GeneratedRegex(@"(?<!\bfor\s)\bsign(?:ed|ing|s|atures?)\b[^.\n]{0,80}?(?:(?:\b(?:in|at)\s+|,\s*)Oslo\b(?!\s+(?:Process|Declaration)\b)(?![^.;\n]{0,25}?\bor\s+(?:shortly|soon|later)\b)|\bOslo\s+City\s+Hall\b)", Options)]
+    [GeneratedRegex(@"(?<!\bfor\s)\bsign(?:ed|ing|s|atures?)\b[^.\n]{0,80}?(?:(?:\b(?:in|at)\s+|,\s*)Oslo\b(?!\s+(?:Process|Declaration)\b)(?![^.;\n]{0,25}?\bor\s+(?:shortly|soon|later)\b)|\bOslo\s+City\s+Hall\b|\b(?:3|4|3\s*(?:[-–]|and)\s*4)\s+December\s+2008\b|\bDecember\s+3(?:\s*[-–]\s*4)?,\s+2008\b)", Options)]
     private static partial Regex SignedAtOslo { get; }
 
     /// <summary>
