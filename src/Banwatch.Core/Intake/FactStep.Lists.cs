@@ -73,13 +73,17 @@ public sealed partial class FactStep
             _outer = titled ? _outer : null;
         }
 
-        /// <summary>An introduction opens a list; an announced one ("listed below") waits a few sentences for it.</summary>
+        /// <summary>
+        /// An introduction opens a list; an announced one ("listed below") waits a few sentences for it. A titled heading
+        /// opens a part of the list it is in, or, in none, a list whose group labels go back to it ("SIGNATORIES BY
+        /// REGION" over "Africa" over names).
+        /// </summary>
         public void Open(List<(FactRule Rule, TextSpan Cue)> acts, bool announced, bool titled)
         {
             Intro = acts;
             _items = 0;
             (_announced, _announcedFor) = announced ? (acts, AnnouncedReach) : (null, 0);
-            _outer = titled ? _outer : acts;
+            _outer = titled && _outer is not null ? _outer : acts;
         }
 
         /// <summary>"82 States had subscribed to the Declaration. They include the following:": the acts of the sentence before.</summary>

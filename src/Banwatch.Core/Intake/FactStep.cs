@@ -876,9 +876,9 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     /// <summary>
     /// A list's introduction that points back instead of naming the act: "82 states had subscribed to the Declaration.
-    /// They include the following:", "These are:", "Among them:".
+    /// They include the following:", "These are:", "Among them:", "They are listed below by region."
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:they|these|those|among\s+them|the\s+list|the\s+" + Count + @")\b[^:.;]{0,60}:\s*$", Options)]
+    [GeneratedRegex(@"^\W*(?:they|these|those|among\s+them|the\s+list|the\s+" + Count + @")\b(?:[^:.;]{0,60}:|\s+(?:are|were)\s+(?:listed|set\s+out|shown|given|named)\s+below\b[^:.;]{0,40}[.:]?)\s*$", Options)]
     private static partial Regex ReferringIntro { get; }
 
     /// <summary>
@@ -986,10 +986,12 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     /// <summary>
     /// The label of a line that lists names: an answer's ("Q: Which states signed? A: Angola, Cyprus") or a group's
-    /// in capitals or with its count ("AFRICA (34): Angola, Benin", "Asia-Pacific (13): Fiji, Palau"), before the first
-    /// name; not a label in words ("Target countries:", "Panel:"), which is a line of its own kind.
+    /// in capitals, with its count or named as a region ("AFRICA (34): Angola, Benin", "Asia-Pacific (13): Fiji, Palau",
+    /// "Latin America and the Caribbean: Chile"), before the first name; not another label in words ("Target
+    /// countries:", "Panel:"), which is a line of its own kind.
     /// </summary>
-    [GeneratedRegex(@"^\s*(?:A|Answer|\p{Lu}[\p{Lu}&/ -]{1,40}?(?:\s*\(\d+\))?|\p{Lu}[\p{L}&/ -]{1,40}?\s*\(\d+\))\s*:", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:A|Answer|\p{Lu}[\p{Lu}&/ -]{1,40}?(?:\s*\(\d+\))?|\p{Lu}[\p{L}&/ -]{1,40}?\s*\(\d+\)"
+        + @"|(?=\p{Lu})[\p{L}&/ -]{0,30}?\b(?:Africa|African|Asia|Asian|Europe|European|Americas?|Pacific|Caribbean|Middle\s+East|Oceania|Others)\b[\p{L}&/ -]{0,30}?)\s*:", RegexOptions.CultureInvariant)]
     private static partial Regex ListLabel { get; }
 
     [GeneratedRegex(@"^\s*\((?:now|formerly|former|today|officially|also)?\s*$", Options)]
