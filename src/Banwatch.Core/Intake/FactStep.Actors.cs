@@ -219,6 +219,10 @@ public sealed partial class FactStep
     [GeneratedRegex(@",\s*(?:and|but|while|whereas|although|though)\s+(?:the\s+)?$", Options | RegexOptions.RightToLeft)]
     private static partial Regex NewClauseBefore { get; }
 
+    /// <summary>A verb that addresses someone, whose passive has the one addressed as its subject ("were urged", "was thanked").</summary>
+    [GeneratedRegex(@"^(?:urg|ask|call|encourag|invit|request|press|told|warn|congratulat|thank|welcom|commend|prais|critici|condemn|appeal|exhort|remind)", Options)]
+    private static partial Regex AddressVerb { get; }
+
     /// <summary>A passive's auxiliary just before its participle: "has been signed", "was ratified".</summary>
     [GeneratedRegex(@"\b(?:been|be|being|is|are|was|were)\s+(?:(?:already|now|also|formally|officially|since|finally|duly|not|yet)\s+)?$", Options | RegexOptions.RightToLeft)]
     private static partial Regex PassiveAuxiliary { get; }
@@ -368,10 +372,11 @@ public sealed partial class FactStep
 
         /// <summary>
         /// "before a binding treaty is finally signed", "the Convention ... was ratified by Peru": an act in the passive
-        /// has the treaty as its subject, so a state before it is not its actor (the agent after "by" is).
+        /// has the treaty as its subject, so a state before it is not its actor (the agent after "by" is). So has a verb
+        /// of address: "Kenya and Uganda were urged to ratify" are those addressed, not those who spoke.
         /// </summary>
         private bool PassiveOfAnother(CueMatch cue) =>
-            cue.Rule.Kind is FactKind.Signed or FactKind.Ratified or FactKind.Endorsed
+            (cue.Rule.Kind is FactKind.Signed or FactKind.Ratified or FactKind.Endorsed || AddressVerb.IsMatch(Text.AsSpan(cue.Index, cue.Length)))
             && PassiveAuxiliary.IsMatch(Text.AsSpan(Math.Max(0, cue.Index - 30), Math.Min(30, cue.Index)));
 
         /// <summary>

@@ -16,7 +16,7 @@ public sealed partial class FactStep
     /// states nothing.
     /// </summary>
     private static IEnumerable<Fact> TableFacts(
-        string text, IReadOnlyList<PlainTextTable> tables, List<Mention> mentions, List<(TextSpan Sentence, List<(FactRule Rule, TextSpan Cue)> Acts)> announced, bool signedThere)
+        string text, IReadOnlyList<PlainTextTable> tables, List<Mention> mentions, List<Announcement> announced, bool signedThere)
     {
         var cues = new List<CueMatch>();
         foreach (var table in tables)
@@ -98,6 +98,9 @@ public sealed partial class FactStep
             }
         }
     }
+
+    /// <summary>A sentence that announces a list or table to come, and the acts its states did ("The table lists every state that signed").</summary>
+    private sealed record Announcement(TextSpan Sentence, List<(FactRule Rule, TextSpan Cue)> Acts);
 
     /// <summary>
     /// A signature given at Oslo: the Convention was open for signature there only at its signing conference of 3-4

@@ -64,7 +64,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         var fromAfar = new HashSet<TextSpan>();
         var roles = new HashSet<TextSpan>(); // cues of a role ("signatories"), which say what a state is, not what it did there
         var toldThere = new HashSet<TextSpan>(); // sentences where a state speaks, reports or announces (an Attended cue)
-        var announced = new List<(TextSpan Sentence, List<(FactRule Rule, TextSpan Cue)> Acts)>(); // "The table lists the states that signed"
+        var announced = new List<Announcement>();
         var listedAway = new HashSet<TextSpan>(); // items of a list whose introduction names no meeting (as are names after a sentence's colon)
         var excepted = new Dictionary<TextSpan, HashSet<Iso3>>();
         var listing = new ListState(); // the list the sentences are in
@@ -303,7 +303,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 listing.Open(acts, announcesTable, IsTitle(HeadingText(span)));
                 if (announcesTable)
                 {
-                    announced.Add((sentence, acts));
+                    announced.Add(new Announcement(sentence, acts));
                 }
             }
             else if (opensList && fired.Count == 0 && heldBack == 0 && named.Count == 0 && before is { } earlier && ReferringIntro.IsMatch(s))
