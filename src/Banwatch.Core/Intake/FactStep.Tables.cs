@@ -16,7 +16,7 @@ public sealed partial class FactStep
     /// states nothing.
     /// </summary>
     private static IEnumerable<Fact> TableFacts(
-        string text, IReadOnlyList<PlainTextTable> tables, List<Mention> mentions, List<Announcement> announced, bool signedThere)
+        string text, IReadOnlyList<PlainTextTable> tables, List<Mention> mentions, List<Announcement> announced, bool signedThere, string head)
     {
         var cues = new List<CueMatch>();
         foreach (var table in tables)
@@ -46,7 +46,7 @@ public sealed partial class FactStep
                 }
 
                 headingCues.Add(stated);
-                topics.Add(Topic(heading, caption));
+                topics.Add(Topic(heading, caption, head));
             }
 
             if (headingCues.TrueForAll(h => h.Count == 0)
@@ -190,7 +190,7 @@ public sealed partial class FactStep
     /// What a column reports the progress of: stockpile destruction (Article 3) or clearance (Article 4), named by its
     /// heading, or by the table's caption for a heading that only says "Status", "Progress" or "Completed".
     /// </summary>
-    private static FactKind? Topic(ReadOnlySpan<char> heading, ReadOnlySpan<char> caption)
+    private static FactKind? Topic(ReadOnlySpan<char> heading, ReadOnlySpan<char> caption, string head)
     {
         if (StockpileTopic.IsMatch(heading) || ClearanceTopic.IsMatch(heading))
         {
@@ -202,10 +202,19 @@ public sealed partial class FactStep
             return null;
         }
 
-        // "Completed" under "DESTRUCTION COMPLETED (selected)": the topic the caption names last, nearest the table.
+        // "Completed" under "DESTRUCTION COMPLETED (selected)": the topic the caption names last, nearest the table; or,
+        // under a caption that names none ("A. Completed in the past 18 months"), the one the document's title names,
+        // if only one ("STOCKPILE DESTRUCTION UNDER ARTICLE 3").
         var stockpile = StockpileTopic.Matches(caption.ToString()) is { Count: > 0 } s ? s[^1].Index : -1;
         var clearance = ClearanceTopic.Matches(caption.ToString()) is { Count: > 0 } c ? c[^1].Index : -1;
-        return stockpile < 0 && clearance < 0 ? null : stockpile > clearance ? FactKind.StockpileDestroyed : FactKind.ClearanceCompleted;
+        if (stockpile < 0 && clearance < 0)
+        {
+            var title = head.AsSpan(0, Math.Max(0, head.IndexOf('\n', head.IndexOf('\n') + 1)));
+            return StockpileTopic.IsMatch(title) == ClearanceTopic.IsMatch(title) ? null
+                : StockpileTopic.IsMatch(title) ? FactKind.StockpileDestroyed : FactKind.ClearanceCompleted;
+        }
+
+        return stockpile > clearance ? FactKind.StockpileDestroyed : FactKind.ClearanceCompleted;
     }
 
     /// <summary>

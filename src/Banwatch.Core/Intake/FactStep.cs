@@ -355,7 +355,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
         // After that: a table's row is a record, not something said at the meeting the document reports; unless it
         // records the signatures given at the conference the document reports.
-        facts.AddRange(TableFacts(text, context.Tables, context.Mentions, announced, signedThere));
+        facts.AddRange(TableFacts(text, context.Tables, context.Mentions, announced, signedThere, head));
         facts.AddRange(LegendFacts(text, context.Mentions));
 
         context.Facts.AddRange(facts
