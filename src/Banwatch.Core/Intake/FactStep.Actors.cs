@@ -575,7 +575,8 @@ public sealed partial class FactStep
         /// ..."), unless the role is denied.
         /// </summary>
         /// <param name="cues">Every cue of the sentence: a colon after another verb belongs to that verb's list, unless the verb is
-        /// the role's own relative clause's.</param>
+        /// the role's own relative clause's, or a count before the role says the list is its ("Twelve States Parties have
+        /// reported victims: A, B").</param>
         public IEnumerable<Mention> Members(CueMatch cue, List<CueMatch> cues)
         {
             if (Conditional)
@@ -606,7 +607,7 @@ public sealed partial class FactStep
             var colon = Text.IndexOf(':', cue.End);
             if (colon >= 0 && colon < clauseEnd && !Blocked(clauseStart, cue.Index, skipAsides: true)
                 && (!cues.Exists(c => !c.Rule.IsRole && c.Index >= cue.End && c.End <= colon) || FollowingRole.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart))
-                    || RelativeAfterRole.IsMatch(Text.AsSpan(cue.End, colon - cue.End))))
+                    || RelativeAfterRole.IsMatch(Text.AsSpan(cue.End, colon - cue.End)) || CountBefore.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart))))
             {
                 foreach (var m in Mentions.Where(m => Start(m) > colon))
                 {
