@@ -987,11 +987,12 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// <summary>
     /// The label of a line that lists names: an answer's ("Q: Which states signed? A: Angola, Cyprus") or a group's
     /// in capitals, with its count or named as a region ("AFRICA (34): Angola, Benin", "Asia-Pacific (13): Fiji, Palau",
-    /// "Latin America and the Caribbean: Chile"), before the first name; not another label in words ("Target
-    /// countries:", "Panel:"), which is a line of its own kind.
+    /// "Latin America and the Caribbean: Chile"), before the first name, after its colon or on the line under it
+    /// ("African Group (34)" over "Angola, Benin"); not another label in words ("Target countries:", "Panel:"), which is
+    /// a line of its own kind.
     /// </summary>
     [GeneratedRegex(@"^\s*(?:A|Answer|\p{Lu}[\p{Lu}&/ -]{1,40}?(?:\s*\(\d+\))?|\p{Lu}[\p{L}&/ -]{1,40}?\s*\(\d+\)"
-        + @"|(?=\p{Lu})[\p{L}&/ -]{0,30}?\b(?:Africa|African|Asia|Asian|Europe|European|Americas?|Pacific|Caribbean|Middle\s+East|Oceania|Others)\b[\p{L}&/ -]{0,30}?)\s*:", RegexOptions.CultureInvariant)]
+        + @"|(?=\p{Lu})[\p{L}&/ -]{0,30}?\b(?:Africa|African|Asia|Asian|Europe|European|Americas?|Pacific|Caribbean|Middle\s+East|Oceania|Others)\b[\p{L}&/ -]{0,30}?)(?:\s*:|[ \t]*\r?\n)", RegexOptions.CultureInvariant)]
     private static partial Regex ListLabel { get; }
 
     [GeneratedRegex(@"^\s*\((?:now|formerly|former|today|officially|also)?\s*$", Options)]
