@@ -950,6 +950,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 continue; // "Swaziland (now Eswatini)": the same state's other name, in the note after it
             }
 
+            if (last is not null && m.Span.Start < last.Span.End)
+            {
+                continue; // a name read inside another one: part of the same item
+            }
+
             last = m;
             if (!BareListRemainder.IsMatch(sentence.AsSpan(at, m.Span.Start - offset - at)))
             {

@@ -43,8 +43,8 @@ public sealed class MentionStep(AliasMatcher matcher) : IExtractionStep
 /// unambiguously elsewhere ("Congo" in a text that also says "Republic of the Congo"), unless its own sentence names
 /// that one beside it ("Congo, the Democratic Republic of the Congo, Gabon": a list names each state once), or the
 /// document calls that one by a longer name holding it ("the Democratic Republic of the Congo" and, apart, "the Congo"),
-/// when it takes the other; with no candidate named, it is the state whose own short name it is (Congo), else it is
-/// dropped.
+/// when it takes the other; with every candidate named, or none, it is the state whose own short name it is (Congo),
+/// else it is dropped.
 /// A name that is a person's here ("Michael Jordan", "Chad Hurley") or a US state ("Atlanta, Georgia") is dropped,
 /// and so is a demonym used as a language ("in French").
 /// </summary>
@@ -90,7 +90,9 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
                     && (namesOf ??= NamesOf(context)).GetValueOrDefault(known[0], []).Exists(n => n.Length > bare.Length && n.Contains(bare, StringComparison.OrdinalIgnoreCase)) => own,
                 1 => known[0],
                 0 => entry.NameOf,
-                _ => null,
+                // Both named in full ("the Republic of the Congo", "the Democratic Republic of the Congo"): a text that
+                // tells them apart calls one by the short name that is its own.
+                _ => entry.NameOf is { } own && known.Contains(own) ? own : null,
             };
             if (state is { } s)
             {
