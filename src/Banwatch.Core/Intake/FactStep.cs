@@ -95,6 +95,14 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 || (IsHeadingLine(WithoutRule(span)) && NamesUnder(text, context.Sentences, i, bySentence)
                     && !IsBareList(span.ToString(), sentence.Start, named)) // a row is no heading over the next row
                 || announcesTable || EndsInListLine(text, sentence, named);
+            // "Signatures given at the conference on its first day, as read out by the chair." over "AFRICA (32)" and its
+            // names: a sentence that names no one describes the bare names under it (after one more such sentence at
+            // most: "Regions are the campaign's own groupings."), with the treaty act it states: signing, ratifying or
+            // endorsing (not a role it names, nor a chair who read them out).
+            var describesNext = !opensList && named.Count == 0
+                && (NamesUnder(text, context.Sentences, i, bySentence)
+                    || (i + 1 < context.Sentences.Count && !bySentence.ContainsKey(context.Sentences[i + 1]) && NamesUnder(text, context.Sentences, i + 1, bySentence)));
+            opensList |= describesNext;
 
             // A sentence with no state in it, no list to open, no pronoun and no "everyone present" has nothing to say
             // about any state; unless the document is about one state, whose own clauses need not name it.
@@ -292,7 +300,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             {
                 // A table announced ("The table lists every state that signed") is a record, not a meeting's roll call, and
                 // a list of those a statement is delivered for is not one either.
-                var acts = announcesTable || OnBehalf.IsMatch(s) ? fired.FindAll(f => f.Rule.Kind != FactKind.Attended) : fired;
+                var acts = describesNext ? fired.FindAll(f => !f.Rule.IsRole && f.Rule.Kind is FactKind.Signed or FactKind.Endorsed)
+                    : announcesTable || OnBehalf.IsMatch(s) ? fired.FindAll(f => f.Rule.Kind != FactKind.Attended) : fired;
                 acts = opener is null ? acts : [.. opener, .. acts];
                 if (Recipients.IsMatch(s))
                 {
@@ -300,7 +309,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                     acts = acts.FindAll(f => f.Rule.Kind != FactKind.Pledged);
                 }
 
-                listing.Open(acts, announcesTable, IsTitle(HeadingText(span)));
+                listing.Open(acts, announcesTable || describesNext, IsTitle(HeadingText(span)));
                 if (announcesTable)
                 {
                     announced.Add(new Announcement(sentence, acts));
