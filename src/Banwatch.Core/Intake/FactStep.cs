@@ -296,11 +296,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 heldBack = fired.RemoveAll(f => NotStatedAsDone.IsMatch((f.Rule.IsRole ? pending : undenied).AsSpan(0, f.Cue.End - sentence.Start)));
             }
 
-            if (opensList && fired.Count > 0)
+            if (opensList && fired.Count > 0 && (!describesNext || fired.Exists(IsDescribedAct)))
             {
                 // A table announced ("The table lists every state that signed") is a record, not a meeting's roll call, and
                 // a list of those a statement is delivered for is not one either.
-                var acts = describesNext ? fired.FindAll(f => !f.Rule.IsRole && f.Rule.Kind is FactKind.Signed or FactKind.Endorsed)
+                var acts = describesNext ? fired.FindAll(IsDescribedAct)
                     : announcesTable || OnBehalf.IsMatch(s) ? fired.FindAll(f => f.Rule.Kind != FactKind.Attended) : fired;
                 acts = opener is null ? acts : [.. opener, .. acts];
                 if (Recipients.IsMatch(s))
@@ -889,6 +889,9 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// </summary>
     [GeneratedRegex(@"^\W*(?:they|these|those|among\s+them|the\s+list|the\s+" + Count + @")\b(?:[^:.;]{0,60}:|\s+(?:are|were)\s+(?:listed|set\s+out|shown|given|named)\s+below\b[^:.;]{0,40}[.:]?)\s*$", Options)]
     private static partial Regex ReferringIntro { get; }
+
+    /// <summary>What a sentence naming no one says the names under it did: signing or endorsing, not a role it names.</summary>
+    private static bool IsDescribedAct((FactRule Rule, TextSpan Cue) fired) => !fired.Rule.IsRole && fired.Rule.Kind is FactKind.Signed or FactKind.Endorsed;
 
     /// <summary>
     /// An act a record states of the names it lists (a legend, a count before "They include ..."): not being at a meeting
