@@ -97,8 +97,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 || announcesTable || EndsInListLine(text, sentence, named);
             // "Signatures given at the conference on its first day, as read out by the chair." over "AFRICA (32)" and its
             // names: a sentence that names no one describes the bare names under it (after one more such sentence at
-            // most: "Regions are the campaign's own groupings."), with the treaty act it states: signing, ratifying or
-            // endorsing (not a role it names, nor a chair who read them out).
+            // most: "Regions are the campaign's own groupings."), with the signing or endorsing it states (not a role it
+            // names, nor a chair who read them out).
             var describesNext = !opensList && named.Count == 0
                 && (NamesUnder(text, context.Sentences, i, bySentence)
                     || (i + 1 < context.Sentences.Count && !bySentence.ContainsKey(context.Sentences[i + 1]) && NamesUnder(text, context.Sentences, i + 1, bySentence)));
@@ -803,8 +803,18 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// A line is the caption of a table that starts within a few lines under it ("Signatures by region, 3 December 2008"
     /// over "REGION  NO.  STATES"); not of a grid of names, whose first line is no heading.
     /// </summary>
-    private static bool Captions(IReadOnlyList<PlainTextTable> tables, TextSpan line, List<Mention> mentions) =>
-        tables.Any(t => t.Lines[0] >= line.End && t.Lines[0] - line.End <= CaptionGap && !t.Headings.Any(h => Within(mentions, h).Any()));
+    private static bool Captions(List<PlainTextTable> tables, TextSpan line, List<Mention> mentions)
+    {
+        // The tables are in the text's order: the first one after the line, found by halving, is the only one it can caption.
+        int lo = 0, hi = tables.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            (lo, hi) = tables[mid].Lines[0] < line.End ? (mid + 1, hi) : (lo, mid);
+        }
+
+        return lo < tables.Count && tables[lo].Lines[0] - line.End <= CaptionGap && !tables[lo].Headings.Any(h => Within(mentions, h).Any());
+    }
 
     /// <summary>Characters between a caption and its table: a blank line or two, a line of notes.</summary>
     private const int CaptionGap = 120;
