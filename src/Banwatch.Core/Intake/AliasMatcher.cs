@@ -32,12 +32,19 @@ public sealed class AliasMatcher
     private readonly int[] _entryOf;
     private readonly SearchValues<char> _starts;
 
+    /// <summary>
+    /// The lower-case words that open a name in running text, as the UN writes "the former Yugoslav Republic of
+    /// Macedonia": found by their own search, since the capitalised-start search skips them.
+    /// </summary>
+    private readonly SearchValues<string>? _leads;
+
     public AliasMatcher(IEnumerable<AliasEntry> entries)
     {
         _entries = [.. entries];
         var children = new List<Dictionary<char, int>> { new() };
         var entryOf = new List<int> { NoEntry };
         var startChars = new HashSet<char>();
+        var leads = new HashSet<string>(StringComparer.Ordinal);
         for (var e = 0; e < _entries.Count; e++)
         {
             var alias = _entries[e].Alias;
@@ -49,6 +56,11 @@ public sealed class AliasMatcher
 
             startChars.Add(alias[0]);
             startChars.Add(char.ToUpperInvariant(alias[0]));
+            if (LowerCaseLead(alias) is { } lead)
+            {
+                leads.Add(lead);
+            }
+
             var node = 0;
             foreach (var c in folded)
             {
@@ -82,6 +94,21 @@ public sealed class AliasMatcher
         }
 
         _starts = SearchValues.Create([.. startChars]);
+        _leads = leads.Count > 0 ? SearchValues.Create([.. leads], StringComparison.Ordinal) : null;
+    }
+
+    /// <summary>"the former" for "The former Yugoslav Republic of Macedonia": the article and the lower-case words after
+    /// it, when a lower-case word follows the article (for "The Gambia" the capitalised "Gambia" is found anyway).</summary>
+    private static string? LowerCaseLead(string alias)
+    {
+        var words = alias.Split(' ');
+        if (words.Length < 3 || words[0] != "The" || !char.IsLower(words[1][0]))
+        {
+            return null;
+        }
+
+        var lower = words.Skip(1).TakeWhile(w => char.IsLower(w[0])).ToList();
+        return "the " + string.Join(' ', lower);
     }
 
     public IReadOnlyList<AliasEntry> Entries => _entries;
@@ -91,15 +118,21 @@ public sealed class AliasMatcher
     {
         var span = text.AsSpan();
         var pos = 0;
+        var nextLead = NextLead(span, 0);
         while (pos < span.Length)
         {
+            if (nextLead >= 0 && nextLead < pos)
+            {
+                nextLead = NextLead(span, pos);
+            }
+
             var found = span[pos..].IndexOfAny(_starts);
-            if (found < 0)
+            var start = found < 0 ? nextLead : nextLead >= 0 && nextLead < pos + found ? nextLead : pos + found;
+            if (start < 0)
             {
                 return;
             }
 
-            var start = pos + found;
             if (start > 0 && TextFold.IsWordChar(span[start - 1]) && !IsGlued(span, start))
             {
                 pos = start + 1;
@@ -117,6 +150,9 @@ public sealed class AliasMatcher
             }
         }
     }
+
+    private int NextLead(ReadOnlySpan<char> text, int from) =>
+        _leads is null || from >= text.Length ? -1 : text[from..].IndexOfAny(_leads) is >= 0 and var i ? from + i : -1;
 
     /// <summary>
     /// A capital right after a lower-case word of three letters or more ("draws nearerMalawi lodged"): a title glued to

@@ -145,7 +145,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             var intro = listing.Intro;
             var isItem = intro is not null && ((IsBulleted(text, sentence.Start) && !OwnIntroduction(s, named, sentence.Start)) || IsBareList(s, sentence.Start, named));
             var opener = listing.Read(isItem);
-            if (isItem && IsHedged(s) is var hedged && !(hedged && DeniedItem.IsMatch(s)))
+            if (isItem && Unlabelled(s, sentence.Start, named) is var words && IsHedged(words) is var hedged && !(hedged && DeniedItem.IsMatch(words)))
             {
                 // An item's own hedge ("ratification is being studied") holds back an act, not its role ("signatories").
                 foreach (var (rule, cue) in intro!.Where(i => i.Rule.IsRole || !hedged))
@@ -780,7 +780,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             return true; // a rule line on its own
         }
 
-        if (!IsHeadingLine(line) || DeniedItem.IsMatch(line))
+        if (!IsHeadingLine(line) || (DeniedItem.IsMatch(line) && !OutsideGroup.IsMatch(line)))
         {
             return false;
         }
@@ -963,7 +963,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             return false;
         }
 
-        var at = ListLabel.Match(sentence) is { Success: true } label && label.Length <= mentions[0].Span.Start - offset && !HasCue(label.ValueSpan) ? label.Length : 0;
+        var at = LabelLength(sentence, offset, mentions);
         Mention? last = null;
         foreach (var m in mentions)
         {
@@ -988,6 +988,23 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
         return BareListRemainder.IsMatch(sentence.AsSpan(at)) || LeaderToCell.IsMatch(sentence.AsSpan(at)) || AmongOthers.IsMatch(sentence.AsSpan(at));
     }
+
+    /// <summary>
+    /// An item's words after a label that places its states outside a group ("Not members of a UN regional group (2):
+    /// Cook Islands, Holy See"): that denies membership, not what the states did.
+    /// </summary>
+    private static string Unlabelled(string item, int offset, List<Mention> named) =>
+        named.Count > 0 && LabelLength(item, offset, named) is > 0 and var length && OutsideGroup.IsMatch(item.AsSpan(0, length)) ? item[length..] : item;
+
+    /// <summary>A denial of belonging to a grouping ("Not members of a UN regional group", "No regional group"), which
+    /// classes the states under it; not a denial of an act or a status.</summary>
+    [GeneratedRegex(@"\b(?:not|no|non)[-\s]+(?:[\w-]+\s+){0,4}?(?:group|grouping|region|bloc|members?\s+of)\b", Options)]
+    private static partial Regex OutsideGroup { get; }
+
+    /// <summary>The length of the group label (<see cref="ListLabel"/>) before a line's first name, or 0: a label that
+    /// states an act ("Observers:", "Signed:") is not a group's.</summary>
+    private static int LabelLength(string sentence, int offset, List<Mention> mentions) =>
+        ListLabel.Match(sentence) is { Success: true } label && label.Length <= mentions[0].Span.Start - offset && !HasCue(label.ValueSpan) ? label.Length : 0;
 
     /// <summary>A list that says it is not the whole: "Ghana and Peru, among many others", "... and others".</summary>
     [GeneratedRegex(@"^\s*,?\s*(?:(?:and|among|with)\s+(?:many\s+|several\s+|some\s+|a\s+few\s+)?others|etc\.?)\s*[.;]?\s*$", Options)]
