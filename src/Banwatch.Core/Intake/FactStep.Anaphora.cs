@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Banwatch.Core.Intake;
@@ -32,6 +33,16 @@ public sealed partial class FactStep
     private static partial Regex OnBehalf { get; }
 
     /// <summary>
+    /// Who a joint statement speaks for: those named after "on behalf of", or after "this statement is supported by" (made,
+    /// endorsed, delivered, signed, co-sponsored, joined, issued); the last such phrase of the sentence names them
+    /// ("delivered by New Zealand on behalf of the following States: ...").
+    /// </summary>
+    private static readonly SearchValues<string> SpeakerStems = SearchValues.Create(["behalf", "statement"], StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"\bon\s+behalf\s+of\b|\bstatement\s+(?:is|was|has\s+been)\s+(?:jointly\s+)?(?:made|supported|endorsed|delivered|signed|co-?sponsored|joined|issued)\s+(?:jointly\s+)?by\b", Options | RegexOptions.RightToLeft)]
+    private static partial Regex SpeaksFor { get; }
+
+    /// <summary>
     /// "We" as a subject ("We condemn any use", "... and we call on every State"), in a statement delivered on behalf of
     /// a list of states; not "we" after a verb or in a quotation's aside.
     /// </summary>
@@ -39,26 +50,33 @@ public sealed partial class FactStep
     private static partial Regex WeSubject { get; }
 
     /// <summary>
-    /// The states a joint statement is delivered for: those named after "on behalf of" in the first sentence that says
-    /// so, or on the lines under it; none when fewer than two.
+    /// The states a joint statement is delivered for: those named after <see cref="SpeaksFor"/> in the first sentence that
+    /// names two or more so ("on behalf of the Convention's membership" names none), or on the lines under it.
     /// </summary>
     private static List<Mention> Speakers(ExtractionContext context, Dictionary<TextSpan, List<Mention>> bySentence)
     {
         for (var i = 0; i < context.Sentences.Count; i++)
         {
             var sentence = context.Sentences[i];
-            if (bySentence.GetValueOrDefault(sentence) is not { } named || OnBehalf.Match(context.Text, sentence.Start, sentence.Length) is not { Success: true } behalf)
+            if (context.Text.AsSpan(sentence.Start, sentence.Length).IndexOfAny(SpeakerStems) < 0
+                || SpeaksFor.Match(context.Text, sentence.Start, sentence.Length) is not { Success: true } behalf)
             {
                 continue;
             }
 
-            var group = named.Where(m => m.Span.Start > behalf.Index).ToList();
-            for (var j = i + 1; group.Count == 0 && j < context.Sentences.Count && IsNameLine(context.Text, context.Sentences[j], bySentence); j++)
+            var group = (bySentence.GetValueOrDefault(sentence) ?? []).Where(m => m.Span.Start > behalf.Index).ToList();
+            if (group.Count == 0)
             {
-                group.AddRange(bySentence[context.Sentences[j]]);
+                for (var j = i + 1; j < context.Sentences.Count && IsNameLine(context.Text, context.Sentences[j], bySentence); j++)
+                {
+                    group.AddRange(bySentence[context.Sentences[j]]);
+                }
             }
 
-            return group.Count >= 2 ? group : [];
+            if (group.Count >= 2)
+            {
+                return group;
+            }
         }
 
         return [];
