@@ -1014,8 +1014,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     [GeneratedRegex(@"^\s*,?\s*(?:(?:and|among|with)\s+(?:many\s+|several\s+|some\s+|a\s+few\s+)?others|etc\.?)\s*[.;]?\s*$", Options)]
     private static partial Regex AmongOthers { get; }
 
-    /// <summary>A row's name led by dots to its other cell ("Australia ....... Criminal Code Amendment Act 2012").</summary>
-    [GeneratedRegex(@"\G[ \t]*\.{3,}[ \t]+\S", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// A row's name led by dots to its other cell ("Australia ....... Criminal Code Amendment Act 2012"), or by a spaced
+    /// dash on a line that does not end like a sentence ("Austria - federal law, 2008"; not "Norway - the host - spoke.").
+    /// </summary>
+    [GeneratedRegex(@"\G[ \t]*\.{3,}[ \t]+\S|\G[ \t]+[-–—][ \t]+(?=.*[^.\s]\s*$)\S", RegexOptions.CultureInvariant)]
     private static partial Regex LeaderToCell { get; }
 
     [GeneratedRegex(@"^(?:[\s,;.()|:–—" + Marks + @"-]|\[\d+\]|\([^()]{1,40}\)|\band\b|\bthe\b|" + RowDate + @")*$", Options)]
