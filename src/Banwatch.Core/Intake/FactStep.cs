@@ -823,15 +823,16 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     /// <summary>
     /// A list of names that points back to the act of the sentence before it: "They include Australia, Austria, ...",
-    /// "Among them were Ghana and Peru", "Those who did so included Chile"; "the others" who did it are not the state
+    /// "Among them were Ghana and Peru", "Among them: Chad", "Those who did so included Chile"; "the others" who did it are not the state
     /// the sentence before names ("New Zealand was the first to subscribe. The others who did so included ...").
     /// </summary>
     [GeneratedRegex(
-        @"^\W*(?:(?:they|these|those|among\s+(?:them|these|those))"
+        @"^\W*(?:(?:(?:they|these|those|among\s+(?:them|these|those))"
         + @"|the\s+(?<count>" + Count + @")(?:\s+(?:states|countries|signatories))?" // "The thirteen are: ..."
         + @"|[^.;:]{0,80}?\b(?:adds?|added|lists?|listed|names?|named)\s+(?:" + Count + @"\s+)?(?<more>more|others|further)\b[^.;:]{0,20}?,?" // "adds three more, namely"
         + @"|(?:the\s+(?<more>others)|those|the\s+(?:states|countries|governments))\s+(?:who|that|which)\s+(?<did>did\s+(?:so|the\s+same))\b[^.;:]{0,60}?" // "The others who did so during the conference included"
         + @")\s+(?:include[ds]?|included|are|were|comprised?|comprises|namely)\b"
+        + @"|among\s+(?:them|these|those)(?=\s*:))" // "Among them: Albania, Chad"
         + @"(?:\W*(?:in\s+alphabetical\s+order|alphabetically|by\s+region|for\s+example|for\s+instance|the\s+following)\b)?\W*", // "They included, in alphabetical order:", "They are the following:"
         Options)]
     private static partial Regex ReferringList { get; }

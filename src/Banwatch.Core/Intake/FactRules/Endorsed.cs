@@ -26,7 +26,8 @@ public static class Endorsed
             (?:Declaration|document|communiqu[eé]|text (?<! \b ratif [^.]{0,200}) (?! [^.]{0,100} \b ratif)) \b
                                                                  # "the text" beside a ratification is the treaty's (signed)
           | adhered \s+ to \b
-          | associated \s+ (?:itself|themselves) \s+ with \b
+          | associat (?:ed|es|e|ing) \s+ (?:itself|themselves) \s+ with \b    # "they associate themselves with the Oslo Declaration"
+            (?! \s+ (?:the\s+|this\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,2}? (?:statement|letter|appeal|petition|resolution|report|proposal|paper)s? \b )
           | (?:signed|signing|adopted|agreed\s+to|supported|joined|backed)   # "signed the Wellington Declaration"
             \s+ (?:on\s+to\s+|up\s+to\s+)? (?:the\s+)? (?:\w+\s+){0,3} Declaration \b
         )
