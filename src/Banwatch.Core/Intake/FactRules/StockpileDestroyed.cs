@@ -24,8 +24,8 @@ public static class StockpileDestroyed
           | (?<= \b (?:stockpile\s+)? destruction \s+ (?:had|has|was|have)\s+ (?:been\s+)? ) (?:completed|finished) \s+ by \b
                                                                  # "destruction had been completed by most holders, among them ..."
           | (?:met|fulfilled|completed|discharged) \s+ (?:its|their) \s+ (?:article|art\.?) \s* 3 \s+ (?:\(\d\)\s+)? obligations? \b
-          | destroyed \s+ (?:its|their|all\s+(?:of\s+)?(?:its|their|the)) \s+ (?:entire\s+|last\s+|remaining\s+|whole\s+)?
-            (?:stockpiles?|stocks?|cluster\s+munitions) \b       # "destroyed its entire stockpile", "destroyed all the cluster munitions they held"
+          | destroyed \s+ (?:its|their|all\s+(?:of\s+)?(?:its|their|the)) \s+ (?:entire\s+|last\s+|remaining\s+|whole\s+)? (?:stockpiled\s+)?
+            (?:stockpiles?|stocks?|cluster\s+munitions) \b       # "destroyed its entire stockpile", "destroyed all the cluster munitions they held", "all its stockpiled cluster munitions"
           | destroyed \s+ the \s+ (?:last|remainder|rest) \s+ of \s+ (?:its|their|the) \s+ (?:[\w-]+\s+)? (?:stockpiles?|stocks?|cluster\s+munitions|submunitions) \b
                                                                  # "announced that it had destroyed the last of its stocks"
           | (?<= \b (?:its|their) \s+ (?:[\w-]+\s+)? ) (?:stockpiles?|stocks) \s+ (?:were|was|are|is|had\s+been|have\s+been|has\s+been) \s+
