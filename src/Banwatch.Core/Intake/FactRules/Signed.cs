@@ -21,6 +21,8 @@ public static class Signed
                 (?:Declaration|agreement|memorandum|contract|letter|statement|petition|pledge|communiqu|instruments?\s+of) )
                                                                  # ... but a declaration, a letter or the instrument of
                                                                  # ratification (a step of ratification) is something else
+            (?! \s+ up \b (?! \s+ (?:to|for) \s+ (?:the\s+)? (?:Convention|treaty|CCM) \b ) )
+                                                                 # "the states that signed up" joined a pledge, not the treaty
           | put \s+ (?:their|its|his|her) \s+ (?:names?|signatures?) \s+ to \s+ (?:the\s+)? (?:Convention|treaty|CCM|text (?: (?<= \b ratif [^.]{0,200}) | (?= [^.]{0,100} \b ratif))) \b
                                                                  # "put their names to the Convention"; "to the text" beside a
                                                                  # ratification ("but never ratified"), else a declaration's
