@@ -22,6 +22,7 @@ public static partial class MeetingReferences
           | (?: First|Second|Third|Fourth ) \s+ Review \s+ Conference
           | \d{0,2} MSP | [1-9] RC
           | General \s+ Assembly | First \s+ Committee | General \s+ Debate   # the UN's: states speak and vote there
+          | Human \s+ Rights \s+ Council | Security \s+ Council         # ... and debate there
           | [Hh]igh-level \s+ (?:segment|week|meeting|opening|event)
           | (?: [A-Z][\w'’.-]* \s+ ){1,4} (?: Conference|Meeting|Summit|Session|Ceremony|Forum|Talks|Negotiations|Plenary|Workshop|Seminar|Symposium ) s?
         ) \b
