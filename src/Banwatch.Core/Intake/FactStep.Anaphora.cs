@@ -32,13 +32,14 @@ public sealed partial class FactStep
     [GeneratedRegex(@"\bon\s+behalf\s+of\b", Options)]
     private static partial Regex OnBehalf { get; }
 
+    /// <summary>Words without which a sentence cannot say whom a statement speaks for (<see cref="SpeaksFor"/>).</summary>
+    private static readonly SearchValues<string> SpeakerStems = SearchValues.Create(["behalf", "statement"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
     /// Who a joint statement speaks for: those named after "on behalf of", or after "this statement is supported by" (made,
     /// endorsed, delivered, signed, co-sponsored, joined, issued); the last such phrase of the sentence names them
     /// ("delivered by New Zealand on behalf of the following States: ...").
     /// </summary>
-    private static readonly SearchValues<string> SpeakerStems = SearchValues.Create(["behalf", "statement"], StringComparison.OrdinalIgnoreCase);
-
     [GeneratedRegex(@"\bon\s+behalf\s+of\b|\bstatement\s+(?:is|was|has\s+been)\s+(?:jointly\s+)?(?:made|supported|endorsed|delivered|signed|co-?sponsored|joined|issued)\s+(?:jointly\s+)?by\b", Options | RegexOptions.RightToLeft)]
     private static partial Regex SpeaksFor { get; }
 

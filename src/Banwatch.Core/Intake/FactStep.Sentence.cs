@@ -14,7 +14,7 @@ public sealed partial class FactStep
 
     /// <summary>Between an actor and its cue, these make the act someone else's wish, a condition or a denial.</summary>
     private static readonly Regex NotStatedAsDone = new(
-        @"\b(?:expected|likely|hope[sd]?|hoping|urged?|urging|call(?:ed|ing)?\s+on|press(?:ed|ing)|encourag(?:ed|es|ing)|asked|invited|should|could|(?-i:may)|might|must|not|never|yet\s+to|still\s+to|refus(?:ed|es)|fail(?:ed|s)|declin(?:ed|es)|reluctant|unable|h(?:e|o)ld(?:s|ing)?\s+back|unless|if|whether|pressure|appeal(?:ed)?\s+to|no|without|neither|nor|none|working\s+towards?|consider(?:ing|ed)?|discuss(?:ing|ed)|debat(?:ing|ed)|stud(?:y|ying|ied)|due\s+to|scheduled\s+to|set\s+to|slated\s+to|look(?:s|ed|ing)?\s+forward\s+to)\b|n't\b",
+        @"\b(?:expected|likely|hope[sd]?|hoping|urged?|urging|call(?:ed|ing)?\s+on|press(?:ed|ing)|encourag(?:ed|es|ing)|asked|invited|should|could|(?-i:may)|might|must|not|never|yet\s+to|still\s+to|refus(?:ed|es)|fail(?:ed|s)|declin(?:ed|es)|reluctant|unable|h[eo]ld(?:s|ing)?\s+back|unless|if|whether|pressure|appeal(?:ed)?\s+to|no|without|neither|nor|none|working\s+towards?|consider(?:ing|ed)?|discuss(?:ing|ed)|debat(?:ing|ed)|stud(?:y|ying|ied)|due\s+to|scheduled\s+to|set\s+to|slated\s+to|look(?:s|ed|ing)?\s+forward\s+to)\b|n't\b",
         Linear);
 
     /// <summary>The words of <see cref="NotStatedAsDone"/> that deny an act or a role, rather than hope for or urge it.</summary>

@@ -823,8 +823,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     /// <summary>
     /// A list of names that points back to the act of the sentence before it: "They include Australia, Austria, ...",
-    /// "Among them were Ghana and Peru", "Among them: Chad", "Those who did so included Chile"; "the others" who did it are not the state
-    /// the sentence before names ("New Zealand was the first to subscribe. The others who did so included ...").
+    /// "Among them were Ghana and Peru", "Among them: Chad", "Those who did so included Chile"; "the others" who did it
+    /// are not the state the sentence before names ("New Zealand was the first to subscribe. The others who did so ...").
     /// </summary>
     [GeneratedRegex(
         @"^\W*(?:(?:(?:they|these|those|among\s+(?:them|these|those))"
