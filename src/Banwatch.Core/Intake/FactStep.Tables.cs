@@ -19,6 +19,7 @@ public sealed partial class FactStep
         string text, IReadOnlyList<PlainTextTable> tables, List<Mention> mentions, List<Announcement> announced, bool signedThere, string head)
     {
         var cues = new List<CueMatch>();
+        var titleTopic = TitleTopic(head);
         foreach (var table in tables)
         {
             var caption = text.AsSpan(Math.Max(0, table.Lines[0] - CaptionLength), Math.Min(CaptionLength, table.Lines[0]));
@@ -46,7 +47,7 @@ public sealed partial class FactStep
                 }
 
                 headingCues.Add(stated);
-                topics.Add(Topic(heading, caption, head));
+                topics.Add(Topic(heading, caption, titleTopic));
             }
 
             if (headingCues.TrueForAll(h => h.Count == 0)
@@ -105,8 +106,8 @@ public sealed partial class FactStep
     /// <summary>
     /// A signature given at Oslo: the Convention was open for signature there only at its signing conference of 3-4
     /// December 2008, and at United Nations Headquarters after it (Article 15): "signed in Oslo", "Signatures of the
-    /// Convention, Oslo", "States signing on 3 December 2008" (the conference's days). Not "opened for signature in Oslo" (no one's act) nor "signed in Oslo in 2008,
-    /// or soon after" (not placed there).
+    /// Convention, Oslo", "States signing on 3 December 2008" (the conference's days). Not "opened for signature in
+    /// Oslo" (no one's act) nor "signed in Oslo in 2008, or soon after" (not placed there).
     /// </summary>
     [GeneratedRegex(@"(?<!\bfor\s)\bsign(?:ed|ing|s|atures?)\b[^.\n]{0,80}?(?:(?:\b(?:in|at)\s+|,\s*)Oslo\b(?!\s+(?:Process|Declaration)\b)(?![^.;\n]{0,25}?\bor\s+(?:shortly|soon|later)\b)|\bOslo\s+City\s+Hall\b|\b(?:3|4|3\s*(?:[-–]|and)\s*4)\s+December\s+2008\b|\bDecember\s+3(?:\s*[-–]\s*4)?,\s+2008\b)", Options)]
     private static partial Regex SignedAtOslo { get; }
@@ -190,7 +191,7 @@ public sealed partial class FactStep
     /// What a column reports the progress of: stockpile destruction (Article 3) or clearance (Article 4), named by its
     /// heading, or by the table's caption for a heading that only says "Status", "Progress" or "Completed".
     /// </summary>
-    private static FactKind? Topic(ReadOnlySpan<char> heading, ReadOnlySpan<char> caption, string head)
+    private static FactKind? Topic(ReadOnlySpan<char> heading, ReadOnlySpan<char> caption, FactKind? titleTopic)
     {
         if (StockpileTopic.IsMatch(heading) || ClearanceTopic.IsMatch(heading))
         {
@@ -203,18 +204,19 @@ public sealed partial class FactStep
         }
 
         // "Completed" under "DESTRUCTION COMPLETED (selected)": the topic the caption names last, nearest the table; or,
-        // under a caption that names none ("A. Completed in the past 18 months"), the one the document's title names,
-        // if only one ("STOCKPILE DESTRUCTION UNDER ARTICLE 3").
+        // under a caption that names none ("A. Completed in the past 18 months"), the document title's.
         var stockpile = StockpileTopic.Matches(caption.ToString()) is { Count: > 0 } s ? s[^1].Index : -1;
         var clearance = ClearanceTopic.Matches(caption.ToString()) is { Count: > 0 } c ? c[^1].Index : -1;
-        if (stockpile < 0 && clearance < 0)
-        {
-            var title = head.AsSpan(0, Math.Max(0, head.IndexOf('\n', head.IndexOf('\n') + 1)));
-            return StockpileTopic.IsMatch(title) == ClearanceTopic.IsMatch(title) ? null
-                : StockpileTopic.IsMatch(title) ? FactKind.StockpileDestroyed : FactKind.ClearanceCompleted;
-        }
+        return stockpile < 0 && clearance < 0 ? titleTopic
+            : stockpile > clearance ? FactKind.StockpileDestroyed : FactKind.ClearanceCompleted;
+    }
 
-        return stockpile > clearance ? FactKind.StockpileDestroyed : FactKind.ClearanceCompleted;
+    /// <summary>The topic the document's title (its first two lines) names, if only one ("STOCKPILE DESTRUCTION UNDER ARTICLE 3").</summary>
+    private static FactKind? TitleTopic(string head)
+    {
+        var title = head.AsSpan(0, Math.Max(0, head.IndexOf('\n', head.IndexOf('\n') + 1)));
+        return StockpileTopic.IsMatch(title) == ClearanceTopic.IsMatch(title) ? null
+            : StockpileTopic.IsMatch(title) ? FactKind.StockpileDestroyed : FactKind.ClearanceCompleted;
     }
 
     /// <summary>
