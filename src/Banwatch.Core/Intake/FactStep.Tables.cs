@@ -32,21 +32,8 @@ public sealed partial class FactStep
             {
                 cues.Clear();
                 var heading = text.AsSpan(h.Start, h.Length);
-                if (IsHeading(heading))
-                {
-                    HeadingCues.Find(heading, cues);
-                }
-
-                var stated = new List<(FactKind, TextSpan, bool)>();
-                foreach (var c in cues)
-                {
-                    if (!HeadingDenial.IsMatch(heading[..c.Index]) && !HeadingDeferral.IsMatch(heading[c.End..]) && !InParentheses(heading, c.Index))
-                    {
-                        stated.Add((c.Rule.Kind, new TextSpan(h.Start + c.Index, h.Start + c.End), c.Rule.IsRole));
-                    }
-                }
-
-                headingCues.Add(stated);
+                HeadingActs(heading, cues);
+                headingCues.Add([.. cues.Select(c => (c.Rule.Kind, new TextSpan(h.Start + c.Index, h.Start + c.End), c.Rule.IsRole))]);
                 topics.Add(Topic(heading, caption, titleTopic));
             }
 
@@ -102,6 +89,27 @@ public sealed partial class FactStep
 
     /// <summary>A sentence that announces a list or table to come, and the acts its states did ("The table lists every state that signed").</summary>
     private sealed record Announcement(TextSpan Sentence, List<(FactRule Rule, TextSpan Cue)> Acts);
+
+    /// <summary>The acts a heading states (<see cref="ColumnHeadings"/>), into <paramref name="cues"/>.</summary>
+    private static void HeadingActs(ReadOnlySpan<char> heading, List<CueMatch> cues)
+    {
+        if (IsHeading(heading))
+        {
+            var from = cues.Count;
+            HeadingCues.Find(heading, cues);
+            for (var i = cues.Count - 1; i >= from; i--)
+            {
+                if (!IsStated(heading, cues[i]))
+                {
+                    cues.RemoveAt(i);
+                }
+            }
+        }
+    }
+
+    /// <summary>A heading's cue, unless the heading denies or defers it ("Not yet ratified", "Ratification expected") or only notes it in parentheses.</summary>
+    private static bool IsStated(ReadOnlySpan<char> heading, CueMatch c) =>
+        !HeadingDenial.IsMatch(heading[..c.Index]) && !HeadingDeferral.IsMatch(heading[c.End..]) && !InParentheses(heading, c.Index);
 
     /// <summary>
     /// A signature given at Oslo: the Convention was open for signature there only at its signing conference of 3-4
@@ -324,6 +332,6 @@ public sealed partial class FactStep
     [GeneratedRegex(@"\b(?:non|not|never|no|yet|still|without|outside|pending|expected|planned|awaiting)\b", Options)]
     private static partial Regex HeadingDenial { get; }
 
-    [GeneratedRegex(@"\b(?:expected|planned|pending|due|scheduled|intended|target(?:ed)?|in\s+progress|awaited|procedures?)\b", Options)]
+    [GeneratedRegex(@"\b(?:expected|planned|pending|due|scheduled|intended|target(?:ed)?|in\s+progress|under\s?way|awaited|procedures?)\b", Options)]
     private static partial Regex HeadingDeferral { get; }
 }

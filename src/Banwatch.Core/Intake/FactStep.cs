@@ -21,7 +21,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     /// <summary>
     /// A report of a meeting names it in its title or first lines; a country profile that mentions one later is not,
-    /// and neither is a preview ("ahead of the Second Meeting", "when delegates gather next week"), a paper submitted
+    /// and neither is a preview ("ahead of the Second Meeting", "when delegates gather next week", "for delegations to the
+    /// First Review Conference"), a paper submitted
     /// to a meeting about the year before it ("Progress Report ... Submitted by the President"), nor a country
     /// profile that names a meeting in its opening lines ("Laos hosted the First Meeting ... in 2010").
     /// </summary>
@@ -33,7 +34,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             && !Preview.IsMatch(head) && !Profile.IsMatch(head);
     }
 
-    [GeneratedRegex(@"\b(?:a|an|any|each|every)\s+(?:Meeting|Review\s+Conference|Conference)s?(?:\s+of\s+(?:the\s+)?States\s+Parties)?\b", RegexOptions.CultureInvariant)]
+    // "the Meeting of States Parties or Review Conference": the Convention's bodies, either of which may meet.
+    [GeneratedRegex(@"\b(?:a|an|any|each|every)\s+(?:Meeting|Review\s+Conference|Conference)s?(?:\s+of\s+(?:the\s+)?States\s+Parties)?\b|\b(?:the\s+)?(?:Meeting|Review\s+Conference)s?(?:\s+of\s+(?:the\s+)?States\s+Parties)?\s+or\s+(?:a\s+|the\s+)?(?:Meeting|Review\s+Conference)s?(?:\s+of\s+(?:the\s+)?States\s+Parties)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex AnyMeeting { get; }
 
     /// <summary>A word of four or more capitals in a heading ("FIRST REVIEW CONFERENCE"), read in title case; not "4MSP".</summary>
@@ -42,7 +44,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     private static readonly Regex Profile = new(@"\bcountry\s+(?:profile|update|report|summary)s?\b", Linear);
 
-    private static readonly Regex Preview = new(@"\b(?:ahead\s+of|next\s+(?:week|month|year)|upcoming|forthcoming|preview|will\s+(?:gather|meet|open|convene|take\s+place)|progress\s+report|working\s+paper|WP\.\d+|submitted\s+by)\b", Linear);
+    private static readonly Regex Preview = new(@"\b(?:ahead\s+of|next\s+(?:week|month|year)|upcoming|forthcoming|preview|for\s+(?:the\s+)?(?:delegations|delegates)\s+(?:to|at|attending)|will\s+(?:gather|meet|open|convene|take\s+place)|progress\s+report|working\s+paper|WP\.\d+|submitted\s+by)\b", Linear);
 
     private const int OpeningLength = 400;
 
@@ -169,6 +171,17 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
             cues.Clear();
             Cues.Find(span, cues);
+            if (cues.Count == 0 && opensList && named.Count == 0 && IsHeadingLine(span))
+            {
+                // "Accessions deposited, in date order" over dated names: a heading is a noun phrase, read as a column's. One
+                // naming several acts ("Format: State ... signature / ratification") says what each row's columns are.
+                HeadingActs(span, cues);
+                if (cues.Exists(c => c.Rule.Kind != cues[0].Rule.Kind))
+                {
+                    cues.Clear();
+                }
+            }
+
             if (keepCues)
             {
                 context.Cues[sentence] = [.. cues];
@@ -787,7 +800,10 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             return false;
         }
 
-        return !HasCue(line);
+        // Nor is a heading that names an act, even one it defers ("Where accession is under way"): it ends the list.
+        var acts = new List<CueMatch>();
+        HeadingCues.Find(line, acts);
+        return acts.Count == 0 && !HasCue(line);
     }
 
     /// <summary>

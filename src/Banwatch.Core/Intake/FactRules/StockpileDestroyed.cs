@@ -5,8 +5,11 @@ public static class StockpileDestroyed
 {
     public static FactRule Rule { get; } = new(FactKind.StockpileDestroyed, Cue);
 
+    /// <summary>A share of the stockpile, not all of it: "half of", "most of", "40% of".</summary>
+    internal const string Share = @"(?:\b(?:half|part|most|some|much|portion|share|bulk|majority|percent|cent|thirds?|quarters?)|%)\s+of\s+";
+
     private const string Cue =
-        """
+        $$"""
         \G(?:
             (?:completed|finished|concluded|completion\s+of|completing) \s+ (?:the\s+|its\s+|their\s+)?
             (?: (?:destruction\s+of|destroying) \s+ (?:its\s+|their\s+|all\s+)? (?:own\s+)? (?:[\w-]+\s+){0,2}? (?:stockpiles?|stocks?|cluster\s+munitions)
@@ -28,7 +31,7 @@ public static class StockpileDestroyed
             (?:stockpiles?|stocks?|cluster\s+munitions) \b       # "destroyed its entire stockpile", "destroyed all the cluster munitions they held", "all its stockpiled cluster munitions"
           | destroyed \s+ the \s+ (?:last|remainder|rest) \s+ of \s+ (?:its|their|the) \s+ (?:[\w-]+\s+)? (?:stockpiles?|stocks?|cluster\s+munitions|submunitions) \b
                                                                  # "announced that it had destroyed the last of its stocks"
-          | (?<= \b (?:its|their) \s+ (?:[\w-]+\s+)? ) (?:stockpiles?|stocks) \s+ (?:were|was|are|is|had\s+been|have\s+been|has\s+been) \s+
+          | (?<= \b (?:its|their) \s+ (?:[\w-]+\s+)? ) (?<! {{Share}} (?:its|their) \s+ (?:[\w-]+\s+)? ) (?:stockpiles?|stocks) \s+ (?:were|was|are|is|had\s+been|have\s+been|has\s+been) \s+
             (?:all\s+)? (?:gone|destroyed|eliminated) \b                 # "reported that their stocks were gone"
         )
         """;

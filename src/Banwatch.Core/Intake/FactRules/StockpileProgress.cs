@@ -12,7 +12,7 @@ public static class StockpileProgress
     public static FactRule Role { get; } = new(FactKind.StockpileProgress, RoleCue, role: true);
 
     private const string Cue =
-        """
+        $$"""
         \G(?:
             (?<! \b (?:cleared|clearing|clearance|remnants|contaminated) \b [^.;:]{0,100} )   # submunitions destroyed in clearance
             destroyed                                            # "destroyed 12,000 submunitions", "destroyed part of its stocks"
@@ -25,8 +25,10 @@ public static class StockpileProgress
           | destruction \s+ of \s+ [\d,]+ \b
           | destruction \s+ of \s+ (?:its|their|the) \s+ remaining \s+ (?:stocks?|stockpiles?|cluster\s+munitions|submunitions) \b
                                                                  # "destruction of its remaining stock would be finished by ..."
-          | (?<! \b last \b [^.;:]{0,40} ) (?:had|have|has) \s+ been \s+ destroyed \b
-                                                                 # "95% of the submunitions had been destroyed"; "its last stocks" were all
+          | (?<! \b last \b [^.;:]{0,40} ) (?<! (?<! {{StockpileDestroyed.Share}} ) \b (?:its|their) \s+ (?:[\w-]+\s+)? (?:stockpiles?|stocks) \s+ )
+            (?:had|have|has) \s+ been \s+ destroyed \b
+                                                                 # "95% of the submunitions had been destroyed"; "its last stocks" were all,
+                                                                 # and so were "their stockpiles", unless "half of" them
           | removed \s+ from \s+ (?:operational\s+)? (?:service|use) \b
           | withdrawn \s+ from \s+ service \b
           | marked \s+ for \s+ destruction \b
