@@ -249,7 +249,8 @@ public sealed partial class FactStep
             : null;
     }
 
-    [GeneratedRegex(@"^\W*(?:status|progress|situation|(?:date\s+)?(?:completed|finished)(?:\s+(?:on|in))?|completion(?:\s+date)?)\W*$", Options)]
+    // "Status at 31 July 2014", "Progress (2020)": a heading dated to when it reports is still generic.
+    [GeneratedRegex(@"^\W*(?:status|progress|situation|(?:date\s+)?(?:completed|finished)(?:\s+(?:on|in))?|completion(?:\s+date)?)(?:\s+(?:at|as\s+(?:at|of)|on|in|by|to|end|of)\s+(?:[\w-]+\s+){0,3}?\d{4}|\s*\(\d{4}\))?\W*$", Options)]
     private static partial Regex GenericHeading { get; }
 
     [GeneratedRegex(@"\b(?:stockpiles?|stocks|article\s*3|art\.?\s*3|destruction)\b", Options)]
