@@ -212,6 +212,14 @@ public sealed partial class FactStep
     [GeneratedRegex(@",\s*(?:[\w-]+\s+){0,3}?(?:such\s+as|including|like)\s+(?:the\s+)?$", Options)]
     private static partial Regex SuchAsAfterComma { get; }
 
+    /// <summary>A group of states as a clause's subject: "107 states", "several delegations", "those that have signed".</summary>
+    [GeneratedRegex(@"\b(?:states|countries|governments|nations|delegations|members|parties|signatories|participants|speakers|partners|allies|neighbou?rs|producers|holders|donors|others|those|ones|several|some|many|most|all|\d+)\b", Options)]
+    private static partial Regex GroupSubject { get; }
+
+    /// <summary>A passive's agent that is a group of states: "is endorsed by 82 states at the close, Ireland among them".</summary>
+    [GeneratedRegex(@"^\s*by\s+(?:[\w-]+\s+){0,2}?(?:states|countries|governments|nations|delegations|members|parties|signatories|participants)\b", Options)]
+    private static partial Regex GroupAgent { get; }
+
     /// <summary>A list set off after its group: ", Ireland among them", ", France and Germany included".</summary>
     [GeneratedRegex(@"^\s*(?:(?:among|amongst)\s+(?:them|others|their\s+number)|included)\b", Options)]
     private static partial Regex PostposedIncluded { get; }
@@ -225,7 +233,7 @@ public sealed partial class FactStep
     private static partial Regex AddressVerb { get; }
 
     /// <summary>A passive's auxiliary just before its participle: "has been signed", "was ratified".</summary>
-    [GeneratedRegex(@"\b(?:been|be|being|is|are|was|were)\s+(?:(?:already|now|also|formally|officially|since|finally|duly|not|yet)\s+)?$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:been|be|being|am|is|are|was|were)\s+(?:(?:already|now|also|formally|officially|since|finally|duly|not|yet)\s+)?$", Options | RegexOptions.RightToLeft)]
     private static partial Regex PassiveAuxiliary { get; }
 
     /// <summary>From a participle to "by" and its agent: "hosted by", "presided over by", "criticised at the time by".</summary>
@@ -366,9 +374,12 @@ public sealed partial class FactStep
                 return true;
             }
 
+            // "The statement noted that several countries remain outside, Tonga among them": the group is what was said, not
+            // who said it; the subject must be a group of states itself.
             var listEnd = ListEnd(i);
             return (Text.AsSpan(0, start).TrimEnd().EndsWith(",") || SuchAsAfterComma.IsMatch(Text.AsSpan(Math.Max(0, start - 60), Math.Min(60, start))))
-                && PostposedIncluded.IsMatch(Text.AsSpan(listEnd));
+                && PostposedIncluded.IsMatch(Text.AsSpan(listEnd))
+                && (GroupSubject.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart)) || GroupAgent.IsMatch(Text.AsSpan(cue.End, start - cue.End)));
         }
 
         /// <summary>

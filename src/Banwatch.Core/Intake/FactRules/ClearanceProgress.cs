@@ -21,7 +21,7 @@ public static class ClearanceProgress
           | (?<= \b (?:its|whose|their) \s+ (?:own\s+)? (?:national\s+)? | ['’]s \s+ (?:own\s+)? )
             (?:(?:survey\s+and\s+)?clearance\s+|demining\s+)? teams \s+ (?:are|were|have|had|have\s+been|had\s+been) \s+ (?:still\s+|also\s+)?
             (?:clearing|cleared|working|continued|at\s+work) \b   # "whose clearance teams are working towards completion", "its own survey and clearance teams are still at work"
-          | cleared \s+ (?:further|more|additional|new) \s+ (?:[\w-]+\s+)? (?:land|areas?|ground|sites?) \b
+          | (?:cleared|released) \s+ (?:further|more|additional|new) \s+ (?:[\w-]+\s+)? (?:land|areas?|ground|sites?) \b
                                                                  # "reported that his country had cleared further contaminated land"
           | (?: (?:clearance|survey|demining) \s+ (?:[^.;:]{0,80}? \b)?
               | work \s+ (?:on|at|in) \s+ [^.;:]{0,40}? \b (?:sites?|areas?|land|fields?|remnants|contaminat\w*) \b [^.;:]{0,30}? \s )

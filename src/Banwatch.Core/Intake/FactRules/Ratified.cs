@@ -36,7 +36,7 @@ public static class Ratified
           | became \s+ the \s+ (?:[\w-]+\s+){0,2}? (?:states?|countr(?:y|ies)|nations?|governments?) \s+ to \s+ (?:ratify|accede|join) \b
                                                                  # "Iraq became the 80th state to ratify": done, not intended
           | (?:has|have|had) \s+ (?:(?:now|since|also|recently|already|all)\s+)? joined (?:\s+it)?
-            (?= \s* (?:[,;:.)]|$) | \s+ (?:since|while|this\s+year|last\s+year|in\s+\d|on\s+\d)\b )
+            (?= \s* (?:[,;:.)]|$) | \s+ (?:since|while|today|yesterday|(?:this|last)\s+(?:year|month|week)|in\s+\d|on\s+\d)\b )
                                                                  # "Cuba and Palau have joined, while ...": joined with no object
                                                                  # is joining the treaty the text is about
           | (?<= \b (?:first|earliest) \s+ (?:(?:states?|countries|nations|governments)\s+)? to \s+ (?:sign\s+and\s+)? ) ratify \b
