@@ -22,9 +22,9 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// <summary>
     /// A report of a meeting names it in its title or first lines; a country profile that mentions one later is not,
     /// and neither is a preview ("ahead of the Second Meeting", "when delegates gather next week", "for delegations to the
-    /// First Review Conference"), a paper submitted
-    /// to a meeting about the year before it ("Progress Report ... Submitted by the President"), nor a country
-    /// profile that names a meeting in its opening lines ("Laos hosted the First Meeting ... in 2010").
+    /// First Review Conference"; not "a treaty can be concluded next year", which looks past the meeting reported), a
+    /// paper submitted to a meeting about the year before it ("Progress Report ... Submitted by the President"), nor a
+    /// country profile that names a meeting in its opening lines ("Laos hosted the First Meeting ... in 2010").
     /// </summary>
     private static bool IsMeetingReport(string head)
     {
@@ -44,7 +44,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     private static readonly Regex Profile = new(@"\bcountry\s+(?:profile|update|report|summary)s?\b", Linear);
 
-    private static readonly Regex Preview = new(@"\b(?:ahead\s+of|next\s+(?:week|month|year)|upcoming|forthcoming|preview|for\s+(?:the\s+)?(?:delegations|delegates)\s+(?:to|at|attending)|will\s+(?:gather|meet|open|convene|take\s+place)|progress\s+report|working\s+paper|WP\.\d+|submitted\s+by)\b", Linear);
+    private static readonly Regex Preview = new(@"\b(?:ahead\s+of|next\s+(?:week|month)|(?:meet|meets|gather|gathers|convene|convenes|be\s+held|take\s+place)\s+(?:again\s+)?next\s+year|upcoming|forthcoming|preview|for\s+(?:the\s+)?(?:delegations|delegates)\s+(?:to|at|attending)|will\s+(?:gather|meet|open|convene|take\s+place)|progress\s+report|working\s+paper|WP\.\d+|submitted\s+by)\b", Linear);
 
     private const int OpeningLength = 400;
 
