@@ -44,7 +44,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     private static readonly Regex Profile = new(@"\bcountry\s+(?:profile|update|report|summary)s?\b", Linear);
 
-    private static readonly Regex Preview = new(@"\b(?:ahead\s+of|next\s+(?:week|month)|(?:meet|meets|gather|gathers|convene|convenes|be\s+held|take\s+place)\s+(?:again\s+)?next\s+year|upcoming|forthcoming|preview|for\s+(?:the\s+)?(?:delegations|delegates)\s+(?:to|at|attending)|will\s+(?:gather|meet|open|convene|take\s+place)|progress\s+report|working\s+paper|WP\.\d+|submitted\s+by)\b", Linear);
+    private static readonly Regex Preview = new(@"\b(?:(?:ahead\s+of|upcoming|forthcoming)\s+(?:[\w'’-]+\s+){0,5}?(?:meeting|conference|session|summit|talks|negotiations|assembly|committee|\d{0,2}MSP|[1-9]RC)s?|next\s+(?:week|month)|(?:meet|meets|gather|gathers|convene|convenes|be\s+held|take\s+place)\s+(?:again\s+)?next\s+year|preview|for\s+(?:the\s+)?(?:delegations|delegates)\s+(?:to|at|attending)|will\s+(?:gather|meet|open|convene|take\s+place)|progress\s+report|working\s+paper|WP\.\d+|submitted\s+by)\b", Linear);
 
     private const int OpeningLength = 400;
 
