@@ -352,7 +352,7 @@ public sealed partial class FactStep
         /// leaves the list on the clause's subject ("A number of states"), not on the cue's unnamed agent.
         /// </summary>
         private bool AgentlessPassive(CueMatch cue, int listStart) =>
-            PassiveAuxiliary.IsMatch(Text.AsSpan(Math.Max(0, cue.Index - 30), Math.Min(30, cue.Index)))
+            !Progressive(cue) && PassiveAuxiliary.IsMatch(Text.AsSpan(Math.Max(0, cue.Index - 30), Math.Min(30, cue.Index)))
             && !Text.AsSpan(cue.End, listStart - cue.End).Contains(" by ", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
@@ -389,7 +389,15 @@ public sealed partial class FactStep
         /// </summary>
         private bool PassiveOfAnother(CueMatch cue) =>
             (cue.Rule.Kind is FactKind.Signed or FactKind.Ratified or FactKind.Endorsed || AddressVerb.IsMatch(Text.AsSpan(cue.Index, cue.Length)))
-            && PassiveAuxiliary.IsMatch(Text.AsSpan(Math.Max(0, cue.Index - 30), Math.Min(30, cue.Index)));
+            && !Progressive(cue) && PassiveAuxiliary.IsMatch(Text.AsSpan(Math.Max(0, cue.Index - 30), Math.Min(30, cue.Index)));
+
+        /// <summary>"were subscribing", "is ratifying": an auxiliary before a present participle makes no passive.</summary>
+        private bool Progressive(CueMatch cue)
+        {
+            var cueText = Text.AsSpan(cue.Index, cue.Length);
+            var space = cueText.IndexOfAny(' ', '\n', '\t');
+            return (space < 0 ? cueText : cueText[..space]).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
+        }
 
         /// <summary>
         /// "It attended the Fourth Meeting, hosted by Zambia", "a decision criticised at the time by Britain": a participle
