@@ -75,7 +75,7 @@ public sealed partial class FactStep
     [GeneratedRegex(@"(?:\bnon-?\s*|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+|among\s+the\s+)?(?:[\w-]+\s+)?|\b(?:become|becoming|to\s+be)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?)$", Options | RegexOptions.RightToLeft)]
     private static partial Regex RoleDenied { get; }
 
-    [GeneratedRegex(@"\b(?:from|by|of|in)$", Options)]
+    [GeneratedRegex(@"\b(?:from|by|of|in|for)$", Options)]
     private static partial Regex HoldersFollow { get; }
 
     /// <summary>A cue that addresses others: "urged", "called on", "appealed to", "asked" (not "asked for"), "invited".</summary>

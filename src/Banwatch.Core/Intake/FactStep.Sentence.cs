@@ -64,9 +64,13 @@ public sealed partial class FactStep
     // "Lebanon and Serbia, all of which still have remnants, endorsed": a quantified relative aside is the states' too.
     private static readonly Regex Aside = new(@",\s*(?:which|who|whose|(?:all|each|both|neither|none|most|many|several|some)(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten))?\s+of\s+(?:which|whom)|one\s+of|a|an|the|as|its|their)\b[^,]*,", Linear);
 
-    /// <summary>Between two names of one list: "A, B and C", "A (B)", "A (28 April 2010), B", "A[1] and B", "A as well as the B", "A, as well as B".</summary>
+    /// <summary>
+    /// Between two names of one list: "A, B and C", "A (B)", "A (28 April 2010), B", "A[1] and B", "A as well as the B",
+    /// "A, as well as B", and the speakers of a summary record: "Mr. Ruiz (Mexico), Ms. Kuster (Austria) and ...".
+    /// </summary>
     [GeneratedRegex(
-        @"^\s*(?:\((?:[^()\d]{0,20}\d{1,2}\s)?[^()\d]{0,12}(?:19|20)\d\d\))?[\s()]*(?:\[\d+\])?[\s()]*(?:,|;|&|\band\b|\bor\b|\bnor\b|as\s+well\s+as)?\s*(?:,\s*)?(?:\band\s+|\bor\s+|\bnor\s+|as\s+well\s+as\s+)?(?:of\s+)?(?:the\s+)?[\s()]*$",
+        @"^\s*(?:\((?:[^()\d]{0,20}\d{1,2}\s)?[^()\d]{0,12}(?:19|20)\d\d\))?[\s()]*(?:\[\d+\])?[\s()]*(?:,|;|&|\band\b|\bor\b|\bnor\b|as\s+well\s+as)?\s*(?:,\s*)?(?:\band\s+|\bor\s+|\bnor\s+|as\s+well\s+as\s+)?(?:of\s+)?(?:the\s+)?[\s()]*$"
+        + @"|^\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:Mr|Ms|Mrs|Dr)\.?\s+(?:[\w'’.-]+\s+){1,3}\($",
         Options)]
     private static partial Regex ListGap { get; }
 
@@ -78,11 +82,13 @@ public sealed partial class FactStep
     private static partial Regex Dateline { get; }
 
     /// <summary>
-    /// Clauses break at ";", at a full stop inside a sentence, and at contrastive "but", "while", "whereas", ", yet"; not at
-    /// a "but" before what the subject has still to do or has not done ("States that signed but have yet to ratify include
-    /// ...", "States that signed in Oslo but had not ratified by 2010 include ...").
+    /// Clauses break at ";", at a full stop inside a sentence (not a title's: "Mr. Ruiz (Mexico) and Ms. Kuster (Austria)
+    /// condemned"), and at contrastive "but", "while", "whereas", ", yet"; not at a "but" before what the subject has
+    /// still to do or has not done ("States that signed but have yet to ratify include ...", "States that signed in Oslo
+    /// but had not ratified by 2010 include ...").
     /// </summary>
-    private static readonly Regex ClauseBreak = new(@";|\b(?:but|while|whereas|however|although)\b|,\s*yet\b|\.\s", Linear);
+    [GeneratedRegex(@";|\b(?:but|while|whereas|however|although)\b|,\s*yet\b|(?<!\b(?:Mr|Ms|Mrs|Dr|St|Amb|Gen))\.\s", Options)]
+    private static partial Regex ClauseBreak { get; }
 
     [GeneratedRegex(@"\G\s+(?:(?:have|has|had|are|is)\s+(?:yet|still)\s+to\b|(?:(?:have|has|had|did|do|does)\s+)?(?:not|never)\s+(?:yet\s+)?(?:ratif|acced|join|deposit))", Options)]
     private static partial Regex PendingAfterBut { get; }

@@ -46,7 +46,8 @@ public static class Attended
     private const string RoleCue =
         """
         \G(?:
-            observers? \b                                       # "Sri Lanka attended as an observer", "observers: ..."
+            observers? \s+ for (?= \s+ (?:the\s+)? (?-i:[A-Z]) )   # "The observer for Argentina said", a summary record's style
+          | observers? \b                                       # "Sri Lanka attended as an observer", "observers: ..."
           | participants? \b | speakers? \b
           | (?: (?:statements? | interventions? | speeches | contributions? | remarks) \s+ (?:came\s+)? (?:from|by)
               | (?:delegates | delegations | representatives) \s+ (?:from|of) )

@@ -43,6 +43,10 @@ public static class Chaired
           | vice-?presidents? \b                                # "elected Ireland, Mexico and Norway as Vice-Presidents"
           | President \s+ of \s+ the \s+ (?:[\w-]+\s+){0,3}? (?:Meeting|Conference) s? (?: \s+ of \s+ (?:the\s+)? States \s+ Parties )? \b
                                                                  # "Submitted by the President of the Fourth Meeting of States Parties (Zambia)"
+          | (?<= ^ \W* ) (?:President|Chair|Chairperson|Chairman|Chairwoman|Co-?chairs?)
+            (?= \s* : \s* (?:H\.\s?E\.\s+)? (?:Mr|Ms|Mrs|Dr|Ambassador) \.? \s+ [^\n:;.()]{1,60} \( )
+                                                                 # a summary record's label: "President: Mr. González Sanz (Costa
+                                                                 # Rica)"; not a transcript's speaker ("PRESIDENT: Thank you")
           | facilitators? \b
           | presidency \b                                        # "the Swiss presidency", "the presidency of Chile"
           | core \s+ group \b                                   # "a core group of states (Austria, Mexico, ...)"
