@@ -232,6 +232,14 @@ public sealed partial class FactStep
     [GeneratedRegex(@"^(?:urg|ask|call|encourag|invit|request|press|told|warn|congratulat|thank|welcom|commend|prais|critici|condemn|appeal|exhort|remind)", Options)]
     private static partial Regex AddressVerb { get; }
 
+    /// <summary>An appeal anywhere in a stretch of text: "appealed to donors such as".</summary>
+    [GeneratedRegex(@"\b(?:urg\w*|call\w*\s+(?:on|upon)|appeal\w*\s+to|ask\w*\s+(?!for\b)|invit\w*|encourag\w*|implor\w*)\b", Options)]
+    private static partial Regex AppealWithin { get; }
+
+    /// <summary>Verbs of saying among the attendance cues: what follows them is what was said.</summary>
+    [GeneratedRegex(@"^(?:said|stated|told|argued|warned|insisted|stressed|explained|declared|informed|noted|emphasi[sz]ed|reiterated)\b", Options)]
+    private static partial Regex SaidVerb { get; }
+
     /// <summary>A passive's auxiliary just before its participle: "has been signed", "was ratified".</summary>
     [GeneratedRegex(@"\b(?:been|be|being|am|is|are|was|were)\s+(?:(?:already|now|also|formally|officially|since|finally|duly|not|yet)\s+)?$", Options | RegexOptions.RightToLeft)]
     private static partial Regex PassiveAuxiliary { get; }
@@ -390,6 +398,15 @@ public sealed partial class FactStep
         private bool PassiveOfAnother(CueMatch cue) =>
             (cue.Rule.Kind is FactKind.Signed or FactKind.Ratified or FactKind.Endorsed || AddressVerb.IsMatch(Text.AsSpan(cue.Index, cue.Length)))
             && !Progressive(cue) && PassiveAuxiliary.IsMatch(Text.AsSpan(Math.Max(0, cue.Index - 30), Math.Min(30, cue.Index)));
+
+        /// <summary>
+        /// A verb of saying at a meeting ("50 governments told the conference they could not accept the draft, among them
+        /// A, B"): a denial after it is in what was said, not of the saying; unless the list is someone appealed to in it
+        /// ("said it had never received enough, and appealed to donors such as Japan").
+        /// </summary>
+        private bool Reports(CueMatch cue, int listStart) =>
+            cue.Rule == Attended.Rule && SaidVerb.IsMatch(Text.AsSpan(cue.Index, cue.Length))
+            && !AppealWithin.IsMatch(Text.AsSpan(cue.End, listStart - cue.End));
 
         /// <summary>"were subscribing", "is ratifying": an auxiliary before a present participle makes no passive.</summary>
         private bool Progressive(CueMatch cue)
@@ -573,7 +590,8 @@ public sealed partial class FactStep
                                 // Those introduced after a verb of appeal are whom it addresses: "called on States such as
                                 // Tuvalu", "I appeal to the signatories, Angola among them".
                                 || (near && ((Introduced(cue.End, start) && !AgentlessPassive(cue, start)) || MembersOfSubject(i, cue, clauseStart, start, stateBefore ??= Mentions.Exists(o => Start(o) >= clauseStart && End(o) <= cue.Index)))
-                                    && !Blocked(clauseStart, cue.Index, skipAsides: false) && !Blocked(cue.End, BeforeContrast(cue.End, start), skipAsides: false)
+                                    && !Blocked(clauseStart, cue.Index, skipAsides: false)
+                                    && (Reports(cue, start) || !Blocked(cue.End, BeforeContrast(cue.End, start), skipAsides: false))
                                     && !Appeal.IsMatch(Text.AsSpan(cue.Index, Math.Min(Text.Length - cue.Index, cue.Length + 8))));
                         }
                     }
