@@ -130,8 +130,11 @@ public sealed partial class FactStep
     [GeneratedRegex(@"^[\W\d]*(?:the\s+)?following\s+(?:[\w-]+\s+){0,2}?$", Options)]
     private static partial Regex FollowingRole { get; }
 
-    /// <summary>Before an inverted role, from the sentence's start: "Among the signatories", "Also among the States Parties".</summary>
-    [GeneratedRegex(@"^\W*(?:also\s+)?among\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$", Options)]
+    /// <summary>
+    /// Before an inverted role, from the sentence's start: "Among the signatories", "Also among the States Parties", and a
+    /// partitive: "Of the 49 governments at the meeting, only Japan and Poland declined".
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:also\s+)?(?:among|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?$", Options)]
     private static partial Regex AmongRole { get; }
 
     /// <summary>A relative clause on the state that names its role: "Cyprus, which is a signatory", whatever came before.</summary>
