@@ -79,8 +79,11 @@ public sealed partial class FactStep
     private static partial Regex HoldersFollow { get; }
 
     /// <summary>A cue that addresses others: "urged", "called on", "appealed to", "asked" (not "asked for"), "invited".</summary>
-    [GeneratedRegex(@"^(?:urg\w*|call\w*\s+(?:on|upon)|appeal\w*\s+to|ask\w*\b(?!\s+for)|invit\w*|encourag\w*|implor\w*)\b", Options)]
+    [GeneratedRegex("^" + AppealVerb, Options)]
     private static partial Regex Appeal { get; }
+
+    /// <summary>The verbs of <see cref="Appeal"/> and <see cref="AppealWithin"/>.</summary>
+    private const string AppealVerb = @"(?:urg\w*|call\w*\s+(?:on|upon)|appeal\w*\s+to|ask\w*\b(?!\s+for)|invit\w*|encourag\w*|implor\w*)\b";
 
     /// <summary>
     /// A second list after a role ending in its preposition, repeating it: "support from the United States, which
@@ -216,11 +219,14 @@ public sealed partial class FactStep
     private static partial Regex SuchAsAfterComma { get; }
 
     /// <summary>A group of states as a clause's subject: "107 states", "several delegations", "those that have signed".</summary>
-    [GeneratedRegex(@"\b(?:states|countries|governments|nations|delegations|members|parties|signatories|participants|speakers|partners|allies|neighbou?rs|producers|holders|donors|others|those|ones|several|some|many|most|all|\d+)\b", Options)]
+    [GeneratedRegex(@"\b(?:" + StateGroup + @"|speakers|partners|allies|neighbou?rs|producers|holders|donors|others|those|ones|several|some|many|most|all|\d+)\b", Options)]
     private static partial Regex GroupSubject { get; }
 
+    /// <summary>Nouns for a group of states, shared by <see cref="GroupSubject"/> and <see cref="GroupAgent"/>.</summary>
+    private const string StateGroup = "states|countries|governments|nations|delegations|members|parties|signatories|participants";
+
     /// <summary>A passive's agent that is a group of states: "is endorsed by 82 states at the close, Ireland among them".</summary>
-    [GeneratedRegex(@"^\s*by\s+(?:[\w-]+\s+){0,2}?(?:states|countries|governments|nations|delegations|members|parties|signatories|participants)\b", Options)]
+    [GeneratedRegex(@"^\s*by\s+(?:[\w-]+\s+){0,2}?(?:" + StateGroup + @")\b", Options)]
     private static partial Regex GroupAgent { get; }
 
     /// <summary>A list set off after its group: ", Ireland among them", ", France and Germany included".</summary>
@@ -236,7 +242,7 @@ public sealed partial class FactStep
     private static partial Regex AddressVerb { get; }
 
     /// <summary>An appeal anywhere in a stretch of text: "appealed to donors such as".</summary>
-    [GeneratedRegex(@"\b(?:urg\w*|call\w*\s+(?:on|upon)|appeal\w*\s+to|ask\w*\s+(?!for\b)|invit\w*|encourag\w*|implor\w*)\b", Options)]
+    [GeneratedRegex(@"\b" + AppealVerb, Options)]
     private static partial Regex AppealWithin { get; }
 
     /// <summary>Verbs of saying among the attendance cues: what follows them is what was said.</summary>

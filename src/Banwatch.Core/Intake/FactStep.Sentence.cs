@@ -70,9 +70,12 @@ public sealed partial class FactStep
     /// </summary>
     [GeneratedRegex(
         @"^\s*(?:\((?:[^()\d]{0,20}\d{1,2}\s)?[^()\d]{0,12}(?:19|20)\d\d\))?[\s()]*(?:\[\d+\])?[\s()]*(?:,|;|&|\band\b|\bor\b|\bnor\b|as\s+well\s+as)?\s*(?:,\s*)?(?:\band\s+|\bor\s+|\bnor\s+|as\s+well\s+as\s+)?(?:of\s+)?(?:the\s+)?[\s()]*$"
-        + @"|^\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:Mr|Ms|Mrs|Dr)\.?\s+(?:[\w'’.-]+\s+){1,3}\($",
+        + @"|^\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:" + Honorific + @")\.?\s+(?:[\w'’.-]+\s+){1,3}\($",
         Options)]
     private static partial Regex ListGap { get; }
+
+    /// <summary>A title before a person's name, whose full stop ends no clause: "Mr. Ruiz (Mexico)".</summary>
+    private const string Honorific = "Mr|Ms|Mrs|Dr|St|Amb|Gen";
 
     /// <summary>
     /// A dateline opening a sentence, "Geneva, Switzerland, 25 November 2020 – ", ends at its dash: the state in it is
@@ -87,7 +90,7 @@ public sealed partial class FactStep
     /// still to do or has not done ("States that signed but have yet to ratify include ...", "States that signed in Oslo
     /// but had not ratified by 2010 include ...").
     /// </summary>
-    [GeneratedRegex(@";|\b(?:but|while|whereas|however|although)\b|,\s*yet\b|(?<!\b(?:Mr|Ms|Mrs|Dr|St|Amb|Gen))\.\s", Options)]
+    [GeneratedRegex(@";|\b(?:but|while|whereas|however|although)\b|,\s*yet\b|(?<!\b(?:" + Honorific + @"))\.\s", Options)]
     private static partial Regex ClauseBreak { get; }
 
     [GeneratedRegex(@"\G\s+(?:(?:have|has|had|are|is)\s+(?:yet|still)\s+to\b|(?:(?:have|has|had|did|do|does)\s+)?(?:not|never)\s+(?:yet\s+)?(?:ratif|acced|join|deposit))", Options)]

@@ -801,9 +801,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         }
 
         // Nor is a heading that names an act, even one it defers ("Where accession is under way"): it ends the list.
-        var acts = new List<CueMatch>();
-        HeadingCues.Find(line, acts);
-        return acts.Count == 0 && !HasCue(line);
+        return !HasCue(line, HeadingCues) && !HasCue(line, Cues);
     }
 
     /// <summary>
@@ -1025,7 +1023,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// <summary>The length of the group label (<see cref="ListLabel"/>) before a line's first name, or 0: a label that
     /// states an act ("Observers:", "Signed:") is not a group's.</summary>
     private static int LabelLength(string sentence, int offset, List<Mention> mentions) =>
-        ListLabel.Match(sentence) is { Success: true } label && label.Length <= mentions[0].Span.Start - offset && !HasCue(label.ValueSpan) ? label.Length : 0;
+        ListLabel.Match(sentence) is { Success: true } label && label.Length <= mentions[0].Span.Start - offset && !HasCue(label.ValueSpan, Cues) ? label.Length : 0;
 
     /// <summary>A list that says it is not the whole: "Ghana and Peru, among many others", "... and others".</summary>
     [GeneratedRegex(@"^\s*,?\s*(?:(?:and|among|with)\s+(?:many\s+|several\s+|some\s+|a\s+few\s+)?others|etc\.?)\s*[.;]?\s*$", Options)]
@@ -1045,10 +1043,10 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     private const string RowDate = @"\b(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}\b|\b(?:19|20)\d\d\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b";
 
     /// <summary>Whether a label says what its names did or are ("Observers:", "Signed:"), which a group's name does not.</summary>
-    private static bool HasCue(ReadOnlySpan<char> label)
+    private static bool HasCue(ReadOnlySpan<char> label, CueFinder cues)
     {
         var found = new List<CueMatch>();
-        Cues.Find(label, found);
+        cues.Find(label, found);
         return found.Count > 0;
     }
 
