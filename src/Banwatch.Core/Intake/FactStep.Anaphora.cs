@@ -33,21 +33,23 @@ public sealed partial class FactStep
     private static partial Regex OnBehalf { get; }
 
     /// <summary>Words without which a sentence cannot say whom a statement speaks for (<see cref="SpeaksFor"/>).</summary>
-    private static readonly SearchValues<string> SpeakerStems = SearchValues.Create(["behalf", "statement"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> SpeakerStems = SearchValues.Create(["behalf", "statement", "undersigned"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// Who a joint statement speaks for: those named after "on behalf of", or after "this statement is supported by" (made,
-    /// endorsed, delivered, signed, co-sponsored, joined, issued); the last such phrase of the sentence names them
-    /// ("delivered by New Zealand on behalf of the following States: ...").
+    /// Who a joint statement speaks for: those named after "on behalf of", after "this statement is supported by" (made,
+    /// endorsed, delivered, signed, co-sponsored, joined, issued), after "... have endorsed this statement:" or after "we,
+    /// the undersigned"; the last such phrase of the sentence names them ("delivered by New Zealand on behalf of the
+    /// following States: ...").
     /// </summary>
-    [GeneratedRegex(@"\bon\s+behalf\s+of\b|\bstatement\s+(?:is|was|has\s+been)\s+(?:jointly\s+)?(?:made|supported|endorsed|delivered|signed|co-?sponsored|joined|issued)\s+(?:jointly\s+)?by\b", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\bon\s+behalf\s+of\b|\bstatement\s+(?:is|was|has\s+been)\s+(?:jointly\s+)?(?:made|supported|endorsed|delivered|signed|co-?sponsored|joined|issued)\s+(?:jointly\s+)?by\b|\b(?:endorsed|signed|supported|joined|co-?sponsored|subscribed\s+to)\s+this\s+(?:joint\s+)?statement\b|\bwe,?\s+the\s+undersigned\b", Options | RegexOptions.RightToLeft)]
     private static partial Regex SpeaksFor { get; }
 
     /// <summary>
     /// "We" as a subject ("We condemn any use", "... and we call on every State"), in a statement delivered on behalf of
-    /// a list of states; not "we" after a verb or in a quotation's aside.
+    /// a list of states; not "we" after a verb or in a quotation's aside. Its apposition is part of it ("We, the States
+    /// Parties listed below, condemn"), so the verb after is still its own.
     /// </summary>
-    [GeneratedRegex(@"(?<=^[\s\d.()]*|[;:,(]\s*|\b(?:and|but|that|as|so|where|which)\s+)we\b", Options)]
+    [GeneratedRegex(@"(?<=^[\s\d.()]*|[;:,(]\s*|\b(?:and|but|that|as|so|where|which)\s+)we\b(?:,\s+the\s+[^,;:.()]{1,80}?,(?=\s+\p{Ll}))?", Options)]
     private static partial Regex WeSubject { get; }
 
     /// <summary>

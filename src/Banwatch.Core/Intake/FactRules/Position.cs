@@ -99,7 +99,8 @@ public static class Position
 
     private const string JointVoiceCue =
         """
-        \G(?<= \b we \s+ (?:(?:also|again|once\s+again|therefore|strongly|firmly|all|jointly|collectively)\s+)? )
+        \G(?<= \b we (?: , \s+ the \s+ [^,;:.()]{1,80}? , )? \s+ (?:(?:also|again|once\s+again|therefore|strongly|firmly|all|jointly|collectively)\s+)? )
+                                                                 # "We, the States Parties listed below, condemn": its apposition
         (?:
             condemn | deplore | reaffirm | reiterate | oppose | reject | support | welcome | regret | urge
           | call \s+ (?:on|upon|for)
