@@ -78,6 +78,13 @@ public sealed partial class FactStep
     [GeneratedRegex(@"\b(?:from|by|of|in|for)$", Options)]
     private static partial Regex HoldersFollow { get; }
 
+    /// <summary>
+    /// A cue that ends in its agent's preposition: "paid for by", "the accession of" (an act named as a noun, whose "of"
+    /// is its agent's); the state after it is the actor, and none before it is.
+    /// </summary>
+    [GeneratedRegex(@"(?:\bby|\b(?:accession|ratification)s?\b[^,;]*\sof)$", Options)]
+    private static partial Regex EndsInAgent { get; }
+
     /// <summary>A cue that addresses others: "urged", "called on", "appealed to", "asked" (not "asked for"), "invited".</summary>
     [GeneratedRegex("^" + AppealVerb, Options)]
     private static partial Regex Appeal { get; }
@@ -544,7 +551,7 @@ public sealed partial class FactStep
             }
 
             // "equipment paid for by Ireland": a cue that ends in its agent's "by" has no actor before it.
-            var agentCue = Text.AsSpan(cue.Index, cue.Length).EndsWith(" by", StringComparison.OrdinalIgnoreCase);
+            var agentCue = EndsInAgent.IsMatch(Text.AsSpan(cue.Index, cue.Length));
             bool? stateBefore = null; // worked out once per cue, when first needed
             bool? agentAfter = null;
             int? asideEnd = null;
@@ -587,7 +594,7 @@ public sealed partial class FactStep
                         if ((continues || near || afterColon) && !ListIsPlace(i))
                         {
                             var passive = near && ((start - cue.End < 120 && Passive.IsMatch(Text.AsSpan(cue.End, start - cue.End)))
-                                || (Text.AsSpan(cue.Index, cue.Length).EndsWith("by", StringComparison.OrdinalIgnoreCase) && PassiveAfterBy.IsMatch(Text.AsSpan(cue.End, start - cue.End)))
+                                || (EndsInAgent.IsMatch(Text.AsSpan(cue.Index, cue.Length)) && PassiveAfterBy.IsMatch(Text.AsSpan(cue.End, start - cue.End)))
                                 || (participle && start - cue.End < 40 && Inversion.IsMatch(Text.AsSpan(cue.End, start - cue.End))));
                             isActor = continues
                                 || (passive && !Blocked(clauseStart, cue.Index, skipAsides: true))

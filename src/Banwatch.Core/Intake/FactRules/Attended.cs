@@ -30,6 +30,8 @@ public static class Attended
           | emphasi[sz]ed \b | highlighted \b | urged \b | warned \b | declared \b | confirmed \b | reported \b
           | described \b | tabled \b | offered \b | informed \b | repeated \b | reiterated \b | explained \b
           | made \s+ (?:a\s+)? statements? \b
+          | (?<= \b (?:statements? | interventions? | speeches | remarks | presentations?) \b [^.;:]{0,100}? \b (?:was|were|(?:had|have|has)\s+been) \s+ )
+            (?:made|given|read\s+out) (?= \s+ by \b )           # "Statements were made by Norway, Mexico and Ireland"
           | delivered \b
           | gave \s+ (?:an\s+)? updates? \b
           | (?:took|take|takes|taking) \s+ the \s+ floor \b

@@ -15,8 +15,9 @@ public static class Ratified
         \G(?:
             ratifie[ds] \b
           | accede[ds] \b
-          | (?:deposited|lodged) \s+ (?: (?:its|their) \s+ (?:instruments?|papers) | (?:its\s+|their\s+)? (?:ratifications|accessions) ) \b
-                                                                 # "deposited its instrument on 31 August", "deposited ratifications on the same day"
+          | (?:deposit(?:ed|s)|lodge[ds]) \s+ (?: (?:its|their) \s+ (?:instruments?|papers|ratification|accession) | (?:its\s+|their\s+)? (?:ratifications|accessions) ) \b
+                                                                 # "deposited its instrument on 31 August", "deposited ratifications
+                                                                 # on the same day", a chronology's "deposits its ratification"
             (?! \s+ of \s+ withdrawal )                          # ... not of withdrawal
           | (?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing)|submitted|handed(?:\s+over)?|presented|delivered|transmitted)
             \s+ (?:[\w'’.-]+\s+){0,3}? instruments? \s+ of \s+ (?:ratification|accession|acceptance|approval) \b
@@ -52,8 +53,13 @@ public static class Ratified
                                                                  # "Ratification followed on 4 May 2010" (in a profile)
           | complet (?:ed|es|ing) \s+ (?:its\s+|their\s+|the\s+)? (?:formal\s+)? (?:accession|ratification) \b
                                                                  # "South Sudan completed its formal accession"
-          | (?<= \b (?:(?:welcom|recall|celebrat|mark|salut|congratulat|acknowledg)\w* | not(?:ed|es|ing) | and) \s+ (?:also\s+)? (?:the\s+)? (?:recent\s+)? )
-            (?:accession|ratification) \s+ by \b                # "recalls the accession of South Sudan and the ratification by Nigeria"
+          | (?<= (?<! \b (?:would|will|could|should|to) \s+ (?:\w+ly\s+)? ) \b (?:(?:welcom|recall|celebrat|mark|salut|congratulat|acknowledg)\w* | not(?:ed|es|ing) | and)
+                \s+ (?:also\s+|in\s+particular\s+)? (?:the\s+)? (?:recent\s+)? )
+            (?:accession|ratification) s? (?: \s+ and \s+ (?:accession|ratification) s? )? (?: \s+ (?:in|on|during) \s+ [\w\s]{1,20}? )? \s+ (?:by|of) \b
+            (?! \s+ (?:the\s+)? (?:Convention|CCM|treaty|instruments?) \b )
+                                                                 # "recalls the accession by Palau", "welcome the ratifications and
+                                                                 # accessions of Guinea", "the accession in July of Slovakia";
+                                                                 # not "would welcome the accession of Thailand"
         )
         """;
 

@@ -23,6 +23,10 @@ public static class Signed
                                                                  # ratification (a step of ratification) is something else
             (?! \s+ up \b (?! \s+ (?:to|for) \s+ (?:the\s+)? (?:Convention|treaty|CCM) \b ) )
                                                                  # "the states that signed up" joined a pledge, not the treaty
+          | (?<! \b (?:the|any|some|no|positive|encouraging|clear|early|first|few|many|all|are|were) \s+ ) signs \b
+            (?! \s+ (?:of|that|up|on) \b | \s+ (?:the\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,3}
+                (?:Declaration|agreement|memorandum|contract|letter|statement|petition|pledge|communiqu|instruments?\s+of) )
+                                                                 # a chronology's present: "Norway signs first"; not "signs of"
           | put \s+ (?:their|its|his|her) \s+ (?:names?|signatures?) \s+ to \s+ (?:the\s+)? (?:Convention|treaty|CCM|text (?: (?<= \b ratif [^.]{0,200}) | (?= [^.]{0,100} \b ratif))) \b
                                                                  # "put their names to the Convention"; "to the text" beside a
                                                                  # ratification ("but never ratified"), else a declaration's
