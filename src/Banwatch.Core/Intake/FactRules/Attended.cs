@@ -48,13 +48,16 @@ public static class Attended
     private const string RoleCue =
         """
         \G(?:
-            observers? \s+ for (?= \s+ (?:the\s+)? (?-i:[A-Z]) )   # "The observer for Argentina said", a summary record's style
+            observers? \s+ (?:for|from) (?= \s+ (?:the\s+)? (?-i:[A-Z]) )   # "The observer for Argentina said", a summary record's style;
+                                                                 # "Observers from Thailand and Myanmar sat in"
+          | (?:heard|hear|hearing) \s+ (?:statements?\s+|interventions?\s+)? from (?= \s+ (?:the\s+)? (?-i:[A-Z]) )
+                                                                 # "Over the day we heard from Norway, the Lao PDR and Lebanon\"
           | observers? \b                                       # "Sri Lanka attended as an observer", "observers: ..."
           | participants? \b | speakers? \b
           | (?<= \b of \s+ the \s+ (?:[\w-]+\s+)? ) (?:governments|states|countries|delegations|nations) \s+
             (?:at|attending|present\s+at|represented\s+at|taking\s+part\s+in|participating\s+in) \s+ (?:the|this) \s+ (?:[\w-]+\s+){0,3}?
             (?:meeting|conference|talks|session|summit)s? \b     # "Of the 49 governments at the meeting, only Japan ... declined"
-          | (?: (?:statements? | interventions? | speeches | contributions? | remarks) \s+ (?:came\s+)? (?:from|by)
+          | (?: (?:statements? | interventions? | speeches | contributions? | remarks | updates) \s+ (?:came\s+)? (?:from|by)
               | (?:delegates | delegations | representatives) \s+ (?:from|of) )
             (?= \s+ (?-i: (?!The\b) [A-Z] ) )                   # a name follows: "statements from Mexico, Japan and Austria",
                                                                  # "delegates from Ghana"; not "interventions from the Forum"

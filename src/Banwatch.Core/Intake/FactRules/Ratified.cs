@@ -15,9 +15,11 @@ public static class Ratified
         \G(?:
             ratifie[ds] \b
           | accede[ds] \b
-          | (?:deposit(?:ed|s)|lodge[ds]) \s+ (?: (?:its|their) \s+ (?:instruments?|papers|ratification|accession) | (?:its\s+|their\s+)? (?:ratifications|accessions) ) \b
+          | (?: (?:deposit(?:ed|s)|lodge[ds]) \s+ (?: (?:its|their) \s+ (?:instruments?|papers|ratification|accession) | (?:its\s+|their\s+)? (?:ratifications|accessions) )
+              | (?<! \b (?:can|could|may|might|must|shall|should|will|would|to) \s+ ) (?:deposit|lodge) \s+ their \s+ (?:instruments?|ratifications|accessions) ) \b
                                                                  # "deposited its instrument on 31 August", "deposited ratifications
-                                                                 # on the same day", a chronology's "deposits its ratification"
+                                                                 # on the same day", a chronology's "deposits its ratification",
+                                                                 # "Burkina Faso and Moldova deposit their ratifications"
             (?! \s+ of \s+ withdrawal )                          # ... not of withdrawal
           | (?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing)|submitted|handed(?:\s+over)?|presented|delivered|transmitted)
             \s+ (?:[\w'’.-]+\s+){0,3}? instruments? \s+ of \s+ (?:ratification|accession|acceptance|approval) \b
