@@ -94,9 +94,9 @@ public sealed partial class FactStep
 
     /// <summary>
     /// A second list after a role ending in its preposition, repeating it: "support from the United States, which
-    /// provided US$9 million, and from Japan, Australia and Germany".
+    /// provided US$9 million, and from Japan, Australia and Germany", "came from the United States, followed by Japan".
     /// </summary>
-    [GeneratedRegex(@",?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:from|by)\s+(?:the\s+)?$", Options)]
+    [GeneratedRegex(@"(?:,?\s+(?:and|as\s+well\s+as)\s+(?:also\s+)?(?:from|by)|,\s+(?:then\s+|closely\s+)?followed\s+by)\s+(?:the\s+)?$", Options)]
     private static partial Regex MoreHolders { get; }
 
     private const int MaximumSecondSource = 160;
