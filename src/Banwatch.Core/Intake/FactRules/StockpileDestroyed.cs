@@ -27,8 +27,13 @@ public static class StockpileDestroyed
           | (?<= \b (?:stockpile\s+)? destruction \s+ (?:had|has|was|have)\s+ (?:been\s+)? ) (?:completed|finished) \s+ by \b
                                                                  # "destruction had been completed by most holders, among them ..."
           | (?:met|fulfilled|completed|discharged) \s+ (?:its|their) \s+ (?:article|art\.?) \s* 3 \s+ (?:\(\d\)\s+)? obligations? \b
-          | destroyed \s+ (?:its|their|all\s+(?:of\s+)?(?:its|their|the)) \s+ (?:entire\s+|last\s+|remaining\s+|whole\s+)? (?:stockpiled\s+)?
-            (?:stockpiles?|stocks?|cluster\s+munitions) \b       # "destroyed its entire stockpile", "destroyed all the cluster munitions they held", "all its stockpiled cluster munitions"
+          | destroyed \s+ (?:its|their|all\s+(?:of\s+)?(?:its|their|the)|the\s+(?:whole|entirety)\s+of\s+(?:its|their)) \s+ (?:entire\s+|last\s+|remaining\s+|whole\s+|own\s+)? (?:stockpiled\s+)?
+            (?:stockpiles?|stocks?|cluster\s+munitions) \b       # "destroyed its entire stockpile", "destroyed all the cluster munitions they held", "all its
+                                                                 # stockpiled cluster munitions", "its own stockpile", "the whole of their stockpiles"
+          | (?<= \b (?:stocks|stockpiles?) \b [^.;]{0,120}? ) destroyed \s+ (?:them|all\s+of\s+them) \b
+                                                                 # "Of the states that declared stockpiles, most have destroyed them"
+          | declared \s+ (?:its|their) \s+ (?:own\s+)? (?:stockpiles?|stocks) \s+ (?:gone|destroyed|eliminated) \b
+                                                                 # "have also declared their stockpiles gone"
           | destroyed \s+ the \s+ (?:last|remainder|rest) \s+ of \s+ (?:its|their|the) \s+ (?:[\w-]+\s+)? (?:stockpiles?|stocks?|cluster\s+munitions|submunitions) \b
                                                                  # "announced that it had destroyed the last of its stocks"
           | (?<= \b (?:its|their) \s+ (?:[\w-]+\s+)? ) (?<! {{Share}} (?:its|their) \s+ (?:[\w-]+\s+)? ) (?:stockpiles?|stocks) \s+ (?:were|was|are|is|had\s+been|have\s+been|has\s+been) \s+

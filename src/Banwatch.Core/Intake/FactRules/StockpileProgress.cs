@@ -16,7 +16,8 @@ public static class StockpileProgress
         \G(?:
             (?<! \b (?:cleared|clearing|clearance|remnants|contaminated) \b [^.;:]{0,100} )   # submunitions destroyed in clearance
             destroyed                                            # "destroyed 12,000 submunitions", "destroyed part of its stocks"
-            (?! \s+ (?:its|their|all) \s+ (?:of\s+)? (?:its\s+|their\s+|the\s+)? (?:entire\s+|whole\s+|remaining\s+|last\s+)? (?:stockpiled\s+)? (?:stockpiles?|stocks?|cluster\s+munitions) \b )
+            (?! \s+ (?:its|their|all|the\s+(?:whole|entirety)\s+of) \s+ (?:of\s+)? (?:its\s+|their\s+|the\s+)? (?:entire\s+|whole\s+|remaining\s+|last\s+|own\s+)? (?:stockpiled\s+)?
+                (?:stockpiles?|stocks?|cluster\s+munitions) \b )
             (?! \s+ the \s+ (?:last|remainder|rest) \s+ of \b )  # "destroyed the last of its stocks" is stockpile-destroyed
                                                                  # ... but not the whole stockpile (that is stockpile-destroyed)
             \s+ (?: [\d,]+ | (?:[\w,-]+\s+){1,6}? (?:submunitions|cluster\s+munitions|bomblets|stocks?|stockpiles?) \b )
