@@ -21,6 +21,12 @@ public static class ClearanceProgress
           | (?<= \b (?:its|whose|their) \s+ (?:own\s+)? (?:national\s+)? | ['’]s \s+ (?:own\s+)? )
             (?:(?:survey\s+and\s+)?clearance\s+|demining\s+)? teams \s+ (?:are|were|have|had|have\s+been|had\s+been) \s+ (?:still\s+|also\s+)?
             (?:clearing|cleared|working|continued|at\s+work) \b   # "whose clearance teams are working towards completion", "its own survey and clearance teams are still at work"
+          | (?<= \b (?:its|whose|their) \s+ (?:own\s+)? (?:national\s+)? ) (?:(?:survey\s+and\s+)?clearance\s+|demining\s+)? (?:teams|deminers)
+            \s+ (?:(?:are|were|have|had)\s+ (?:been\s+)?)? (?:still\s+|also\s+)? (?:surveying\s+and\s+)? (?:clear|cleared|clearing) \b
+                                                                 # "its teams cleared some 6,000 hectares", "whose teams clear thousands of
+                                                                 # submunitions a year", "its teams were still surveying and clearing"
+          | (?:clearance|demining) \s+ (?:work|operations?|activities) \s+ (?:still\s+|now\s+)? (?:under\s?way|ongoing|in\s+progress) \b
+                                                                 # "described the survey and clearance work under way on their territory"
           | (?:cleared|released) \s+ (?:further|more|additional|new) \s+ (?:[\w-]+\s+)? (?:land|areas?|ground|sites?) \b
                                                                  # "reported that his country had cleared further contaminated land"
           | (?: (?:clearance|survey|demining) \s+ (?:[^.;:]{0,80}? \b)?
