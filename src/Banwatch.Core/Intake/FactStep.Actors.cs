@@ -79,10 +79,10 @@ public sealed partial class FactStep
     private static partial Regex HoldersFollow { get; }
 
     /// <summary>
-    /// A cue that ends in its agent's preposition: "paid for by", "the accession of" (an act named as a noun, whose "of"
-    /// is its agent's); the state after it is the actor, and none before it is.
+    /// A cue that ends in its agent's preposition: "paid for by", "the accession of", "the national laws of" (an act or
+    /// its work named as a noun, whose "of" is its agent's); the state after it is the actor, and none before it is.
     /// </summary>
-    [GeneratedRegex(@"(?:\bby|\b(?:accession|ratification)s?\b[^,;]*\sof)$", Options)]
+    [GeneratedRegex(@"(?:\bby|\b(?:accession|ratification|law)s?\b[^,;]*\sof)$", Options)]
     private static partial Regex EndsInAgent { get; }
 
     /// <summary>A cue that addresses others: "urged", "called on", "appealed to", "asked" (not "asked for"), "invited".</summary>
