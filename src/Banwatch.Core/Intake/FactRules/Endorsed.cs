@@ -23,8 +23,12 @@ public static class Endorsed
           | subscrib (?:ed|es|ing|e) \b                          # "Japan and Australia subscribed on the final day"
             (?! \s+ to \s+ (?:the\s+|this\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,2}? (?:statement|letter|appeal|petition|resolution|report|proposal|paper)s? \b )
           | put \s+ (?:their|its|his|her) \s+ (?:names?|signatures?) \s+ to \s+ (?:the\s+)? (?:[\w-]+\s+){0,3}?
-            (?:Declaration|document|communiqu[eé]|text (?<! \b ratif [^.]{0,200}) (?! [^.]{0,100} \b ratif)) \b
+            (?:Declaration|commitment|document|communiqu[eé]|text (?<! \b ratif [^.]{0,200}) (?! [^.]{0,100} \b ratif)) \b
                                                                  # "the text" beside a ratification is the treaty's (signed)
+          | (?<! \b sign (?:ed|ing|atures?) \b [^.]{0,200} ) add (?:s|ed|ing)? \s+ (?:their|its) \s+ names? \b
+            (?! \s+ to \s+ (?:the\s+|this\s+|a\s+|an\s+)? (?:[\w-]+\s+){0,2}? (?:statement|letter|appeal|petition|resolution|report|proposal|paper|Convention|treaty)s? \b )
+                                                                 # "delegations that added their names in the hall included Germany";
+                                                                 # not to a statement, nor after others "signed" (the treaty)
           | adhered \s+ to \b
           | associat (?:ed|es|e|ing) \s+ (?:itself|themselves) \s+ with \b    # "they associate themselves with the Oslo Declaration"
             (?! \s+ (?:the\s+|this\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,2}? (?:statement|letter|appeal|petition|resolution|report|proposal|paper)s? \b )
@@ -38,6 +42,7 @@ public static class Endorsed
         \G(?:
             (?:signator (?:y|ies) | subscribers? | endorsers?) \s+ (?:of|to) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,3}? Declaration \b
                                                                  # "early signatories of the Declaration included A, B"
+          | endorsing \s+ (?:states|countries|governments|delegations|nations) \b   # "endorsing states included Ghana, Nigeria"
         )
         """;
 }
