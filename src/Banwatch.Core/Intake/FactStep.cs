@@ -75,6 +75,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         var spokenFor = new HashSet<TextSpan>(); // "we" of a statement delivered on behalf of others: their voice, not their presence
         SentenceView? previous = null;
         TextSpan? before = null; // the sentence before this one, read or skipped
+        Mention? label = null; // "Indonesia. The ratification bill was placed ...": the state a paragraph's label names
         for (var i = 0; i < context.Sentences.Count; i++)
         {
             context.Budget.Check();
@@ -87,6 +88,15 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             }
 
             listing.NextSentence();
+            if (before is { } last && text.AsSpan(last.End, sentence.Start - last.End).Count('\n') >= 2)
+            {
+                label = null; // a blank line ends the paragraph
+            }
+
+            if (named.Count == 1 && IsLabel(span, named[0].Span.Start - sentence.Start, named[0].Span.End - sentence.Start))
+            {
+                label = named[0];
+            }
 
             var voiced = speakers.Count > 0 ? WithSpeakers(text, sentence, named, speakers, spokenFor) : named;
             var announcesTable = named.Count == 0 && span.Length <= MaxHeadingLineLength * 2
@@ -109,7 +119,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             // A sentence with no state in it, no list to open, no pronoun and no "everyone present" has nothing to say
             // about any state; unless the document is about one state, whose own clauses need not name it.
             var pronouns = span.IndexOfAny(PronounStems) >= 0;
-            if (voiced.Count == 0 && !opensList && !listing.IsOpen && !(pronouns && previous is { Subject.Count: > 0 }) && focus is null
+            if (voiced.Count == 0 && !opensList && !listing.IsOpen && !(pronouns && previous is { Subject.Count: > 0 }) && focus is null && label is null
                 && span.IndexOfAny(AbsenceStems) < 0 && span.IndexOfAny(GroupStems) < 0)
             {
                 previous = null;
@@ -253,6 +263,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 {
                     // "CCM meetings: took part in ...", "Ratification followed on 4 May 2010": the profile's own state.
                     found.AddRange(FactsAt(cue.Rule, view, cueSpan, cue.Index, [focus with { Sentence = sentence }]));
+                }
+                else if (found.Count == 0 && label is not null && label.Sentence != sentence && view.Subjectless(cue))
+                {
+                    // "Indonesia. The ratification bill was placed before the House": the paragraph's labelled state.
+                    found.AddRange(FactsAt(cue.Rule, view, cueSpan, cue.Index, [label with { Sentence = sentence }]));
                 }
                 else if (found.Count == 0 && cell >= 0 && cue.Index >= cell && IsRecordedAct(cue.Rule.Kind))
                 {
@@ -516,6 +531,17 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
         return null;
     }
+
+    /// <summary>
+    /// A paragraph's label: the sentence is a state's name alone, with a note in brackets at most ("Canada.", "Djibouti
+    /// (signed 30 July 2010)."), at the start of its line.
+    /// </summary>
+    private static bool IsLabel(ReadOnlySpan<char> sentence, int start, int end) =>
+        sentence[..start].Trim(" \t*-•").IsEmpty && (start == 0 || sentence[..start].Contains('\n') || sentence[..start].Trim().IsEmpty)
+        && LabelEnd.IsMatch(sentence[end..]);
+
+    [GeneratedRegex(@"^\s*(?:\([^()\n]{0,60}\))?\s*[.:]?\s*$", Options)]
+    private static partial Regex LabelEnd { get; }
 
     /// <summary>How many lines naming no state may come before a document's heading, and how long each may be.</summary>
     private const int MaximumLeadingLines = 3;
