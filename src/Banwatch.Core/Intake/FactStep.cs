@@ -533,12 +533,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     }
 
     /// <summary>
-    /// A paragraph's label: the sentence is a state's name alone, with a note in brackets at most ("Canada.", "Djibouti
-    /// (signed 30 July 2010)."), at the start of its line.
+    /// A paragraph's label: the sentence is a state's name alone, after a bullet at most and with a note in brackets at
+    /// most ("Canada.", "Djibouti (signed 30 July 2010).").
     /// </summary>
     private static bool IsLabel(ReadOnlySpan<char> sentence, int start, int end) =>
-        sentence[..start].Trim(" \t*-•").IsEmpty && (start == 0 || sentence[..start].Contains('\n') || sentence[..start].Trim().IsEmpty)
-        && LabelEnd.IsMatch(sentence[end..]);
+        sentence[..start].Trim(" \t\r\n*-•").IsEmpty && LabelEnd.IsMatch(sentence[end..]);
 
     [GeneratedRegex(@"^\s*(?:\([^()\n]{0,60}\))?\s*[.:]?\s*$", Options)]
     private static partial Regex LabelEnd { get; }

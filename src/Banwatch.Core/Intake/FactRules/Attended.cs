@@ -51,7 +51,7 @@ public static class Attended
             observers? \s+ (?:for|from) (?= \s+ (?:the\s+)? (?-i:[A-Z]) )   # "The observer for Argentina said", a summary record's style;
                                                                  # "Observers from Thailand and Myanmar sat in"
           | (?:heard|hear|hearing) \s+ (?:statements?\s+|interventions?\s+)? from (?= \s+ (?:the\s+)? (?-i:[A-Z]) )
-                                                                 # "Over the day we heard from Norway, the Lao PDR and Lebanon\"
+                                                                 # "Over the day we heard from Norway, the Lao PDR and Lebanon"
           | observers? \b                                       # "Sri Lanka attended as an observer", "observers: ..."
           | participants? \b | speakers? \b
           | (?<= \b of \s+ the \s+ (?:[\w-]+\s+)? ) (?:governments|states|countries|delegations|nations) \s+

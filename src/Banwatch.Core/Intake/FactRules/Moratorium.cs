@@ -36,9 +36,9 @@ public static class Moratorium
           | (?:specific|national|implementing|dedicated) \s+ (?:legislation|laws?|acts?) \s+ (?:adopted|passed|enacted|in\s+force) \b
           | (?:laws?|acts?|legislation) \s+ implementing \s+ the \s+ (?:Convention|CCM) \b   # a row's cell: "Act implementing the Convention, 2008"
           | (?:adopted|passed|enacted) \s+ (?:specific|dedicated) \s+ (?:implementing\s+|national\s+)? (?:legislation|laws?) \b
-          | national \s+ (?:cluster\s+munitions?\s+)? laws \s+ of \b   # "The national cluster munition laws of Ireland and Luxembourg\"
                                                                  # a list's heading: "Specific legislation adopted", "States
                                                                  # Parties that have adopted specific legislation"
+          | national \s+ (?:cluster\s+munitions?\s+)? laws \s+ of \b   # "The national cluster munition laws of Ireland and Luxembourg"
           | (?:national|domestic|implementing) \s+ (?:legislation|laws?) \s+ on \s+ (?:the\s+)? (?:weapons|munitions|cluster) \b
                                                                  # "each has national legislation on the weapons themselves"
           | cluster \s+ munitions? \s+ (?:[\w()-]+\s+){0,4}? (?-i:Act) \b   # "its Cluster Munitions and Anti-Personnel Mines Act of 2008", "Cluster Munitions Act 2011"
