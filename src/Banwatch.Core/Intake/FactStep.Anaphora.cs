@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using Banwatch.Core.Intake.FactRules;
 
 namespace Banwatch.Core.Intake;
 
@@ -49,7 +50,7 @@ public sealed partial class FactStep
     /// a list of states; not "we" after a verb or in a quotation's aside. Its apposition is part of it ("We, the States
     /// Parties listed below, condemn"), so the verb after is still its own.
     /// </summary>
-    [GeneratedRegex(@"(?<=^[\s\d.()]*|[;:,(]\s*|\b(?:and|but|that|as|so|where|which)\s+)we\b(?:,\s+the\s+[^,;:.()]{1,80}?,(?=\s+\p{Ll}))?", Options)]
+    [GeneratedRegex(@"(?<=^[\s\d.()]*|[;:,(]\s*|\b(?:and|but|that|as|so|where|which)\s+)we\b(?:" + Position.WeApposition + @"(?=\s+\p{Ll}))?", Options)]
     private static partial Regex WeSubject { get; }
 
     /// <summary>

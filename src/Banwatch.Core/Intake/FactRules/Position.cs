@@ -21,6 +21,9 @@ public static class Position
     /// </summary>
     public static FactRule JointVoice { get; } = new(FactKind.Position, JointVoiceCue);
 
+    /// <summary>An apposition after a statement's "we", part of its subject: "We, the States Parties listed below, condemn".</summary>
+    internal const string WeApposition = @",\s+the\s+[^,;:.()]{1,80}?,";
+
     /// <summary>A vote against, in a recorded vote's list: "Voting against: Russian Federation, Zimbabwe", "1 against (Zimbabwe)".</summary>
     public static FactRule VotedAgainst { get; } = new(FactKind.Position, VotedAgainstCue, role: true);
 
@@ -98,8 +101,8 @@ public static class Position
         """;
 
     private const string JointVoiceCue =
-        """
-        \G(?<= \b we (?: , \s+ the \s+ [^,;:.()]{1,80}? , )? \s+ (?:(?:also|again|once\s+again|therefore|strongly|firmly|all|jointly|collectively)\s+)? )
+        $$"""
+        \G(?<= \b we (?: {{WeApposition}} )? \s+ (?:(?:also|again|once\s+again|therefore|strongly|firmly|all|jointly|collectively)\s+)? )
                                                                  # "We, the States Parties listed below, condemn": its apposition
         (?:
             condemn | deplore | reaffirm | reiterate | oppose | reject | support | welcome | regret | urge
