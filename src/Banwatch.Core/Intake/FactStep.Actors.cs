@@ -56,9 +56,11 @@ public sealed partial class FactStep
         $
         | ^ \s+ (?:in|at|on|for) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,5}? [\w'’-]+ \s* , \s* (?:the\s+)? $
         | ^ (?: \s+ (?:of|in|from) \s+ [^,;:()]{0,40}? )? \s+ (?:that|which|who) \s+ [^,;:()]{0,80}? ,? \s*
-            (?: [–—-] \s* )? (?:such\s+as|including|namely|notably|among\s+them) \s+ (?:the\s+)? $
+            (?: [–—-] \s* )? (?:such\s+as|including|namely|notably|among\s+them|in\s+particular|particularly|especially) \s+ (?:the\s+)? $
                                                                  # "the States Parties of our region that have already ratified, namely A"
                                                                  # "three of the participants at the Oslo Conference, A, B and C"
+        | ^ \s+ (?:with|of|in|from) \s+ [^,;:()]{1,60}? , \s* (?:such\s+as|including|namely|notably|among\s+them|in\s+particular|particularly|especially) \s+ (?:the\s+)? $
+                                                                 # "States Parties with clearance still to do, such as Chad and Iraq"
         """,
         Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ListAfterRole { get; }

@@ -58,6 +58,9 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         // A conference where the Convention or a declaration is signed: what states signed there, they did in person.
         var signedThere = aboutAMeeting && SigningMeeting.IsMatch(head);
         var reportYear = Year.Match(head) is { Success: true } y ? int.Parse(y.Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+        // Whether a sentence's taking part was at the meeting it is about, as an Attended cue is read below.
+        bool AtMeeting(TextSpan sentence) =>
+            MeetingReferences.In(text.AsSpan(sentence.Start, sentence.Length)) || (aboutAMeeting && !Recalled(sentence.Of(text), reportYear));
         var bySentence = context.Mentions.GroupBy(m => m.Sentence).ToDictionary(g => g.Key, g => g.ToList());
         var focus = FocusState(context, bySentence);
         var facts = new List<Fact>();
@@ -284,8 +287,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 // "82 States had subscribed to the Declaration. They include Australia, Austria, ...". A count points back
                 // to the sentence that gave it: "Thirteen more signed but never ratified. [...] The thirteen are: ...".
                 var acts = pointer.Groups["count"] is { Success: true } count
-                    ? ActsOf(text, Counted(context.Sentences, i, count.Value, text) ?? referred, null)
-                    : ActsOf(text, referred, pointer.Groups["more"].Success ? null : facts);
+                    ? ActsOf(text, Counted(context.Sentences, i, count.Value, text) ?? referred, null, AtMeeting)
+                    : ActsOf(text, referred, pointer.Groups["more"].Success ? null : facts, AtMeeting);
                 // "did so" repeats one act, the last stated: "New Zealand, as host, was the first to subscribe".
                 foreach (var (rule, cue) in pointer.Groups["did"].Success && acts.Count > 1 ? acts[^1..] : acts)
                 {
@@ -347,7 +350,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             }
             else if (opensList && fired.Count == 0 && heldBack == 0 && named.Count == 0 && before is { } earlier && ReferringIntro.IsMatch(s))
             {
-                listing.PointBack(ActsOf(text, earlier, facts));
+                listing.PointBack(ActsOf(text, earlier, facts, AtMeeting));
             }
 
             previous = view;
@@ -713,7 +716,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         {
             if (reading is null)
             {
-                var kind = rule.Kind == FactKind.Ratified && IsIntention(view.Text, cueIndex) ? FactKind.RatificationProgress : rule.Kind;
+                // "To" before a role is a preposition ("grateful to the States Parties"), not an intention.
+                var kind = rule.Kind == FactKind.Ratified && !rule.IsRole && IsIntention(view.Text, cueIndex) ? FactKind.RatificationProgress : rule.Kind;
                 var (issue, stance) = kind == FactKind.Position ? view.PositionOf(view.Clause(cueIndex)) : (null, null);
                 reading = (kind, issue, stance);
             }
@@ -958,13 +962,15 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// held back by a hedge or denial before it. A pronoun ("They are", "Among them") points at the sentence's unnamed
     /// group, so not at an act a state named there took (<paramref name="taken"/>: "Zambia, which holds the presidency,
     /// counts itself among ... Among them are ..."); "three more" or "the thirteen" points at everyone who did it.
+    /// Taking part is such an act only in a sentence about a meeting (<paramref name="atMeeting"/>) and not one that "had"
+    /// been done before it: "Thirty-nine African states took part. They were: ...".
     /// </summary>
-    private static List<(FactRule Rule, TextSpan Cue)> ActsOf(string text, TextSpan sentence, List<Fact>? taken)
+    private static List<(FactRule Rule, TextSpan Cue)> ActsOf(string text, TextSpan sentence, List<Fact>? taken, Func<TextSpan, bool> atMeeting)
     {
         var s = sentence.Of(text);
         var found = new List<CueMatch>();
         Cues.Find(s, found);
-        return [.. found.Where(c => IsRecordedAct(c.Rule.Kind) && !NotStatedAsDone.IsMatch(s.AsSpan(0, c.End)))
+        return [.. found.Where(c => (IsRecordedAct(c.Rule.Kind) || (c.Rule == Attended.Rule && atMeeting(sentence) && !HadDone.IsMatch(s.AsSpan(Math.Max(0, c.Index - 40), Math.Min(40, c.Index))))) && !NotStatedAsDone.IsMatch(s.AsSpan(0, c.End)))
             .Select(c => (c.Rule, Cue: new TextSpan(sentence.Start + c.Index, sentence.Start + c.End)))
             .Where(c => taken?.Exists(f => f.Cue == c.Cue && f.Sentence == sentence) != true)];
     }

@@ -33,6 +33,8 @@ public static class Attended
           | (?<= \b (?:statements? | interventions? | speeches | remarks | presentations?) \b [^.;:]{0,100}? \b (?:was|were|(?:had|have|has)\s+been) \s+ )
             (?:made|given|read\s+out) (?= \s+ by \b )           # "Statements were made by Norway, Mexico and Ireland"
           | delivered \b
+          | sent \s+ (?! (?:no|none)\b ) (?:(?:a|an|its|their)\s+)? (?:[\w-]+\s+)? (?:delegations?|delegates|representatives?|observers?|envoys?|officials)\b
+                                                                 # "Ireland and Norway also sent representatives"
           | gave \s+ (?:an\s+)? updates? \b
           | (?:took|take|takes|taking) \s+ the \s+ floor \b
           | followed \s+ the \s+ (?:ceremony|meeting|conference|proceedings|session|talks) \b
@@ -40,6 +42,10 @@ public static class Attended
           | supported \b | opposed \b | sought \b | attempted \b | tried \b | endorsed \b | subscribed \b
           | (?<! {{HadDone}} ) signed \b                          # not "states that had signed the CCM": earlier
           | signing (?= \s+ (?:[\w-]+\s+){0,5}? (?:were|was) (?:\s|:) )   # "Among the States signing on 3 December were: ..."
+          | (?<= \b (?:those|states|countries|governments|delegations|nations) \s+ ) (?:endorsing|subscribing) \b
+            (?= [^.;:]{0,60}? \b (?:at|during) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,4}? (?:conference|meeting|session|summit) \b )
+                                                                 # "Those subscribing in Wellington during the conference
+                                                                 # included": a participle after its noun, done there
           | joined \s+ (?:the\s+)? (?:process|talks|meeting|conference|discussions) \b
           | voted \s+ (?:yes|no|in\s+favou?r|against|for) \b | abstained \b   # a vote in the meeting: "Brazil and China voted yes"
         )

@@ -30,12 +30,13 @@ public static class Pledged
             (?:funding|funds|financing|(?:financial|technical)\s+(?:(?:or|and)\s+(?:financial|technical)\s+)?(?:support|assistance)|grants?|donations?) \b
                                                                  # "provided the bulk of the international funding", "provided teams, equipment or funds"
           | co-?fund (?:s|ed|ing)? \b                           # "Germany and the Netherlands co-fund the same operators"
-          | (?:financ(?:ed|es|ing)|(?:paid|pays|paying)\s+for) \s+ (?:[\w-]+\s+){0,5}? (?:clearance|demining|mine\s+action|victim\s+assistance|survey|risk\s+education) \b
-                                                                 # "which financed a large part of the clearance in the south", "has paid for clearance in Laos"
-          | announc (?:ed|es|ing|e) \s+ (?:a\s+|an\s+)? (?:new\s+|additional\s+|further\s+|fresh\s+)? (?:funding|assistance|contributions?|grants?|aid|support\s+of) \b
-                                                                 # "used the meeting to announce new contributions"
-          | fund (?:ed|s|ing) \s+ (?:for\s+)? (?:clearance|victim|mine|risk|survey|demining|projects|programmes|programs|operations|activities)
-                                                                 # "funded projects in Lao PDR"
+          | (?:financ(?:ed|es|ing)|(?:paid|pays|paying)\s+for) \s+ (?:[\w-]+\s+){0,5}? (?:clearance|demining|mine\s+action|victim\s+assistance|survey|risk\s+education|projects?|programmes?|programs?) \b
+                                                                 # "which financed a large part of the clearance in the south", "has paid for clearance in Laos",
+                                                                 # "Australia financed a livelihood project"
+          | announc (?:ed|es|ing|e) \s+ (?:a\s+|an\s+)? (?:[\w-]+\s+){0,2}? (?:funding|assistance|contributions?|grants?|aid|support\s+of) \b
+                                                                 # "used the meeting to announce new contributions", "announced a modest contribution"
+          | fund (?:ed|s|ing) \s+ (?:for\s+)? (?:(?:the|a|an|its|their)\s+)? (?:clearance|victim|mine|risk|survey|demining|projects?|programmes?|programs?|operations|activities)
+                                                                 # "funded projects in Lao PDR", "Germany funded the survey"
           | (?:funded|financed|paid\s+for|(?<! \bco- ) sponsored) \s+ (?:\w+\s+){0,3}? by \b   # "projects funded by Norway", "equipment paid for by Ireland"
           | (?<= \w- ) (?:funded|financed|(?<! \bco- ) sponsored) \b   # "a Japanese-funded project", "the US-financed database";
                                                                  # a paper or a resolution "co-sponsored by" is not money
@@ -63,6 +64,8 @@ public static class Pledged
           | (?:co-?)?funders? \b                               # "remained the biggest single funder of clearance"
           | (?:funding|funds|financing|financial\s+support|donations?|contributions?|grants?|top-?ups?) \s+ (?:[\w-]+\s+){0,3}? from \b
                                                                  # "with funding from Germany and the United States", "Funding this quarter came from"
+          | (?:funding|funds|donations?|contributions?|grants?) \s+ (?:[\w-]+\s+){0,5}? (?:(?:was|were|(?:has|have)\s+been)\s+received|(?:have|has)\s+come) \s+ from \b
+                                                                 # "Contributions to the ISU budget were received from", "... have come from"
           | (?<= \b (?:received|receives|receiving|receive|with|thanks\s+to|benefit(?:ed|s|ing)?\s+from) \s+ (?:[\w-]+\s+){0,3}? )
             (?:support|assistance|aid|help) \s+ (?:[\w-]+\s+){0,2}? from \b
                                                                  # "Lao PDR has received support from Japan and Norway"

@@ -16,10 +16,13 @@ public static class Ratified
             ratifie[ds] \b
           | accede[ds] \b
           | (?: (?:deposit(?:ed|s)|lodge[ds]) \s+ (?: (?:its|their) \s+ (?:instruments?|papers|ratification|accession) | (?:its\s+|their\s+)? (?:ratifications|accessions) )
-              | (?<! \b (?:can|could|may|might|must|shall|should|will|would|to) \s+ ) (?:deposit|lodge) \s+ their \s+ (?:instruments?|ratifications|accessions) ) \b
+              | (?<! \b (?:can|could|may|might|must|shall|should|will|would|to) \s+ ) (?:deposit|lodge)
+                (?: \s+ their \s+ (?:instruments?|ratifications|accessions) | (?= \s+ (?:together|jointly|simultaneously|on\s+the\s+same\s+day)\b ) )
+              | deposits (?= \s* [,;.] ) ) \b
                                                                  # "deposited its instrument on 31 August", "deposited ratifications
                                                                  # on the same day", a chronology's "deposits its ratification",
-                                                                 # "Burkina Faso and Moldova deposit their ratifications"
+                                                                 # "Burkina Faso and Moldova deposit their ratifications",
+                                                                 # "... deposit together", "23 Feb: the Netherlands deposits."
             (?! \s+ of \s+ withdrawal )                          # ... not of withdrawal
           | (?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing)|submitted|handed(?:\s+over)?|presented|delivered|transmitted)
             \s+ (?:[\w'’.-]+\s+){0,3}? instruments? \s+ of \s+ (?:ratification|accession|acceptance|approval) \b
@@ -38,7 +41,7 @@ public static class Ratified
                                                                  # "the Convention has also been joined by Paraguay"
           | became \s+ the \s+ (?:[\w-]+\s+){0,2}? (?:states?|countr(?:y|ies)|nations?|governments?) \s+ to \s+ (?:ratify|accede|join) \b
                                                                  # "Iraq became the 80th state to ratify": done, not intended
-          | (?:has|have|had) \s+ (?:(?:now|since|also|recently|already|all)\s+)? joined (?:\s+it)?
+          | (?:has|have|had) \s+ (?:(?:now|since|also|recently|already|all|both)\s+)? joined (?:\s+it)?
             (?= \s* (?:[,;:.)]|$) | \s+ (?:since|while|today|yesterday|(?:this|last)\s+(?:year|month|week)|in\s+\d|on\s+\d)\b )
                                                                  # "Cuba and Palau have joined, while ...": joined with no object
                                                                  # is joining the treaty the text is about
