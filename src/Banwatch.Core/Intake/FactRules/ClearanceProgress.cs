@@ -5,6 +5,9 @@ public static class ClearanceProgress
 {
     public static FactRule Rule { get; } = new(FactKind.ClearanceProgress, Cue);
 
+    /// <summary>Clearance under way in the states named after it: "Clearance is still under way in Lebanon and Iraq".</summary>
+    public static FactRule Role { get; } = new(FactKind.ClearanceProgress, RoleCue, role: true);
+
     private const string Cue =
         """
         \G(?:
@@ -36,6 +39,12 @@ public static class ClearanceProgress
                                                                  # "work on its last contaminated sites was under way", "clearance is nearly complete"
           | (?:is|are|was|were) \s+ (?:itself\s+|themselves\s+)? (?:still\s+|now\s+|also\s+)? clearing \b
           | (?:keeps?|kept) \s+ (?:on\s+)? clearing \b          # "the Lao PDR, which keeps clearing year after year"
+          | (?:described|outlined|presented|reported) \s+ (?:its\s+|their\s+|the\s+)? (?:ongoing\s+|continuing\s+|continued\s+|steady\s+)?
+            (?:survey\s+and\s+)? (?:clearance|demining) \b (?! [^.;:]{0,60}? \b (?:complet|finish|declar) )
+                                                                 # "Lebanon described clearance in the south", "reported ongoing
+                                                                 # clearance operations"; not a completion reported
+          | still \s+ (?:has|have|had) \s+ (?:[\w-]+\s+){0,2}? (?:areas?|land|ground|sites?) \s+ to \s+ (?:survey\s+and\s+)? clear \b
+                                                                 # "each of which still has contaminated areas to survey and clear"
           | continu (?:es|ed|ing) \s+ to \s+ clear \b
           | land \s+ release
           | released \s+ land \b
@@ -43,6 +52,13 @@ public static class ClearanceProgress
           | contamination \s+ [^.;]{0,30} \b reduced \b
           | (?:square\s+(?:metres|meters|kilometres|kilometers)|km2|hectares) \b [^.;]{0,40} \b (?:cleared|released|surveyed) \b
           | (?:surveyed|cleared) \s+ [^.;]{0,30} \b square \s+ (?:metres|meters|kilometres|kilometers) \b
+        )
+        """;
+
+    private const string RoleCue =
+        $$"""
+        \G(?:
+            (?:survey \s+ and \s+)? (?:clearance|demining) (?: \s+ (?:work|operations) )? {{StockpileProgress.UnderWayIn}}
         )
         """;
 }

@@ -54,6 +54,13 @@ public static class RatificationProgress
             (?:being \s+ (?:prepared|drafted|finali[sz]ed) | ready \b (?! \s+ for \s+ (?:use|signature) ) )
                                                                  # "the papers are now being prepared", "their instruments are ready"
           | instruments? \s+ (?:had|has) \s+ been \s+ (?:drafted|prepared|signed\s+by\s+the\s+(?:president|king|queen|head\s+of\s+state))
+          | instruments? \s+ (?:of\s+(?:ratification|accession)\s+)? (?:is|was|are|were) \s+ (?:now\s+)? with \s+ the \s+ (?:president|king|queen|head\s+of\s+state|prime\s+minister) \b
+                                                                 # "the instrument was with the President for signature"
+          | (?:tabled|tables|tabling|introduced|introduces) \s+ (?:its\s+|their\s+|the\s+|a\s+|an\s+)? (?:implementing|ratification|accession|enabling) \s+ (?:bill|legislation) \b
+                                                                 # "The Canadian government tables its implementing bill in the Senate"
+          | (?:law|bill|act|decree) \s+ (?:authori[sz]ing|approving) \s+ (?:the\s+|its\s+)? (?:ratification|accession) \b [^.;:]{0,30}?
+            (?:has|had|have|was|were) \s+ (?:been\s+)? (?:adopted|passed|approved|enacted|promulgated) \b
+                                                                 # "the law authorising ratification had been adopted"
           | (?:took|taken|takes|has\s+made|made) \s+ the \s+ decision \s+ to \s+ (?:ratify|accede|join) \b
           | expects? \s+ to \s+ (?:deposit|ratify|accede|join\s+the\s+(?:Convention|treaty|CCM)) \b
           | advancing \s+ (?:its|their) \s+ (?:(?:national|domestic|internal|ratification|accession)\s+)+ (?:procedures?|process(?:es)?) \b

@@ -20,6 +20,7 @@ public static class Rules
         StockpileProgress.Role,
         ClearanceCompleted.Rule,
         ClearanceProgress.Rule,
+        ClearanceProgress.Role,
         Pledged.Rule,
         Pledged.Role,
         Pledged.Funder,

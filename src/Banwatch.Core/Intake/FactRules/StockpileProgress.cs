@@ -40,13 +40,16 @@ public static class StockpileProgress
           | completed \s+ [\d.]+ \s* (?:%|percent|per\s+cent) \s+ of \s+ (?:its|their|the) \s+ (?:stockpile\s+)? destruction \b
           | (?:stockpile \s+ destruction | destruction \s+ of \s+ (?:its|their|the) \s+ (?:[\w-]+\s+){0,2}? (?:stockpiles?|stocks?|cluster\s+munitions))
             (?: \s+ (?:programmes?|programs?|process|work|efforts?|operations?|plans?) )?   # "their stockpile destruction programmes were under way"
+            (?: \s* , [^,.;:]{1,40} , )?                         # an aside: "the destruction of its cluster munitions, begun last year, was going well"
             \s+ (?:began|started|continued|continues | (?:is|was|are|were|has\s+been|had\s+been) \s+ (?:now\s+|still\s+|well\s+|largely\s+)?
-                   (?:under\s?way|ongoing|in\s+progress|advanced|progressing|continuing|half\s+done)) \b
+                   (?:under\s?way|ongoing|in\s+progress|advanced|progressing|continuing|half\s+done|going\s+(?:well|on)|on\s+(?:track|schedule))) \b
                                                                  # "destruction of its stockpile was well advanced"
-          | (?:is|are|was|were) \s+ (?:still\s+|now\s+)? (?:destroying|dismantling) \s+ (?:its|their) \b
+          | (?:(?:is|are|was|were) \s+ (?:still\s+|now\s+|also\s+)? | still \s+) (?:destroying|dismantling) \s+ (?:its|theirs?|declared|remaining) \b
+                                                                 # "are still destroying theirs", "The Netherlands, also still destroying
+                                                                 # their stocks, ..."
           | destruction \s+ of \s+ (?:its|their|the) \s+ [^.;:]{0,60}? \b (?:had|has|have) \s+ (?:begun|started) \b
                                                                  # "the destruction of the cluster munitions held by its armed forces had begun"
-          | (?<= \b (?:reported|reporting|reports|with) \s+ (?:stockpile\s+)? ) destruction \s+ (?:under\s?way|ongoing|in\s+progress) \b
+          | (?<= \b (?:reported|reporting|reports|report|with) \s+ (?:stockpile\s+)? ) destruction \s+ (?:under\s?way|ongoing|in\s+progress) \b
                                                                  # "Eight further States Parties reported destruction under way"
           | in \s+ the \s+ (?:process|course|midst) \s+ of \s+ (?:destroying|dismantling) \b   # "are in the process of destroying theirs"
           | (?:is|are|was|were) \s+ (?:still\s+|now\s+)? working \s+ through \s+ (?:[\w-]+\s+){0,2}? (?:stocks?|stockpiles?) \b
@@ -56,11 +59,15 @@ public static class StockpileProgress
         )
         """;
 
+    /// <summary>Work under way "in" the states named after it; <see cref="ClearanceProgress"/>'s role ends the same way.</summary>
+    internal const string UnderWayIn =
+        @"\s+ (?:continues|continued|is\s+(?:still\s+)?(?:under\s?way|ongoing|continuing|in\s+progress|going\s+on)) \s+ in \b";
+
     private const string RoleCue =
-        """
+        $$"""
         \G(?:
-            (?:stockpile \s+ destruction | destruction \s+ of \s+ (?:the\s+)? (?:stockpiles?|stocks|cluster\s+munitions))
-            \s+ (?:continues|continued|is\s+(?:still\s+)?(?:under\s?way|ongoing|continuing|in\s+progress)) \s+ in \b
+            (?:(?:stockpile\s+)? destruction (?: \s+ of \s+ (?:the\s+)? (?:stockpiles?|stocks|cluster\s+munitions) )?) {{UnderWayIn}}
+                                                                 # "Destruction is still going on in Bulgaria, Peru and Slovakia"
         )
         """;
 }
