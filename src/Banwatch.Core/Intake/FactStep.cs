@@ -336,6 +336,9 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 var acts = describesNext ? fired.FindAll(IsDescribedAct)
                     : announcesTable || OnBehalf.IsMatch(s) ? fired.FindAll(f => f.Rule.Kind != FactKind.Attended) : fired;
                 acts = opener is null ? acts : [.. opener, .. acts];
+                // "The conference, hosted by Zambia, brought together the following states:": an act whose agent the
+                // introduction names after "by" is that agent's, not the list's.
+                acts = acts.FindAll(a => !named.Exists(m => m.Span.Start >= a.Cue.End && Passive.IsMatch(text.AsSpan(a.Cue.End, m.Span.Start - a.Cue.End))));
                 if (Recipients.IsMatch(s))
                 {
                     // "support ... in the following countries:": the list is of those who receive, not of those who give.

@@ -20,6 +20,7 @@ public static class Attended
           | participat (?:ed|ing|es) \b
           | took \s+ part \b
           | met \s+ (?:in|at) \b                                # "representatives of the following States met in San José:"
+          | (?:brought|brings|bringing) \s+ together \b         # "The conference brought together the following states:"
           | present (?= \s+ (?:at\s+[^.;:]{0,60}?\s+)? (?:were|was) \b )   # "Present were: A, B", "Present at the talks were A"
           | (?:was|were) \s+ (?:also\s+)? (?:present|represented) \b   # "both were present at its First Meeting"
           | represented \b

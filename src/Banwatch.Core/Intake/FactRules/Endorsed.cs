@@ -30,6 +30,8 @@ public static class Endorsed
                                                                  # "delegations that added their names in the hall included Germany";
                                                                  # not to a statement, nor after others "signed" (the treaty)
           | adhered \s+ to \b
+          | signed \s+ up \b (?! \s+ (?:to|for|on|with) \b )       # "Among the states that signed up were Britain and France":
+                                                                 # signing up with no object is to the declaration
           | associat (?:ed|es|e|ing) \s+ (?:itself|themselves) \s+ with \b    # "they associate themselves with the Oslo Declaration"
             (?! \s+ (?:the\s+|this\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,2}? (?:statement|letter|appeal|petition|resolution|report|proposal|paper)s? \b )
           | (?:signed|signing|adopted|agreed\s+to|supported|joined|backed)   # "signed the Wellington Declaration"
