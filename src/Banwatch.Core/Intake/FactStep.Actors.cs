@@ -383,7 +383,8 @@ public sealed partial class FactStep
 
         /// <summary>
         /// A list naming members of the cue's subject when that subject is a group and not a state: "The states that
-        /// signed in Oslo include France and Germany", "107 states adopted the text, Ireland among them".
+        /// signed in Oslo include France and Germany", "107 states adopted the text, Ireland among them", "82 states signed,
+        /// the United Kingdom included".
         /// </summary>
         /// <param name="stateBefore">Whether a state stands before the cue in its clause (then it is the subject).</param>
         private bool MembersOfSubject(int i, CueMatch cue, int clauseStart, int start, bool stateBefore)
@@ -403,7 +404,8 @@ public sealed partial class FactStep
             // "The statement noted that several countries remain outside, Tonga among them": the group is what was said, not
             // who said it; the subject must be a group of states itself.
             var listEnd = ListEnd(i);
-            return (Text.AsSpan(0, start).TrimEnd().EndsWith(",") || SuchAsAfterComma.IsMatch(Text.AsSpan(Math.Max(0, start - 60), Math.Min(60, start))))
+            var comma = start > 0 ? Text.LastIndexOf(',', start - 1) : -1;
+            return ((comma >= 0 && CommaOnly.IsMatch(Text.AsSpan(comma, start - comma))) || SuchAsAfterComma.IsMatch(Text.AsSpan(Math.Max(0, start - 60), Math.Min(60, start))))
                 && PostposedIncluded.IsMatch(Text.AsSpan(listEnd))
                 && (GroupSubject.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart)) || GroupAgent.IsMatch(Text.AsSpan(cue.End, start - cue.End)));
         }

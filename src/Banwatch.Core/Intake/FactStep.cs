@@ -79,6 +79,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         SentenceView? previous = null;
         TextSpan? before = null; // the sentence before this one, read or skipped
         Mention? label = null; // "Indonesia. The ratification bill was placed ...": the state a paragraph's label names
+        List<(FactRule Rule, TextSpan Cue)>? labelActs = null; // what the first of a run of dated labels says its date is of
         for (var i = 0; i < context.Sentences.Count; i++)
         {
             context.Budget.Check();
@@ -356,6 +357,21 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 listing.PointBack(ActsOf(text, earlier, facts, AtMeeting));
             }
 
+            if (label is { } dated && dated.Sentence == sentence)
+            {
+                // "Angola (signed 3 December 2008)." then "Cyprus (23 September 2009).": a run of labels whose first says
+                // what their dates are.
+                var stated = fired.FindAll(f => IsRecordedAct(f.Rule.Kind) && !f.Rule.IsRole);
+                if (stated.Count > 0)
+                {
+                    labelActs = stated;
+                }
+                else if (labelActs is not null && DatedLabel.IsMatch(span[(dated.Span.End - sentence.Start)..]))
+                {
+                    facts.AddRange(labelActs.Select(a => NewFact(a.Rule.Kind, dated, sentence, a.Cue, s)));
+                }
+            }
+
             previous = view;
             before = sentence;
         }
@@ -547,6 +563,10 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     [GeneratedRegex(@"^\s*(?:\([^()\n]{0,60}\))?\s*[.:]?\s*$", Options)]
     private static partial Regex LabelEnd { get; }
+
+    /// <summary>A label's note that is a date alone: "Cyprus (23 September 2009).".</summary>
+    [GeneratedRegex(@"^\s*\(\s*(?:" + RowDate + @")\s*\)\s*[.:]?\s*$", Options)]
+    private static partial Regex DatedLabel { get; }
 
     /// <summary>How many lines naming no state may come before a document's heading, and how long each may be.</summary>
     private const int MaximumLeadingLines = 3;

@@ -34,7 +34,9 @@ public static class StockpileProgress
           | withdrawn \s+ from \s+ service \b
           | marked \s+ for \s+ destruction \b
           | no \s+ longer \s+ (?:retains?|holds?|possess(?:es)?|has) \s+ (?:any\s+)? (?:cluster|stock) \b
-          | (?:began|begun|begins|started|starts|continued|continues) \s+ (?:the\s+)? (?:destruction|destroying|to\s+destroy|dismantling) \b
+          | (?:began|begun|begins|started|starts|continued|continues) \s+ (?:the\s+)? (?:destruction|destroying|to\s+destroy|dismantling|disassembly|demilitari[sz]ation) \b
+          | (?:is|are) \s+ (?:now\s+|still\s+)? being \s+ (?:destroyed|dismantled|disassembled|demilitari[sz]ed) \b
+                                                                 # "Spain: ... the remainder is now being dismantled"
           | destroyed \s+ (?:most|part|some|half|much|the\s+bulk|the\s+majority|[\d.]+\s*(?:%|percent|per\s+cent)) \s+ of \s+ (?:its|their|the) \b
                                                                  # "has destroyed most of its stockpile"
           | completed \s+ [\d.]+ \s* (?:%|percent|per\s+cent) \s+ of \s+ (?:its|their|the) \s+ (?:stockpile\s+)? destruction \b
@@ -47,8 +49,9 @@ public static class StockpileProgress
           | (?:(?:is|are|was|were) \s+ (?:still\s+|now\s+|also\s+)? | still \s+) (?:destroying|dismantling) \s+ (?:its|theirs?|declared|remaining) \b
                                                                  # "are still destroying theirs", "The Netherlands, also still destroying
                                                                  # their stocks, ..."
-          | destruction \s+ of \s+ (?:its|their|the) \s+ [^.;:]{0,60}? \b (?:had|has|have) \s+ (?:begun|started) \b
-                                                                 # "the destruction of the cluster munitions held by its armed forces had begun"
+          | destruction (?: \s+ of \s+ (?:its|their|the) \s+ [^.;:]{0,60}? \b )? \s+ (?:had|has|have) \s+ (?:now\s+)? (?:begun|started) \b
+                                                                 # "the destruction of the cluster munitions held by its armed forces had begun",
+                                                                 # "Croatia: destruction has started"
           | (?<= \b (?:reported|reporting|reports|report|with) \s+ (?:stockpile\s+)? ) destruction \s+ (?:under\s?way|ongoing|in\s+progress) \b
                                                                  # "Eight further States Parties reported destruction under way"
           | in \s+ the \s+ (?:process|course|midst) \s+ of \s+ (?:destroying|dismantling) \b   # "are in the process of destroying theirs"
