@@ -35,13 +35,16 @@ public sealed partial class FactStep
         Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex RoleAfterList { get; }
 
+    /// <summary>Words after a role's own clause that name its holders: "..., namely A", "..., in particular A".</summary>
+    private const string HoldersNamed = @"(?:such\s+as|including|namely|notably|among\s+them|in\s+particular|particularly|especially)";
+
     /// <summary>
     /// Between a role and the list of its holders: "signatories (A, B)", "States Parties: A, B", "donors such as A",
     /// "Among the signatories are leading powers such as A", "the core group included A", "signatories A and B",
     /// "Participants in the Lima Conference included A".
     /// </summary>
     [GeneratedRegex(
-        """
+        $$"""
         ^ ['’"”]? \s* (?: (?:to\s+date|so\s+far|now|currently|already|of\s+the\s+(?:Convention|CCM|treaty)|to\s+the\s+(?:Convention|CCM|treaty)
                       |of\s+(?:states|countries|governments|nations)|(?:states|countries|governments|nations)) \s* )?
         (?: \s+ (?:in|at|to|from) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,5}? [\w'’-]+ (?= ,? \s* (?:are|were|include|included|comprise|such\s+as|including) \b ) )?
@@ -56,11 +59,11 @@ public sealed partial class FactStep
         $
         | ^ \s+ (?:in|at|on|for) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,5}? [\w'’-]+ \s* , \s* (?:the\s+)? $
         | ^ (?: \s+ (?:of|in|from) \s+ [^,;:()]{0,40}? )? \s+ (?:that|which|who) \s+ [^,;:()]{0,80}? ,? \s*
-            (?: [–—-] \s* )? (?:such\s+as|including|namely|notably|among\s+them|in\s+particular|particularly|especially) \s+ (?:the\s+)? $
+            (?: [–—-] \s* )? {{HoldersNamed}} \s+ (?:the\s+)? $
                                                                  # "the States Parties of our region that have already ratified, namely A"
                                                                  # "three of the participants at the Oslo Conference, A, B and C"
-        | ^ \s+ (?:with|of|in|from) \s+ [^,;:()]{1,60}? , \s* (?:such\s+as|including|namely|notably|among\s+them|in\s+particular|particularly|especially) \s+ (?:the\s+)? $
-                                                                 # "States Parties with clearance still to do, such as Chad and Iraq"
+        | ^ \s+ (?:with|of|in|from) \s+ [^,;:()]{1,60}? , \s* {{HoldersNamed}} \s+ (?:the\s+)? $
+                                                                 # "States Parties with outstanding clearance obligations, such as Chad and Iraq"
         """,
         Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ListAfterRole { get; }

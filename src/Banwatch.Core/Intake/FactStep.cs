@@ -993,7 +993,9 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         var s = sentence.Of(text);
         var found = new List<CueMatch>();
         Cues.Find(s, found);
-        return [.. found.Where(c => (IsRecordedAct(c.Rule.Kind) || (c.Rule == Attended.Rule && atMeeting(sentence) && !HadDone.IsMatch(s.AsSpan(Math.Max(0, c.Index - 40), Math.Min(40, c.Index))))) && !NotStatedAsDone.IsMatch(s.AsSpan(0, c.End)))
+        bool TookPartThere(CueMatch c) =>
+            c.Rule == Attended.Rule && atMeeting(sentence) && !HadDone.IsMatch(s.AsSpan(Math.Max(0, c.Index - 40), Math.Min(40, c.Index)));
+        return [.. found.Where(c => (IsRecordedAct(c.Rule.Kind) || TookPartThere(c)) && !NotStatedAsDone.IsMatch(s.AsSpan(0, c.End)))
             .Select(c => (c.Rule, Cue: new TextSpan(sentence.Start + c.Index, sentence.Start + c.End)))
             .Where(c => taken?.Exists(f => f.Cue == c.Cue && f.Sentence == sentence) != true)];
     }
