@@ -156,6 +156,25 @@ public sealed partial class FactStep
     [GeneratedRegex(@"^\s*(?:\[\d+\])?\s*,\s*(?:which|who)\s+(?:is|are|was|were|remains?|has\s+been|have\s+been)\s+(?:also\s+|still\s+|already\s+)?(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,2}?$", Options)]
     private static partial Regex OwnRole { get; }
 
+    /// <summary>
+    /// "A, B and Zambia as host", "Egypt, as the chair,": one role after "as" is held by the last state of a list before
+    /// it, not by the whole list; a plural ("as co-chairs") or a body ("as the core group") is the list's.
+    /// </summary>
+    [GeneratedRegex(@"\bas\s+(?:the\s+|its\s+)?$", Options)]
+    private static partial Regex AsBefore { get; }
+
+    /// <summary>A line that starts with a label: "  Destruction still under way:", "- Completed:".</summary>
+    [GeneratedRegex(@"(?<=\n)[ \t]*(?:[-*•][ \t]*)?\p{Lu}[^\n:.,;]{0,60}:", RegexOptions.CultureInvariant)]
+    private static partial Regex LabelLine { get; }
+
+    /// <summary>A role of several: "as co-chairs", "as Friends of the President", "as the core group".</summary>
+    [GeneratedRegex(@"\b(?:[\w-]*s|core|group)\b", Options)]
+    private static partial Regex PluralRole { get; }
+
+    /// <summary>The noun of a role of several after it: "as signatory States".</summary>
+    [GeneratedRegex(@"^\s+(?:states|countries|governments|nations|parties|members)\b", Options)]
+    private static partial Regex PluralAfterRole { get; }
+
     /// <summary>"States Parties and signatories": a group of both kinds says of none of its members which it is.</summary>
     [GeneratedRegex(@"^\s*(?:and|or|&|,)\s*(?:the\s+)?$", Options)]
     private static partial Regex RoleJoin { get; }
@@ -171,7 +190,7 @@ public sealed partial class FactStep
 
     /// <summary>A relative clause on the state just before the cue: "Colombia, which ratified", "Norway, whose ratification".</summary>
     [GeneratedRegex(
-        @"^\s*(?:\[\d+\])?\s*,?\s*(?:which|who|that|whose)\s+(?:(?:has|have|had|also|now|already|just|recently|finally|formally|itself|all|both|at\s+last|then)\s+)*$",
+        @"^\s*(?:\[\d+\])?\s*,?\s*(?:(?:all|both|each|most|some|several|two|three|four|five)\s+of\s+)?(?:which|who|whom|that|whose)\s+(?:(?:has|have|had|is|are|was|were|also|now|already|still|just|recently|finally|formally|itself|all|both|at\s+last|then)\s+)*$",
         Options)]
     private static partial Regex RelativeOnState { get; }
 
@@ -220,6 +239,10 @@ public sealed partial class FactStep
         @"\b(?:states|countries|governments|nations|delegations|those|ones)\s+(?:that|who|which)\s+(?:(?:have|had|has|also|already|now|just|formally)\s+)*$",
         Options | RegexOptions.RightToLeft)]
     private static partial Regex GroupRelative { get; }
+
+    /// <summary>A group before the participle that says what its members did: "Among the countries backing the declaration were".</summary>
+    [GeneratedRegex(@"\b(?:states|countries|governments|nations|delegations|those|ones)\s+$", Options | RegexOptions.RightToLeft)]
+    private static partial Regex GroupBeforeParticiple { get; }
 
     /// <summary>From the group's act to its members: "... in Oslo today include", "... count among them several producers,".</summary>
     private static readonly Regex IncludedAfter = new(
@@ -398,7 +421,8 @@ public sealed partial class FactStep
             }
 
             var from = Math.Max(clauseStart, cue.Index - 80);
-            if (GroupRelative.IsMatch(Text.AsSpan(from, cue.Index - from)) && start - cue.End <= 260
+            if ((GroupRelative.IsMatch(Text.AsSpan(from, cue.Index - from)) || (Progressive(cue) && GroupBeforeParticiple.IsMatch(Text.AsSpan(from, cue.Index - from))))
+                && start - cue.End <= 260
                 && IncludedAfter.IsMatch(Text.AsSpan(cue.End, start - cue.End)))
             {
                 return true;
@@ -532,6 +556,37 @@ public sealed partial class FactStep
         private bool HedgedAfter(CueMatch cue, int clauseEnd) =>
             HedgeAfterCue.IsMatch(Text.AsSpan(cue.End, Math.Min(40, clauseEnd - cue.End)));
 
+        /// <summary>
+        /// Where a list after a colon ends: at the end of the sentence, or at a line after it with a label of its own
+        /// ("Finished recently: A, B\n  Destruction still under way: C, D"), not one that labels a state ("Spain: 2009").
+        /// </summary>
+        private int NextLabelLine(int colon)
+        {
+            foreach (var label in LabelLine.EnumerateMatches(Text.AsSpan(colon + 1)))
+            {
+                var start = colon + 1 + label.Index;
+                var end = start + label.Length;
+                if (!Mentions.Exists(m => Start(m) < end && End(m) > start))
+                {
+                    return start;
+                }
+            }
+
+            return Text.Length;
+        }
+
+        /// <summary>Whether only spaces and a bullet stand between the start of its line and <paramref name="at"/>.</summary>
+        private bool StartsLine(int at)
+        {
+            var line = Text.AsSpan(0, at).LastIndexOf('\n') + 1;
+            return Text.AsSpan(line, at - line).Trim().TrimStart("-*•").IsEmpty;
+        }
+
+        /// <summary>Whether the cue is one role after "as" (<see cref="AsBefore"/>), held by one state alone.</summary>
+        private bool HeldByOne(CueMatch cue) =>
+            AsBefore.IsMatch(Text.AsSpan(Math.Max(0, cue.Index - 12), Math.Min(12, cue.Index))) && !PluralRole.IsMatch(Text.AsSpan(cue.Index, cue.Length))
+            && !PluralAfterRole.IsMatch(Text.AsSpan(cue.End, Math.Min(Text.Length - cue.End, 20)));
+
         private bool CoordinatedRoles(CueMatch cue, List<CueMatch> cues) =>
             cues.Exists(c => c.Rule.IsRole && c.Rule.Kind != cue.Rule.Kind
                 && ((c.Index >= cue.End && c.Index - cue.End < 10 && RoleJoin.IsMatch(Text.AsSpan(cue.End, c.Index - cue.End)))
@@ -551,14 +606,22 @@ public sealed partial class FactStep
                 || Text.AsSpan(cue.Index, cue.Length).Trim().Equals("present", StringComparison.OrdinalIgnoreCase);
 
             // "coordinators for the year: Italy and Chile; Iraq and Sweden" — a colon after the cue opens a list to the end.
+            // Not after its agent: "hosted by Norway: 46 of the 49 governments ... adopt" names the host before the colon.
+            // "with New Zealand presiding", "Zambia acting as host": a participle right after a state is that state's.
+            var ownParticiple = Progressive(cue) && Mentions.Exists(m => End(m) <= cue.Index && Text.AsSpan(End(m), cue.Index - End(m)).IsWhiteSpace());
             var colon = Text.IndexOf(':', cue.End);
-            if (colon >= 0 && colon < clauseEnd)
+            if (colon >= 0 && (ownParticiple || Mentions.Exists(m => Start(m) >= cue.End && End(m) <= colon)))
             {
-                clauseEnd = Text.Length;
+                colon = -1;
+            }
+            else if (colon >= 0 && colon < clauseEnd)
+            {
+                clauseEnd = NextLabelLine(colon);
             }
 
             // "equipment paid for by Ireland": a cue that ends in its agent's "by" has no actor before it.
             var agentCue = EndsInAgent.IsMatch(Text.AsSpan(cue.Index, cue.Length));
+            var heldByOne = HeldByOne(cue);
             bool? stateBefore = null; // worked out once per cue, when first needed
             bool? agentAfter = null;
             int? asideEnd = null;
@@ -585,13 +648,14 @@ public sealed partial class FactStep
                         // "Lebanon, where Israeli strikes left bomblets, signed": a state inside a relative clause is not the
                         // subject of the verb after it.
                         var insideAside = AsideEnd(start) is > 0 and var asideClose && asideClose <= cue.Index;
-                        isActor = !insideAside && !NegatedSubject.IsMatch(Text.AsSpan(clauseStart, start - clauseStart))
+                        isActor = (ownParticiple && Text.AsSpan(listEnd, cue.Index - listEnd).IsWhiteSpace())
+                            || (!insideAside && (!heldByOne || listEnd == end) && !NegatedSubject.IsMatch(Text.AsSpan(clauseStart, start - clauseStart))
                             && !Blocked(end, cue.Index, skipAsides: true) && !PassiveOfAnother(cue) && !(agentAfter ??= AgentAfter(cue, clauseEnd))
                             && (relative
                                 || (!RelativeOnAnother(listEnd, cue.Index) && !LaterSubject(listEnd, cue.Index)
-                                    && ((!IsObject(clauseStart, start) && !Introduced(end, cue.Index)) || Introduced(clauseStart, start))));
+                                    && ((!IsObject(clauseStart, start) && !Introduced(end, cue.Index)) || Introduced(clauseStart, start)))));
                     }
-                    else if (start >= cue.End && !AfterItsAside(cue, start, ref asideEnd))
+                    else if (!ownParticiple && start >= cue.End && !AfterItsAside(cue, start, ref asideEnd))
                     {
                         // A pronoun that stands for several states is one span holding several mentions: they share one part.
                         var continues = lastWasActor && last is not null
@@ -675,6 +739,11 @@ public sealed partial class FactStep
                     yield return m;
                 }
 
+                if (StartsLine(cue.Index))
+                {
+                    yield break; // a line's label ("Destruction still under way: C, D") names no one on the line before it
+                }
+
                 clauseEnd = colon;
             }
 
@@ -711,7 +780,11 @@ public sealed partial class FactStep
                         && !Blocked(afterRole, start, skipAsides: true, denialsOnly: true);
                 holds |= holdersFollow && start > cue.End && start - cue.End < MaximumSecondSource
                     && MoreHolders.IsMatch(Text.AsSpan(cue.End, start - cue.End)) && !Blocked(cue.End, start, skipAsides: true);
-                if (holds)
+                if (holds && end <= cue.Index && HeldByOne(cue))
+                {
+                    yield return Mentions[last];
+                }
+                else if (holds)
                 {
                     for (var i = first; i <= last; i++)
                     {

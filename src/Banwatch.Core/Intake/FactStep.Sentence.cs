@@ -409,7 +409,8 @@ public sealed partial class FactStep
           | all \s+ (?:of\s+)? (?:the\s+)? (?:[\w-]+\s+)? (?:states|countries|governments|delegations|participants|those) \s+ (?:present|attending|participating|taking\s+part|represented)
           | all \s+ (?:of\s+)? (?:the\s+)? (?:participants|participating\s+(?:states|countries|governments|delegations))
           | every \s+ (?:delegation|participant|participating\s+state) (?:\s+present)?
-          | (?:states|countries|governments|delegations) \s+ (?:listed|named|mentioned) \s+ (?:in\s+paragraph\s+\d+|above)   # a communiqué's own list
+          | (?:all \s+ (?:of\s+)? (?:the\s+)?)? (?:states|countries|governments|delegations) \s+ (?:listed|named|mentioned) \s+ (?:in\s+paragraph\s+\d+|above)
+                                                                 # a communiqué's own list
         ) \b
         """,
         Options | RegexOptions.IgnorePatternWhitespace)]

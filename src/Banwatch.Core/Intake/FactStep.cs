@@ -80,12 +80,20 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         TextSpan? before = null; // the sentence before this one, read or skipped
         Mention? label = null; // "Indonesia. The ratification bill was placed ...": the state a paragraph's label names
         List<(FactRule Rule, TextSpan Cue)>? labelActs = null; // what the first of a run of dated labels says its date is of
+        // What the part of the document being read is about: its heading's subject, or the title's under a heading without one.
+        var titled = SectionOf(string.Concat(context.Document.Title ?? "", "\n", FirstLine(text)));
+        var section = titled;
         for (var i = 0; i < context.Sentences.Count; i++)
         {
             context.Budget.Check();
             var sentence = context.Sentences[i];
             var named = bySentence.GetValueOrDefault(sentence) ?? [];
             var span = text.AsSpan(sentence.Start, sentence.Length);
+            if (named.Count == 0 && IsHeadingLine(HeadingText(span)))
+            {
+                section = SectionOf(span) is var own and not FactRules.Section.Any ? own : titled;
+            }
+
             if (named.Count == 0 && listing.IsOpen && RowFragment.IsMatch(span))
             {
                 continue; // "1.", "29 June 2011": a row's number or date split off from its name, inside the list
@@ -185,6 +193,13 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
             cues.Clear();
             Cues.Find(span, cues);
+            cues.RemoveAll(c => c.Rule.ReadIn != FactRules.Section.Any && c.Rule.ReadIn != section);
+            if (section != FactRules.Section.Any)
+            {
+                // "France declared completion" under a heading about stockpiles: the section's kind, not the one the words
+                // alone would give.
+                cues.RemoveAll(c => c.Rule.ReadIn == FactRules.Section.Any && cues.Exists(o => o.Rule.ReadIn == section && o.Index == c.Index && o.Rule.Kind != c.Rule.Kind));
+            }
             if (cues.Count == 0 && opensList && named.Count == 0 && IsHeadingLine(span))
             {
                 // "Accessions deposited, in date order" over dated names: a heading is a noun phrase, read as a column's. One
@@ -282,7 +297,9 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 facts.AddRange(found);
             }
 
-            if (fired.Count == 0 && named.Count > 0 && before is { } referred && ReferringList.Match(s) is { Success: true } pointer
+            // Its own words may say how the list was found ("The newcomers we have confirmed so far are"), not what they did.
+            if (named.Count > 0 && before is { } referred && ReferringList.Match(s) is { Success: true } pointer
+                && fired.TrueForAll(f => f.Rule.Kind == FactKind.Attended && f.Cue.End <= sentence.Start + pointer.Index + pointer.Length)
                 && IsBareList(s[(pointer.Index + pointer.Length)..], sentence.Start + pointer.Index + pointer.Length, named))
             {
                 // "82 States had subscribed to the Declaration. They include Australia, Austria, ...". A count points back
@@ -290,6 +307,13 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 var acts = pointer.Groups["count"] is { Success: true } count
                     ? ActsOf(text, Counted(context.Sentences, i, count.Value, text) ?? referred, null, AtMeeting)
                     : ActsOf(text, referred, pointer.Groups["more"].Success ? null : facts, AtMeeting);
+                if (acts.Count == 0 && i >= 2 && context.Sentences[i - 1] == referred && BareCount.IsMatch(referred.Of(text)))
+                {
+                    // "States that signed but never ratified? There are twelve. They include ...": a bare count answers the
+                    // sentence before it.
+                    acts = ActsOf(text, context.Sentences[i - 2], facts, AtMeeting);
+                }
+
                 // "did so" repeats one act, the last stated: "New Zealand, as host, was the first to subscribe".
                 foreach (var (rule, cue) in pointer.Groups["did"].Success && acts.Count > 1 ? acts[^1..] : acts)
                 {
@@ -378,8 +402,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
         // "Everyone present, with the exception of Egypt, backed the declaration": the states of the document's list of
         // participants (the one cue, a sentence's or a list's introduction, naming the most of them), less the exceptions.
+        // A host named before the list's cue is not on it ("Costa Rica, which hosted the Conference, ... met: A, B"); one
+        // listed is ("..., Zimbabwe, and Zambia as host").
         var chairedHere = facts.Where(f => f.Kind == FactKind.Chaired).Select(f => (f.State, f.Sentence)).ToHashSet();
-        var participants = facts.Where(f => f.Kind == FactKind.Attended && f.State != EveryParticipant && !chairedHere.Contains((f.State, f.Sentence)))
+        var participants = facts.Where(f => f.Kind == FactKind.Attended && f.State != EveryParticipant
+                && !(chairedHere.Contains((f.State, f.Sentence)) && f.Mention.Start < f.Cue.Start))
             .GroupBy(f => f.Cue).MaxBy(g => g.Count()) is { } list && list.Count() >= MinimumParticipants
             ? list.Select(f => f.State).ToHashSet()
             : [];
@@ -897,6 +924,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         + @"|the\s+(?<count>" + Count + @")(?:\s+(?:states|countries|signatories))?" // "The thirteen are: ..."
         + @"|[^.;:]{0,80}?\b(?:adds?|added|lists?|listed|names?|named)\s+(?:" + Count + @"\s+)?(?<more>more|others|further)\b[^.;:]{0,20}?,?" // "adds three more, namely"
         + @"|(?:the\s+(?<more>others)|those|the\s+(?:states|countries|governments))\s+(?:who|that|which)\s+(?<did>did\s+(?:so|the\s+same))\b[^.;:]{0,60}?" // "The others who did so during the conference included"
+        + @"|the\s+(?:newcomers|latecomers|new\s+(?:ones|members|arrivals))(?:\s+(?:that|who|which|we|I)\b[^.;:]{0,60}?)?" // "The newcomers we have confirmed are"
+        + @"|the\s+(?:ones\s+(?:that|who|which|we|I)|(?:states|countries|governments|delegations|nations)\s+(?:that|who|which))\s+(?!did\b)[^.;:]{0,60}?" // "The ones we could confirm were"
         + @")\s+(?:include[ds]?|included|are|were|comprised?|comprises|namely)\b"
         + @"|among\s+(?:them|these|those)(?=\s*:))" // "Among them: Albania, Chad"
         + @"(?:\W*(?:in\s+alphabetical\s+order|alphabetically|by\s+region|for\s+example|for\s+instance|the\s+following)\b)?\W*", // "They included, in alphabetical order:", "They are the following:"
@@ -995,10 +1024,56 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         Cues.Find(s, found);
         bool TookPartThere(CueMatch c) =>
             c.Rule == Attended.Rule && atMeeting(sentence) && !HadDone.IsMatch(s.AsSpan(Math.Max(0, c.Index - 40), Math.Min(40, c.Index)));
-        return [.. found.Where(c => (IsRecordedAct(c.Rule.Kind) || TookPartThere(c)) && !NotStatedAsDone.IsMatch(s.AsSpan(0, c.End)))
+        return [.. found.Where(c => (IsRecordedAct(c.Rule.Kind) || TookPartThere(c)) && !DeniedBefore(s, c))
             .Select(c => (c.Rule, Cue: new TextSpan(sentence.Start + c.Index, sentence.Start + c.End)))
             .Where(c => taken?.Exists(f => f.Cue == c.Cue && f.Sentence == sentence) != true)];
     }
+
+    /// <summary>A sentence that only counts: "There are twelve.", "Twelve in all."</summary>
+    [GeneratedRegex(@"^\W*(?:there\s+(?:are|were|remain)\s+(?:now\s+|still\s+|only\s+|just\s+)?[\w-]+|[\w-]+\s+in\s+all)\W*$", Options)]
+    private static partial Regex BareCount { get; }
+
+    /// <summary>A document's first line, if it is short enough to be its title.</summary>
+    private static ReadOnlySpan<char> FirstLine(string text) =>
+        text.IndexOf('\n') is var end and >= 0 and <= MaxHeadingLineLength ? text.AsSpan(0, end) : [];
+
+    /// <summary>The subject of a heading or title: stockpiles or clearance when it names one of them alone.</summary>
+    private static FactRules.Section SectionOf(ReadOnlySpan<char> heading) =>
+        (StockpileHeading.IsMatch(heading), ClearanceHeading.IsMatch(heading)) switch
+        {
+            (true, false) => FactRules.Section.Stockpiles,
+            (false, true) => FactRules.Section.Clearance,
+            _ => FactRules.Section.Any,
+        };
+
+    [GeneratedRegex(@"\b(?:stockpiles?|stocks?|destruction|destroy\w*|article\s+3)\b", Options)]
+    private static partial Regex StockpileHeading { get; }
+
+    [GeneratedRegex(@"\b(?:clearance|clearing|cleared|contaminat\w*|land\s+release|demining|article\s+4)\b", Options)]
+    private static partial Regex ClearanceHeading { get; }
+
+    /// <summary>
+    /// Whether a word of <see cref="NotStatedAsDone"/> before the cue holds its act back; not one inside a relative
+    /// clause on the subject that more words separate from the verb ("Governments that were not in Oslo signed up").
+    /// </summary>
+    private static bool DeniedBefore(string sentence, CueMatch cue)
+    {
+        var relative = RelativePronoun.Match(sentence, 0, cue.Index);
+        foreach (var word in NotStatedAsDone.EnumerateMatches(sentence.AsSpan(0, cue.End)))
+        {
+            var end = word.Index + word.Length;
+            if (!relative.Success || word.Index < relative.Index || end > cue.Index || VerbAdverbs.IsMatch(sentence.AsSpan(end, cue.Index - end)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Between a denial and the verb it denies: "not yet", "not formally".</summary>
+    [GeneratedRegex(@"^\s*(?:(?:yet|so\s+far|formally|officially|also|already|been|be|to|have|had)\s+)*$", Options)]
+    private static partial Regex VerbAdverbs { get; }
 
     /// <summary>
     /// A bullet that introduces its own names with an act ("- For exclusions based on failure rates: France, Germany")
@@ -1061,7 +1136,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             at = m.Span.End - offset;
         }
 
-        return BareListRemainder.IsMatch(sentence.AsSpan(at)) || LeaderToCell.IsMatch(sentence.AsSpan(at)) || AmongOthers.IsMatch(sentence.AsSpan(at));
+        return BareListRemainder.IsMatch(sentence.AsSpan(at)) || LeaderToCell.IsMatch(sentence.AsSpan(at)) || AmongOthers.IsMatch(sentence.AsSpan(at))
+            || LastItemsRole.IsMatch(sentence.AsSpan(at));
     }
 
     /// <summary>
@@ -1080,6 +1156,10 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// states an act ("Observers:", "Signed:") is not a group's.</summary>
     private static int LabelLength(string sentence, int offset, List<Mention> mentions) =>
         ListLabel.Match(sentence) is { Success: true } label && label.Length <= mentions[0].Span.Start - offset && !HasCue(label.ValueSpan, Cues) ? label.Length : 0;
+
+    /// <summary>A role its last item holds, ending the list: "..., Zimbabwe, and Zambia as host.", "and Laos (as host)".</summary>
+    [GeneratedRegex(@"^\s*,?\s*\(?\s*as\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s*\)?\s*[.;]?\s*$", Options)]
+    private static partial Regex LastItemsRole { get; }
 
     /// <summary>A list that says it is not the whole: "Ghana and Peru, among many others", "... and others".</summary>
     [GeneratedRegex(@"^\s*,?\s*(?:(?:and|among|with)\s+(?:many\s+|several\s+|some\s+|a\s+few\s+)?others|etc\.?)\s*[.;]?\s*$", Options)]

@@ -13,7 +13,7 @@ public static class ClearanceProgress
         \G(?:
             (?:cleared|clearing|released) \s+ [\d,.]+            # "cleared 1.2 square kilometres"
           | clearance \s+ of \s+ [\d,.]+
-          | (?:carried\s+out|conducted|undert(?:ook|aken)|performed) \s+ (?:[\w-]+\s+){0,2}?
+          | (?:carried\s+out|carrying\s+out|conducted|conducting|undert(?:ook|aken)|undertaking|performed|performing) \s+ (?:[\w-]+\s+){0,2}?
             (?:clearance|survey|demining|land\s+release) \b        # "eight States Parties carried out clearance: A, B ..."
           | (?:continu(?:e|ed|es|ing)|pursu(?:ed|es|ing)|resumed|began|begun|started|launched) \s+ (?:its\s+|their\s+|the\s+)? (?:own\s+)? (?:[\w-]+\s+)??
             (?:(?:survey|technical\s+survey)\s+and\s+)? (?:clearance|survey|demining) \b
@@ -39,6 +39,10 @@ public static class ClearanceProgress
                                                                  # "work on its last contaminated sites was under way", "clearance is nearly complete"
           | (?:is|are|was|were) \s+ (?:itself\s+|themselves\s+)? (?:still\s+|now\s+|also\s+)? clearing \b
           | (?:keeps?|kept) \s+ (?:on\s+)? clearing \b          # "the Lao PDR, which keeps clearing year after year"
+          | clears \s+ (?:[\w-]+\s+)? (?:land|ground|areas?|remnants|submunitions) \b   # "and clears land every year"
+          | (?:asked|asks|ask|requested|requests|request|seeks|sought|seek|applied) \s+ (?:for\s+)? (?:more|further|additional|extra) \s+ time \b
+            (?= [^.;]{0,60} \b (?:clearance|clear|clearing|Article\s+4|contaminat\w*) \b )
+                                                                 # "Lebanon and Lao PDR asked for more time on clearance": still clearing
           | (?:described|outlined|presented|reported) \s+ (?:its\s+|their\s+|the\s+)? (?:ongoing\s+|continuing\s+|continued\s+|steady\s+)?
             (?:survey\s+and\s+)? (?:clearance|demining) \b (?! [^.;:]{0,60}? \b (?:complet|finish|declar) )
                                                                  # "Lebanon described clearance in the south", "reported ongoing

@@ -34,7 +34,7 @@ public static class Endorsed
                                                                  # signing up with no object is to the declaration
           | associat (?:ed|es|e|ing) \s+ (?:itself|themselves) \s+ with \b    # "they associate themselves with the Oslo Declaration"
             (?! \s+ (?:the\s+|this\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,2}? (?:statement|letter|appeal|petition|resolution|report|proposal|paper)s? \b )
-          | (?:signed|signing|adopted|agreed\s+to|supported|joined|backed)   # "signed the Wellington Declaration"
+          | (?:signed|signing|adopted|agreed\s+to|supported|supporting|joined|backed|backing)   # "signed the Wellington Declaration"
             \s+ (?:on\s+to\s+|up\s+to\s+)? (?:the\s+)? (?:\w+\s+){0,3} Declaration \b
         )
         """;

@@ -22,7 +22,8 @@ public sealed class FactRule
     /// where an anchor starts a word, where the interpreter costs nothing measurable, and the generated code of all the
     /// cues was a third of what a run compiled before its first document (about a second of a CLI run's start-up).</param>
     /// <param name="present">Whether the act places its actor at the meeting its sentence is about (see <see cref="IsPresent"/>).</param>
-    public FactRule(FactKind kind, [StringSyntax(StringSyntaxAttribute.Regex, Options)] string cue, bool role = false, bool present = true)
+    /// <param name="section">The part of a document the cue is read in; <see cref="Section.Any"/> for everywhere.</param>
+    public FactRule(FactKind kind, [StringSyntax(StringSyntaxAttribute.Regex, Options)] string cue, bool role = false, bool present = true, Section section = Section.Any)
     {
         if (!cue.TrimStart().StartsWith(@"\G", StringComparison.Ordinal))
         {
@@ -32,6 +33,7 @@ public sealed class FactRule
         Kind = kind;
         IsRole = role;
         IsPresent = present;
+        ReadIn = section;
         _cue = new Regex(cue, Options);
         Anchors = CueAnchors.Of(cue);
     }
@@ -47,6 +49,9 @@ public sealed class FactRule
     /// </summary>
     public bool IsPresent { get; }
 
+    /// <summary>The part of a document the cue is read in: "Germany finished in 2015" says what it finished only under a heading.</summary>
+    public Section ReadIn { get; }
+
     /// <summary>Words every match of the cue starts with (lower case), derived from the pattern.</summary>
     public IReadOnlyList<string> Anchors { get; }
 
@@ -60,4 +65,17 @@ public sealed class FactRule
 
         return 0;
     }
+}
+
+/// <summary>What a part of a document is about, from its heading or, before any, from its title.</summary>
+public enum Section
+{
+    /// <summary>Anything: a cue that says its own subject is read everywhere.</summary>
+    Any,
+
+    /// <summary>Stockpiles and their destruction (Article 3): "STOCKPILES", "Completed since the First Review Conference".</summary>
+    Stockpiles,
+
+    /// <summary>Clearance of contaminated land (Article 4): "CLEARANCE", "Land release".</summary>
+    Clearance,
 }

@@ -49,8 +49,10 @@ public static class Ratified
                                                                  # "among the very first to sign and ratify": done, not intended
           | joined (?= \s+ (?:in|on) \s+ (?:\d|(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)) )
                                                                  # "Vanuatu joined in September": joining with no object, dated
-          | (?<= \b (?:which|that) \s+ (?:also\s+)? ) joined (?= \s+ (?:in|on|last|this)\s+ (?:\d|(?-i:[A-Z])|year|month|summer|spring|autumn|winter) | \s* [,;.)] )
-                                                                 # "The UK, which joined in May, has begun destroying its stockpile"
+          | (?<= \b (?:which|that) \s+ (?:also\s+)? ) joined
+            (?= \s+ (?:in|on|last|this|since)\s+ (?:\d|(?-i:[A-Z])|year|month|summer|spring|autumn|winter|the\s+(?:last|previous|(?-i:[A-Z]))) | \s* [,;.)] )
+                                                                 # "The UK, which joined in May, has begun destroying its stockpile",
+                                                                 # "the states that joined since the Fifth Meeting"
           | (?<= \b (?:states|countries|nations|governments) \s+ ) joined
             (?= \s+ (?:in|during|between|over|since) \s+ (?:\d|the\s+(?:period|year|past)) | \s* [,:] )
                                                                  # "only ten states joined in 2017-2020, namely ..."
@@ -79,10 +81,11 @@ public static class Ratified
                                                                  # ... but "the Meeting of States Parties" is a meeting
           | part (?:y|ies) \s+ to \s+ (?:the \s+ (?:Convention|CCM|treaty) | it) \b   # "nineteen Member States are party to it, namely ..."
           | members? \s+ of \s+ the \s+ (?:Convention|CCM) \b
-          | (?<= \b (?:is|are|was|were|been|be) \s+ (?:(?:already|now|all|both|also|each|long|since)\s+)* (?:a\s+)? ) part (?:y|ies)
-            (?= \s* (?:[,;.)]|$) | \s+ (?:since|already|now|too|as\s+well|for|in|by)\b )
-                                                                 # "seven are already party", "Chile is a party since 2010": the
-                                                                 # treaty the text is about ("a party to the conflict" is not)
+          | (?<= \b (?:is|are|was|were|been|be|(?:states|countries|members)\s+already) \s+ (?:(?:already|now|all|both|also|each|long|since)\s+)* (?:a\s+)? ) part (?:y|ies)
+            (?= \s* (?:[,;.):]|$) | \s+ (?:since|already|now|too|as\s+well|for|in|by)\b )
+                                                                 # "seven are already party", "Chile is a party since 2010", "States
+                                                                 # already party:": the treaty the text is about ("a party to the
+                                                                 # conflict" is not)
           | (?<= \b (?:a|itself\s+a) \s+ ) (?:member|party) (?= \s+ since \b )   # "Japan, a member since last summer", "a party since 2019"
           | (?<= \b (?:latest|newest|most\s+recent) \s+ ) (?:states?|countr(?:y|ies)|members?|nations?) \s+ to \s+
             (?:join|ratify|accede\s+to) \s+ the \s+ (?:Convention|CCM|treaty) \b   # "Cuba and Palau, the latest states to join the Convention"

@@ -21,6 +21,8 @@ public static class Rules
         ClearanceCompleted.Rule,
         ClearanceProgress.Rule,
         ClearanceProgress.Role,
+        Completion.OfStockpiles,
+        Completion.OfClearance,
         Pledged.Rule,
         Pledged.Role,
         Pledged.Funder,

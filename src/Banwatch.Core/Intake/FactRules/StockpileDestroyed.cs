@@ -34,6 +34,8 @@ public static class StockpileDestroyed
                                                                  # "Of the states that declared stockpiles, most have destroyed them"
           | declared \s+ (?:its|their) \s+ (?:own\s+)? (?:stockpiles?|stocks) \s+ (?:gone|destroyed|eliminated) \b
                                                                  # "have also declared their stockpiles gone"
+          | destroyed \s+ (?:its|their) \s+ (?:very\s+)? (?:last|final) \s+ (?:[\w-]+\s+)? (?:munitions|bombs|shells|rockets) \b
+                                                                 # "Spain destroyed its last munitions at the end of July 2018"
           | destroyed \s+ the \s+ (?:last|remainder|rest) \s+ of \s+ (?:its|their|the) \s+ (?:[\w-]+\s+)? (?:stockpiles?|stocks?|cluster\s+munitions|submunitions) \b
                                                                  # "announced that it had destroyed the last of its stocks"
           | (?<= \b (?:its|their) \s+ (?:[\w-]+\s+)? ) (?<! {{Share}} (?:its|their) \s+ (?:[\w-]+\s+)? ) (?:stockpiles?|stocks) \s+ (?:were|was|are|is|had\s+been|have\s+been|has\s+been) \s+

@@ -46,7 +46,7 @@ public static class StockpileProgress
             \s+ (?:began|started|continued|continues | (?:is|was|are|were|has\s+been|had\s+been) \s+ (?:now\s+|still\s+|well\s+|largely\s+)?
                    (?:under\s?way|ongoing|in\s+progress|advanced|progressing|continuing|half\s+done|going\s+(?:well|on)|on\s+(?:track|schedule))) \b
                                                                  # "destruction of its stockpile was well advanced"
-          | (?:(?:is|are|was|were) \s+ (?:still\s+|now\s+|also\s+)? | still \s+) (?:destroying|dismantling) \s+ (?:its|theirs?|declared|remaining) \b
+          | (?:(?:is|are|was|were|has\s+been|have\s+been) \s+ (?:still\s+|now\s+|also\s+)? | still \s+) (?:destroying|dismantling) \s+ (?:its|theirs?|declared|remaining) \b
                                                                  # "are still destroying theirs", "The Netherlands, also still destroying
                                                                  # their stocks, ..."
           | destruction (?: \s+ of \s+ (?:its|their|the) \s+ [^.;:]{0,60}? \b )? \s+ (?:had|has|have) \s+ (?:now\s+)? (?:begun|started) \b
@@ -71,6 +71,8 @@ public static class StockpileProgress
         \G(?:
             (?:(?:stockpile\s+)? destruction (?: \s+ of \s+ (?:the\s+)? (?:stockpiles?|stocks|cluster\s+munitions) )?) {{UnderWayIn}}
                                                                  # "Destruction is still going on in Bulgaria, Peru and Slovakia"
+          | (?<= (?:^|\n) [\s\W]* ) (?: (?:stockpile\s+)? destruction \s+ (?:is\s+)? (?:still\s+)? (?:under\s?way|ongoing|in\s+progress|continuing) | (?:still\s+)? destroying )
+            (?= \s* (?:\([^()\n]*\))? \s* : )                       # a label over its names: "Destruction still under way: Bulgaria, Peru"
         )
         """;
 }
