@@ -17,7 +17,7 @@ public sealed partial class FactStep
                                                                  # "Norway's presidency", "Costa Rica's Minister of Foreign Affairs and Chairman"
           | \s+ (?:on|upon|for) \s+ (?:taking\s+up|taking\s+on|assuming|holding) \s+ the \s+   # "the Netherlands, on taking up the presidency"
           | , \s* (?: (?:now|already|also|then) \s+ )?
-            (?: (?:one|all|both|each|two|three|four|five) \s+ of \s+ (?:the|a|an) \s+ | (?:both|all|each|two|three|four|five) \s+ | (?:the|a|an) \s+ )
+            (?: (?:one|all|both|each|two|three|four|five) \s+ of \s+ (?:the|a|an|our) \s+ | (?:both|all|each|two|three|four|five) \s+ | (?:the|a|an|our) \s+ )
                                                                  # "the UK and France, both States Parties"
           | \s* \( \s*                                          # "Canada (signatory)", "Switzerland and Hungary (signatories)"
           | , \s* (?:on|upon) \s+ (?:your|its|their|his|her) \s+ (?:assumption\s+of|election\s+to|appointment\s+to) \s+ the \s+

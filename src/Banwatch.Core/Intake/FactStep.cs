@@ -306,7 +306,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 // to the sentence that gave it: "Thirteen more signed but never ratified. [...] The thirteen are: ...".
                 var acts = pointer.Groups["count"] is { Success: true } count
                     ? ActsOf(text, Counted(context.Sentences, i, count.Value, text) ?? referred, null, AtMeeting)
-                    : ActsOf(text, referred, pointer.Groups["more"].Success ? null : facts, AtMeeting);
+                    : ActsOf(text, referred, pointer.Groups["more"].Success || pointer.Groups["followed"].Success ? null : facts, AtMeeting);
                 if (acts.Count == 0 && i >= 2 && context.Sentences[i - 1] == referred && BareCount.IsMatch(referred.Of(text)))
                 {
                     // "States that signed but never ratified? There are twelve. They include ...": a bare count answers the
@@ -917,10 +917,13 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// <summary>
     /// A list of names that points back to the act of the sentence before it: "They include Australia, Austria, ...",
     /// "Among them were Ghana and Peru", "Among them: Chad", "Those who did so included Chile"; "the others" who did it
-    /// are not the state the sentence before names ("New Zealand was the first to subscribe. The others who did so ...").
+    /// are not the state the sentence before names ("New Zealand was the first to subscribe. The others who did so ..."),
+    /// and those who "followed" did what the ones before them did ("Four ratified at the ceremony. They were followed
+    /// during 2009 by Austria, Mexico").
     /// </summary>
     [GeneratedRegex(
-        @"^\W*(?:(?:(?:they|these|those|among\s+(?:them|these|those))"
+        @"^\W*(?:(?<followed>(?:they|it|these|those|he|she|this)\s+(?:was|were)\s+(?:soon\s+|then\s+|quickly\s+)?followed\b[^.;:]{0,60}?\bby)" // "They were followed during 2009 by"
+        + @"|(?:(?:they|these|those|among\s+(?:them|these|those))"
         + @"|the\s+(?<count>" + Count + @")(?:\s+(?:states|countries|signatories))?" // "The thirteen are: ..."
         + @"|[^.;:]{0,80}?\b(?:adds?|added|lists?|listed|names?|named)\s+(?:" + Count + @"\s+)?(?<more>more|others|further)\b[^.;:]{0,20}?,?" // "adds three more, namely"
         + @"|(?:the\s+(?<more>others)|those|the\s+(?:states|countries|governments))\s+(?:who|that|which)\s+(?<did>did\s+(?:so|the\s+same))\b[^.;:]{0,60}?" // "The others who did so during the conference included"

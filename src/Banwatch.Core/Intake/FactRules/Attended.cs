@@ -64,6 +64,9 @@ public static class Attended
           | (?<= \b of \s+ the \s+ (?:[\w-]+\s+)? ) (?:governments|states|countries|delegations|nations) \s+
             (?:at|attending|present\s+at|represented\s+at|taking\s+part\s+in|participating\s+in) \s+ (?:the|this) \s+ (?:[\w-]+\s+){0,3}?
             (?:meeting|conference|talks|session|summit)s? \b     # "Of the 49 governments at the meeting, only Japan ... declined"
+          | (?<= \b of \s+ the \s+ (?:[\w-]+\s+)? ) (?:governments|states|countries|delegations|nations) \s+
+            (?:represented|present|attending|in \s+ the \s+ (?:room|hall)) \b
+                                                                 # "Of the 49 governments represented, only Japan ... held back"
           | (?: (?:statements? | interventions? | speeches | contributions? | remarks | updates) \s+ (?:came\s+)? (?:from|by)
               | (?:delegates | delegations | representatives) \s+ (?:from|of) )
             (?= \s+ (?-i: (?!The\b) [A-Z] ) )                   # a name follows: "statements from Mexico, Japan and Austria",
@@ -73,8 +76,9 @@ public static class Attended
                                                                  # "Resource persons came from Lebanon, Norway and Mozambique"
           | (?<= \b among \s+ ) those \s+ (?:present|attending|taking\s+part|abstaining|voting\s+(?:in\s+favou?r|against)|who\s+(?:attended|took\s+part|spoke|abstained|voted))
                                                                  # "Among those present were the Lao PDR and Iraq"
-          | (?:voting\s+)? (?:in\s+favou?r|against|abstaining|abstentions?) (?= \s* : | (?<=\d\s+\w+) \s* \( )
-                                                                 # a recorded vote: "Abstaining: Argentina, Armenia", "1 against (Zimbabwe)"
+          | (?:voting\s+)? (?:in\s+favou?r|against|abstaining|abstentions?) (?= \s* (?:\(\d+\)\s*)? : | \s+ (?:were|was) \s* :? | (?<=\d\s+\w+) \s* \( )
+                                                                 # a recorded vote: "Abstaining: Argentina, Armenia", "1 against (Zimbabwe)",
+                                                                 # "AGAINST (2): Russia; Zimbabwe", "Abstaining were: Argentina"
         )
         """;
 }

@@ -24,7 +24,7 @@ public static class Pledged
           | donat (?:ed|es|ing) \b
           | (?:provid|gave|give|giv|contribut|announc|allocat|commit|grant|fund|earmark) \w* \s+   # "gave US$ 2 million"
             (?:[\w-]+\s+){0,4}? (?: (?:US\$|(?-i:[A-Z]{1,2})\$|\$|€|£|¥|(?-i:[A-Z]{3})) \s? \d[\d,.]*   # any ISO currency code: "ISK 15 million", "A$ 14 million"
-              | \d[\d,.]* \s+ (?:(?:million|billion|thousand)\s+)? (?:euros?|dollars?|pounds|francs|kroner|kronor|krona|yen) \b )
+              | \d[\d,.]* \s+ (?:(?:million|billion|thousand)\s+)? (?:euros?|dollars?|pounds|francs|kroner|kronor|krona|crowns|yen) \b )
                                                                  # "provided close to 3 million euros"
           | (?:provid|gave|give|giv|contribut|offer|allocat|commit|grant|pledg) \w* \s+ (?:[\w-]+,?\s+){0,5}?
             (?:funding|funds|financing|(?:financial|technical)\s+(?:(?:or|and)\s+(?:financial|technical)\s+)?(?:support|assistance)|grants?|donations?) \b
@@ -67,8 +67,14 @@ public static class Pledged
           | (?:funding|funds|donations?|contributions?|grants?) \s+ (?:[\w-]+\s+){0,5}? (?:(?:was|were|(?:has|have)\s+been)\s+received|(?:have|has)\s+come) \s+ from \b
                                                                  # "Contributions to the ISU budget were received from", "... have come from"
           | (?<= \b (?:received|receives|receiving|receive|with|thanks\s+to|benefit(?:ed|s|ing)?\s+from) \s+ (?:[\w-]+\s+){0,3}? )
-            (?:support|assistance|aid|help) \s+ (?:[\w-]+\s+){0,2}? from \b
-                                                                 # "Lao PDR has received support from Japan and Norway"
+            (?:support|assistance|aid|help) \s+ (?:[\w-]+\s+){0,8}? from \b
+                                                                 # "Lao PDR has received support from Japan and Norway", "received
+                                                                 # support for clearance and victim assistance from the United States"
+          | (?<= \b thank (?:s|ed|ing)? \b [^.;:]{1,200}? ) for \s+ (?:its|their|his|her|the)? \s* (?:[\w-]+\s+){0,2}?
+            (?:(?:financial|bilateral|technical)\s+(?:support|assistance)|contributions?|funding|donations?|grants?|generosity) \b
+                                                                 # "She thanked Japan and the United States for their bilateral support"
+          | (?:largest|larger|biggest|main|major|leading|principal) \s+ contributors \b
+                                                                 # "The larger contributors – Norway, the United States, Japan"
           | donor \s+ (?:states|countries|governments) \b
         )
         """;
