@@ -71,6 +71,10 @@ public static class Position
           | (?<= \b (?:is|are|was|were|remains?|remained|stands?|stood|came\s+out|come\s+out|spoke\s+out) \s+ (?:firmly\s+|strongly\s+|also\s+|still\s+)? )
             against \b                                          # "China and Russia are against outlawing them"
           | put \s+ forward \b                                   # "Costa Rica put forward a 'One Plus One' approach"
+          | made \s+ (?:similar|the\s+same|much\s+the\s+same) \s+ (?:arguments?|points?|case|calls?|demands?) \b
+                                                                 # "Japanese and German delegates made similar arguments"
+          | issued \s+ (?:[\w-]+\s+)? statements? \s+ (?:in\s+the\s+same\s+vein|to\s+the\s+same\s+effect|along\s+the\s+same\s+lines) \b
+                                                                 # "Norway, Ireland and Austria issued statements in the same vein"
           | (?:obstacles?|barriers?|impediments?) \s+ to \s+ (?:joining|ratif|accession|acced|signing)
           | (?:slowness|delay|reluctance|hesitation|hesitancy) \s+ (?:in|to) \s+ (?:joining|join|ratif|acced|sign)
           | (?:worries|concerns?|reservations|doubts) \s+ (?:about|over|regarding|with) \b   # "named worries about ... joining"
