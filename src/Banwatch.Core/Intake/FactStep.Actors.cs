@@ -236,7 +236,7 @@ public sealed partial class FactStep
 
     /// <summary>A group named by its own act, "the states that", "those who have": the act's subject is not a state.</summary>
     [GeneratedRegex(
-        @"\b(?:states|countries|governments|nations|delegations|those|ones)\s+(?:that|who|which)\s+(?:(?:have|had|has|also|already|now|just|formally)\s+)*$",
+        @"\b(?:states|countries|governments|nations|delegations|those|ones|newcomers|others|participants)(?:\s+(?:in|at|from)\s+(?:the\s+)?[\w-]+)?\s+(?:that|who|which)\s+(?:(?:have|had|has|also|already|now|just|formally)\s+)*$",
         Options | RegexOptions.RightToLeft)]
     private static partial Regex GroupRelative { get; }
 
