@@ -754,6 +754,7 @@ public sealed partial class FactStep
             // "The 12 signatories that have still to ratify are A, B": what the holders have not yet done qualifies the
             // role; it does not deny it.
             var afterRole = cue.End + (PendingAfterRole.Match(Text, cue.End) is { Success: true } pending ? pending.Length : 0);
+            var heldByOne = HeldByOne(cue);
             foreach (var (first, last) in Lists)
             {
                 var start = Start(Mentions[first]);
@@ -780,7 +781,7 @@ public sealed partial class FactStep
                         && !Blocked(afterRole, start, skipAsides: true, denialsOnly: true);
                 holds |= holdersFollow && start > cue.End && start - cue.End < MaximumSecondSource
                     && MoreHolders.IsMatch(Text.AsSpan(cue.End, start - cue.End)) && !Blocked(cue.End, start, skipAsides: true);
-                if (holds && end <= cue.Index && HeldByOne(cue))
+                if (holds && end <= cue.Index && heldByOne)
                 {
                     yield return Mentions[last];
                 }
