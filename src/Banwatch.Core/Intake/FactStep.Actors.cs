@@ -234,14 +234,17 @@ public sealed partial class FactStep
         Options)]
     private static partial Regex Inversion { get; }
 
+    /// <summary>Words for a group of states, which a sentence may name instead of its members.</summary>
+    private const string GroupNoun = "(?:states|countries|governments|nations|delegations|those|ones)";
+
     /// <summary>A group named by its own act, "the states that", "those who have": the act's subject is not a state.</summary>
     [GeneratedRegex(
-        @"\b(?:states|countries|governments|nations|delegations|those|ones|newcomers|others|participants)(?:\s+(?:in|at|from)\s+(?:the\s+)?[\w-]+)?\s+(?:that|who|which)\s+(?:(?:have|had|has|also|already|now|just|formally)\s+)*$",
+        @"\b(?:" + GroupNoun + @"|newcomers|others|participants)(?:\s+(?:in|at|from)\s+(?:the\s+)?[\w-]+)?\s+(?:that|who|which)\s+(?:(?:have|had|has|also|already|now|just|formally)\s+)*$",
         Options | RegexOptions.RightToLeft)]
     private static partial Regex GroupRelative { get; }
 
     /// <summary>A group before the participle that says what its members did: "Among the countries backing the declaration were".</summary>
-    [GeneratedRegex(@"\b(?:states|countries|governments|nations|delegations|those|ones)\s+$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b" + GroupNoun + @"\s+$", Options | RegexOptions.RightToLeft)]
     private static partial Regex GroupBeforeParticiple { get; }
 
     /// <summary>From the group's act to its members: "... in Oslo today include", "... count among them several producers,".</summary>

@@ -12,7 +12,7 @@ public static class Completion
     public static FactRule OfClearance { get; } = new(FactKind.ClearanceCompleted, Cue, section: Section.Clearance);
 
     private const string Cue =
-        """
+        $$"""
         \G(?:
             (?:finished|completed|concluded) (?= \s* [,.;] | \s+ (?:in|on|by|during|before|ahead|early|late|last|this|at|well|just|years?|months?|\d) \b )
                                                                  # "Botswana finished on 18 September 2018, ahead of its deadline"
@@ -20,7 +20,7 @@ public static class Completion
                                                                  # "Slovenia and Croatia both concluded their programmes"
           | (?:declared|reported|announced|confirmed) \s+ (?:its\s+|their\s+)? completion \b (?! \s+ of \b )
                                                                  # "France declared completion in mid-2016"
-          | (?<= (?:^|\n) [\s\W]* (?:[\w-]+\s+){0,2}? ) (?:finished|completed|concluded|done) (?= [^:.;\n]{0,40} : )
+          | (?<= {{FactRule.LineStart}} (?:[\w-]+\s+){0,2}? ) (?:finished|completed|concluded|done) (?= [^:.;\n]{0,40} : )
                                                                  # a label over its names: "Finished recently: Croatia and Spain"
         )
         """;

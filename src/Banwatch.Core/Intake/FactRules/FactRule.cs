@@ -16,6 +16,10 @@ public sealed class FactRule
     /// <summary>The options every cue file uses: cues are written across lines, one reading per line, with comments.</summary>
     public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture;
 
+    /// <summary>Before a label that opens its line ("  Finished recently:", "- Destruction still under way:"): the
+    /// sentence's or a line's start, then spaces and a bullet. For a cue's lookbehind.</summary>
+    public const string LineStart = @"(?:^|\n)[\s\W]*";
+
     private readonly Regex _cue;
 
     /// <param name="cue">The pattern, with <see cref="Options"/>. It is interpreted, not source-generated: it is tried only

@@ -71,7 +71,7 @@ public static class StockpileProgress
         \G(?:
             (?:(?:stockpile\s+)? destruction (?: \s+ of \s+ (?:the\s+)? (?:stockpiles?|stocks|cluster\s+munitions) )?) {{UnderWayIn}}
                                                                  # "Destruction is still going on in Bulgaria, Peru and Slovakia"
-          | (?<= (?:^|\n) [\s\W]* ) (?: (?:stockpile\s+)? destruction \s+ (?:is\s+)? (?:still\s+)? (?:under\s?way|ongoing|in\s+progress|continuing) | (?:still\s+)? destroying )
+          | (?<= {{FactRule.LineStart}} ) (?: (?:stockpile\s+)? destruction \s+ (?:is\s+)? (?:still\s+)? (?:under\s?way|ongoing|in\s+progress|continuing) | (?:still\s+)? destroying )
             (?= \s* (?:\([^()\n]*\))? \s* : )                       # a label over its names: "Destruction still under way: Bulgaria, Peru"
         )
         """;
