@@ -271,8 +271,8 @@ public sealed partial class FactStep
     [GeneratedRegex(@"^\s*(?:(?:among|amongst)\s+(?:them|others|their\s+number)|included)\b", Options)]
     private static partial Regex PostposedIncluded { get; }
 
-    /// <summary>Before the subject of a coordinated clause: ", and", ", while".</summary>
-    [GeneratedRegex(@",\s*(?:and|but|while|whereas|although|though)\s+(?:the\s+)?$", Options | RegexOptions.RightToLeft)]
+    /// <summary>Before the subject of a coordinated clause: ", and", ", while", ", and the representative of".</summary>
+    [GeneratedRegex(@",\s*(?:and|but|while|whereas|although|though)\s+(?:the\s+)?(?:(?:representative|delegation|delegate|minister|ambassador|government)s?\s+of\s+(?:the\s+)?)?$", Options | RegexOptions.RightToLeft)]
     private static partial Regex NewClauseBefore { get; }
 
     /// <summary>A verb that addresses someone, whose passive has the one addressed as its subject ("were urged", "was thanked").</summary>
@@ -539,11 +539,11 @@ public sealed partial class FactStep
 
         /// <summary>
         /// For each mention, where the ", and" (<see cref="NewClauseBefore"/>) that opens a clause on it starts within
-        /// the 20 characters before it, or -1. Worked out once per sentence, not once per cue and state.
+        /// the 45 characters before it, or -1. Worked out once per sentence, not once per cue and state.
         /// </summary>
         private int[] NewClauseAt => _newClauseAt ??= [.. Mentions.Select(o =>
         {
-            var from = Math.Max(0, Start(o) - 20);
+            var from = Math.Max(0, Start(o) - 45);
             foreach (var match in NewClauseBefore.EnumerateMatches(Text.AsSpan(from, Start(o) - from)))
             {
                 return from + match.Index;

@@ -407,8 +407,9 @@ public sealed partial class FactStep
         """
         \b (?: every(?:one|body) \s+ (?:present|attending|participating|there|taking\s+part)
           | all \s+ (?:of\s+)? (?:the\s+)? (?:[\w-]+\s+)? (?:states|countries|governments|delegations|participants|those) \s+ (?:present|attending|participating|taking\s+part|represented)
-          | all \s+ (?:of\s+)? (?:the\s+)? (?:participants|participating\s+(?:states|countries|governments|delegations))
-          | every \s+ (?:delegation|participant|participating\s+state) (?:\s+present)?
+          | all \s+ (?:of\s+)? (?:the\s+)? (?:participants|participating\s+(?:[\w-]+\s+)?(?:states|countries|governments|delegations))
+          | every \s+ (?:delegation|participant|participating\s+(?:[\w-]+\s+)?(?:state|country|government|delegation)) (?:\s+present)?
+                                                                 # "every participating African state"
           | (?:all \s+ (?:of\s+)? (?:the\s+)?)? (?:states|countries|governments|delegations) \s+ (?:listed|named|mentioned) \s+ (?:in\s+paragraph\s+\d+|above)
                                                                  # a communiqué's own list
         ) \b

@@ -34,6 +34,15 @@ public static class Position
           | (?<= \b in \s+ ) (?:favou?r|support) \s+ of \b
           | support (?:ed|s|ing)? \s+ (?:a|an|the)? \s* (?:comprehensive\s+|total\s+|strong\s+|immediate\s+)?
             (?:ban|treaty|prohibition|convention) \b
+          | (?:could|can|would|will) \s* (?:not|n[o'’]?t) \s+ (?:support|accept|back|endorse) \b
+                                                                 # "Egypt said it could not support the text"
+          | (?:did|does|do) \s* (?:not|n[o'’]?t) \s+ (?:support|accept|back) \b
+                                                                 # not "did not endorse": a declaration left unendorsed
+          | (?:urg|ask|request|demand) (?:ed|s|es|ing)? \s+ that \b
+            (?= [^.;]{0,120}? \b (?:treaty|Convention|ban|text|exceptions?|exemptions?|victims?|victim\s+assistance|clearance
+              |transition|interoperability|definition|prohibition|declaration|stockpiles?) \b )
+                                                                 # "asked that victim assistance be given a prominent place in the
+                                                                 # treaty", not "asked that the next meeting be held in Vientiane"
           | push (?:ed|es|ing) \s+ for \b
           | press (?:ed|es|ing) \s+ (?:hardest\s+|hard\s+)? for \b
           | ask (?:ed|s|ing) \s+ for \b
