@@ -85,9 +85,10 @@ public sealed partial class FactStep
 
     /// <summary>
     /// A cue that ends in its agent's preposition: "paid for by", "the accession of", "the national laws of" (an act or
-    /// its work named as a noun, whose "of" is its agent's); the state after it is the actor, and none before it is.
+    /// its work named as a noun, whose "of" is its agent's; "those of" standing for such a noun); the state after it is
+    /// the actor, and none before it is.
     /// </summary>
-    [GeneratedRegex(@"(?:\bby|\b(?:accession|ratification|law)s?\b[^,;]*\sof)$", Options)]
+    [GeneratedRegex(@"(?:\bby|\b(?:accession|ratification|law)s?\b[^,;]*\sof|\bthose\s+of)$", Options)]
     private static partial Regex EndsInAgent { get; }
 
     /// <summary>A cue that addresses others: "urged", "called on", "appealed to", "asked" (not "asked for"), "invited".</summary>
@@ -239,7 +240,7 @@ public sealed partial class FactStep
 
     /// <summary>A group named by its own act, "the states that", "those who have": the act's subject is not a state.</summary>
     [GeneratedRegex(
-        @"\b(?:" + GroupNoun + @"|newcomers|others|participants)(?:\s+(?:in|at|from)\s+(?:the\s+)?[\w-]+)?\s+(?:that|who|which)\s+(?:(?:have|had|has|also|already|now|just|formally)\s+)*$",
+        @"\b(?:" + GroupNoun + @"|newcomers|others|participants|(?:non-?)?signatories|non-?parties|observers|parties)(?:\s+(?:in|at|from)\s+(?:the\s+)?[\w-]+)?\s+(?:that|who|which)\s+(?:(?:have|had|has|also|already|now|just|formally|did|do|does)\s+)*$",
         Options | RegexOptions.RightToLeft)]
     private static partial Regex GroupRelative { get; }
 

@@ -299,6 +299,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
             // Its own words may say how the list was found ("The newcomers we have confirmed so far are"), not what they did.
             if (named.Count > 0 && before is { } referred && ReferringList.Match(s) is { Success: true } pointer
+                && (!pointer.Groups["answer"].Success || referred.Of(text).TrimEnd().EndsWith('?'))
                 && fired.TrueForAll(f => f.Rule.Kind == FactKind.Attended && f.Cue.End <= sentence.Start + pointer.Index + pointer.Length)
                 && IsBareList(s[(pointer.Index + pointer.Length)..], sentence.Start + pointer.Index + pointer.Length, named))
             {
@@ -919,7 +920,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// "Among them were Ghana and Peru", "Among them: Chad", "Those who did so included Chile"; "the others" who did it
     /// are not the state the sentence before names ("New Zealand was the first to subscribe. The others who did so ..."),
     /// and those who "followed" did what the ones before them did ("Four ratified at the ceremony. They were followed
-    /// during 2009 by Austria, Mexico").
+    /// during 2009 by Austria, Mexico"); "Yes, twelve:" answers the question before it.
     /// </summary>
     [GeneratedRegex(
         @"^\W*(?:(?<followed>(?:they|it|these|those|he|she|this)\s+(?:was|were)\s+(?:soon\s+|then\s+|quickly\s+)?followed\b[^.;:]{0,60}?\bby)" // "They were followed during 2009 by"
@@ -930,7 +931,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         + @"|the\s+(?:newcomers|latecomers|new\s+(?:ones|members|arrivals))(?:\s+(?:that|who|which|we|I)\b[^.;:]{0,60}?)?" // "The newcomers we have confirmed are"
         + @"|the\s+(?:ones\s+(?:that|who|which|we|I)|(?:states|countries|governments|delegations|nations)\s+(?:that|who|which))\s+(?!did\b)[^.;:]{0,60}?" // "The ones we could confirm were"
         + @")\s+(?:include[ds]?|included|are|were|comprised?|comprises|namely)\b"
-        + @"|among\s+(?:them|these|those)(?=\s*:))" // "Among them: Albania, Chad"
+        + @"|among\s+(?:them|these|those)(?=\s*:)" // "Among them: Albania, Chad"
+        + @"|(?<answer>(?:a(?:nswer)?\s*:\s*)?yes\b[^.;:?]{0,30}?)(?=\s*:))" // "Q: Did any sign but never ratify? A: Yes, twelve: ..."
         + @"(?:\W*(?:in\s+alphabetical\s+order|alphabetically|by\s+region|for\s+example|for\s+instance|the\s+following)\b)?\W*", // "They included, in alphabetical order:", "They are the following:"
         Options)]
     private static partial Regex ReferringList { get; }
@@ -998,9 +1000,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     /// <summary>
     /// A list's introduction that points back instead of naming the act: "82 states had subscribed to the Declaration.
-    /// They include the following:", "These are:", "Among them:", "They are listed below by region."
+    /// They include the following:", "These are:", "Among them:", "They are listed below by region."; or one that only
+    /// says how the list is ordered: "Sixteen states have acceded so far. In order of deposit:".
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:they|these|those|among\s+them|the\s+list|the\s+" + Count + @")\b(?:[^:.;]{0,60}:|\s+(?:are|were)\s+(?:listed|set\s+out|shown|given|named)\s+below\b[^:.;]{0,40}[.:]?)\s*$", Options)]
+    [GeneratedRegex(@"^\W*(?:(?:they|these|those|among\s+them|the\s+list|the\s+" + Count + @")\b(?:[^:.;]{0,60}:|\s+(?:are|were)\s+(?:listed|set\s+out|shown|given|named)\s+below\b[^:.;]{0,40}[.:]?)"
+        + @"|(?:in\s+(?:the\s+)?order\s+of\s+[\w\s]{1,30}?|in\s+(?:alphabetical|chronological|date)\s+order|(?:listed\s+|arranged\s+)?by\s+(?:region|date|year)(?:\s+of\s+\w+)?)\s*:)\s*$", Options)]
     private static partial Regex ReferringIntro { get; }
 
     /// <summary>What a sentence naming no one says the names under it did: signing or endorsing, not a role it names.</summary>

@@ -34,8 +34,8 @@ public static class Attended
           | (?<= \b (?:statements? | interventions? | speeches | remarks | presentations?) \b [^.;:]{0,100}? \b (?:was|were|(?:had|have|has)\s+been) \s+ )
             (?:made|given|read\s+out) (?= \s+ by \b )           # "Statements were made by Norway, Mexico and Ireland"
           | delivered \b
-          | sent \s+ (?! (?:no|none)\b ) (?:(?:a|an|its|their)\s+)? (?:[\w-]+\s+)? (?:delegations?|delegates|representatives?|observers?|envoys?|officials)\b
-                                                                 # "Ireland and Norway also sent representatives"
+          | (?: sent | (?<= \b (?:did|do|does) \s+ ) send ) \s+ (?! (?:no|none)\b ) (?:(?:a|an|its|their)\s+)? (?:[\w-]+\s+)? (?:delegations?|delegates|representatives?|observers?|envoys?|officials)\b
+                                                                 # "Ireland and Norway also sent representatives", "did send"
           | gave \s+ (?:an\s+)? updates? \b
           | (?:took|take|takes|taking) \s+ the \s+ floor \b
           | followed \s+ the \s+ (?:ceremony|meeting|conference|proceedings|session|talks) \b

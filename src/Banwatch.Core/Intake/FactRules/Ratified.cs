@@ -67,6 +67,10 @@ public static class Ratified
                                                                  # "recalls the accession by Palau", "welcome the ratifications and
                                                                  # accessions of Guinea", "the accession in July of Slovakia";
                                                                  # not "would welcome the accession of Thailand"
+          | (?<= (?<! \b (?:would|will|could|should|to|expected|awaited|pending|more) \s+ (?:\w+\s+)? ) \b (?:ratification|accession)s \b [^.;:]{0,80}?
+                \b (?:among\s+them|including|notably|in\s+particular|such\s+as) \s+ ) those \s+ of \b
+                                                                 # "the ratifications deposited since last year, among them those of
+                                                                 # Sweden": the plural noun's own act
         )
         """;
 
