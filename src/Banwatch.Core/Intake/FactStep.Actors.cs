@@ -28,7 +28,7 @@ public sealed partial class FactStep
                  |(?:one|all|both|each|two|three|four|five)\s+of|among) \s+ )+
             (?: (?:the|a|an|its|their) \s+ )?
           | (?:the|a|an) \s+ )
-        (?: [\w'’-]+ \s+ ){0,3}?
+        (?: (?! by \b ) [\w'’-]+ \s+ ){0,3}?                    # not a passive's agent: "were cited by the co-chairs"
         $
         | ^ \s* (?: \[\d+\] \s* )? $                           # nothing between: "the Norwegian co-chair"; not "Kenya told States Parties"
         """,
@@ -52,7 +52,7 @@ public sealed partial class FactStep
         (?: [(:] \s*
           | \s* [–—] \s* | \s+ - \s+                          # set off by dashes: "the remaining signatories - Angola, Cyprus -"
           | ,? \s* (?:such\s+as|including|like|namely|notably|among\s+them|in\s+particular) \s+
-          | ,? \s* (?:(?:that|which|who)\s+)? (?:are|were|include[ds]?|included|comprise[ds]?|count\s+among\s+them) \s+ (?: (?:[\w'’-]+\s+){0,6}? (?:such\s+as|including|like|namely|notably) \s+ )?
+          | ,? \s* (?:(?:that|which|who)\s+)? (?:are|were|is|was|include[ds]?|included|comprise[ds]?|count\s+among\s+them) \s+ (?: (?:[\w'’-]+\s+){0,6}? (?:such\s+as|including|like|namely|notably) \s+ )?
           | \s+ of \s+
           | \s )
         (?:the\s+)?
@@ -110,9 +110,10 @@ public sealed partial class FactStep
     /// <summary>
     /// A few words between a state and a role that is not a treaty status: "Canada presented a draft Friend of the
     /// President's paper". A status after a verb is the verb's object instead: "Kenya told States Parties", and so is a
-    /// role after a verb of address: "Fiji thanked the hosts".
+    /// role after a verb of address: "Fiji thanked the hosts"; and a role after "by" is a passive's agent ("were cited by
+    /// the co-chairs").
     /// </summary>
-    [GeneratedRegex(@"^\s*(?!(?:thank|congratulat|prais|commend|welcom|greet|salut|applaud|acknowledg|critici|urg|ask|invit|told)\w*\s)(?:[\w'’-]+\s+){1,3}?$", Options)]
+    [GeneratedRegex(@"^\s*(?!(?:thank|congratulat|prais|commend|welcom|greet|salut|applaud|acknowledg|critici|urg|ask|invit|told)\w*\s)(?:(?!by\b)[\w'’-]+\s+){1,3}?$", Options)]
     private static partial Regex BareWords { get; }
 
     /// <summary>A count before a role, whose holders may follow after a bare comma: "Eight further States Parties, France, Germany ...".</summary>

@@ -23,8 +23,9 @@ public sealed partial class FactStep
           | (?<one> it | the \s+ (?:country|government) )
           | (?<many> they | both (?: \s+ (?:countries|states(?!\s+part)|governments|nations) )? | the \s+ (?<count>two|three|four) \s+ (?:countries|states|governments|nations) )
         ) \b                                                     # "both States Parties" is a role, not "both states"
-        (?! \s+ (?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|appeared|remains)\b | ['’]s\b )
-                                                                 # "it is my honour", "it's time": "it" stands for nothing
+        (?! \s+ (?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|appeared|remains)\b | ['’]s\b | \s+ of \s+ (?:which|whom)\b )
+                                                                 # "it is my honour", "it's time": "it" stands for nothing; "both of
+                                                                 # which" opens a relative clause on the states before it
         """,
         Options | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex Pronoun { get; }

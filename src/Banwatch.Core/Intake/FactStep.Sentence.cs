@@ -74,6 +74,10 @@ public sealed partial class FactStep
         Options)]
     private static partial Regex ListGap { get; }
 
+    /// <summary>A comma and a conjunction between two names: a new clause unless a list of three or more runs up to it.</summary>
+    [GeneratedRegex(@"^\s*,\s*(?:and|but)\s+(?:the\s+)?$", Options)]
+    private static partial Regex ClauseJoin { get; }
+
     /// <summary>A title before a person's name, whose full stop ends no clause: "Mr. Ruiz (Mexico)".</summary>
     private const string Honorific = "Mr|Ms|Mrs|Dr|St|Amb|Gen";
 
@@ -360,11 +364,13 @@ public sealed partial class FactStep
             for (var i = 0; i < mentions.Count; i++)
             {
                 var first = i;
-                // A pronoun that stands for several states is one span holding several mentions.
+                // A pronoun that stands for several states is one span holding several mentions. Two names joined by ", and"
+                // are two clauses, not a list ("Lao PDR signed after Norway, and Chile ratified"): a serial comma needs three.
                 while (i + 1 < mentions.Count
                     && (mentions[i + 1].Span == mentions[i].Span
                         || (mentions[i + 1].Span.Start >= mentions[i].Span.End
-                            && ListGap.IsMatch(text.AsSpan(mentions[i].Span.End - offset, mentions[i + 1].Span.Start - mentions[i].Span.End)))))
+                            && ListGap.IsMatch(text.AsSpan(mentions[i].Span.End - offset, mentions[i + 1].Span.Start - mentions[i].Span.End))
+                            && !(i == first && ClauseJoin.IsMatch(text.AsSpan(mentions[i].Span.End - offset, mentions[i + 1].Span.Start - mentions[i].Span.End))))))
                 {
                     i++;
                 }

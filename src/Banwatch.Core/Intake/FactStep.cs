@@ -307,7 +307,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 // to the sentence that gave it: "Thirteen more signed but never ratified. [...] The thirteen are: ...".
                 var acts = pointer.Groups["count"] is { Success: true } count
                     ? ActsOf(text, Counted(context.Sentences, i, count.Value, text) ?? referred, null, AtMeeting)
-                    : ActsOf(text, referred, pointer.Groups["more"].Success || pointer.Groups["followed"].Success ? null : facts, AtMeeting);
+                    : ActsOf(text, referred, pointer.Groups["more"].Success || pointer.Groups["followed"].Success || pointer.Groups["did"].Success ? null : facts, AtMeeting);
                 if (acts.Count == 0 && i >= 2 && context.Sentences[i - 1] == referred && BareCount.IsMatch(referred.Of(text)))
                 {
                     // "States that signed but never ratified? There are twelve. They include ...": a bare count answers the
@@ -1220,7 +1220,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     private static partial Regex SentNone { get; }
 
 
-    [GeneratedRegex(@"\b(?:will|would|to|intends?|plans?|soon|shortly)\s+(?:\w+\s+)?$", Options | RegexOptions.RightToLeft)]
+    /// <summary>
+    /// Before a cue, what makes it an intention: "will ratify", "plans to ratify"; not an order ("the first to ratify"),
+    /// unless that is hoped for ("will Ireland be among the first to ratify?").
+    /// </summary>
+    [GeneratedRegex(@"\b(?:will|would|(?<!\b(?:first|earliest|last|latest|\d+(?:st|nd|rd|th)|[a-z]+th)\s+(?:(?:states?|countr(?:y|ies)|nations?|governments?|signator(?:y|ies)|ones?)\s+)?)to|intends?|plans?|soon|shortly)\s+(?:\w+\s+)?$|\b(?:will|would|whether|may|might|could|hopes?|expects?|wants?)\b[^.;:]{0,40}\b(?:first|earliest)\s+(?:[\w-]+\s+)?to\s+(?:\w+\s+)?$", Options | RegexOptions.RightToLeft)]
     private static partial Regex Intention { get; }
 
     private static bool IsIntention(string sentence, int cue) => Intention.IsMatch(sentence.AsSpan(Math.Max(0, cue - 40), Math.Min(40, cue)));

@@ -122,7 +122,8 @@ public static partial class SentenceSplitter
     }
 
     /// <summary>
-    /// A footnote marker right after a sentence's full stop ("unchanged.[2] It is", "unchanged.² It is", "joining.2 Denmark"):
+    /// A footnote marker right after a sentence's full stop ("unchanged.[2] It is", "unchanged.² It is", "joining.2 Denmark",
+    /// "on 3 August.* Signatories"):
     /// where the text after the marker starts; <paramref name="j"/> if there is none. Bare digits count only after a
     /// word, so "1.5 million" is not a footnote.
     /// </summary>
@@ -140,7 +141,7 @@ public static partial class SentenceSplitter
             return k > j + 1 && k < text.Length && text[k] == ']' ? k + 1 : j;
         }
 
-        while (k < text.Length && k - j < 3 && (text[k] is '¹' or '²' or '³' || text[k] is >= '\u2070' and <= '\u2079'))
+        while (k < text.Length && k - j < 3 && (text[k] is '¹' or '²' or '³' or '*' or '†' or '‡' || text[k] is >= '\u2070' and <= '\u2079'))
         {
             k++;
         }

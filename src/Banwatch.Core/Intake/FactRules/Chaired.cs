@@ -18,8 +18,9 @@ public static class Chaired
         (?<! (?<! \b (?:confirm|announce|offer|agree|decide|pledge|promise|volunteer|declare|state|say|said)(?:s|d|ed)? \b [^.;]{0,40} )
              \b (?:will|would|shall|to) \s+ (?:[\w-]+\s+)? )
         (?:
-            co-?chair (?:ed|s|ing)? \b                           # "New Zealand co-chaired the session"
-          | (?<! \b (?:informed|told|thanked|asked|urged|congratulated|addressed|briefed|assured|invited|to|from) \s+ the \s+ )
+            (?<! \b (?:the|a|an|its|their|our|two) \s+ ) co-?chair (?:ed|s|ing)? \b
+                                                                 # "New Zealand co-chaired the session"; "by the co-chairs" is the role
+          | (?<! \b (?:informed|told|thanked|asked|urged|congratulated|addressed|briefed|assured|invited|to|from) \s+ the \s+ | - )
             chair (?:ed|s|ing)? \b                               # "chaired by Ireland"; not the chair addressed ("informed the Chair")
           | presid (?:ed|es|ing) \b                              # "presided over by Lao PDR"
           | (?<= \b (?:elected|as|served\s+as|became) \s+ (?:the\s+|its\s+|their\s+)? ) President \b

@@ -17,16 +17,21 @@ public static class Ratified
           | accede[ds] \b
           | (?: (?:deposit(?:ed|s)|lodge[ds]) \s+ (?: (?:its|their) \s+ (?:instruments?|papers|ratification|accession) | (?:its\s+|their\s+)? (?:ratifications|accessions) )
               | (?<! \b (?:can|could|may|might|must|shall|should|will|would|to) \s+ ) (?:deposit|lodge)
-                (?: \s+ their \s+ (?:instruments?|ratifications|accessions) | (?= \s+ (?:together|jointly|simultaneously|on\s+the\s+same\s+day)\b ) )
+                (?: \s+ their \s+ (?:instruments?|ratifications|accessions) | (?:ed|d)? (?= \s+ (?:together|jointly|simultaneously|on\s+the\s+same\s+day)\b )
+                  | (?:s|ed|d)? \s+ the \s+ (?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th)|last|final) \s+ (?:(?:and|&) \s+ (?:\d+(?:st|nd|rd|th)|[a-z]+) \s+)?
+                    (?:ratifications?|accessions?|instruments?) )
+                                                                 # "deposited on the same day", "deposit the 29th and 30th ratifications"
               | deposits (?= \s* [,;.] ) ) \b
                                                                  # "deposited its instrument on 31 August", "deposited ratifications
                                                                  # on the same day", a chronology's "deposits its ratification",
                                                                  # "Burkina Faso and Moldova deposit their ratifications",
                                                                  # "... deposit together", "23 Feb: the Netherlands deposits."
             (?! \s+ of \s+ withdrawal )                          # ... not of withdrawal
-          | (?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing)|submitted|handed(?:\s+over)?|presented|delivered|transmitted)
+          | (?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing)|submitted|hand(?:s|ed|ing)?(?:\s+over)?|presented|delivered|transmitted)
             \s+ (?:[\w'’.-]+\s+){0,3}? instruments? \s+ of \s+ (?:ratification|accession|acceptance|approval) \b
                                                                  # "lodged the country's Instrument of Ratification"
+          | (?<= \b (?:instruments?|ratifications|accessions) \s* , \s* ) (?:deposited|lodged|handed\s+over) \s+ by \b
+                                                                 # "The 29th and 30th instruments, deposited by Burkina Faso and Moldova"
           | (?:instruments? \s+ of \s+ (?:ratification|accession|acceptance|approval) | (?:ratification|accession) \s+ instruments?)
             \s+ (?: (?:was|were|has|have|had) \s+ (?:(?:just|now|already|recently|formally|duly)\s+)? (?:been\s+)? )? (?:deposited|lodged|handed|submitted|received|presented|delivered) \b
                                                                  # "the ratification instruments handed to the UN ... by Moldova"
@@ -91,8 +96,11 @@ public static class Ratified
                                                                  # already party:": the treaty the text is about ("a party to the
                                                                  # conflict" is not)
           | (?<= \b (?:a|itself\s+a) \s+ ) (?:member|party) (?= \s+ since \b )   # "Japan, a member since last summer", "a party since 2019"
-          | (?<= \b (?:latest|newest|most\s+recent) \s+ ) (?:states?|countr(?:y|ies)|members?|nations?) \s+ to \s+
-            (?:join|ratify|accede\s+to) \s+ the \s+ (?:Convention|CCM|treaty) \b   # "Cuba and Palau, the latest states to join the Convention"
+          | (?: latest | newest | (?<= \b most \s+ ) recent | (?<= \b the \s+ ) last ) \s+
+            (?:(?:states?|countr(?:y|ies)|members?|nations?|signator(?:y|ies)|ones?) \s+)? to \s+ (?:join|ratify|accede) \b
+            (?! \s+ (?:the\s+)? (?:Mine|Ottawa|CCW|Arms|Protocol|Rome) )
+                                                                 # "Cuba and Palau, the latest states to join the Convention", "The
+                                                                 # most recent to join: São Tomé", "the last signatory to ratify was"
         )
         """;
 }
