@@ -44,17 +44,17 @@ public static class Position
                                                                  # "asked that victim assistance be given a prominent place in the
                                                                  # treaty", not "asked that the next meeting be held in Vientiane"
           | push (?:ed|es|ing) \s+ for \b
-          | press (?:ed|es|ing) \s+ (?:hardest\s+|hard\s+)? for \b
-          | ask (?:ed|s|ing) \s+ for \b
+          | press (?:ed|es|ing) \s+ (?:[\w'’-]+\s+){0,5}? for \b   # "pressed in the definitions group for exemptions\"
+          | ask (?:ed|s|ing)? \s+ for \b
           | sought \b | seeking \b
-          | argu (?:ed|es|ing) \b
+          | argu (?:e|ed|es|ing) \b
           | insist (?:ed|s|ing) \b
-          | oppos (?:ed|es|ing|ition) \b
+          | oppos (?:e|ed|es|ing|ition) \b
           | object (?:ed|s|ing) \s+ to \b
           | resist (?:ed|s|ing) \b
           | reject (?:ed|s|ing)? \b
           | urg (?:ed|es|ing) \s+ (?:[\w'’-]+\s+){0,8}? to \s+ (?:join|ratify|accede|sign|adhere) \b   # a state urging others
-          | shared \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,3} (?:goals|aims|objectives|concerns) \b
+          | shar (?:e|es|ed|ing) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,3} (?:goals|aims|objectives|concerns) \b
           | instrument \s+ of \s+ withdrawal \b
           | withdr (?:ew|awn) \s+ from \s+ the \s+ (?:Convention|treaty) \b
           | decided \s+ to \s+ (?:leave|withdraw) \b
@@ -76,11 +76,26 @@ public static class Position
           | exceptions? \b (?! \s+ of \b) | exemptions? \b       # not "with the exception of Egypt"
           | transition \s+ periods? \b
           | interoperability \b
-          | spoke \s+ (?:out\s+)? (?:in\s+favou?r|against) \b
+          | (?:spoke|speaks?|speaking) \s+ (?:out\s+)? (?:in\s+favou?r|against) \b
+          | (?:spoke|speaks?|speaking) \s+ up \s+ for \b
+          | (?:spoke|speaks?|speaking) \s+ (?:out\s+)? for
+            (?= \s+ (?:a|an|the)? \s* (?:[\w-]+\s+){0,2}? (?:ban|prohibition|adoption|treaty|Convention|text|protocol|exceptions?|exemptions?
+                |transition|interoperability|victims?|declaration)\b )
+                                                                 # "spoke for a comprehensive ban"; not "speaking for the African Group"
+          | (?:spoke|speaks?|argued) \s+ (?:in\s+the\s+same\s+vein|to\s+the\s+same\s+effect|along\s+the\s+same\s+lines|in\s+(?:this|that|the\s+same)\s+sense) \b
+          | (?:took|taken|takes?|taking) \s+ (?:a|the) \s+ (?:similar|same|different|harder|softer|tougher|firm|hard) \s+ line \b
+                                                                 # "Japan and Australia have taken a similar line"
+          | tabled \s+ (?:[\w'’-]+\s+){0,2}? (?:proposals?|amendments?|texts?|papers?) \b
+          | (?:prepared|ready|willing) \s+ to \s+ (?:accept|support|back) \b   # not "ready to sign": a plan, not a stance
+          | (?:decided|decides|chose|chosen) \s+ not \s+ to \s+ (?:sign|join|ratify|accede|subscribe|endorse) \b
+          | refus (?:ed|es|ing|e) \s+ to \s+ (?:sign|join|ratify|accede|subscribe|endorse|support|accept) \b
+          | dismiss (?:ed|es|ing)? \s+ (?:the\s+)? (?:treaty|Convention|ban|text|process) \b
+          | (?:did|do|does) \s* (?:not|n[o'’]?t) \s+ agree \s+ with \b   # "stated publicly that they did not agree with the transfer"
+          | object (?:ed|s|ing)? \s+ that \b
           | (?<= \b (?:is|are|was|were|remains?|remained|stands?|stood|came\s+out|come\s+out|spoke\s+out) \s+ (?:firmly\s+|strongly\s+|also\s+|still\s+)? )
             against \b                                          # "China and Russia are against outlawing them"
           | put \s+ forward \b                                   # "Costa Rica put forward a 'One Plus One' approach"
-          | made \s+ (?:similar|the\s+same|much\s+the\s+same) \s+ (?:arguments?|points?|case|calls?|demands?) \b
+          | made \s+ (?:similar|the\s+same|much\s+the\s+same|comparable) \s+ (?:arguments?|points?|case|calls?|demands?|statements?) \b
                                                                  # "Japanese and German delegates made similar arguments"
           | issued \s+ (?:[\w-]+\s+)? statements? \s+ (?:in\s+the\s+same\s+vein|to\s+the\s+same\s+effect|along\s+the\s+same\s+lines) \b
                                                                  # "Norway, Ireland and Austria issued statements in the same vein"
