@@ -56,6 +56,7 @@ public sealed partial class FactStep
           | \s+ of \s+
           | \s )
         (?:the\s+)?
+        (?: (?:European\s+(?:Union|Commission)|EU) \s* , \s* (?:and\s+)? (?:the\s+)? )?   # "support from the European Union, Germany"
         $
         | ^ \s+ (?:in|at|on|for) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,5}? [\w'’-]+ \s* , \s* (?:the\s+)? $
         | ^ (?: \s+ (?:of|in|from) \s+ [^,;:()]{0,40}? )? \s+ (?:that|which|who) \s+ [^,;:()]{0,80}? ,? \s*

@@ -49,7 +49,7 @@ public sealed partial class FactStep
     private static partial Regex PassiveAfterBy { get; }
 
     /// <summary>"the Foreign Ministers of", "the Government of", "the Permanent Representative of": an office that acts for its state.</summary>
-    private const string Office = @"(?:(?:[\w-]+\s+){0,3}?(?:government|delegation|people|republic|representatives?|ambassadors?|ministers?|presidents?|heads\s+of\s+state|officials?|envoys?|missions?)\s+of\s+(?:the\s+)?)?";
+    private const string Office = @"(?:(?:[\w-]+\s+){0,3}?(?:governments?|delegations?|people|republic|representatives?|ambassadors?|ministers?|presidents?|heads\s+of\s+state|officials?|envoys?|missions?)\s+of\s+(?:the\s+)?)?";
 
     /// <summary>
     /// From a cue to its agent: "chaired by", "handed to the world body on Tuesday by". An object right after the cue

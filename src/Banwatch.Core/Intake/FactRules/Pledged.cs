@@ -30,12 +30,18 @@ public static class Pledged
             (?:funding|funds|financing|(?:financial|technical)\s+(?:(?:or|and)\s+(?:financial|technical)\s+)?(?:support|assistance)|grants?|donations?) \b
                                                                  # "provided the bulk of the international funding", "provided teams, equipment or funds"
           | co-?fund (?:s|ed|ing)? \b                           # "Germany and the Netherlands co-fund the same operators"
-          | (?:financ(?:ed|es|ing)|(?:paid|pays|paying)\s+for) \s+ (?:[\w-]+\s+){0,5}? (?:clearance|demining|mine\s+action|victim\s+assistance|survey|risk\s+education|projects?|programmes?|programs?) \b
+          | (?:financ(?:ed|es|ing)|(?:paid|pays|paying)\s+for|help(?:ed|s|ing)?\s+(?:to\s+)?(?:pay\s+for|fund|finance)) \s+ (?:[\w-]+\s+){0,5}?
+            (?:clearance|demining|mine\s+action|victim\s+assistance|survey|risk\s+education|projects?|programmes?|programs?|work
+              |rehabilitation|physiotherapy|prosthe\w+|training|services|centres?|centers?|networks?) \b
                                                                  # "which financed a large part of the clearance in the south", "has paid for clearance in Laos",
                                                                  # "Australia financed a livelihood project"
-          | announc (?:ed|es|ing|e) \s+ (?:a\s+|an\s+)? (?:[\w-]+\s+){0,2}? (?:funding|assistance|contributions?|grants?|aid|support\s+of) \b
+          | announc (?:ed|es|ing|e) \s+ (?:a\s+|an\s+)? (?:[\w-]+\s+){0,2}? (?:funding|assistance|contributions?|grants?|aid|support\s+of|money) \b
                                                                  # "used the meeting to announce new contributions", "announced a modest contribution"
-          | fund (?:ed|s|ing) \s+ (?:for\s+)? (?:(?:the|a|an|its|their)\s+)? (?:clearance|victim|mine|risk|survey|demining|projects?|programmes?|programs?|operations|activities)
+          | (?<! \b (?:received|receives|receiving|receive|with|thanks\s+to|benefit(?:ed|s|ing)?\s+from) \s+ (?:[\w-]+\s+){0,2}? )
+            fund (?:ed|s|ing)? \s+ (?:for\s+)? (?:(?:the|a|an|its|their)\s+)? (?:[\w-]+\s+)?
+            (?:clearance|victim|mine|risk|survey|demining|projects?|programmes?|programs?|operations|activities|survivor|rehabilitation
+              |prosthe\w+|physiotherapy|organi[sz]ations?|operators?|NGOs?|partners?)
+                                                                 # "Belgium funded a survivor network", "Ireland and Germany fund a partner organisation\"
                                                                  # "funded projects in Lao PDR", "Germany funded the survey"
           | (?:funded|financed|paid\s+for|(?<! \bco- ) sponsored) \s+ (?:\w+\s+){0,3}? by \b   # "projects funded by Norway", "equipment paid for by Ireland"
           | (?<= \w- ) (?:funded|financed|(?<! \bco- ) sponsored) \b   # "a Japanese-funded project", "the US-financed database";
@@ -44,7 +50,7 @@ public static class Pledged
             (?:provided|given|contributed|granted|made\s+available) \s+ (?:[\w-]+\s+){0,3}? by \b
                                                                  # "Financial support was provided by Norway", "grants were provided through UNDP by Ireland"
           | (?:funding|assistance|support|contributions?) \s+ (?:that\s+)? (?:they|it) \s+ (?:have|has|had) \s+ (?:committed|pledged|provided) \b
-          | (?:outlined|described|set\s+out|confirmed|renewed|recalled) \s+ (?:the\s+|its\s+|their\s+)? (?:own\s+)? (?:[\w-]+\s+){0,2}?
+          | (?:outlined|described|set\s+out|confirmed|renewed|recalled|reported) \s+ (?:the\s+|its\s+|their\s+)? (?:own\s+)? (?:[\w-]+\s+){0,2}?
             (?:funding|contributions?|grants?) \b                 # "described its contributions to clearance", "recalled its own multi-year grant"
           | (?<! \b (?:received|receives|receiving|receive|with|thanks\s+to|benefit(?:ed|s|ing)?\s+from) \s+ (?:[\w-]+\s+){0,2}? )
             (?:support(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:es|ed|ing)|assist(?:s|ed|ing)?)   # not support received: the Role below
@@ -54,6 +60,9 @@ public static class Pledged
           | (?:promised|pledged|agreed|offered|undert(?:ook|aken)|committed) \s+ to \s+ (?:fund|finance|co-?fund|pay\s+for) \b
                                                                  # "Ireland and the Netherlands have promised to fund the outreach"
           | made \s+ (?:[\w-]+\s+){0,2}? (?:contributions?|donations?) \b   # "the States that made voluntary contributions: ..."
+          | (?<= \b (?:has|have|had) \s+ (?:also\s+|already\s+|generously\s+)? ) contributed (?= \s* (?:[.;,)]|$) )
+                                                                 # "Japan and the Republic of Korea have also contributed."
+          | put \s+ (?:[\w-]+\s+)? money \s+ (?:into|towards?) \b   # "put money into the UN trust fund"
         )
         """;
 
@@ -62,15 +71,17 @@ public static class Pledged
         \G(?:
             donors? \b                                          # "Norway and Japan, the largest donors"
           | (?:co-?)?funders? \b                               # "remained the biggest single funder of clearance"
-          | (?:funding|funds|financing|financial\s+support|donations?|contributions?|grants?|top-?ups?) \s+ (?:[\w-]+\s+){0,3}? from \b
+          | (?:funding|funds|financing|financial\s+support|donations?|contributions?|grants?|top-?ups?) \s+ (?:[\w-]+\s+){0,6}? from \b
                                                                  # "with funding from Germany and the United States", "Funding this quarter came from"
           | (?:funding|funds|donations?|contributions?|grants?) \s+ (?:[\w-]+\s+){0,5}? (?:(?:was|were|(?:has|have)\s+been)\s+received|(?:have|has)\s+come) \s+ from \b
                                                                  # "Contributions to the ISU budget were received from", "... have come from"
+          | (?:support|assistance|funding|aid) \s+ (?:[\w'’-]+\s+){1,4}? receiv (?:es|ed|ing|e) \s+ (?:[\w-]+\s+){0,4}? from \b
+                                                                 # "the support Lebanon already receives for clearance from"
           | (?<= \b (?:received|receives|receiving|receive|with|thanks\s+to|benefit(?:ed|s|ing)?\s+from) \s+ (?:[\w-]+\s+){0,3}? )
             (?:support|assistance|aid|help) \s+ (?:[\w-]+\s+){0,8}? from \b
                                                                  # "Lao PDR has received support from Japan and Norway", "received
                                                                  # support for clearance and victim assistance from the United States"
-          | (?<= \b thank (?:s|ed|ing)? \b [^.;:]{1,200}? ) for \s+ (?:its|their|his|her|the)? \s* (?:[\w-]+\s+){0,2}?
+          | (?<= \b (?:thank (?:s|ed|ing)? | grateful \s+ to | gratitude \s+ to | indebted \s+ to) \b [^.;:]{1,200}? ) for \s+ (?:its|their|his|her|the)? \s* (?:[\w-]+\s+){0,4}?
             (?:(?:financial|bilateral|technical)\s+(?:support|assistance)|contributions?|funding|donations?|grants?|generosity) \b
                                                                  # "She thanked Japan and the United States for their bilateral support"
           | (?:largest|larger|biggest|main|major|leading|principal) \s+ contributors \b
