@@ -52,11 +52,12 @@ public sealed partial class FactStep
     private const string Office = @"(?:(?:[\w-]+\s+){0,3}?(?:governments?|delegations?|people|republic|representatives?|ambassadors?|ministers?|presidents?|heads\s+of\s+state|officials?|envoys?|missions?)\s+of\s+(?:the\s+)?)?";
 
     /// <summary>
-    /// From a cue to its agent: "chaired by", "handed to the world body on Tuesday by". An object right after the cue
+    /// From a cue to its agent: "chaired by", "handed to the world body on Tuesday by", "delivered by, among others,". An
+    /// object right after the cue
     /// ("criticised the transfers ... by the United States") makes the "by" someone else's, and so does a passive
     /// verb of its own in between ("signed in 2008, was ratified by Peru").
     /// </summary>
-    [GeneratedRegex(@"^\s*(?!(?:the|a|an|its|their|this|these|those|his|her)\b)(?:(?!(?:is|are|was|were|been|be)\b)[\w,]+\s+){0,8}?by\s+(?:the\s+)?" + Office + "$", Options)]
+    [GeneratedRegex(@"^\s*(?!(?:the|a|an|its|their|this|these|those|his|her)\b)(?:(?!(?:is|are|was|were|been|be)\b)[\w,]+\s+){0,8}?by(?:\s*,\s*among\s+others\s*,)?\s+(?:the\s+)?" + Office + "$", Options)]
     private static partial Regex Passive { get; }
 
     private static readonly Regex RelativeAside = new(@",\s*(?:which|who|whose|where)\b[^,;:]*,", Linear);

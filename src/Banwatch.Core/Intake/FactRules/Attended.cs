@@ -74,7 +74,10 @@ public static class Attended
           | participating \s+ (?:states|countries|governments|delegations) \b
           | (?:delegates|delegations|representatives|resource\s+persons|experts|speakers|participants) \s+ (?:came|travelled|traveled) \s+ from
                                                                  # "Resource persons came from Lebanon, Norway and Mozambique"
-          | (?<= \b among \s+ ) those \s+ (?:present|attending|taking\s+part|abstaining|voting\s+(?:in\s+favou?r|against)|who\s+(?:attended|took\s+part|spoke|abstained|voted))
+          | (?<= \b (?:among|of) \s+ ) those \s+ (?:present|attending|taking\s+part|in\s+the\s+(?:room|hall)|abstaining|voting\s+(?:in\s+favou?r|against)|who\s+(?:attended|took\s+part|spoke|abstained|voted))
+                                                                 # "Of those in the room, only Japan ... held back"
+          | (?<= \b (?:delegations|states|countries|governments) \s+ ) abstaining \b
+                                                                 # "Among the delegations abstaining without explanation were China"
                                                                  # "Among those present were the Lao PDR and Iraq"
           | (?:voting\s+)? (?:in\s+favou?r|against|abstaining|abstentions?) (?= \s* (?:\(\d+\)\s*)? : | \s+ (?:were|was) \s* :? | (?<=\d\s+\w+) \s* \( )
                                                                  # a recorded vote: "Abstaining: Argentina, Armenia", "1 against (Zimbabwe)",
