@@ -34,7 +34,8 @@ public static class StockpileProgress
           | withdrawn \s+ from \s+ service \b
           | marked \s+ for \s+ destruction \b
           | no \s+ longer \s+ (?:retains?|holds?|possess(?:es)?|has) \s+ (?:any\s+)? (?:cluster|stock) \b
-          | (?:began|begun|begins|started|starts|continued|continues) \s+ (?:the\s+)? (?:destruction|destroying|to\s+destroy|dismantling|disassembly|demilitari[sz]ation) \b
+          | (?:began|begun|begins|started|starts|continued|continues|continue|continuing) \s+ (?:the\s+|its\s+|their\s+)? (?:destruction|destroying|to\s+destroy|dismantling|disassembly|demilitari[sz]ation) \b
+                                                                 # "continued their destruction programmes", "continue to destroy theirs
           | (?:is|are) \s+ (?:now\s+|still\s+)? being \s+ (?:destroyed|dismantled|disassembled|demilitari[sz]ed) \b
                                                                  # "Spain: ... the remainder is now being dismantled"
           | destroyed \s+ (?:most|part|some|half|much|the\s+bulk|the\s+majority|[\d.]+\s*(?:%|percent|per\s+cent)) \s+ of \s+ (?:its|their|the) \b
@@ -44,9 +45,9 @@ public static class StockpileProgress
             (?: \s+ (?:programmes?|programs?|process|work|efforts?|operations?|plans?) )?   # "their stockpile destruction programmes were under way"
             (?: \s* , [^,.;:]{1,40} , )?                         # an aside: "the destruction of its cluster munitions, begun last year, was going well"
             \s+ (?:began|started|continued|continues | (?:is|was|are|were|has\s+been|had\s+been) \s+ (?:now\s+|still\s+|well\s+|largely\s+)?
-                   (?:under\s?way|ongoing|in\s+progress|advanced|progressing|continuing|half\s+done|going\s+(?:well|on)|on\s+(?:track|schedule))) \b
+                   (?:under\s?way|ongoing|in\s+progress|advanced|progressing|proceeding|continuing|half\s+done|going\s+(?:well|on)|on\s+(?:track|schedule))) \b
                                                                  # "destruction of its stockpile was well advanced"
-          | (?:(?:is|are|was|were|has\s+been|have\s+been) \s+ (?:still\s+|now\s+|also\s+)? | still \s+) (?:destroying|dismantling) \s+ (?:its|theirs?|declared|remaining) \b
+          | (?:(?:is|are|was|were|has\s+been|have\s+been) \s+ (?:still\s+|now\s+|also\s+|both\s+|all\s+)? | still \s+) (?:destroying|dismantling) \s+ (?:its|theirs?|declared|remaining|stocks?|stockpiles?) \b
                                                                  # "are still destroying theirs", "The Netherlands, also still destroying
                                                                  # their stocks, ..."
           | destruction (?: \s+ of \s+ (?:its|their|the) \s+ [^.;:]{0,60}? \b )? \s+ (?:had|has|have) \s+ (?:now\s+)? (?:begun|started) \b
@@ -55,6 +56,13 @@ public static class StockpileProgress
           | (?<= \b (?:reported|reporting|reports|report|with) \s+ (?:stockpile\s+)? ) destruction \s+ (?:under\s?way|ongoing|in\s+progress) \b
                                                                  # "Eight further States Parties reported destruction under way"
           | in \s+ the \s+ (?:process|course|midst) \s+ of \s+ (?:destroying|dismantling) \b   # "are in the process of destroying theirs"
+          | in \s+ the \s+ (?:middle|midst|last\s+phase|final\s+phase|last\s+stages?|final\s+stages?) \s+ of \s+ (?:its\s+|their\s+|a\s+|the\s+)? (?:own\s+|large\s+)?
+            (?:stockpile\s+destruction|destruction|destroying) \b   # "in the last phase of its destruction programme"
+          | (?:destruction|stockpile\s+destruction) \s+ (?:programmes?|programs?) \s+ (?:under\s?way|in\s+progress) \b
+                                                                 # "have destruction programmes under way"
+          | well[\s-]advanced \s+ (?:[\w-]+\s+)? (?:programmes?|programs?) \s+ (?:to\s+destroy|for\s+(?:the\s+)?destruction|of\s+destruction) \b
+          | (?<= \b (?:that|and|but|as) \s+ ) destruction \s+ (?:is|was|had\s+been|has\s+been) \s+ (?:now\s+|still\s+|well\s+)? (?:under\s?way|advanced|in\s+progress|proceeding) \b
+                                                                 # "told the conference that destruction was well advanced"
           | (?:is|are|was|were) \s+ (?:still\s+|now\s+)? working \s+ through \s+ (?:[\w-]+\s+){0,2}? (?:stocks?|stockpiles?) \b
                                                                  # "Peru, which is still working through large stocks"
           | expect (?:s|ed|ing)? \s+ to \s+ (?:complete|finish|conclude) \s+ (?:the\s+|its\s+|their\s+)? (?:stockpile\s+)? destruction \b
@@ -64,7 +72,7 @@ public static class StockpileProgress
 
     /// <summary>Work under way "in" the states named after it; <see cref="ClearanceProgress"/>'s role ends the same way.</summary>
     internal const string UnderWayIn =
-        @"\s+ (?:continues|continued|is\s+(?:still\s+)?(?:under\s?way|ongoing|continuing|in\s+progress|going\s+on)) \s+ in \b";
+        @"\s+ (?:continues|continued|is\s+(?:still\s+|well\s+)?(?:under\s?way|ongoing|continuing|in\s+progress|going\s+on|advanced)) \s+ in \b";
 
     private const string RoleCue =
         $$"""
