@@ -47,9 +47,12 @@ public static class Moratorium
           | unilateral \s+ ban \b
           | banned \s+ (?:the\s+)? (?:use|production|transfer|export) \b
           | (?:will|would|intends?\s+to|decided\s+to|plans?\s+to|pledged\s+to|promised\s+to|committed\s+(?:itself\s+)?to|undertook\s+to)
-            \s+ (?:not\s+use|never\s+use|prohibit|ban|outlaw|stop\s+(?:using|producing|exporting)|cease\s+(?:using|the\s+use|usage|production)
+            \s+ (?:not\s+use|never\s+use|no\s+longer\s+(?:use|produce|export|sell|transfer)|prohibit|ban|outlaw|stop\s+(?:using|producing|exporting|selling|transferring)|cease\s+(?:using|the\s+use|usage|production)
                  |refrain\s+from\s+(?:using|the\s+use)) \b       # "The US intends to prohibit the weapons from 2018"
           | refrain (?:s|ed|ing)? \s+ from \s+ (?:using|the\s+use|use) \b
+          | decision \s+ (?:[\w-]+\s+){0,3}? to \s+ (?:stop|cease|halt|suspend|end) \s+ (?:using|producing|exporting|selling|transferring|the\s+(?:use|export|sale|production)) \b
+                                                                 # "Singapore's decision last week to stop exporting cluster munitions"
+          | exports? \s+ (?:freeze|ban|halt) \b                  # "Singapore's export freeze"
           | implementing \s+ (?:legislation|laws?) \s* : \s*
             (?! (?:none|no|not|n/?a|under|draft|drafting|being|pending|in\s+progress|required|needed|planned)\b ) (?-i:[A-Z])
                                                                  # a profile's field naming the national law ("Implementing
