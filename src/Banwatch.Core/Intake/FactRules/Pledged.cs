@@ -41,7 +41,7 @@ public static class Pledged
             fund (?:ed|s|ing)? \s+ (?:for\s+)? (?:(?:the|a|an|its|their)\s+)? (?:[\w-]+\s+)?
             (?:clearance|victim|mine|risk|survey|demining|projects?|programmes?|programs?|operations|activities|survivor|rehabilitation
               |prosthe\w+|physiotherapy|organi[sz]ations?|operators?|NGOs?|partners?)
-                                                                 # "Belgium funded a survivor network", "Ireland and Germany fund a partner organisation\"
+                                                                 # "Belgium funded a survivor network", "Ireland and Germany fund a partner organisation"
                                                                  # "funded projects in Lao PDR", "Germany funded the survey"
           | (?:funded|financed|paid\s+for|(?<! \bco- ) sponsored) \s+ (?:\w+\s+){0,3}? by \b   # "projects funded by Norway", "equipment paid for by Ireland"
           | (?<= \w- ) (?:funded|financed|(?<! \bco- ) sponsored) \b   # "a Japanese-funded project", "the US-financed database";

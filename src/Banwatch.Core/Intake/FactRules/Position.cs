@@ -44,7 +44,7 @@ public static class Position
                                                                  # "asked that victim assistance be given a prominent place in the
                                                                  # treaty", not "asked that the next meeting be held in Vientiane"
           | push (?:ed|es|ing) \s+ for \b
-          | press (?:ed|es|ing) \s+ (?:[\w'’-]+\s+){0,5}? for \b   # "pressed in the definitions group for exemptions\"
+          | press (?:ed|es|ing) \s+ (?:[\w'’-]+\s+){0,5}? for \b   # "pressed in the definitions group for exemptions"
           | ask (?:ed|s|ing)? \s+ for \b
           | sought \b | seeking \b
           | argu (?:e|ed|es|ing) \b

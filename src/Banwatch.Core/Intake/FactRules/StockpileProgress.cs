@@ -35,7 +35,7 @@ public static class StockpileProgress
           | marked \s+ for \s+ destruction \b
           | no \s+ longer \s+ (?:retains?|holds?|possess(?:es)?|has) \s+ (?:any\s+)? (?:cluster|stock) \b
           | (?:began|begun|begins|started|starts|continued|continues|continue|continuing) \s+ (?:the\s+|its\s+|their\s+)? (?:destruction|destroying|to\s+destroy|dismantling|disassembly|demilitari[sz]ation) \b
-                                                                 # "continued their destruction programmes", "continue to destroy theirs
+                                                                 # "continued their destruction programmes", "continue to destroy theirs"
           | (?:is|are) \s+ (?:now\s+|still\s+)? being \s+ (?:destroyed|dismantled|disassembled|demilitari[sz]ed) \b
                                                                  # "Spain: ... the remainder is now being dismantled"
           | destroyed \s+ (?:most|part|some|half|much|the\s+bulk|the\s+majority|[\d.]+\s*(?:%|percent|per\s+cent)) \s+ of \s+ (?:its|their|the) \b
