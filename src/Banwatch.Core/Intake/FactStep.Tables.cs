@@ -37,9 +37,11 @@ public sealed partial class FactStep
                 topics.Add(Topic(heading, caption, titleTopic));
             }
 
+            var fromCaption = false;
             if (headingCues.TrueForAll(h => h.Count == 0)
                 && announced.FindLast(a => a.Sentence.End <= table.Lines[0] && table.Lines[0] - a.Sentence.End <= CaptionLength) is { Acts: { } acts })
             {
+                fromCaption = true;
                 // Headings that state no act ("REGION  NO.  STATES") under a sentence announcing the table ("States that
                 // signed in Oslo on the opening day, by region"): every column's names did what it says.
                 var stated = acts.Where(a => IsRecordedAct(a.Rule.Kind)).Select(a => (a.Rule.Kind, a.Cue, a.Rule.IsRole)).ToList();
@@ -51,7 +53,9 @@ public sealed partial class FactStep
                 continue;
             }
 
-            foreach (var row in table.Rows.Select(r => r.Cells))
+            // A row that says its act is still to come is not one of the caption's ("Italy  -  bill adopted by the Senate,
+            // pending in the Chamber" under "Nine states have adopted legislation that ...:").
+            foreach (var row in table.Rows.Where(r => !(fromCaption && PendingRow.IsMatch(text.AsSpan(r.Span.Start, r.Span.Length)))).Select(r => r.Cells))
             {
                 var inCells = row.Select(cell => cell.SelectMany(piece => Within(mentions, piece)).ToList()).ToList();
                 var key = inCells.FirstOrDefault(c => c.Count > 0) ?? [];
@@ -335,4 +339,8 @@ public sealed partial class FactStep
 
     [GeneratedRegex(@"\b(?:expected|planned|pending|due|scheduled|intended|target(?:ed)?|in\s+progress|under\s?way|awaited|procedures?)\b", Options)]
     private static partial Regex HeadingDeferral { get; }
+
+    /// <summary>A row that says its act is still to come: "bill adopted by the Senate, pending in the Chamber".</summary>
+    [GeneratedRegex(@"\b(?:pending|draft|bill|not\s+yet|under\s+(?:consideration|discussion|review))\b", Options)]
+    private static partial Regex PendingRow { get; }
 }

@@ -112,7 +112,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
             var voiced = speakers.Count > 0 ? WithSpeakers(text, sentence, named, speakers, spokenFor) : named;
             var announcesTable = named.Count == 0 && span.Length <= MaxHeadingLineLength * 2
-                && (ForwardReference.IsMatch(span) || (IsHeadingLine(span) && Captions(context.Tables, sentence, context.Mentions)));
+                && (ForwardReference.IsMatch(span) || ((IsHeadingLine(span) || span.TrimEnd().EndsWith(':')) && Captions(context.Tables, sentence, context.Mentions)));
             // A label led by dots to its names ("States Parties ........ Australia, Fiji") introduces them as a colon does.
             // So does a question its answer lists ("Which countries signed but have not ratified?" "A: Angola, Cyprus").
             var opensList = span.TrimEnd().EndsWith(":") || (named.Count == 0 && (span.TrimEnd().EndsWith("...") || span.TrimEnd().EndsWith('?')))

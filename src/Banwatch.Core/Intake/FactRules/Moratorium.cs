@@ -27,7 +27,7 @@ public static class Moratorium
                                                                  # "its prohibitions are implemented through an amendment to ..."
           | (?:adopted|passed|enacted|approved) \s+ (?:[\w,-]+\s+){0,4}? implementing \s+ (?:legislation|laws?|act) \b
                                                                  # "the first country to outlaw cluster munitions by national law"
-          | (?:adopted|passed|enacted|has|have|had) \s+ (?:[\w-]+\s+){0,2}? (?:laws?|legislation|acts?|statutes?) \s+ (?:that\s+|which\s+)?
+          | (?:adopted|passed|enacted|has|have|had) \s+ (?:[\w-]+\s+){0,2}? (?:laws?|legislation|acts?|statutes?) \s+ (?:that\s+|which\s+)? (?:\w+ly\s+)?
             (?:ban|bans|banning|forbid|forbids|forbidding|prohibit|prohibits|prohibiting|outlaw|outlaws|outlawing) \b
                                                                  # "have passed laws that forbid their personnel to assist"
           | (?:adopted|passed|enacted) \s+ (?:(?!draft|proposed|pending)[\w-]+\s+){0,2}? (?:legislation|laws?|acts?|statutes?) \s+
