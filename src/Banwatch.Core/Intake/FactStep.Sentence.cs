@@ -367,11 +367,7 @@ public sealed partial class FactStep
                 var first = i;
                 // A pronoun that stands for several states is one span holding several mentions. Two names joined by ", and"
                 // are two clauses, not a list ("Lao PDR signed after Norway, and Chile ratified"): a serial comma needs three.
-                while (i + 1 < mentions.Count
-                    && (mentions[i + 1].Span == mentions[i].Span
-                        || (mentions[i + 1].Span.Start >= mentions[i].Span.End
-                            && ListGap.IsMatch(text.AsSpan(mentions[i].Span.End - offset, mentions[i + 1].Span.Start - mentions[i].Span.End))
-                            && !(i == first && ClauseJoin.IsMatch(text.AsSpan(mentions[i].Span.End - offset, mentions[i + 1].Span.Start - mentions[i].Span.End))))))
+                while (i + 1 < mentions.Count && (mentions[i + 1].Span == mentions[i].Span || Continues(i, first)))
                 {
                     i++;
                 }
@@ -380,6 +376,17 @@ public sealed partial class FactStep
             }
 
             return lists;
+
+            bool Continues(int i, int first)
+            {
+                if (mentions[i + 1].Span.Start < mentions[i].Span.End)
+                {
+                    return false;
+                }
+
+                var gap = text.AsSpan(mentions[i].Span.End - offset, mentions[i + 1].Span.Start - mentions[i].Span.End);
+                return ListGap.IsMatch(gap) && !(i == first && ClauseJoin.IsMatch(gap));
+            }
         }
     }
 

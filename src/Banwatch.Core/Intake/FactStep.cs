@@ -111,11 +111,12 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             }
 
             var voiced = speakers.Count > 0 ? WithSpeakers(text, sentence, named, speakers, spokenFor) : named;
+            var endsInColon = span.TrimEnd().EndsWith(':');
             var announcesTable = named.Count == 0 && span.Length <= MaxHeadingLineLength * 2
-                && (ForwardReference.IsMatch(span) || ((IsHeadingLine(span) || span.TrimEnd().EndsWith(':')) && Captions(context.Tables, sentence, context.Mentions)));
+                && (ForwardReference.IsMatch(span) || ((IsHeadingLine(span) || endsInColon) && Captions(context.Tables, sentence, context.Mentions)));
             // A label led by dots to its names ("States Parties ........ Australia, Fiji") introduces them as a colon does.
             // So does a question its answer lists ("Which countries signed but have not ratified?" "A: Angola, Cyprus").
-            var opensList = span.TrimEnd().EndsWith(":") || (named.Count == 0 && (span.TrimEnd().EndsWith("...") || span.TrimEnd().EndsWith('?')))
+            var opensList = endsInColon || (named.Count == 0 && (span.TrimEnd().EndsWith("...") || span.TrimEnd().EndsWith('?')))
                 || (IsHeadingLine(WithoutRule(span)) && NamesUnder(text, context.Sentences, i, bySentence)
                     && !IsBareList(span.ToString(), sentence.Start, named)) // a row is no heading over the next row
                 || announcesTable || EndsInListLine(text, sentence, named);

@@ -17,8 +17,11 @@ public static class Pledged
     /// <inheritdoc cref="Role"/>
     public static FactRule Funder { get; } = new(FactKind.Pledged, FunderCue, present: false);
 
+    /// <summary>Words before support a state got, not gave: "received support from", "with funding from", "thanks to".</summary>
+    private const string Received = @"(?:received|receives|receiving|receive|with|thanks\s+to|benefit(?:ed|s|ing)?\s+from)";
+
     private const string Cue =
-        """
+        $$"""
         \G(?:
             pledg (?:ed|es|ing) \b
           | donat (?:ed|es|ing) \b
@@ -37,7 +40,7 @@ public static class Pledged
                                                                  # "Australia financed a livelihood project"
           | announc (?:ed|es|ing|e) \s+ (?:a\s+|an\s+)? (?:[\w-]+\s+){0,2}? (?:funding|assistance|contributions?|grants?|aid|support\s+of|money) \b
                                                                  # "used the meeting to announce new contributions", "announced a modest contribution"
-          | (?<! \b (?:received|receives|receiving|receive|with|thanks\s+to|benefit(?:ed|s|ing)?\s+from) \s+ (?:[\w-]+\s+){0,2}? )
+          | (?<! \b {{Received}} \s+ (?:[\w-]+\s+){0,2}? )
             fund (?:ed|s|ing)? \s+ (?:for\s+)? (?:(?:the|a|an|its|their)\s+)? (?:[\w-]+\s+)?
             (?:clearance|victim|mine|risk|survey|demining|projects?|programmes?|programs?|operations|activities|survivor|rehabilitation
               |prosthe\w+|physiotherapy|organi[sz]ations?|operators?|NGOs?|partners?)
@@ -52,7 +55,7 @@ public static class Pledged
           | (?:funding|assistance|support|contributions?) \s+ (?:that\s+)? (?:they|it) \s+ (?:have|has|had) \s+ (?:committed|pledged|provided) \b
           | (?:outlined|described|set\s+out|confirmed|renewed|recalled|reported) \s+ (?:the\s+|its\s+|their\s+)? (?:own\s+)? (?:[\w-]+\s+){0,2}?
             (?:funding|contributions?|grants?) \b                 # "described its contributions to clearance", "recalled its own multi-year grant"
-          | (?<! \b (?:received|receives|receiving|receive|with|thanks\s+to|benefit(?:ed|s|ing)?\s+from) \s+ (?:[\w-]+\s+){0,2}? )
+          | (?<! \b {{Received}} \s+ (?:[\w-]+\s+){0,2}? )
             (?:support(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:es|ed|ing)|assist(?:s|ed|ing)?)   # not support received: the Role below
             \s+ (?:the\s+)? (?:[\w-]+\s+){0,2}? (?:victim\s+assistance|clearance|demining|mine\s+action|risk\s+education|survivors|victims) \b
                                                                  # "will keep supporting victim assistance and clearance programmes"
@@ -67,7 +70,7 @@ public static class Pledged
         """;
 
     private const string RoleCue =
-        """
+        $$"""
         \G(?:
             donors? \b                                          # "Norway and Japan, the largest donors"
           | (?:co-?)?funders? \b                               # "remained the biggest single funder of clearance"
@@ -77,7 +80,7 @@ public static class Pledged
                                                                  # "Contributions to the ISU budget were received from", "... have come from"
           | (?:support|assistance|funding|aid) \s+ (?:[\w'’-]+\s+){1,4}? receiv (?:es|ed|ing|e) \s+ (?:[\w-]+\s+){0,4}? from \b
                                                                  # "the support Lebanon already receives for clearance from"
-          | (?<= \b (?:received|receives|receiving|receive|with|thanks\s+to|benefit(?:ed|s|ing)?\s+from) \s+ (?:[\w-]+\s+){0,3}? )
+          | (?<= \b {{Received}} \s+ (?:[\w-]+\s+){0,3}? )
             (?:support|assistance|aid|help) \s+ (?:[\w-]+\s+){0,8}? from \b
                                                                  # "Lao PDR has received support from Japan and Norway", "received
                                                                  # support for clearance and victim assistance from the United States"
