@@ -21,6 +21,9 @@ public sealed partial class FactStep
         /// <summary>Inside a list, or between its parts (under a heading that has not yet gone back to it).</summary>
         public bool IsOpen => Intro is not null || _outer is not null;
 
+        /// <summary>A list of those who took part, and of nothing else, whose parts may be headed by status.</summary>
+        public bool Attends => _outer is { Count: > 0 } outer && outer.TrueForAll(a => a.Rule.Kind == FactKind.Attended);
+
         /// <summary>A sentence is read: an announced list that has not begun waits one sentence less.</summary>
         public void NextSentence()
         {

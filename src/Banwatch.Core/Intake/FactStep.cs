@@ -119,7 +119,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             var opensList = endsInColon || (named.Count == 0 && (span.TrimEnd().EndsWith("...") || span.TrimEnd().EndsWith('?')))
                 || (IsHeadingLine(WithoutRule(span)) && NamesUnder(text, context.Sentences, i, bySentence)
                     && !IsBareList(span.ToString(), sentence.Start, named)) // a row is no heading over the next row
-                || announcesTable || EndsInListLine(text, sentence, named);
+                || announcesTable || EndsInListLine(text, sentence, named)
+                || (named.Count == 0 && FollowingActs.IsMatch(span)); // "..., the following took part as observers." over its groups
             // "Signatures given at the conference on its first day, as read out by the chair." over "AFRICA (32)" and its
             // names: a sentence that names no one describes the bare names under it (after one more such sentence at
             // most: "Regions are the campaign's own groupings."), with the signing or endorsing it states (not a role it
@@ -183,7 +184,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                     listedAway.Add(sentence);
                 }
             }
-            else if (!isItem && named.Count == 0 && IsSubheading(span))
+            else if (!isItem && named.Count == 0 && (IsSubheading(span) || (listing.Attends && DeniesStatusOnly(span))))
             {
                 listing.Subheading();
             }
@@ -837,6 +838,14 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     private static partial Regex Recipients { get; }
 
     /// <summary>
+    /// "The following" as the subject of the act, a list to come though the sentence ends in a full stop: "In accordance
+    /// with rule 1, the following took part in the Meeting as observers." Not a time ("the following day") nor an
+    /// object ("in the following countries").
+    /// </summary>
+    [GeneratedRegex(@"(?<!\b(?:in|to|for|towards|among|of|on|by|at|with|from)\s+)\bthe\s+following\s+(?!(?:day|days|week|weeks|month|months|year|years|morning|afternoon|evening|session|meeting|decade)\b)(?:[\w-]+\s+){0,4}?(?:took|have|has|had|were|was|are|participated|attended|signed|ratified|acceded|endorsed|joined|made|delivered|spoke|registered)\b", Options)]
+    private static partial Regex FollowingActs { get; }
+
+    /// <summary>
     /// An introduction joined to its list's first line ("The following States Parties met their deadline:\n   Lao PDR"):
     /// the lines after it are items too.
     /// </summary>
@@ -1154,6 +1163,19 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// </summary>
     private static string Unlabelled(string item, int offset, List<Mention> named) =>
         named.Count > 0 && LabelLength(item, offset, named) is > 0 and var length && OutsideGroup.IsMatch(item.AsSpan(0, length)) ? item[length..] : item;
+
+    /// <summary>
+    /// A heading that only denies a status ("(b) States not party to the Convention") in a list of those who took part:
+    /// a group of the list, not a denial of taking part.
+    /// </summary>
+    private static bool DeniesStatusOnly(ReadOnlySpan<char> sentence)
+    {
+        var line = HeadingText(sentence);
+        return IsHeadingLine(line) && StatusDenied.IsMatch(line) && !DeniedItem.IsMatch(StatusDenied.Replace(line.ToString(), ""));
+    }
+
+    [GeneratedRegex(@"\b(?:not|non)[-\s]+(?:yet\s+)?(?:a\s+)?(?:party|parties|signator(?:y|ies)|members?)\b", Options)]
+    private static partial Regex StatusDenied { get; }
 
     /// <summary>A denial of belonging to a grouping ("Not members of a UN regional group", "No regional group"), which
     /// classes the states under it; not a denial of an act or a status.</summary>

@@ -36,6 +36,7 @@ public static partial class SentenceSplitter
     public static List<TextSpan> Split(string text, IReadOnlyList<AliasMatch>? names = null, IReadOnlyList<PlainTextTable>? tables = null)
     {
         var lineStarts = (tables ?? []).SelectMany(t => t.Lines).ToHashSet();
+        var nameEnds = (names ?? []).ToDictionary(n => n.Start, n => n.End);
         var sentences = new List<TextSpan>();
         var inName = new NameCursor(names ?? []);
         var headline = HeadlineLength(text);
@@ -54,7 +55,7 @@ public static partial class SentenceSplitter
             i += found;
 
             SplitGlued(i);
-            if (!inName.Covers(i) && (text[i] == '\n' ? BreaksParagraph(text, i, headline) || lineStarts.Contains(i + 1) : EndsSentence(text, i) && !LeadsOnInRow(text, i, inName)))
+            if (!inName.Covers(i) && (text[i] == '\n' ? BreaksParagraph(text, i, headline) || lineStarts.Contains(i + 1) || IntroducesNameLine(text, i, nameEnds) : EndsSentence(text, i) && !LeadsOnInRow(text, i, inName)))
             {
                 Add(text, start, text[i] == '\n' ? i : i + 1, sentences, inName);
                 start = i + 1;
@@ -188,6 +189,52 @@ public static partial class SentenceSplitter
             || (char.IsUpper(text[j]) && IsHeadline(text, newline, headline)) || AfterRule(text, newline)
             || LeaderRow().IsMatch(text.AsSpan(j, Math.Min(80, text.Length - j)));
     }
+
+    /// <summary>
+    /// A line ending in a colon over a line of names and nothing else ("(a) Signatory States:" over "   Angola", or over
+    /// "   Argentina, Brazil, Cambodia"): the introduction is a sentence of its own, and its list's first line an item like
+    /// the lines under it. Not over a line that runs on ("Botswana, Burkina Faso,", "Norway; Japan;") or says more ("..., which announced").
+    /// </summary>
+    private static bool IntroducesNameLine(string text, int newline, Dictionary<int, int> nameEnds)
+    {
+        if (newline == 0 || !LineBefore(text, newline).EndsWith(':'))
+        {
+            return false;
+        }
+
+        var end = text.IndexOf('\n', newline + 1) is var n and >= 0 ? n : text.Length;
+        var line = text.AsSpan(newline + 1, end - newline - 1).TrimEnd();
+        if (line.IsEmpty || line[^1] is ',' or ';')
+        {
+            return false;
+        }
+
+        var names = 0;
+        for (var j = newline + 1; j < newline + 1 + line.Length;)
+        {
+            if (nameEnds.TryGetValue(j, out var nameEnd))
+            {
+                (j, names) = (nameEnd, names + 1);
+            }
+            else if (char.IsWhiteSpace(text[j]) || text[j] is ',' or ';' or '.')
+            {
+                j++;
+            }
+            else if (AndOrThe().Match(text, j, newline + 1 + line.Length - j) is { Success: true } word && word.Index == j)
+            {
+                j += word.Length;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return names > 0;
+    }
+
+    [GeneratedRegex(@"\G(?:and|the)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex AndOrThe();
 
     /// <summary>A row whose first cell is led by dots to the next ("Austria ....... Federal Law ..."): a line of its own.</summary>
     [GeneratedRegex(@"^[^\n.]{1,60}?[ \t]\.{3,}[ \t]", RegexOptions.CultureInvariant)]
