@@ -144,8 +144,11 @@ public sealed partial class FactStep
     [GeneratedRegex(@"^\s*(?:that|which|who)\s[^:;]*$", Options)]
     private static partial Regex RelativeAfterRole { get; }
 
-    /// <summary>A role in a list's introduction with its own verb: "The following signatory States participated as observers: A, B".</summary>
-    [GeneratedRegex(@"^[\W\d]*(?:the\s+)?following\s+(?:[\w-]+\s+){0,2}?$", Options)]
+    /// <summary>
+    /// A role that is the subject of a list's introduction with its own verb: "The following signatory States participated
+    /// as observers: A, B", "These States Parties have declared ...: A, B", "States Parties completing clearance: A".
+    /// </summary>
+    [GeneratedRegex(@"^[\W\d]*(?:(?:the\s+)?following\s+|these\s+|those\s+|the\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?$", Options)]
     private static partial Regex FollowingRole { get; }
 
     /// <summary>

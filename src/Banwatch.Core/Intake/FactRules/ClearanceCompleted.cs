@@ -31,8 +31,9 @@ public static class ClearanceCompleted
                                                                  # "have declared all cluster munition remnants cleared"
           | (?:declared|announced|reported) \s+ (?:the\s+)? completion \s+ of \s+ (?:its\s+)? (?:clearance|article\s*4) \b
           | cleared \s+ all \s+ (?:known\s+)? (?:cluster|contaminated|areas) \b
-          | all \s+ (?:[\w-]+\s+){0,3}? (?:areas?|remnants) \s+ [^.;:]{0,100}? \b (?:have|has|had) \s+ (?:now\s+)? been \s+ (?:fully\s+)? (?:cleared|released) \b
-                                                                 # "declared that all areas contaminated ... have been cleared"
+          | all \s+ (?:[\w-]+\s+){0,3}? (?:areas?|remnants) \s+ [^.;:]{0,100}? \b (?:(?:have|has|had) \s+ (?:now\s+)? been|were) \s+ (?:fully\s+)? (?:cleared|released) \b
+                                                                 # "declared that all areas contaminated ... have been cleared",
+                                                                 # "... that all known remnants under their control were cleared"
           | (?:met|fulfilled|completed|discharged) \s+ (?:its|their) \s+ (?:article|art\.?) \s* 4 \s+ (?:\(\d\)\s+)? obligations? \b
                                                                  # "has met its article 4 obligation to clear"
         )

@@ -65,11 +65,18 @@ public static class Position
           | back (?:ed|s|ing) \b
           | warn (?:ed|s|ing) \b
           | condemn (?:ed|s|ing) \b
+          | (?:issued|voiced|added|made) \s+ (?:[\w-]+\s+)? condemnations? \b   # "France and Norway issued similar condemnations"
+          | dissociat (?:e|ed|es|ing) \s+ (?:itself|themselves|ourselves) \s+ from \b
+          | (?:could|can|would|will|did|does) \s* (?:not|n[o'’]?t) \s+ associate \s+ (?:itself|themselves|ourselves) \s+ with \b
+                                                                 # "Egypt dissociated itself from the Declaration"
+          | unacceptable \b | (?:could|can) \s+ never \s+ be \s+ justified \b | must \s+ be \s+ condemned \b
+                                                                 # "said that the use ... was unacceptable"
           | critici[sz] (?:ed|es|ing) \b
           | regret (?:ted|s)? \b
           | attempt (?:ed|s|ing) \s+ to \b
           | tr (?:ied|ies|ying) \s+ to \b
           | want (?:ed|s) \s+ (?:a|an|the|to) \b
+          | (?<! \b (?:I|we|We) \s+ ) want \s+ (?:a|an|the|to) \b   # "The UK and France want an exclusion"; not a speaker's "we want to name"
           | propos (?:ed|es|ing) \b
           | weaken \b | strengthen \b
           | water (?:ed)? \s+ down \b
@@ -105,6 +112,8 @@ public static class Position
           | (?:voic|express|rais) (?:ed|es|ing|e) \s+ (?:[\w-]+\s+){0,2}? (?:concerns?|alarm|dismay|disappointment) \b
                                                                  # "Mexico voiced deep concern and said the withdrawal ..."
           | (?:has|had|have) \s+ no \s+ intention \s+ of \b      # "Germany has no intention of following the US example"
+          | (?:(?:does|do|did) \s* (?:not|n[o'’]?t) \s+ intend | (?:has|had|have) \s+ no \s+ (?:plans?|intention)) \s+ to \s+ (?:join|sign|ratify|accede|adhere) \b
+                                                                 # "it does not intend to join the Convention"
           | voted \s+ (?:no|against) \b                        # "Only two delegations voted no: Russia and the United States"
           | (?:vote[sd]?|voting|decided|decision|move[sd]?|plans?|bid) \s+ to \s+
             (?:quit|leave|withdraw\s+from|exit|pull\s+out\s+of|take\s+the\s+country\s+out\s+of) \b   # "Lithuanian lawmakers vote to quit"
