@@ -20,6 +20,7 @@ public sealed partial class FactStep
             (?: (?:one|all|both|each|two|three|four|five) \s+ of \s+ (?:the|a|an|our) \s+ | (?:both|all|each|two|three|four|five) \s+ | (?:the|a|an|our) \s+ )
                                                                  # "the UK and France, both States Parties"
           | \s* \( \s*                                          # "Canada (signatory)", "Switzerland and Hungary (signatories)"
+          | , \s* \w+ing \s+ (?: (?! by \b ) [\w'’-]+ \s+ ){0,4}? as \s+ (?:a|an) \s+   # "Australia, attending for the first time as a State Party"
           | , \s* (?:on|upon) \s+ (?:your|its|their|his|her) \s+ (?:assumption\s+of|election\s+to|appointment\s+to) \s+ the \s+
                                                                  # "Iraq, upon your assumption of the presidency"
           | (?: (?:is|are|was|were|has\s+been|have\s+been|had\s+been|became|become|becomes|remains?|remained|now|already|also|still|formally|officially
@@ -222,9 +223,9 @@ public sealed partial class FactStep
     [GeneratedRegex(@"^\W*(?:(?:and|but|yet|so)\s+)?(?:neither|none\s+of|not\s+one\s+of|no)\b[^,;:]{0,120}$", Options)]
     private static partial Regex NegatedSubject { get; }
 
-    /// <summary>The states' own group before its relative clause: "Norway and Mexico were among the delegations that condemned ...".</summary>
+    /// <summary>The states' own group before its relative clause: "Norway and Mexico were among the delegations that condemned ...", "... among those that condemned".</summary>
     [GeneratedRegex(
-        @"^\s*(?:were|are|was|is)\s+(?:also\s+)?(?:among|one\s+of|two\s+of|three\s+of|some\s+of|part\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:states|delegations|countries|governments|nations|ones|signatories|members|few)\s*$",
+        @"^\s*(?:were|are|was|is)\s+(?:also\s+)?(?:among|one\s+of|two\s+of|three\s+of|some\s+of|part\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:states|delegations|countries|governments|nations|ones|signatories|members|few|those)\s*$",
         Options)]
     private static partial Regex AmongGroup { get; }
 

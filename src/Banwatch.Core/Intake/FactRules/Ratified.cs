@@ -39,8 +39,12 @@ public static class Ratified
             (?:already\s+|now\s+)? (?:complete|completed|finali[sz]ed|concluded) \b
                                                                  # "Norway, whose ratification is already complete"
           | joined \s+ the \s+ (?:Convention|treaty|CCM) \b
-          | bec (?:ame|ome|omes|oming) \s+ (?:a\s+)? part (?:y|ies) \b (?! \s+ to \s+ (?:the\s+)? (?:conflict|war|Mine|Ottawa|CCW) )
-                                                                 # "Eight States became party during the reporting period, namely ..."
+          | (?: bec (?:ame|ome|omes|oming) \s+ (?:a\s+)? | became \s+ (?:a\s+)? States? \s+ ) Part (?:y|ies) \b (?! \s+ to \s+ (?:the\s+)? (?:conflict|war|Mine|Ottawa|CCW) )
+                                                                 # "Eight States became party during the reporting period, namely ...",
+                                                                 # "which became a State Party in January 2019"
+          | (?<= \b (?:also|both|all|each|then) \s+ ) ratify (?= \s+ (?:on|in|at)\s+ (?:the\s+)? (?:same|opening|first|\d) )
+                                                                 # a chronology's present: "Ireland and Sierra Leone also ratify on the opening day"
+          | joined (?= \s+ (?:[\w-]+\s+){1,2}? ago \b )           # "Guyana joined two years ago"
           | (?:came|come|comes|coming) \s+ on \s+ board \b      # "the Maldives and the Philippines also came on board in 2019"
           | (?<= \b (?:been|was|were) \s+ (?:also\s+|since\s+)? ) joined (?= \s+ (?:[\w-]+\s+){0,3}? by \b )
                                                                  # "the Convention has also been joined by Paraguay"
