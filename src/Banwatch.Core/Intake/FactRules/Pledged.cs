@@ -17,6 +17,12 @@ public static class Pledged
     /// <inheritdoc cref="Role"/>
     public static FactRule Funder { get; } = new(FactKind.Pledged, FunderCue, present: false);
 
+    /// <summary>
+    /// Costs a state met ("Australia covered the cost of printing", "Ireland paid for a regional workshop"): paid wherever
+    /// the donor is, so it does not place the donor at the meeting either.
+    /// </summary>
+    public static FactRule Costs { get; } = new(FactKind.Pledged, CostsCue, present: false);
+
     /// <summary>Words before support a state got, not gave: "received support from", "with funding from", "thanks to".</summary>
     private const string Received = @"(?:received|receives|receiving|receive|with|thanks\s+to|benefit(?:ed|s|ing)?\s+from)";
 
@@ -33,17 +39,19 @@ public static class Pledged
             (?:funding|funds|financing|(?:financial|technical)\s+(?:(?:or|and)\s+(?:financial|technical)\s+)?(?:support|assistance)|grants?|donations?) \b
                                                                  # "provided the bulk of the international funding", "provided teams, equipment or funds"
           | co-?fund (?:s|ed|ing)? \b                           # "Germany and the Netherlands co-fund the same operators"
-          | (?:financ(?:ed|es|ing)|(?:paid|pays|paying)\s+for|help(?:ed|s|ing)?\s+(?:to\s+)?(?:pay\s+for|fund|finance)) \s+ (?:[\w-]+\s+){0,5}?
+          | (?:financ(?:ed|es|ing)|(?<= \b (?:would|will|to) \s+ (?:continue\s+to\s+)? ) finance|(?:paid|pays|paying)\s+for|help(?:ed|s|ing)?\s+(?:to\s+)?(?:pay\s+for|fund|finance))
+            \s+ (?:[\w-]+\s+){0,5}?
             (?:clearance|demining|mine\s+action|victim\s+assistance|survey|risk\s+education|projects?|programmes?|programs?|work
               |rehabilitation|physiotherapy|prosthe\w+|training|services|centres?|centers?|networks?) \b
                                                                  # "which financed a large part of the clearance in the south", "has paid for clearance in Laos",
-                                                                 # "Australia financed a livelihood project"
+                                                                 # "Australia financed a livelihood project", "would continue to finance
+                                                                 # victim assistance"
           | announc (?:ed|es|ing|e) \s+ (?:a\s+|an\s+)? (?:[\w-]+\s+){0,2}? (?:funding|assistance|contributions?|grants?|aid|support\s+of|money) \b
                                                                  # "used the meeting to announce new contributions", "announced a modest contribution"
           | (?<! \b {{Received}} \s+ (?:[\w-]+\s+){0,2}? )
             fund (?:ed|s|ing)? \s+ (?:for\s+)? (?:(?:the|a|an|its|their)\s+)? (?:[\w-]+\s+)?
             (?:clearance|victim|mine|risk|survey|demining|projects?|programmes?|programs?|operations|activities|survivor|rehabilitation
-              |prosthe\w+|physiotherapy|organi[sz]ations?|operators?|NGOs?|partners?)
+              |prosthe\w+|physiotherapy|organi[sz]ations?|operators?|NGOs?|partners?|vehicles?|equipment|secretariat)
                                                                  # "Belgium funded a survivor network", "Ireland and Germany fund a partner organisation"
                                                                  # "funded projects in Lao PDR", "Germany funded the survey"
           | (?:funded|financed|paid\s+for|(?<! \bco- ) sponsored) \s+ (?:\w+\s+){0,3}? by \b   # "projects funded by Norway", "equipment paid for by Ireland"
@@ -54,10 +62,11 @@ public static class Pledged
                                                                  # "Financial support was provided by Norway", "grants were provided through UNDP by Ireland"
           | (?:funding|assistance|support|contributions?) \s+ (?:that\s+)? (?:they|it) \s+ (?:have|has|had) \s+ (?:committed|pledged|provided) \b
           | (?:outlined|described|set\s+out|confirmed|renewed|recalled|reported) \s+ (?:the\s+|its\s+|their\s+)? (?:own\s+)? (?:[\w-]+\s+){0,2}?
-            (?:funding|contributions?|grants?) \b                 # "described its contributions to clearance", "recalled its own multi-year grant"
+            (?:funding|contributions?|grants?|packages?) \b      # "described its contributions to clearance", "recalled its own multi-year grant",
+                                                                 # "set out multi-year packages for clearance"
           | (?<! \b {{Received}} \s+ (?:[\w-]+\s+){0,2}? )
             (?:support(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:es|ed|ing)|assist(?:s|ed|ing)?)   # not support received: the Role below
-            \s+ (?:the\s+)? (?:[\w-]+\s+){0,2}? (?:victim\s+assistance|clearance|demining|mine\s+action|risk\s+education|survivors|victims) \b
+            \s+ (?:the\s+)? (?:[\w-]+\s+){0,2}? (?:victim\s+assistance|clearance|demining|mine\s+action|risk\s+education|survivors|victims|prosthe\w+|rehabilitation|physiotherapy) \b
                                                                  # "will keep supporting victim assistance and clearance programmes"
           | contribut (?:ed|es|ing) \s+ (?:[\w-]+\s+){0,2}? (?:money|funds|funding|financial|technical|expertise|equipment|know-how) \b
           | (?:promised|pledged|agreed|offered|undert(?:ook|aken)|committed) \s+ to \s+ (?:fund|finance|co-?fund|pay\s+for) \b
@@ -90,6 +99,15 @@ public static class Pledged
           | (?:largest|larger|biggest|main|major|leading|principal) \s+ contributors \b
                                                                  # "The larger contributors – Norway, the United States, Japan"
           | donor \s+ (?:states|countries|governments) \b
+        )
+        """;
+
+    private const string CostsCue =
+        """
+        \G(?:
+            (?:covered|covers|cover|met|meets|bore|bears) \s+ (?:the|its|their) \s+ (?:[\w-]+\s+)? costs? \b
+          | (?:paid|pays|paying) \s+ for \s+ (?:[\w-]+\s+){0,4}? (?:salaries|teams?|equipment|vehicles?|workshops?|secretariat) \b
+                                                                 # "paid for the salaries of physiotherapists"
         )
         """;
 

@@ -26,6 +26,7 @@ public static class Rules
         Pledged.Rule,
         Pledged.Role,
         Pledged.Funder,
+        Pledged.Costs,
         Position.Rule,
         Position.Alignment,
         Position.JointVoice,
