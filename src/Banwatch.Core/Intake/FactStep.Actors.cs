@@ -16,7 +16,7 @@ public sealed partial class FactStep
         (?: ['’]s \s+ (?: (?:[\w-]+\s+)? | (?:(?:Foreign|Prime|Deputy|Vice|Permanent|Minister|Ministers|Ambassador|Representative|President|Secretary|State|Affairs|Defence|Defense|Disarmament|of|for|the)\s+){1,6} and \s+ )
                                                                  # "Norway's presidency", "Costa Rica's Minister of Foreign Affairs and Chairman"
           | \s+ (?:on|upon|for) \s+ (?:taking\s+up|taking\s+on|assuming|holding) \s+ the \s+   # "the Netherlands, on taking up the presidency"
-          | , \s* (?: (?:now|already|also|then) \s+ )?
+          | , \s* (?: (?:now|already|also|then|still) \s+ )?
             (?: (?:one|all|both|each|two|three|four|five) \s+ of \s+ (?:the|a|an|our) \s+ | (?:both|all|each|two|three|four|five) \s+ | (?:the|a|an|our) \s+ )
                                                                  # "the UK and France, both States Parties"
           | \s* \( \s*                                          # "Canada (signatory)", "Switzerland and Hungary (signatories)"

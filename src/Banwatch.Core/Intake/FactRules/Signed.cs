@@ -43,7 +43,7 @@ public static class Signed
     private const string RoleCue =
         """
         \G(?:
-            signator (?:y|ies) \b                                # "Britain and Italy are signatories", "Ghana, a signatory"
+            (?:signator (?:y|ies) | signers) \b                  # "Britain and Italy are signatories", "Ghana, a signatory", "Among the signers,"
             (?! \s+ (?:of|to) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,3}? Declaration \b )   # of a declaration: endorsed
         )
         """;
