@@ -1238,8 +1238,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     private static readonly Regex Absence = new(@"\b(?:did\s+not|didn't|none|neither|never|nor)\b[^.;]{0,40}\battend|\bnone\s+of\b[^.;:]{0,160}\b(?:was|were)\s+(?:represented|present)\b|\b(?:absent|stayed\s+away|boycott(?:ed)?|was\s+not\s+represented|were\s+not\s+represented)\b", Linear);
 
-    /// <summary>Stating that a state was not at the meeting by what it did not send: "sent no delegation", "was unable to send representatives".</summary>
-    [GeneratedRegex(@"\b(?:sent\s+no\s+(?:delegation|delegates|representatives?|one)|(?:did\s+not|didn't|could\s+not|couldn't|unable\s+to|failed\s+to)\s+send\s+(?:a\s+|any\s+)?(?:delegation|delegates|representatives?))\b", Options)]
+    /// <summary>
+    /// Stating that a state was not at the meeting by what it did not send, or that its people did not come: "sent no
+    /// delegation", "was unable to send representatives", "the Lithuanian delegation did not come to Geneva".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:sent\s+no\s+(?:delegation|delegates|representatives?|one)|(?:did\s+not|didn't|could\s+not|couldn't|unable\s+to|failed\s+to)\s+(?:send\s+(?:a\s+|any\s+)?(?:delegation|delegates|representatives?)|come|turn\s+up|show\s+up))\b", Options)]
     private static partial Regex SentNone { get; }
 
 
