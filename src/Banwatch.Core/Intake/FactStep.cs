@@ -689,10 +689,13 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     private const int GapReach = 12;
 
-    [GeneratedRegex(@"(?:,\s*|\s)(?:and|while|whereas)\s+(?:the\s+)?$", Options)]
+    /// <summary>Before a name whose verb is gapped: "..., and Italy in October"; after a dated one, a comma is enough
+    /// ("Japan finished in February 2015, Sweden in April 2015").</summary>
+    [GeneratedRegex(@"(?:,\s*|\s)(?:and|while|whereas)\s+(?:the\s+)?$|\b\d{4}\s*,\s*(?:(?:and|while|whereas)\s+)?(?:the\s+)?$", Options)]
     private static partial Regex GapBefore { get; }
 
-    [GeneratedRegex(@"^\s+(?:on|in)\s+(?:\d|(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))", Options)]
+    /// <summary>After it, the date that stands for its clause: "in April 2015", "at the end of October 2015".</summary>
+    [GeneratedRegex(@"^\s+(?:on|in|(?:at\s+the\s+(?:end|start|beginning)|in\s+the\s+(?:first|second)\s+half)\s+of)\s+(?:\d|(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))", Options)]
     private static partial Regex GapAfter { get; }
 
     /// <summary>The act (not a role) whose cue ends nearest before <paramref name="before"/> and gave the sentence a fact, if any.</summary>

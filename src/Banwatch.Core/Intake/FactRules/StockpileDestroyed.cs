@@ -38,8 +38,11 @@ public static class StockpileDestroyed
                                                                  # "Spain destroyed its last munitions at the end of July 2018"
           | destroyed \s+ the \s+ (?:last|remainder|rest) \s+ of \s+ (?:its|their|the) \s+ (?:[\w-]+\s+)? (?:stockpiles?|stocks?|cluster\s+munitions|submunitions) \b
                                                                  # "announced that it had destroyed the last of its stocks"
-          | (?<= \b (?:its|their) \s+ (?:[\w-]+\s+)? ) (?<! {{Share}} (?:its|their) \s+ (?:[\w-]+\s+)? ) (?:stockpiles?|stocks) \s+ (?:were|was|are|is|had\s+been|have\s+been|has\s+been) \s+
-            (?:all\s+)? (?:gone|destroyed|eliminated) \b                 # "reported that their stocks were gone"
+          | (?<= \b (?:its|their) \s+ (?:[\w-]+\s+)? ) (?<! {{Share}} (?:its|their) \s+ (?:[\w-]+\s+)? ) (?:stockpiles?|stocks?) \s+ (?:were|was|are|is|had\s+been|have\s+been|has\s+been) \s+
+            (?:all\s+|fully\s+|completely\s+|entirely\s+)? (?:gone|destroyed|eliminated) \b   # "reported that their stocks were gone",
+                                                                 # "announced that its stockpile had been fully destroyed"
+          | (?:have|has|had) \s+ no \s+ (?:[\w-]+\s+)? (?:stocks?|stockpiles?|cluster\s+munitions) \s+ (?:left|remaining) \b
+                                                                 # "have reported that they have no stocks left"
         )
         """;
 }
