@@ -658,7 +658,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         }
     }
 
-    [GeneratedRegex(@"\b(?i:as|so)\s+(?:did|had|have|has|does|do)\b(?:\s+(?:also|too))?", RegexOptions.CultureInvariant)]
+    /// <summary>The act repeated for the states after it: "as did Mexico", "so have Chile and Peru", "as are Lebanon and Chile".</summary>
+    [GeneratedRegex(@"\b(?i:as|so)\s+(?:did|had|have|has|does|do|is|are|was|were)\b(?:\s+(?:also|too))?", RegexOptions.CultureInvariant)]
     private static partial Regex AsDid { get; }
 
     /// <summary>
