@@ -66,6 +66,8 @@ public sealed partial class FactStep
                                                                  # "three of the participants at the Oslo Conference, A, B and C"
         | ^ \s+ (?:with|of|in|from) \s+ [^,;:()]{1,60}? , \s* {{HoldersNamed}} \s+ (?:the\s+)? $
                                                                  # "States Parties with outstanding clearance obligations, such as Chad and Iraq"
+        | ^ \s+ (?:that|which|who) \s+ (?:[\w'’-]+\s+){1,4}? (?:are|were|was|is|include[ds]?|included) \s+ (?:the\s+)? $
+                                                                 # "the donors that reported contributions were A, B"
         """,
         Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ListAfterRole { get; }
