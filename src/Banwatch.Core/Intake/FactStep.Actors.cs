@@ -152,7 +152,7 @@ public sealed partial class FactStep
     /// as observers: A, B", "These States Parties have declared ...: A, B", "States Parties completing clearance: A".
     /// </summary>
     [GeneratedRegex(@"^[\W\d]*(?:(?:the\s+)?following\s+|these\s+|those\s+|the\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?$", Options)]
-    private static partial Regex FollowingRole { get; }
+    private static partial Regex RoleAsSubject { get; }
 
     /// <summary>
     /// Before an inverted role, from the sentence's start: "Among the signatories", "Also among the States Parties", and a
@@ -743,7 +743,7 @@ public sealed partial class FactStep
 
             var colon = Text.IndexOf(':', cue.End);
             if (colon >= 0 && colon < clauseEnd && !Blocked(clauseStart, cue.Index, skipAsides: true)
-                && (!cues.Exists(c => !c.Rule.IsRole && c.Index >= cue.End && c.End <= colon) || FollowingRole.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart))
+                && (!cues.Exists(c => !c.Rule.IsRole && c.Index >= cue.End && c.End <= colon) || RoleAsSubject.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart))
                     || RelativeAfterRole.IsMatch(Text.AsSpan(cue.End, colon - cue.End)) || CountBefore.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart))))
             {
                 foreach (var m in Mentions.Where(m => Start(m) > colon))

@@ -36,7 +36,6 @@ public static partial class SentenceSplitter
     public static List<TextSpan> Split(string text, IReadOnlyList<AliasMatch>? names = null, IReadOnlyList<PlainTextTable>? tables = null)
     {
         var lineStarts = (tables ?? []).SelectMany(t => t.Lines).ToHashSet();
-        var nameEnds = (names ?? []).ToDictionary(n => n.Start, n => n.End);
         var sentences = new List<TextSpan>();
         var inName = new NameCursor(names ?? []);
         var headline = HeadlineLength(text);
@@ -55,7 +54,7 @@ public static partial class SentenceSplitter
             i += found;
 
             SplitGlued(i);
-            if (!inName.Covers(i) && (text[i] == '\n' ? BreaksParagraph(text, i, headline) || lineStarts.Contains(i + 1) || IntroducesNameLine(text, i, nameEnds) : EndsSentence(text, i) && !LeadsOnInRow(text, i, inName)))
+            if (!inName.Covers(i) && (text[i] == '\n' ? BreaksParagraph(text, i, headline) || lineStarts.Contains(i + 1) || IntroducesNameLine(text, i, names ?? []) : EndsSentence(text, i) && !LeadsOnInRow(text, i, inName)))
             {
                 Add(text, start, text[i] == '\n' ? i : i + 1, sentences, inName);
                 start = i + 1;
@@ -195,7 +194,7 @@ public static partial class SentenceSplitter
     /// "   Argentina, Brazil, Cambodia"): the introduction is a sentence of its own, and its list's first line an item like
     /// the lines under it. Not over a line that runs on ("Botswana, Burkina Faso,", "Norway; Japan;") or says more ("..., which announced").
     /// </summary>
-    private static bool IntroducesNameLine(string text, int newline, Dictionary<int, int> nameEnds)
+    private static bool IntroducesNameLine(string text, int newline, IReadOnlyList<AliasMatch> names)
     {
         if (newline == 0 || !LineBefore(text, newline).EndsWith(':'))
         {
@@ -209,12 +208,12 @@ public static partial class SentenceSplitter
             return false;
         }
 
-        var names = 0;
+        var count = 0;
         for (var j = newline + 1; j < newline + 1 + line.Length;)
         {
-            if (nameEnds.TryGetValue(j, out var nameEnd))
+            if (NameEndAt(names, j) is var nameEnd and > 0)
             {
-                (j, names) = (nameEnd, names + 1);
+                (j, count) = (nameEnd, count + 1);
             }
             else if (char.IsWhiteSpace(text[j]) || text[j] is ',' or ';' or '.')
             {
@@ -230,7 +229,25 @@ public static partial class SentenceSplitter
             }
         }
 
-        return names > 0;
+        return count > 0;
+    }
+
+    /// <summary>Where the name that starts at <paramref name="offset"/> ends, or -1: the names are in order, so halving finds it.</summary>
+    private static int NameEndAt(IReadOnlyList<AliasMatch> names, int offset)
+    {
+        var (lo, hi) = (0, names.Count - 1);
+        while (lo <= hi)
+        {
+            var mid = lo + ((hi - lo) / 2);
+            if (names[mid].Start == offset)
+            {
+                return names[mid].End;
+            }
+
+            (lo, hi) = names[mid].Start < offset ? (mid + 1, hi) : (lo, mid - 1);
+        }
+
+        return -1;
     }
 
     [GeneratedRegex(@"\G(?:and|the)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]

@@ -76,7 +76,7 @@ public static class Position
           | attempt (?:ed|s|ing) \s+ to \b
           | tr (?:ied|ies|ying) \s+ to \b
           | want (?:ed|s) \s+ (?:a|an|the|to) \b
-          | (?<! \b (?:I|we|We) \s+ ) want \s+ (?:a|an|the|to) \b   # "The UK and France want an exclusion"; not a speaker's "we want to name"
+          | (?<! \b (?:I|we) \s+ ) want \s+ (?:a|an|the|to) \b   # "The UK and France want an exclusion"; not a speaker's "we want to name"
           | propos (?:ed|es|ing) \b
           | weaken \b | strengthen \b
           | water (?:ed)? \s+ down \b
