@@ -23,7 +23,9 @@ public sealed partial class FactStep
           | , \s* \w+ing \s+ (?: (?! by \b ) [\w'’-]+ \s+ ){0,4}? as \s+ (?:a|an) \s+   # "Australia, attending for the first time as a State Party"
           | , \s* (?:on|upon) \s+ (?:your|its|their|his|her) \s+ (?:assumption\s+of|election\s+to|appointment\s+to) \s+ the \s+
                                                                  # "Iraq, upon your assumption of the presidency"
-          | (?: (?:is|are|was|were|has\s+been|have\s+been|had\s+been|became|become|becomes|remains?|remained|now|already|also|still|formally|officially
+          | (?: , | \s* [–—] | \s+ - )? \s*                       # after an apposition: "Four of its neighbours, namely A and B, are
+                                                                 # States Parties", "only two - Bulgaria and Iraq - are States Parties"
+            (?: (?:is|are|was|were|has\s+been|have\s+been|had\s+been|became|become|becomes|remains?|remained|now|already|also|still|formally|officially
                  |(?:,\s*)?(?:which|who)|holds?|held|holding|assumed|assumes|took\s+over|takes\s+over|took\s+on|has\s+taken\s+on|currently|presently|at\s+present
                  |appointed|named|designated|elected|chosen|served\s+as|serving\s+as|serve\s+as|acted\s+as|acting\s+as|act\s+as|as
                  |(?:one|all|both|each|two|three|four|five)\s+of|among) \s+ )+
@@ -66,8 +68,9 @@ public sealed partial class FactStep
                                                                  # "three of the participants at the Oslo Conference, A, B and C"
         | ^ \s+ (?:with|of|in|from) \s+ [^,;:()]{1,60}? , \s* {{HoldersNamed}} \s+ (?:the\s+)? $
                                                                  # "States Parties with outstanding clearance obligations, such as Chad and Iraq"
-        | ^ \s+ (?:that|which|who) \s+ (?:[\w'’-]+\s+){1,4}? (?:are|were|was|is|include[ds]?|included) \s+ (?:the\s+)? $
-                                                                 # "the donors that reported contributions were A, B"
+        | ^ \s+ (?:that|which|who) \s+ (?:[\w'’-]+\s+){1,10}? (?:are|were|was|is|include[ds]?|included) \s+ (?:the\s+)? $
+                                                                 # "the donors that reported contributions were A, B", "States Parties
+                                                                 # that had not paid for two years or more included A"
         """,
         Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ListAfterRole { get; }
@@ -77,7 +80,7 @@ public sealed partial class FactStep
     /// "Several signatories are still to decide, among them Kenya"; not when the clause has a group of its own the list
     /// may belong to ("urged others, including Japan").
     /// </summary>
-    [GeneratedRegex(@"^\s+(?:(?!\b(?:states|countries|governments|others|observers|signatories|delegations|partners|donors|parties|members)\b)[^,;:()]){1,60}?,\s*(?:including|among\s+them|notably|namely)\s+(?:the\s+)?$", Options)]
+    [GeneratedRegex(@"^\s+(?:(?!\b(?:states|countries|governments|others|observers|signatories|delegations|partners|donors|parties|members)\b)[^,;:()]){1,60}?,\s*(?:including|among\s+them|notably|namely|such\s+as)\s+(?:the\s+)?$", Options)]
     private static partial Regex ClauseThenList { get; }
 
     /// <summary>Just before a role, these deny it or leave it to come: "non-signatories", "not a State Party", "to become a State Party".</summary>

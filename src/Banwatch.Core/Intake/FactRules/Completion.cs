@@ -20,8 +20,10 @@ public static class Completion
                                                                  # "Slovenia and Croatia both concluded their programmes"
           | (?:declared|reported|announced|confirmed) \s+ (?:its\s+|their\s+)? completion \b (?! \s+ of \b )
                                                                  # "France declared completion in mid-2016"
-          | (?<= {{FactRule.LineStart}} (?:[\w-]+\s+){0,2}? ) (?:finished|completed|concluded|done) (?= [^:.;\n]{0,40} : )
-                                                                 # a label over its names: "Finished recently: Croatia and Spain"
+          | (?<= {{FactRule.LineStart}} (?:[\w-]+\s+){0,2}? ) (?:finished|completed|concluded|done|completions) (?= [^:.;\n]{0,40} : )
+                                                                 # a label over its names: "Finished recently: Croatia and Spain",
+                                                                 # "Earlier completions: Norway (2013)"
+          | completion \s+ (?:was\s+)? (?:declared|reported|announced|confirmed) \b   # "Mozambique: completion reported in 2016"
         )
         """;
 }

@@ -35,6 +35,8 @@ public static class Ratified
           | (?:instruments? \s+ of \s+ (?:ratification|accession|acceptance|approval) | (?:ratification|accession) \s+ instruments?)
             \s+ (?: (?:was|were|has|have|had) \s+ (?:(?:just|now|already|recently|formally|duly)\s+)? (?:been\s+)? )? (?:deposited|lodged|handed|submitted|received|presented|delivered) \b
                                                                  # "the ratification instruments handed to the UN ... by Moldova"
+          | (?<= \b whose \s+ ) instruments? \s+ (?:was|were|had\s+been|has\s+been|have\s+been) \s+ (?:deposited|lodged) \b
+                                                                 # "Nigeria and South Sudan, whose instruments were deposited last year"
           | (?:ratification|accession) \s+ (?:of\s+the\s+(?:Convention|CCM|treaty)\s+)? (?:is|was|has\s+been|had\s+been) \s+
             (?:already\s+|now\s+)? (?:complete|completed|finali[sz]ed|concluded) \b
                                                                  # "Norway, whose ratification is already complete"
