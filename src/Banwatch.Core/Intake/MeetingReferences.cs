@@ -14,9 +14,16 @@ public static partial class MeetingReferences
     /// <summary>The first meeting the sentence names, as written ("First Meeting of States Parties"), or null.</summary>
     public static string? NameIn(string sentence) => Named().Match(sentence) is { Success: true } m ? m.Value : null;
 
+    /// <summary>
+    /// A meeting named as a time, not as where something happened: "joined since the Third Meeting", "deposit its
+    /// instrument before the First Review Conference" ("spoke before the Conference" is in front of it).
+    /// </summary>
+    private const string Since =
+        @"\b(?:[Ss]ince|[Uu]ntil|[Aa]head\s+of|[Pp]rior\s+to|run-up\s+to|(?<!\b(?:spoke|speaking|speak|speaks|appeared|appearing|testified|came|come|went|brought|laid|put|placed)\s+)[Bb]efore)\s+(?:the\s+)?";
+
     [GeneratedRegex(
-        """
-        \b (?:
+        $$"""
+        \b (?<! {{Since}} (?: [A-Z][\w'’.-]* \s+ ){0,4} ) (?:   # not "Review Conference" in "since the First Review Conference"
             (?: (?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|\d{1,2}(?:st|nd|rd|th)) \s+ )?
             (?: Meeting | Review \s+ Conference | Conference ) s? \s+ of \s+ (?:the\s+)? States \s+ Parties
           | (?: First|Second|Third|Fourth ) \s+ Review \s+ Conference
@@ -31,8 +38,8 @@ public static partial class MeetingReferences
     private static partial Regex Named();
 
     [GeneratedRegex(
-        """
-        \b (?:the|this|that|its|a) \s+ (?:[\w-]+\s+){0,3}? (?: conference|meeting|session|plenary|ceremony|summit|talks|negotiations|intersessional|workshop|seminar|symposium ) s? \b
+        $$"""
+        \b (?<! {{Since}} ) (?:the|this|that|its|a) \s+ (?:[\w-]+\s+){0,3}? (?: conference|meeting|session|plenary|ceremony|summit|talks|negotiations|intersessional|workshop|seminar|symposium ) s? \b
         (?! (?<= intersessional ) \s+ (?:period|work|programme|year) \b )   # "the intersessional period" is a time, not a meeting
         """,
         RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase)]
