@@ -474,7 +474,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
         // Distinct names per state: a long document repeats the same few meetings thousands of times.
         var chaired = new Dictionary<Iso3, List<string?>>();
-        foreach (var fact in facts.Where(f => f.Kind == FactKind.Chaired && !WorkingRole.IsMatch(f.Cue.Of(text))))
+        foreach (var fact in facts.Where(f => f.Kind == FactKind.Chaired))
         {
             var list = chaired.TryGetValue(fact.State, out var known) ? known : chaired[fact.State] = [];
             var meeting = MeetingOf(fact.Sentence);
@@ -486,13 +486,6 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
         return new ChairedMeetings(chaired, MeetingOf);
     }
-
-    /// <summary>
-    /// A role held while taking part, not over the meeting: a Friend of the President or a coordinator also attends it
-    /// ("Austria, serving as Friend of the President, circulated a new draft").
-    /// </summary>
-    [GeneratedRegex(@"^(?:Friends?\s+of\s+the\s+(?:President|Chair)|co-?ordinators?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex WorkingRole { get; }
 
     private sealed class ChairedMeetings(Dictionary<Iso3, List<string?>> chaired, Func<TextSpan, string?> meetingOf)
     {

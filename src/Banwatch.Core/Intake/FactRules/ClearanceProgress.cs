@@ -30,8 +30,13 @@ public static class ClearanceProgress
                                                                  # submunitions a year", "its teams were still surveying and clearing"
           | (?:clearance|demining) \s+ (?:work|operations?|activities) \s+ (?:still\s+|now\s+)? (?:under\s?way|ongoing|in\s+progress) \b
                                                                  # "described the survey and clearance work under way on their territory"
-          | (?:cleared|released) \s+ (?:further|more|additional|new) \s+ (?:[\w-]+\s+)? (?:land|areas?|ground|sites?) \b
-                                                                 # "reported that his country had cleared further contaminated land"
+          | (?:cleared|released) \s+ (?:several\s+|many\s+|some\s+|a\s+few\s+)? (?:further|more|additional|new) \s+ (?:[\w-]+\s+)? (?:land|areas?|ground|sites?) \b
+                                                                 # "reported that his country had cleared further contaminated land",
+                                                                 # "cleared several more sites in 2021"
+          | (?:in|into|entered|entering|nearing|approaching) \s+ (?:the\s+)? (?:last|final) \s+ (?:phase|stage|stretch)s? \s+ of \s+ (?:its|their|the) \s+
+            (?:[\w-]+\s+)? (?:clearance|demining) \b           # "Croatia and Montenegro are in the last phase of their clearance work"
+          | (?<= \b (?:still|currently) \s+ ) clearing \s+ (?:the\s+|its\s+|their\s+)? (?:[\w-]+\s+)? (?:remnants|land|areas?|submunitions|bomblets|contaminat\w*) \b
+                                                                 # "Lebanon, itself a State Party still clearing the remnants of 2006"
           | (?: (?:clearance|survey|demining) \s+ (?:[^.;:]{0,80}? \b)?
               | work \s+ (?:on|at|in) \s+ [^.;:]{0,40}? \b (?:sites?|areas?|land|fields?|remnants|contaminat\w*) \b [^.;:]{0,30}? \s )
             (?:is|was|are|were|has\s+been|had\s+been|remains?|remained) \s+ (?:still\s+|now\s+|well\s+)?
