@@ -69,8 +69,8 @@ public sealed partial class FactStep
         | ^ \s+ (?:with|of|in|from) \s+ [^,;:()]{1,60}? , \s* {{HoldersNamed}} \s+ (?:the\s+)? $
                                                                  # "States Parties with outstanding clearance obligations, such as Chad and Iraq"
         | ^ \s+ (?:that|which|who) \s+ (?:[\w'’-]+\s+){1,10}? (?:are|were|was|is|include[ds]?|included) \s+ (?:the\s+)? $
-                                                                 # "the donors that reported contributions were A, B", "States Parties
-                                                                 # that had not paid for two years or more included A"
+                                                                 # "the donors that reported contributions were A, B", "The States
+                                                                 # Parties that sent experts to the workshop in Lomé last year included A"
         """,
         Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ListAfterRole { get; }

@@ -18,12 +18,12 @@ public static partial class MeetingReferences
     /// A meeting named as a time, not as where something happened: "joined since the Third Meeting", "deposit its
     /// instrument before the First Review Conference" ("spoke before the Conference" is in front of it).
     /// </summary>
-    private const string Since =
+    private const string AsATime =
         @"\b(?:[Ss]ince|[Uu]ntil|[Aa]head\s+of|[Pp]rior\s+to|run-up\s+to|(?<!\b(?:spoke|speaking|speak|speaks|appeared|appearing|testified|came|come|went|brought|laid|put|placed)\s+)[Bb]efore)\s+(?:the\s+)?";
 
     [GeneratedRegex(
         $$"""
-        \b (?<! {{Since}} (?: [A-Z][\w'’.-]* \s+ ){0,4} ) (?:   # not "Review Conference" in "since the First Review Conference"
+        \b (?<! {{AsATime}} (?: [A-Z][\w'’.-]* \s+ ){0,4} ) (?:   # not "Review Conference" in "since the First Review Conference"
             (?: (?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|\d{1,2}(?:st|nd|rd|th)) \s+ )?
             (?: Meeting | Review \s+ Conference | Conference ) s? \s+ of \s+ (?:the\s+)? States \s+ Parties
           | (?: First|Second|Third|Fourth ) \s+ Review \s+ Conference
@@ -39,7 +39,7 @@ public static partial class MeetingReferences
 
     [GeneratedRegex(
         $$"""
-        \b (?<! {{Since}} ) (?:the|this|that|its|a) \s+ (?:[\w-]+\s+){0,3}? (?: conference|meeting|session|plenary|ceremony|summit|talks|negotiations|intersessional|workshop|seminar|symposium ) s? \b
+        \b (?<! {{AsATime}} ) (?:the|this|that|its|a) \s+ (?:[\w-]+\s+){0,3}? (?: conference|meeting|session|plenary|ceremony|summit|talks|negotiations|intersessional|workshop|seminar|symposium ) s? \b
         (?! (?<= intersessional ) \s+ (?:period|work|programme|year) \b )   # "the intersessional period" is a time, not a meeting
         """,
         RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase)]
