@@ -54,7 +54,7 @@ public static partial class SentenceSplitter
             i += found;
 
             SplitGlued(i);
-            if (!inName.Covers(i) && (text[i] == '\n' ? BreaksParagraph(text, i, headline) || lineStarts.Contains(i + 1) || IntroducesNameLine(text, i, names ?? []) : EndsSentence(text, i) && !LeadsOnInRow(text, i, inName)))
+            if (!inName.Covers(i) && (text[i] == '\n' ? BreaksParagraph(text, i, headline) || lineStarts.Contains(i + 1) || IntroducesNameLine(text, i, inName) : EndsSentence(text, i) && !LeadsOnInRow(text, i, inName)))
             {
                 Add(text, start, text[i] == '\n' ? i : i + 1, sentences, inName);
                 start = i + 1;
@@ -194,7 +194,7 @@ public static partial class SentenceSplitter
     /// "   Argentina, Brazil, Cambodia"): the introduction is a sentence of its own, and its list's first line an item like
     /// the lines under it. Not over a line that runs on ("Botswana, Burkina Faso,", "Norway; Japan;") or says more ("..., which announced").
     /// </summary>
-    private static bool IntroducesNameLine(string text, int newline, IReadOnlyList<AliasMatch> names)
+    private static bool IntroducesNameLine(string text, int newline, NameCursor names)
     {
         if (newline == 0 || !LineBefore(text, newline).EndsWith(':'))
         {
@@ -211,7 +211,7 @@ public static partial class SentenceSplitter
         var count = 0;
         for (var j = newline + 1; j < newline + 1 + line.Length;)
         {
-            if (NameEndAt(names, j) is var nameEnd and > 0)
+            if (names.EndAt(j) is var nameEnd and > 0)
             {
                 (j, count) = (nameEnd, count + 1);
             }
@@ -230,24 +230,6 @@ public static partial class SentenceSplitter
         }
 
         return count > 0;
-    }
-
-    /// <summary>Where the name that starts at <paramref name="offset"/> ends, or -1: the names are in order, so halving finds it.</summary>
-    private static int NameEndAt(IReadOnlyList<AliasMatch> names, int offset)
-    {
-        var (lo, hi) = (0, names.Count - 1);
-        while (lo <= hi)
-        {
-            var mid = lo + ((hi - lo) / 2);
-            if (names[mid].Start == offset)
-            {
-                return names[mid].End;
-            }
-
-            (lo, hi) = names[mid].Start < offset ? (mid + 1, hi) : (lo, mid - 1);
-        }
-
-        return -1;
     }
 
     [GeneratedRegex(@"\G(?:and|the)\s", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -454,6 +436,9 @@ public static partial class SentenceSplitter
 
             return Covers(offset) && names[_next].Start == offset;
         }
+
+        /// <summary>Where the name that starts at <paramref name="offset"/> ends, or -1.</summary>
+        public int EndAt(int offset) => StartsAt(offset) ? names[_next].End : -1;
     }
 
     private static readonly SearchValues<char>[] RunOnBoundaries = [SearchValues.Create("\n"), SearchValues.Create(";:"), SearchValues.Create(","), SearchValues.Create(" \t")];
