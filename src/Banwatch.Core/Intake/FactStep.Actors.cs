@@ -83,6 +83,17 @@ public sealed partial class FactStep
     [GeneratedRegex(@"^\s+(?:(?!\b(?:states|countries|governments|others|observers|signatories|delegations|partners|donors|parties|members)\b)[^,;:()]){1,60}?,\s*(?:including|among\s+them|notably|namely|such\s+as)\s+(?:the\s+)?$", Options)]
     private static partial Regex ClauseThenList { get; }
 
+    /// <summary>
+    /// An opening "as" before a role: "As States Parties to the Convention, we condemn", "As a State Party, Chile has
+    /// ..." (see <see cref="AsRoleThenSubject"/>).
+    /// </summary>
+    [GeneratedRegex(@"^[\W\d]*as\s+(?:(?:a|an|the|fellow|founding|responsible|committed)\s+){0,2}$", Options)]
+    private static partial Regex AsRole { get; }
+
+    /// <summary>Between a role opened by <see cref="AsRole"/> and its holders, the subject: " to the Convention, ".</summary>
+    [GeneratedRegex(@"^(?:\s+(?:to|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s*,\s*(?:the\s+)?$", Options)]
+    private static partial Regex AsRoleThenSubject { get; }
+
     /// <summary>Just before a role, these deny it or leave it to come: "non-signatories", "not a State Party", "to become a State Party".</summary>
     [GeneratedRegex(@"(?:\bnon-?\s*|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+|among\s+the\s+)?(?:[\w-]+\s+)?|\b(?:become|becoming|to\s+be)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?)$", Options | RegexOptions.RightToLeft)]
     private static partial Regex RoleDenied { get; }
@@ -637,6 +648,7 @@ public sealed partial class FactStep
             // "equipment paid for by Ireland": a cue that ends in its agent's "by" has no actor before it.
             var agentCue = EndsInAgent.IsMatch(Text.AsSpan(cue.Index, cue.Length));
             var heldByOne = HeldByOne(cue);
+            var asRole = AsRole.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart));
             bool? stateBefore = null; // worked out once per cue, when first needed
             bool? agentAfter = null;
             int? asideEnd = null;
@@ -731,6 +743,20 @@ public sealed partial class FactStep
                 yield break;
             }
 
+            // "We, the undersigned States Parties, condemn ...": a statement's "we" spans its apposition and holds the role
+            // given there.
+            var appositive = false;
+            foreach (var m in Mentions.Where(m => Start(m) < cue.Index && cue.End <= End(m)))
+            {
+                appositive = true;
+                yield return m;
+            }
+
+            if (appositive)
+            {
+                yield break;
+            }
+
             // "Among the signatories were the ones we expected, Austria, Belgium ...; the former sceptics, such as the UK ...",
             // "Among the States Parties that met every deadline, we would single out A, B": a role the sentence opens with
             // names its holders in the rest of it, whatever groups it sorts them into.
@@ -770,6 +796,7 @@ public sealed partial class FactStep
             // role; it does not deny it.
             var afterRole = cue.End + (PendingAfterRole.Match(Text, cue.End) is { Success: true } pending ? pending.Length : 0);
             var heldByOne = HeldByOne(cue);
+            var asRole = AsRole.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart));
             foreach (var (first, last) in Lists)
             {
                 var start = Start(Mentions[first]);
@@ -791,7 +818,8 @@ public sealed partial class FactStep
                     : start >= cue.End && start - cue.End < 160
                         && (ListAfterRole.IsMatch(Text.AsSpan(afterRole, Math.Max(0, start - afterRole)))
                             || (cue.Rule.Kind != FactKind.Chaired && ClauseThenList.IsMatch(Text.AsSpan(afterRole, Math.Max(0, start - afterRole))))
-                            || (CommaOnly.IsMatch(Text.AsSpan(cue.End, start - cue.End)) && CountBefore.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart))))
+                            || (CommaOnly.IsMatch(Text.AsSpan(cue.End, start - cue.End)) && CountBefore.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart)))
+                            || (asRole && AsRoleThenSubject.IsMatch(Text.AsSpan(cue.End, start - cue.End))))
                         && !Blocked(afterRole, start, skipAsides: true) && !Blocked(clauseStart, cue.Index, skipAsides: true, denialsOnly: true)
                         && !Blocked(afterRole, start, skipAsides: true, denialsOnly: true);
                 holds |= holdersFollow && start > cue.End && start - cue.End < MaximumSecondSource

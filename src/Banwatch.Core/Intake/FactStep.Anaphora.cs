@@ -39,11 +39,11 @@ public sealed partial class FactStep
 
     /// <summary>
     /// Who a joint statement speaks for: those named after "on behalf of", after "this statement is supported by" (made,
-    /// endorsed, delivered, signed, co-sponsored, joined, issued), after "... have endorsed this statement:" or after "we,
+    /// endorsed, delivered, signed, co-sponsored, joined, issued, subscribed to), after "... have endorsed this statement:" or after "we,
     /// the undersigned"; the last such phrase of the sentence names them ("delivered by New Zealand on behalf of the
     /// following States: ...").
     /// </summary>
-    [GeneratedRegex(@"\bon\s+behalf\s+of\b|\bstatement\s+(?:is|was|has\s+been)\s+(?:jointly\s+)?(?:made|supported|endorsed|delivered|signed|co-?sponsored|joined|issued)\s+(?:jointly\s+)?by\b|\b(?:endorsed|signed|supported|joined|co-?sponsored|subscribed\s+to)\s+this\s+(?:joint\s+)?statement\b|\bwe,?\s+the\s+undersigned\b", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\bon\s+behalf\s+of\b|\bstatement\s+(?:is|was|has\s+been)\s+(?:jointly\s+)?(?:made|supported|endorsed|delivered|signed|co-?sponsored|joined|issued|subscribed\s+to)\s+(?:jointly\s+)?by\b|\b(?:endorsed|signed|supported|joined|co-?sponsored|subscribed\s+to)\s+this\s+(?:joint\s+)?statement\b|\bwe,?\s+the\s+undersigned\b", Options | RegexOptions.RightToLeft)]
     private static partial Regex SpeaksFor { get; }
 
     /// <summary>
@@ -55,21 +55,34 @@ public sealed partial class FactStep
     private static partial Regex WeSubject { get; }
 
     /// <summary>
-    /// The states a joint statement is delivered for: those named after <see cref="SpeaksFor"/> in the first sentence that
-    /// names two or more so ("on behalf of the Convention's membership" names none), or on the lines under it.
+    /// "We, the undersigned" promises its names below, under a heading of their own: "Signatories (in alphabetical
+    /// order):", "Subscribing States:", "Endorsed by:". Such a heading names who signed the statement, not the Convention.
     /// </summary>
-    private static List<Mention> Speakers(ExtractionContext context, Dictionary<TextSpan, List<Mention>> bySentence)
+    [GeneratedRegex(@"^[\W\d]*(?:list\s+of\s+)?(?:signatories|(?:signatory|subscribing|endorsing|supporting|sponsoring)\s+(?:states|countries|governments|delegations)|co-?sponsors|(?:signed|endorsed|supported|subscribed(?:\s+to)?|joined)\s+by)\b[^:\n]{0,60}:\s*$", Options)]
+    private static partial Regex SpeakerHeading { get; }
+
+    /// <summary>
+    /// The states a joint statement is delivered for: those named after <see cref="SpeaksFor"/> in the first sentence that
+    /// names two or more so ("on behalf of the Convention's membership" names none), or on the lines under it; after
+    /// "we, the undersigned" with no names of its own, those under the first <see cref="SpeakerHeading"/> after it, which
+    /// is returned as <paramref name="heading"/>.
+    /// </summary>
+    private static List<Mention> Speakers(ExtractionContext context, Dictionary<TextSpan, List<Mention>> bySentence, out TextSpan? heading)
     {
+        heading = null;
+        var undersigned = false;
         for (var i = 0; i < context.Sentences.Count; i++)
         {
             var sentence = context.Sentences[i];
-            if (context.Text.AsSpan(sentence.Start, sentence.Length).IndexOfAny(SpeakerStems) < 0
-                || SpeaksFor.Match(context.Text, sentence.Start, sentence.Length) is not { Success: true } behalf)
+            var span = context.Text.AsSpan(sentence.Start, sentence.Length);
+            var underHeading = undersigned && !bySentence.ContainsKey(sentence) && SpeakerHeading.IsMatch(span);
+            var behalf = underHeading || span.IndexOfAny(SpeakerStems) < 0 ? null : SpeaksFor.Match(context.Text, sentence.Start, sentence.Length);
+            if (!underHeading && behalf is not { Success: true })
             {
                 continue;
             }
 
-            var group = (bySentence.GetValueOrDefault(sentence) ?? []).Where(m => m.Span.Start > behalf.Index).ToList();
+            var group = (bySentence.GetValueOrDefault(sentence) ?? []).Where(m => m.Span.Start > (behalf?.Index ?? sentence.End)).ToList();
             if (group.Count == 0)
             {
                 for (var j = i + 1; j < context.Sentences.Count && IsNameLine(context.Text, context.Sentences[j], bySentence); j++)
@@ -80,8 +93,11 @@ public sealed partial class FactStep
 
             if (group.Count >= 2)
             {
+                heading = underHeading ? sentence : null;
                 return group;
             }
+
+            undersigned |= behalf?.Value.StartsWith("we", StringComparison.OrdinalIgnoreCase) == true;
         }
 
         return [];

@@ -74,7 +74,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         var excepted = new Dictionary<TextSpan, HashSet<Iso3>>();
         var listing = new ListState(); // the list the sentences are in
         var cues = new List<CueMatch>();
-        var speakers = Speakers(context, bySentence);
+        var speakers = Speakers(context, bySentence, out var speakerHeading);
         var spokenFor = new HashSet<TextSpan>(); // "we" of a statement delivered on behalf of others: their voice, not their presence
         SentenceView? previous = null;
         TextSpan? before = null; // the sentence before this one, read or skipped
@@ -194,7 +194,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             }
 
             cues.Clear();
-            Cues.Find(span, cues);
+            if (sentence != speakerHeading) // "Signatories:" over a statement's names: they signed it, not the Convention
+            {
+                Cues.Find(span, cues);
+            }
+
             cues.RemoveAll(c => c.Rule.ReadIn != FactRules.Section.Any && c.Rule.ReadIn != section);
             if (section != FactRules.Section.Any)
             {
@@ -270,9 +274,9 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 }
 
                 var found = FactsAt(cue.Rule, view, cueSpan, cue.Index, cue.Rule.IsRole ? view.Members(cue, cues) : view.Actors(cue)).ToList();
-                // "We" speaks only the statement's own stances; what its members did ("we have completed clearance") is for
-                // each to report.
-                found.RemoveAll(f => spokenFor.Contains(f.Mention) != (cue.Rule == Position.JointVoice));
+                // "We" speaks only the statement's own stances and what its members are ("We, the undersigned States
+                // Parties"); what they did ("we have completed clearance") is for each to report.
+                found.RemoveAll(f => spokenFor.Contains(f.Mention) ? !(cue.Rule == Position.JointVoice || cue.Rule.IsRole) : cue.Rule == Position.JointVoice);
 
                 if (cue.Rule.Kind == FactKind.Attended && OnBehalf.Match(s, cue.End) is { Success: true } behalf)
                 {
