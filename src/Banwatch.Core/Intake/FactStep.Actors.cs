@@ -25,7 +25,7 @@ public sealed partial class FactStep
                                                                  # "Iraq, upon your assumption of the presidency"
           | (?: , | \s* [–—] | \s+ - )? \s*                       # after an apposition: "Four of its neighbours, namely A and B, are
                                                                  # States Parties", "only two - Bulgaria and Iraq - are States Parties"
-            (?: (?:is|are|was|were|has\s+been|have\s+been|had\s+been|became|become|becomes|remains?|remained|now|already|also|still|formally|officially
+            (?: (?:is|are|was|were|(?:has|have|had)\s+(?:been|become)|became|become|becomes|remains?|remained|now|already|also|still|formally|officially
                  |(?:,\s*)?(?:which|who)|holds?|held|holding|assumed|assumes|took\s+over|takes\s+over|took\s+on|has\s+taken\s+on|currently|presently|at\s+present
                  |appointed|named|designated|elected|chosen|served\s+as|serving\s+as|serve\s+as|acted\s+as|acting\s+as|act\s+as|as
                  |(?:one|all|both|each|two|three|four|five)\s+of|among) \s+ )+
@@ -94,8 +94,11 @@ public sealed partial class FactStep
     [GeneratedRegex(@"^(?:\s+(?:to|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?[\w'’-]+)?\s*,\s*(?:the\s+)?$", Options)]
     private static partial Regex AsRoleThenSubject { get; }
 
-    /// <summary>Just before a role, these deny it or leave it to come: "non-signatories", "not a State Party", "to become a State Party".</summary>
-    [GeneratedRegex(@"(?:\bnon-?\s*|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+|among\s+the\s+)?(?:[\w-]+\s+)?|\b(?:become|becoming|to\s+be)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?)$", Options | RegexOptions.RightToLeft)]
+    /// <summary>
+    /// Just before a role, these deny it or leave it to come: "non-signatories", "not a State Party", "to become a State
+    /// Party"; not "had become a State Party", which is done.
+    /// </summary>
+    [GeneratedRegex(@"(?:\bnon-?\s*|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+|among\s+the\s+)?(?:[\w-]+\s+)?|\b(?:(?<!\b(?:has|have|had)\s+)become|becoming|to\s+be)\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+)?)$", Options | RegexOptions.RightToLeft)]
     private static partial Regex RoleDenied { get; }
 
     [GeneratedRegex(@"\b(?:from|by|of|in|for)$", Options)]
@@ -260,9 +263,9 @@ public sealed partial class FactStep
     /// <summary>Words for a group of states, which a sentence may name instead of its members.</summary>
     private const string GroupNoun = "(?:states|countries|governments|nations|delegations|those|ones)";
 
-    /// <summary>A group named by its own act, "the states that", "those who have": the act's subject is not a state.</summary>
+    /// <summary>A group named by its own act, "the states that", "those who have", "those that explicitly": the act's subject is not a state.</summary>
     [GeneratedRegex(
-        @"\b(?:" + GroupNoun + @"|newcomers|others|participants|(?:non-?)?signatories|non-?parties|observers|parties)(?:\s+(?:in|at|from)\s+(?:the\s+)?[\w-]+)?\s+(?:that|who|which)\s+(?:(?:have|had|has|also|already|now|just|formally|did|do|does)\s+)*$",
+        @"\b(?:" + GroupNoun + @"|newcomers|others|participants|(?:non-?)?signatories|non-?parties|observers|parties)(?:\s+(?:in|at|from)\s+(?:the\s+)?[\w-]+)?\s+(?:that|who|which)\s+(?:(?:have|had|has|also|already|now|just|formally|did|do|does|[a-z]+ly)\s+)*$",
         Options | RegexOptions.RightToLeft)]
     private static partial Regex GroupRelative { get; }
 

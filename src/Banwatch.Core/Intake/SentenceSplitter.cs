@@ -100,7 +100,10 @@ public static partial class SentenceSplitter
             j++;
         }
 
-        if (j < text.Length && !(char.IsUpper(text[j]) || char.IsDigit(text[j]) || text[j] is '"' or '\u201C' or '\u2018' or '\'' or '•' or '(' or '[' or '-' or '*'))
+        // A sentence starts with a capital, a number, a quotation, a bracket, a dash or a bullet, or with a sign such as
+        // "★" or "►" that opens a line of a factsheet.
+        if (j < text.Length && !(char.IsUpper(text[j]) || char.IsDigit(text[j]) || text[j] is '"' or '\u201C' or '\u2018' or '\'' or '(' or '[' or '-' or '–' or '—'
+            || Bullets.Contains(text[j]) || char.IsSymbol(text[j])))
         {
             return false;
         }

@@ -25,12 +25,15 @@ public static class ClearanceCompleted
           | (?:its|their) \s+ last \s+ (?:[\w-]+\s+){0,3}? (?:areas?|sites?|plots?) \s+ (?:had|has|have) \s+ been \s+ (?:cleared|released) \b
                                                                  # "Norway reported that its last contaminated area had been cleared"
           | cleared \s+ (?:its|their|the) \s+ last \s+ (?:[\w-]+\s+){0,3}? (?:areas?|sites?) \b   # "has cleared the last known areas contaminated"
+          | cleared \s+ the \s+ last \s+ of \s+ (?:its|their|the) \s+ (?:[\w-]+\s+){0,3}? (?:land|areas?|sites?|remnants) \b
+                                                                 # "it had cleared the last of its contaminated land"
+          | declared \s+ (?:its|their) \s+ (?:land|territory) \s+ (?:clear|free) \b   # "declared its land clear in 2023"
           | clearance \s+ of \s+ [^.;:]{0,80}? \s+ (?:was|had\s+been|has\s+been) \s+ (?:finished|completed|complete) \b
           | (?:finished|completed) \s+ clearing \b
           | declared \s+ (?:that\s+)? (?:all\s+)? (?:its\s+)? (?:last\s+)? (?:known\s+)? (?:cluster\s+munition\s+)? (?:remnants|contaminated\s+areas|areas|land|submunitions) \s+ (?:[\w-]+\s+){0,3}? (?:cleared|released) \b
                                                                  # "have declared all cluster munition remnants cleared"
           | (?:declared|announced|reported) \s+ (?:the\s+)? completion \s+ of \s+ (?:its\s+)? (?:clearance|article\s*4) \b
-          | cleared \s+ all \s+ (?:known\s+)? (?:cluster|contaminated|areas) \b
+          | cleared \s+ all \s+ (?:(?:its|their)\s+)? (?:known\s+)? (?:cluster|contaminated|areas) \b
           | all \s+ (?:[\w-]+\s+){0,3}? (?:areas?|remnants) \s+ [^.;:]{0,100}? \b (?:(?:have|has|had) \s+ (?:now\s+)? been|were) \s+ (?:fully\s+)? (?:cleared|released) \b
                                                                  # "declared that all areas contaminated ... have been cleared",
                                                                  # "... that all known remnants under their control were cleared"

@@ -71,7 +71,7 @@ public static class Position
                                                                  # "Egypt dissociated itself from the Declaration"
           | unacceptable \b | (?:could|can) \s+ never \s+ be \s+ justified \b | must \s+ be \s+ condemned \b
                                                                  # "said that the use ... was unacceptable"
-          | critici[sz] (?:ed|es|ing) \b
+          | critici[sz] (?:ed|es|ing) \b | deplor (?:ed|es|ing) \b
           | (?<! \b matter \s+ of \s+ ) regret (?:ted|s)? \b   # "noted with regret"; not "It was a matter of regret that ..."
           | attempt (?:ed|s|ing) \s+ to \b
           | tr (?:ied|ies|ying) \s+ to \b

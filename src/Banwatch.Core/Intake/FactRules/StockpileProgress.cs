@@ -38,8 +38,9 @@ public static class StockpileProgress
                                                                  # "continued their destruction programmes", "continue to destroy theirs"
           | (?:is|are) \s+ (?:now\s+|still\s+)? being \s+ (?:destroyed|dismantled|disassembled|demilitari[sz]ed) \b
                                                                  # "Spain: ... the remainder is now being dismantled"
-          | destroyed \s+ (?:most|part|some|half|much|the\s+bulk|the\s+majority|[\d.]+\s*(?:%|percent|per\s+cent)) \s+ of \s+ (?:its|their|the) \b
-                                                                 # "has destroyed most of its stockpile"
+          | destroyed \s+ (?:(?:more\s+than|over|about|around|nearly|almost|some|roughly)\s+)?
+            (?:most|part|some|half|much|the\s+bulk|the\s+majority|[\d.]+\s*(?:%|percent|per\s+cent)) \s+ of \s+ (?:its|their|the) \b
+                                                                 # "has destroyed most of its stockpile", "more than 60% of its stocks"
           | completed \s+ [\d.]+ \s* (?:%|percent|per\s+cent) \s+ of \s+ (?:its|their|the) \s+ (?:stockpile\s+)? destruction \b
           | (?:stockpile \s+ destruction | destruction \s+ of \s+ (?:its|their|the) \s+ (?:[\w-]+\s+){0,2}? (?:stockpiles?|stocks?|cluster\s+munitions))
             (?: \s+ (?:programmes?|programs?|process|work|efforts?|operations?|plans?) )?   # "their stockpile destruction programmes were under way"
@@ -58,8 +59,14 @@ public static class StockpileProgress
           | in \s+ the \s+ (?:process|course|midst) \s+ of \s+ (?:destroying|dismantling) \b   # "are in the process of destroying theirs"
           | in \s+ the \s+ (?:middle|midst|last\s+phase|final\s+phase|last\s+stages?|final\s+stages?) \s+ of \s+ (?:its\s+|their\s+|a\s+|the\s+)? (?:own\s+|large\s+)?
             (?:stockpile\s+destruction|destruction|destroying) \b   # "in the last phase of its destruction programme"
-          | (?:destruction|stockpile\s+destruction) \s+ (?:programmes?|programs?) \s+ (?:under\s?way|in\s+progress) \b
-                                                                 # "have destruction programmes under way"
+          | (?:destruction|stockpile\s+destruction) \s+ (?:programmes?|programs?) \s+ (?:(?:that|which)\s+(?:is|are|was|were)\s+(?:still\s+)?)? (?:under\s?way|in\s+progress) \b
+                                                                 # "have destruction programmes under way", "described destruction
+                                                                 # programmes that are under way"
+          | (?:its|their) \s+ (?:own\s+)? (?:stockpile\s+)? destruction \s+ (?:programmes?|programs?|process|work) \s+
+            (?:continues|continued | (?:is|was|are|were) \s+ (?:still\s+|now\s+|well\s+)?
+               (?:under\s?way|ongoing|in\s+progress|continuing|advanced|progressing|proceeding|in\s+(?:its|their|the)\s+(?:final|last)\s+(?:phase|stages?))) \b
+                                                                 # "reports that its destruction programme continues", "their
+                                                                 # destruction programmes were continuing", "... was in its final phase"
           | well[\s-]advanced \s+ (?:[\w-]+\s+)? (?:programmes?|programs?) \s+ (?:to\s+destroy|for\s+(?:the\s+)?destruction|of\s+destruction) \b
           | (?<= \b (?:that|and|but|as) \s+ ) destruction \s+ (?:is|was|had\s+been|has\s+been) \s+ (?:now\s+|still\s+|well\s+)? (?:under\s?way|advanced|in\s+progress|proceeding) \b
                                                                  # "told the conference that destruction was well advanced"
