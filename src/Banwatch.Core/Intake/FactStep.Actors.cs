@@ -131,10 +131,10 @@ public sealed partial class FactStep
     /// <summary>
     /// A few words between a state and a role that is not a treaty status: "Canada presented a draft Friend of the
     /// President's paper". A status after a verb is the verb's object instead: "Kenya told States Parties", and so is a
-    /// role after a verb of address: "Fiji thanked the hosts"; and a role after "by" is a passive's agent ("were cited by
+    /// role after a verb of address: "Fiji thanked the hosts", "Kenya informed the coordinators"; and a role after "by" is a passive's agent ("were cited by
     /// the co-chairs").
     /// </summary>
-    [GeneratedRegex(@"^\s*(?!(?:thank|congratulat|prais|commend|welcom|greet|salut|applaud|acknowledg|critici|urg|ask|invit|told)\w*\s)(?:(?!by\b)[\w'’-]+\s+){1,3}?$", Options)]
+    [GeneratedRegex(@"^\s*(?!(?:thank|congratulat|prais|commend|welcom|greet|salut|applaud|acknowledg|critici|urg|ask|invit|told|inform|brief|updat|assur|remind|notif|consult|wrote|writ|met\b|meet)\w*\s)(?:(?!by\b)[\w'’-]+\s+){1,3}?$", Options)]
     private static partial Regex BareWords { get; }
 
     /// <summary>A count before a role, whose holders may follow after a bare comma: "Eight further States Parties, France, Germany ...".</summary>

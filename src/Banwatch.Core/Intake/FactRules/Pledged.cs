@@ -75,6 +75,17 @@ public static class Pledged
           | (?<= \b (?:has|have|had) \s+ (?:also\s+|already\s+|generously\s+)? ) contributed (?= \s* (?:[.;,)]|$) )
                                                                  # "Japan and the Republic of Korea have also contributed."
           | put \s+ (?:[\w-]+\s+)? money \s+ (?:into|towards?) \b   # "put money into the UN trust fund"
+          | (?:continu(?:e|ed|es|ing)|kept\s+up|keeps?\s+up|keeping\s+up|maintain(?:ed|s|ing)?|increas(?:e|ed|es|ing)|renew(?:ed|s|ing)?|expand(?:ed|s|ing)?|doubl(?:e|ed|es|ing)|scal(?:ed|es|ing)\s+up)
+            \s+ (?:their|its) \s+ (?:existing\s+|own\s+|bilateral\s+|financial\s+|annual\s+)? (?:funding|support|contributions?|grants?|assistance|aid) \b
+            (?! \s+ (?:for|to|of) \s+ (?:a|an|the)? \s* (?:[\w-]+\s+)? (?:ban|treaty|Convention|CCM|declaration|process|position|proposals?|text|resolution|presidency|initiative) \b )
+                                                                 # "said they would continue their existing funding", "kept up their
+                                                                 # support"; not support for the treaty or a proposal
+          | (?<= \b (?:centres?|centers?|projects?|programmes?|programs?|operations|activities|clearance|survey|teams?|organi[sz]ations?|operators?|services|networks?)
+                 \s+ (?:[\w'’-]+\s+){0,6}? (?:was|were|is|are|has\s+been|have\s+been|had\s+been) \s+ (?:[\w-]+\s+)? )
+            supported \s+ by \b                                  # "rehabilitation centres in the south were supported by Germany"
+          | announc (?:ed|es|ing|e) \s+ (?:new|additional|further|more|fresh|extra) \s+ (?:[\w-]+\s+)? support \b   # "announced new support in 2023"
+          | fund (?:ed|s|ing)? \s+ the \s+ (?:[\w-]+\s+)? (?:travel|participation|sponsorship|study|studies|workshops?) \b
+                                                                 # "announced it would fund the travel of African delegations"
         )
         """;
 
@@ -99,6 +110,11 @@ public static class Pledged
           | (?:largest|larger|biggest|main|major|leading|principal) \s+ contributors \b
                                                                  # "The larger contributors – Norway, the United States, Japan"
           | donor \s+ (?:states|countries|governments) \b
+          | (?<= (?-i: \b [A-Z][a-z]+(?:ese|ian|ean|ish|an|ch|ss|ic|i) | \b [A-Z]{2,3} | \b U\.S\. | \b U\.K\. ) \s+ (?-i: (?:[A-Z][a-z]+\s+){0,2} ) )
+            (?:grants?|money|funding|funds|donations?) \b (?! \s+ (?:to|for) \s+ (?-i:[A-Z]) )
+                                                                 # named by its donor: "a Japanese grant", "Norwegian money", "US
+                                                                 # funding", "a U.S. State Department grant"; a recipient after it
+                                                                 # ("funding for Laos") is not the donor's
         )
         """;
 

@@ -8,8 +8,11 @@ public static class RatificationProgress
 {
     public static FactRule Rule { get; } = new(FactKind.RatificationProgress, Cue);
 
+    /// <summary>Where a bill or a treaty goes for approval at home.</summary>
+    private const string Legislature = @"(?:parliament|national\s+assembly|congress|senate|legislature|council\s+of\s+ministers)\b";
+
     private const string Cue =
-        """
+        $$"""
         \G(?:
             ratification \s+ (?:process|bills?|laws?|legislation|progress) \b
           | progress \s+ (?:towards?|on) \s+ (?:ratification|accession) \b
@@ -22,7 +25,7 @@ public static class RatificationProgress
           | preparing \s+ (?:its|their) \s+ instrument \b
           | (?:parliament|cabinet|senate|congress|national\s+assembly|council\s+of\s+ministers) \b
             [^.;]{0,60} \b (?:approved|passed|adopted|voted|endorsed|concurred|authori[sz]ed) \b      # "the Cabinet on Tuesday approved ..."
-          | (?:will|would|intends?\s+to|plans?\s+to|preparing\s+to|committed\s+(?:itself\s+)?to|intention\s+to|decided\s+to)
+          | (?:will|would|intends?\s+to|intended\s+to|plans?\s+to|planned\s+to|hopes?\s+to|hoped\s+to|preparing\s+to|committed\s+(?:itself\s+)?to|intention\s+to|decided\s+to)
             \s+ (?:soon\s+|shortly\s+)? (?:ratify|accede|deposit|join\s+the\s+(?:Convention|treaty|CCM)|become\s+a\s+State\s+Party) \b
                                                                  # "Lebanon announced that it will ratify"
           | expected \s+ to \s+ deposit \b                       # "its instrument is ready and it is expected to deposit it"
@@ -40,16 +43,32 @@ public static class RatificationProgress
             (?:the\s+)? (?:accession|ratification|accede|ratify)   # "had secured Cabinet approval for accession"
           | (?:began|started|initiated|launched) \s+ (?:the\s+|its\s+)? (?:ratification|accession) \b
           | submitted \s+ [^.;]{0,40} \b to \s+ (?:parliament|the\s+national\s+assembly|congress) \b
+          | (?:sent|transmitted|forwarded|referred) \s+ [^.;]{0,40}? \b (?:treaty|Convention|CCM|instruments?|bills?|ratification|accession|message|file|dossier|text) \b
+            [^.;]{0,20}? \b to \s+ (?:the\s+)? {{Legislature}}
+                                                                 # "the Executive transmitted the treaty to the Senate", "the Federal
+                                                                 # Council sent its ratification message to parliament"
+          | (?<= \b (?:treaty|Convention|CCM|instruments?|bills?|ratification|accession|file|dossier|papers|documents?) \b [^.;]{0,60}?
+                 (?:has\s+been|had\s+been|was|were|is|are|would\s+be|will\s+be) \s+ (?:now\s+)? )
+            (?:sent|transmitted|forwarded|referred|submitted) \s+ to \s+ (?:the\s+)? {{Legislature}}
+                                                                 # "the ratification file was sent to the National Assembly"; not a
+                                                                 # defence report "sent to parliament"
           | (?:ratification|accession) \s+ (?:is|was) \s+ (?:now\s+|still\s+)?
-            (?:imminent | under \s+ (?:active\s+)? consideration | before \s+ (?:the\s+|its\s+)? (?:parliament|senate|congress|national\s+assembly|cabinet)) \b
+            (?:imminent | under \s+ (?:active\s+)? consideration | ['"“‘]? before \s+ (?:the\s+|its\s+)? (?:parliament|senate|congress|national\s+assembly|cabinet)) \b
                                                                  # "its ratification is imminent", "accession was under active consideration"
           | (?<= \b (?:ratification|implementing|implementation|enabling) \s+ ) (?:bill|legislation|law) \s+
             (?: (?:is|was|remains|has\s+been|had\s+been) \s+ (?:still\s+|now\s+)? )? (?:before|with|in\s+(?:its\s+)?(?:final\s+)?(?:stage|reading)s?\s+(?:in|before)) \s+
             (?:the\s+|its\s+)? (?:federal\s+)? (?:parliament|senate|congress|national\s+assembly|house|legislature)
                                                                  # "its implementing bill is still before the Senate", "a ratification
                                                                  # bill before its Senate": a step under way at home
-          | (?<= \b (?:its|their|the) \s+ ) (?:bill|legislation) \s+ (?:is|was) \s+ (?:now\s+|still\s+)? before \s+ (?:the\s+|its\s+)? (?:parliament|senate|congress|national\s+assembly|legislature)
-                                                                 # "said its bill was now before the Senate"
+          | (?<= \b (?:its|their|the|[\w-]+) \s+ ) (?:bill|legislation) \s+ (?:is|was|remains|remained) \s+ (?:now\s+|still\s+)? before \s+ (?:the\s+|its\s+)?
+            (?:parliament|senate|congress|national\s+assembly|legislature|lawmakers|legislators)
+                                                                 # "said its bill was now before the Senate", "its Cluster Munitions
+                                                                 # Prohibition Bill is before lawmakers"
+          | (?<= \b (?:its|their) \s+ (?:[\w-]+\s+)? ) bill \s+ (?:has|had) \s+ (?:now\s+)? (?:reached|passed) \s+ (?:the\s+)? (?:senate|lower\s+house|upper\s+house|national\s+assembly|first\s+reading|second\s+reading)
+                                                                 # "Chile said its bill had reached the Senate"
+          | (?<= \b (?:ratification|accession|domestic|national|internal|constitutional|legislative) \s+ ) (?:procedures?|process(?:es)?) \s+
+            (?:were|was|are|is|had\s+been|has\s+been) \s+ (?:now\s+|well\s+)? (?:at\s+an\s+advanced\s+stage|advanced|advancing|progressing|nearing\s+completion)
+                                                                 # "their domestic ratification procedures were at an advanced stage"
           | (?:instruments?|papers) \s+ (?:of\s+(?:ratification|accession)\s+)? (?:are|is|were|was) \s+ (?:now\s+)?
             (?:being \s+ (?:prepared|drafted|finali[sz]ed) | ready \b (?! \s+ for \s+ (?:use|signature) ) )
                                                                  # "the papers are now being prepared", "their instruments are ready"
