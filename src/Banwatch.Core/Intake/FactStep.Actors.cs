@@ -131,8 +131,8 @@ public sealed partial class FactStep
     /// <summary>
     /// A few words between a state and a role that is not a treaty status: "Canada presented a draft Friend of the
     /// President's paper". A status after a verb is the verb's object instead: "Kenya told States Parties", and so is a
-    /// role after a verb of address: "Fiji thanked the hosts", "Kenya informed the coordinators"; and a role after "by" is a passive's agent ("were cited by
-    /// the co-chairs").
+    /// role after a verb of address: "Fiji thanked the hosts", "Kenya informed the coordinators"; and a role after "by"
+    /// is a passive's agent ("were cited by the co-chairs").
     /// </summary>
     [GeneratedRegex(@"^\s*(?!(?:thank|congratulat|prais|commend|welcom|greet|salut|applaud|acknowledg|critici|urg|ask|invit|told|inform|brief|updat|assur|remind|notif|consult|wrote|writ|met\b|meet)\w*\s)(?:(?!by\b)[\w'’-]+\s+){1,3}?$", Options)]
     private static partial Regex BareWords { get; }
@@ -263,7 +263,10 @@ public sealed partial class FactStep
     /// <summary>Words for a group of states, which a sentence may name instead of its members.</summary>
     private const string GroupNoun = "(?:states|countries|governments|nations|delegations|those|ones)";
 
-    /// <summary>A group named by its own act, "the states that", "those who have", "those that explicitly": the act's subject is not a state.</summary>
+    /// <summary>
+    /// A group named by its own act, "the states that", "those who have", "those that explicitly": the act's subject is
+    /// not a state.
+    /// </summary>
     [GeneratedRegex(
         @"\b(?:" + GroupNoun + @"|newcomers|others|participants|(?:non-?)?signatories|non-?parties|observers|parties)(?:\s+(?:in|at|from)\s+(?:the\s+)?[\w-]+)?\s+(?:that|who|which)\s+(?:(?:have|had|has|also|already|now|just|formally|did|do|does|[a-z]+ly)\s+)*$",
         Options | RegexOptions.RightToLeft)]
@@ -651,7 +654,6 @@ public sealed partial class FactStep
             // "equipment paid for by Ireland": a cue that ends in its agent's "by" has no actor before it.
             var agentCue = EndsInAgent.IsMatch(Text.AsSpan(cue.Index, cue.Length));
             var heldByOne = HeldByOne(cue);
-            var asRole = AsRole.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart));
             bool? stateBefore = null; // worked out once per cue, when first needed
             bool? agentAfter = null;
             int? asideEnd = null;

@@ -7,9 +7,9 @@ namespace Banwatch.Core.Intake;
 public sealed partial class FactStep
 {
     /// <summary>
-    /// Words that stand for states named before: "it", "the country" and a speaker's "his country" for one, "they", "both (countries)" and
-    /// "the two states" for several, "the latter" and "the former" for the last and first of a list just named. Only
-    /// subjects are read this way: an "it" after a verb is usually the treaty.
+    /// Words that stand for states named before: "it", "the country" and a speaker's "his country" for one, "they",
+    /// "both (countries)" and "the two states" for several, "the latter" and "the former" for the last and first of a
+    /// list just named. Only subjects are read this way: an "it" after a verb is usually the treaty.
     /// </summary>
     [GeneratedRegex(
         """
@@ -39,9 +39,9 @@ public sealed partial class FactStep
 
     /// <summary>
     /// Who a joint statement speaks for: those named after "on behalf of", after "this statement is supported by" (made,
-    /// endorsed, delivered, signed, co-sponsored, joined, issued, subscribed to), after "... have endorsed this statement:" or after "we,
-    /// the undersigned"; the last such phrase of the sentence names them ("delivered by New Zealand on behalf of the
-    /// following States: ...").
+    /// endorsed, delivered, signed, co-sponsored, joined, issued, subscribed to), after "... have endorsed this
+    /// statement:" or after "we, the undersigned"; the last such phrase of the sentence names them ("delivered by New
+    /// Zealand on behalf of the following States: ...").
     /// </summary>
     [GeneratedRegex(@"\bon\s+behalf\s+of\b|\bstatement\s+(?:is|was|has\s+been)\s+(?:jointly\s+)?(?:made|supported|endorsed|delivered|signed|co-?sponsored|joined|issued|subscribed\s+to)\s+(?:jointly\s+)?by\b|\b(?:endorsed|signed|supported|joined|co-?sponsored|subscribed\s+to)\s+this\s+(?:joint\s+)?statement\b|\bwe,?\s+the\s+undersigned\b", Options | RegexOptions.RightToLeft)]
     private static partial Regex SpeaksFor { get; }

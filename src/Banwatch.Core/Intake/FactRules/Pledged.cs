@@ -75,7 +75,8 @@ public static class Pledged
           | (?<= \b (?:has|have|had) \s+ (?:also\s+|already\s+|generously\s+)? ) contributed (?= \s* (?:[.;,)]|$) )
                                                                  # "Japan and the Republic of Korea have also contributed."
           | put \s+ (?:[\w-]+\s+)? money \s+ (?:into|towards?) \b   # "put money into the UN trust fund"
-          | (?:continu(?:e|ed|es|ing)|kept\s+up|keeps?\s+up|keeping\s+up|maintain(?:ed|s|ing)?|increas(?:e|ed|es|ing)|renew(?:ed|s|ing)?|expand(?:ed|s|ing)?|doubl(?:e|ed|es|ing)|scal(?:ed|es|ing)\s+up)
+          | (?:continu(?:e|ed|es|ing)|kept\s+up|keeps?\s+up|keeping\s+up|maintain(?:ed|s|ing)?|increas(?:e|ed|es|ing)
+              |renew(?:ed|s|ing)?|expand(?:ed|s|ing)?|doubl(?:e|ed|es|ing)|scal(?:ed|es|ing)\s+up)
             \s+ (?:their|its) \s+ (?:existing\s+|own\s+|bilateral\s+|financial\s+|annual\s+)? (?:funding|support|contributions?|grants?|assistance|aid) \b
             (?! \s+ (?:for|to|of) \s+ (?:a|an|the)? \s* (?:[\w-]+\s+)? (?:ban|treaty|Convention|CCM|declaration|process|position|proposals?|text|resolution|presidency|initiative) \b )
                                                                  # "said they would continue their existing funding", "kept up their
