@@ -43,7 +43,7 @@ public sealed partial class FactStep
     /// statement:" or after "we, the undersigned"; the last such phrase of the sentence names them ("delivered by New
     /// Zealand on behalf of the following States: ...").
     /// </summary>
-    [GeneratedRegex(@"\bon\s+behalf\s+of\b|\bstatement\s+(?:is|was|has\s+been)\s+(?:jointly\s+)?(?:made|supported|endorsed|delivered|signed|co-?sponsored|joined|issued|subscribed\s+to)\s+(?:jointly\s+)?by\b|\b(?:endorsed|signed|supported|joined|co-?sponsored|subscribed\s+to)\s+this\s+(?:joint\s+)?statement\b|\bwe,?\s+the\s+undersigned\b", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\bon\s+behalf\s+of\b|\bstatement\s+(?:is|was|has\s+been)\s+(?:jointly\s+)?(?:made|supported|endorsed|delivered|signed|co-?sponsored|joined|issued|subscribed\s+to)\s+(?:jointly\s+)?by\b|\b(?:endorsed|signed|supported|joined|co-?sponsored|subscribed\s+to)\s+this\s+(?:joint\s+)?statement\b|(?<undersigned>\bwe,?\s+the\s+undersigned\b)", Options | RegexOptions.RightToLeft)]
     private static partial Regex SpeaksFor { get; }
 
     /// <summary>
@@ -76,7 +76,7 @@ public sealed partial class FactStep
             var sentence = context.Sentences[i];
             var span = context.Text.AsSpan(sentence.Start, sentence.Length);
             var underHeading = undersigned && !bySentence.ContainsKey(sentence) && SpeakerHeading.IsMatch(span);
-            var behalf = underHeading || span.IndexOfAny(SpeakerStems) < 0 ? null : SpeaksFor.Match(context.Text, sentence.Start, sentence.Length);
+            var behalf = (underHeading || span.IndexOfAny(SpeakerStems) < 0) ? null : SpeaksFor.Match(context.Text, sentence.Start, sentence.Length);
             if (!underHeading && behalf is not { Success: true })
             {
                 continue;
@@ -97,7 +97,7 @@ public sealed partial class FactStep
                 return group;
             }
 
-            undersigned |= behalf?.Value.StartsWith("we", StringComparison.OrdinalIgnoreCase) == true;
+            undersigned |= behalf?.Groups["undersigned"].Success == true;
         }
 
         return [];

@@ -60,7 +60,7 @@ public static class RatificationProgress
             (?:the\s+|its\s+)? (?:federal\s+)? (?:parliament|senate|congress|national\s+assembly|house|legislature)
                                                                  # "its implementing bill is still before the Senate", "a ratification
                                                                  # bill before its Senate": a step under way at home
-          | (?<= \b (?:its|their|the|[\w-]+) \s+ ) (?:bill|legislation) \s+ (?:is|was|remains|remained) \s+ (?:now\s+|still\s+)? before \s+ (?:the\s+|its\s+)?
+          | (?<= \b [\w-]+ \s+ ) (?:bill|legislation) \s+ (?:is|was|remains|remained) \s+ (?:now\s+|still\s+)? before \s+ (?:the\s+|its\s+)?
             (?:parliament|senate|congress|national\s+assembly|legislature|lawmakers|legislators)
                                                                  # "said its bill was now before the Senate", "its Cluster Munitions
                                                                  # Prohibition Bill is before lawmakers"
