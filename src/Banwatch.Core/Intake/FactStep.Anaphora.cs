@@ -83,6 +83,11 @@ public sealed partial class FactStep
             }
 
             var group = (bySentence.GetValueOrDefault(sentence) ?? []).Where(m => m.Span.Start > (behalf?.Index ?? sentence.End)).ToList();
+            if (behalf?.Groups["undersigned"].Success == true)
+            {
+                group = Apposed(context.Text, behalf.Index + behalf.Length, group);
+            }
+
             if (group.Count == 0)
             {
                 for (var j = i + 1; j < context.Sentences.Count && IsNameLine(context.Text, context.Sentences[j], bySentence); j++)
@@ -102,6 +107,32 @@ public sealed partial class FactStep
 
         return [];
     }
+
+    /// <summary>
+    /// The states named in the apposition that starts at <paramref name="from"/> ("we, the undersigned States Parties -
+    /// Chile, Ghana and Norway - mark"), up to the first lower-case word that is not "and", "the" or "of": after it, the
+    /// sentence names what the statement is about ("We, the undersigned States, condemn the use ... in Ukraine").
+    /// </summary>
+    private static List<Mention> Apposed(string text, int from, List<Mention> after)
+    {
+        var apposed = new List<Mention>();
+        foreach (var m in after)
+        {
+            if (!ApposedGap.IsMatch(text.AsSpan(from, m.Span.Start - from)))
+            {
+                break;
+            }
+
+            apposed.Add(m);
+            from = m.Span.End;
+        }
+
+        return apposed;
+    }
+
+    /// <summary>What may stand between "we, the undersigned" and its names, and between the names: no predicate.</summary>
+    [GeneratedRegex(@"^(?:[\s\p{P}]|\b(?:and|the|of)\b|\b\p{Lu}[\w.]*)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex ApposedGap { get; }
 
     /// <summary>The sentence's mentions with each subject "we" standing for the statement's <paramref name="speakers"/>.</summary>
     private static List<Mention> WithSpeakers(string text, TextSpan sentence, List<Mention> named, List<Mention> speakers, HashSet<TextSpan> spokenFor)
