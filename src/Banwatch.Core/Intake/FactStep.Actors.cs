@@ -785,9 +785,10 @@ public sealed partial class FactStep
                     yield return m;
                 }
 
-                if (StartsLine(cue.Index))
+                if (StartsLine(cue.Index) && !HoldersFollow.IsMatch(Text.AsSpan(cue.Index, cue.Length)))
                 {
-                    yield break; // a line's label ("Destruction still under way: C, D") names no one on the line before it
+                    yield break; // a line's label ("Destruction still under way: C, D") names no one on the line before it,
+                                 // unless it names its own holder ("Entry into force for Slovakia: 1 January 2016")
                 }
 
                 clauseEnd = colon;

@@ -37,6 +37,8 @@ public static class ClearanceCompleted
           | all \s+ (?:[\w-]+\s+){0,3}? (?:areas?|remnants) \s+ [^.;:]{0,100}? \b (?:(?:have|has|had) \s+ (?:now\s+)? been|were) \s+ (?:fully\s+)? (?:cleared|released) \b
                                                                  # "declared that all areas contaminated ... have been cleared",
                                                                  # "... that all known remnants under their control were cleared"
+          | (?<= \b declared \s+ (?:that\s+)? ) all \s+ (?:[\w-]+\s+){0,3}? (?:areas?|land) \s+ [^.;:]{0,100}? \b (?:are|were|is|was) \s+ (?:now\s+)? (?:clear|free) \b
+                                                                 # "have declared that all areas contaminated by ... are clear"
           | (?:met|fulfilled|completed|discharged) \s+ (?:its|their) \s+ (?:article|art\.?) \s* 4 \s+ (?:\(\d\)\s+)? obligations? \b
                                                                  # "has met its article 4 obligation to clear"
         )

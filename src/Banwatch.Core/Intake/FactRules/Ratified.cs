@@ -96,6 +96,10 @@ public static class Ratified
                                                                  # ... but "the Meeting of States Parties" is a meeting
           | part (?:y|ies) \s+ to \s+ (?:the \s+ (?:Convention|CCM|treaty) | it) \b   # "nineteen Member States are party to it, namely ..."
           | members? \s+ of \s+ the \s+ (?:Convention|CCM) \b
+          | (?:enter|enters|entered|entering|entry) \s+ into \s+ force \s+ for \b (?! \s+ (?:it|them|all|each|every|those|the\s+(?:first|remaining|other)) \b )
+                                                                 # a depositary's "the Convention will enter into force for Canada on 1
+                                                                 # September", "Entry into force for Somalia: 1 March 2016": the date
+                                                                 # a deposit takes effect (Article 17)
           | (?<= \b (?:is|are|was|were|been|be|(?:states|countries|members)\s+already) \s+ (?:(?:already|now|all|both|also|each|long|since)\s+)* (?:a\s+)? ) part (?:y|ies)
             (?= \s* (?:[,;.):]|$) | \s+ (?:since|already|now|too|as\s+well|for|in|by)\b )
                                                                  # "seven are already party", "Chile is a party since 2010", "States
