@@ -229,6 +229,12 @@ public sealed partial class FactStep
 
     private static readonly Regex RelativePronoun = new(@"\b(?:that|which|who)\b", Linear);
 
+    /// <summary>
+    /// A denied role that follows its noun as a relative clause would, without a pronoun: "The following States not party
+    /// to the Convention participated: A, B". The denial is the role's, not the verb's.
+    /// </summary>
+    private static readonly Regex ReducedRelative = new(@"\b(?:states|countries|governments|nations)\s+not\s+(?:yet\s+)?(?:a\s+)?(?:party|parties|signator|members?\b)", Linear);
+
     /// <summary>Between a state and a relative pronoun that is its own: nothing, a comma, or its office ("'s Foreign Minister,").</summary>
     [GeneratedRegex(
         @"^\s*(?:\[\d+\])?\s*(?:['’]s\s+(?:(?:Foreign|Prime|Deputy|Vice|Permanent|Defence|Defense|Minister|Ministers|Ambassador|Representative|President|Secretary|State|Affairs|Government|Delegation|Mission|of|for|the)\s*)+)?,?\s*$",
@@ -516,7 +522,7 @@ public sealed partial class FactStep
         /// <summary>Whether [from, to) denies what follows with a word that no relative pronoun before it claims.</summary>
         private bool DeniedOutsideRelative(int from, int to)
         {
-            var relative = RelativePronoun.Match(Text, from, to - from);
+            var relative = RelativePronoun.Match(Text, from, to - from) is { Success: true } pronoun ? pronoun : ReducedRelative.Match(Text, from, to - from);
             foreach (var (start, end) in Blockers)
             {
                 if (start >= from && end <= to && Denial.IsMatch(Text.AsSpan(start, end - start)) && !(relative.Success && relative.Index < start))
