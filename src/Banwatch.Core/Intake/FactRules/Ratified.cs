@@ -64,9 +64,10 @@ public static class Ratified
             (?= \s+ (?:in|on|last|this|since)\s+ (?:\d|(?-i:[A-Z])|year|month|summer|spring|autumn|winter|the\s+(?:last|previous|(?-i:[A-Z]))) | \s* [,;.)] )
                                                                  # "The UK, which joined in May, has begun destroying its stockpile",
                                                                  # "the states that joined since the Fifth Meeting"
-          | (?<= \b (?:states|countries|nations|governments) \s+ ) joined
-            (?= \s+ (?:in|during|between|over|since) \s+ (?:\d|the\s+(?:period|year|past)) | \s* [,:] )
-                                                                 # "only ten states joined in 2017-2020, namely ..."
+          | (?<= \b (?:states|countries|nations|governments|following) \s+ ) joined
+            (?= \s+ (?:in|during|between|over|since) \s+ (?:\d|the\s+(?:[\w-]+\s+)?(?:period|years?|months|weeks|past)) | \s* [,:] )
+                                                                 # "only ten states joined in 2017-2020, namely ...", "The following
+                                                                 # joined in the twelve months before the conference: A, B"
           | (?:ratification|accession) \s+ (?:followed|came|took\s+place|was\s+deposited|was\s+completed|took\s+effect|has\s+taken\s+effect) \b
                                                                  # "Ratification followed on 4 May 2010" (in a profile)
           | complet (?:ed|es|ing) \s+ (?:its\s+|their\s+|the\s+)? (?:formal\s+)? (?:accession|ratification) \b

@@ -59,9 +59,10 @@ public static class StockpileProgress
           | in \s+ the \s+ (?:process|course|midst) \s+ of \s+ (?:destroying|dismantling) \b   # "are in the process of destroying theirs"
           | in \s+ the \s+ (?:middle|midst|last\s+phase|final\s+phase|last\s+stages?|final\s+stages?) \s+ of \s+ (?:its\s+|their\s+|a\s+|the\s+)? (?:own\s+|large\s+)?
             (?:stockpile\s+destruction|destruction|destroying) \b   # "in the last phase of its destruction programme"
-          | (?:destruction|stockpile\s+destruction) \s+ (?:programmes?|programs?) \s+ (?:(?:that|which)\s+(?:is|are|was|were)\s+(?:still\s+)?)? (?:under\s?way|in\s+progress) \b
+          | (?:destruction|stockpile\s+destruction) \s+ (?:programmes?|programs?) \s+ (?:(?:that|which)\s+(?:is|are|was|were)\s+(?:still\s+|now\s+)?)?
+            (?:under\s?way|in\s+progress|running|continuing|proceeding|advancing|on\s+(?:track|schedule)) \b
                                                                  # "have destruction programmes under way", "described destruction
-                                                                 # programmes that are under way"
+                                                                 # programmes that are running to schedule"
           | (?:its|their) \s+ (?:own\s+)? (?:stockpile\s+)? destruction \s+ (?:programmes?|programs?|process|work) \s+
             (?:continues|continued | (?:is|was|are|were) \s+ (?:still\s+|now\s+|well\s+)?
                (?:under\s?way|ongoing|in\s+progress|continuing|advanced|progressing|proceeding|in\s+(?:its|their|the)\s+(?:final|last)\s+(?:phase|stages?))) \b
