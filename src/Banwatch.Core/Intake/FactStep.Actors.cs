@@ -166,9 +166,10 @@ public sealed partial class FactStep
 
     /// <summary>
     /// A role that is the subject of a list's introduction with its own verb: "The following signatory States participated
-    /// as observers: A, B", "These States Parties have declared ...: A, B", "States Parties completing clearance: A".
+    /// as observers: A, B", "These States Parties have declared ...: A, B", "States Parties completing clearance: A", after
+    /// an opening time or place ("Since entry into force, the following States Parties have declared ...: A, B").
     /// </summary>
-    [GeneratedRegex(@"^[\W\d]*(?:(?:the\s+)?following\s+|these\s+|those\s+|the\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?$", Options)]
+    [GeneratedRegex(@"^[\W\d]*(?:(?:since|in|by|at|after|during|as\s+of|to\s+date|so\s+far|to\s+this\s+day)\b[^,;:()]{0,60},\s*(?=the\b|these\b|those\b|all\b))?(?:(?:the\s+)?following\s+|these\s+|those\s+|the\s+|all\s+(?:the\s+)?)?(?:[\w-]+\s+){0,2}?$", Options)]
     private static partial Regex RoleAsSubject { get; }
 
     /// <summary>

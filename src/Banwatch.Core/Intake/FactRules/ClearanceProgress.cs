@@ -13,8 +13,11 @@ public static class ClearanceProgress
         \G(?:
             (?:cleared|clearing|released) \s+ [\d,.]+            # "cleared 1.2 square kilometres"
           | clearance \s+ of \s+ [\d,.]+
-          | (?:carried\s+out|carrying\s+out|conducted|conducting|undert(?:ook|aken)|undertaking|performed|performing) \s+ (?:[\w-]+\s+){0,2}?
-            (?:clearance|survey|demining|land\s+release) \b        # "eight States Parties carried out clearance: A, B ..."
+          | (?:carr(?:ied|y|ies)\s+out|carrying\s+out|conducted|conducting|undert(?:ook|aken)|undertaking|performed|performing) \s+ (?:[\w-]+\s+){0,2}?
+            (?:clearance|survey|demining|land\s+release) \b        # "eight States Parties carried out clearance: A, B ...", "Cambodia and
+                                                                 # Serbia carry out clearance"
+          | (?:clearance|survey|demining) \s+ (?:is|was|are|were|has\s+been|had\s+been) \s+ (?:being\s+)? (?:conducted|carried\s+out|undertaken|performed) \s+ by \b
+                                                                 # "Clearance is being conducted by the Lao PDR, Lebanon and Chile"
           | (?:continu(?:e|ed|es|ing)|pursu(?:ed|es|ing)|resumed|began|begun|started|launched) \s+ (?:its\s+|their\s+|the\s+)? (?:own\s+)? (?:[\w-]+\s+)??
             (?:(?:survey|technical\s+survey)\s+and\s+)? (?:clearance|survey|demining) \b
                                                                  # "Iraq has resumed survey and clearance in the south", "are continuing painstaking clearance"
@@ -45,13 +48,15 @@ public static class ClearanceProgress
           | (?:is|are|was|were) \s+ (?:itself\s+|themselves\s+)? (?:still\s+|now\s+|also\s+)? clearing \b
           | (?:keeps?|kept) \s+ (?:on\s+)? clearing \b          # "the Lao PDR, which keeps clearing year after year"
           | clears \s+ (?:[\w-]+\s+)? (?:land|ground|areas?|remnants|submunitions) \b   # "and clears land every year"
-          | (?:asked|asks|ask|requested|requests|request|seeks|sought|seek|applied) \s+ (?:for\s+)? (?:more|further|additional|extra) \s+ time \b
+          | (?:asked|asks|ask|requested|requests|request|seeks|sought|seek|applied) \s+ (?:(?:the|this)\s+(?:[\w-]+\s+){0,3}?)? (?:for\s+)? (?:more|further|additional|extra) \s+ time \b
             (?= [^.;]{0,60} \b (?:clearance|clear|clearing|Article\s+4|contaminat\w*) \b )
-                                                                 # "Lebanon and Lao PDR asked for more time on clearance": still clearing
-          | (?:described|outlined|presented|reported) \s+ (?:its\s+|their\s+|the\s+)? (?:ongoing\s+|continuing\s+|continued\s+|steady\s+)?
+                                                                 # "Lebanon and Lao PDR asked for more time on clearance", "have asked this
+                                                                 # Conference for more time under Article 4": still clearing
+          | (?:described|outlined|presented|reported|reports?) \s+ (?:on\s+)? (?:its\s+|their\s+|the\s+)? (?:ongoing\s+|continuing\s+|continued\s+|steady\s+)?
             (?:survey\s+and\s+)? (?:clearance|demining) \b (?! [^.;:]{0,60}? \b (?:complet|finish|declar) )
                                                                  # "Lebanon described clearance in the south", "reported ongoing
-                                                                 # clearance operations"; not a completion reported
+                                                                 # clearance operations", "reported on clearance in progress"; not a
+                                                                 # completion reported
           | still \s+ (?:has|have|had) \s+ (?:[\w-]+\s+){0,2}? (?:areas?|land|ground|sites?) \s+ to \s+ (?:survey\s+and\s+)? clear \b
                                                                  # "each of which still has contaminated areas to survey and clear"
           | continu (?:es|ed|ing) \s+ to \s+ clear \b

@@ -30,6 +30,8 @@ public static class Pledged
         $$"""
         \G(?:
             pledg (?:ed|es|ing) \b
+          | (?<= \b (?:to|would|will) \s+ (?:also\s+)? ) pledge \b (?! \s+ (?:never|not|to|that|their|its)\b )
+                                                                 # "used the meeting to pledge new money"; not "to pledge never to use"
           | donat (?:ed|es|ing) \b
           | (?:provid|gave|give|giv|contribut|announc|allocat|commit|grant|fund|earmark) \w* \s+   # "gave US$ 2 million"
             (?:[\w-]+\s+){0,4}? (?: (?:US\$|(?-i:[A-Z]{1,2})\$|\$|€|£|¥|(?-i:[A-Z]{3})) \s? \d[\d,.]*   # any ISO currency code: "ISK 15 million", "A$ 14 million"
@@ -123,8 +125,10 @@ public static class Pledged
         """
         \G(?:
             (?:covered|covers|cover|met|meets|bore|bears) \s+ (?:the|its|their) \s+ (?:[\w-]+\s+)? costs? \b
-          | (?:paid|pays|paying) \s+ for \s+ (?:[\w-]+\s+){0,4}? (?:salaries|teams?|equipment|vehicles?|workshops?|secretariat) \b
-                                                                 # "paid for the salaries of physiotherapists"
+          | (?:paid|pays|paying|(?<= \b (?:would|will|to|also) \s+ ) pay) \s+ for \s+ (?:[\w-]+\s+){0,4}?
+            (?:salaries|teams?|equipment|vehicles?|(?:mini)?bus(?:es)?|workshops?|seminars?|courses?|training|travel|secretariat) \b
+                                                                 # "paid for the salaries of physiotherapists", "announced that it would
+                                                                 # pay for a reporting workshop"
         )
         """;
 
