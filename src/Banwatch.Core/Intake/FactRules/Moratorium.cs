@@ -45,6 +45,10 @@ public static class Moratorium
           | prohibitions? \s+ into \s+ (?:their|its) \s+ (?:own\s+)? (?:implementing\s+|national\s+)? (?:legislation|laws?) \b
                                                                  # "wrote similar prohibitions into their implementing legislation"
           | unilateral \s+ ban \b
+          | (?<= \b (?:with|announced|adopted|introduced) \s+ ) (?:its|their) \s+ own \s+ (?:national\s+)? (?:ban|prohibition|moratorium) \b
+                                                                 # "Austria followed with its own ban at the end of 2007"
+          | (?:adopted|passed|enacted|introduced) \s+ (?:an?\s+)? (?:explicit\s+|express\s+)? (?:legal|statutory|national) \s+ (?:ban|prohibition) \s+ on \b
+                                                                 # "Countries that have adopted an explicit legal ban on financing include A"
           | banned \s+ (?:the\s+)? (?:use|production|transfer|export) \b
           | (?:will|would|intends?\s+to|decided\s+to|plans?\s+to|pledged\s+to|promised\s+to|committed\s+(?:itself\s+)?to|undertook\s+to)
             \s+ (?:not\s+use|never\s+use|no\s+longer\s+(?:use|produce|export|sell|transfer)|prohibit|ban|outlaw|stop\s+(?:using|producing|exporting|selling|transferring)|cease\s+(?:using|the\s+use|usage|production)

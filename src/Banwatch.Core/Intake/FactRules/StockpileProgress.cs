@@ -37,6 +37,11 @@ public static class StockpileProgress
           | (?:began|begun|begins|started|starts|continued|continues|continue|continuing) \s+ (?:the\s+|its\s+|their\s+)? (?:destruction|destroying|to\s+destroy|dismantling|disassembly|demilitari[sz]ation) \b
                                                                  # "continued their destruction programmes", "continue to destroy theirs"
           | (?:is|are) \s+ (?:now\s+|still\s+)? being \s+ (?:destroyed|dismantled|disassembled|demilitari[sz]ed) \b
+          | (?<= \b (?:its|their) \s+ (?:[\w-]+\s+)? (?:stocks|stockpiles?) \s+ ) (?:was|were) \s+ (?:now\s+|still\s+)? being \s+ (?:destroyed|dismantled) \b
+                                                                 # "Germany and Japan said that their stocks were being destroyed on schedule"
+          | (?:halfway|half-way|midway|part\s+of\s+the\s+way) \s+ through \s+ (?:its|their) \s+ (?:own\s+)? (?:stockpile\s+)? (?:destruction|stocks?|stockpiles?) \b
+                                                                 # "Switzerland said it was about halfway through its own destruction programme"
+          | well \s+ advanced \s+ with \s+ (?:its|their) \s+ (?:own\s+)? (?:stockpile\s+)? destruction \b   # "are well advanced with their destruction programmes"
                                                                  # "Spain: ... the remainder is now being dismantled"
           | destroyed \s+ (?:(?:more\s+than|over|about|around|nearly|almost|some|roughly)\s+)?
             (?:most|part|some|half|much|the\s+bulk|the\s+majority|[\d.]+\s*(?:%|percent|per\s+cent)) \s+ of \s+ (?:its|their|the) \b
@@ -48,7 +53,7 @@ public static class StockpileProgress
             \s+ (?:began|started|continued|continues | (?:is|was|are|were|has\s+been|had\s+been) \s+ (?:now\s+|still\s+|well\s+|largely\s+)?
                    (?:under\s?way|ongoing|in\s+progress|advanced|progressing|proceeding|continuing|half\s+done|going\s+(?:well|on)|on\s+(?:track|schedule))) \b
                                                                  # "destruction of its stockpile was well advanced"
-          | (?:(?:is|are|was|were|has\s+been|have\s+been) \s+ (?:still\s+|now\s+|also\s+|both\s+|all\s+)? | still \s+) (?:destroying|dismantling) \s+ (?:its|theirs?|declared|remaining|stocks?|stockpiles?) \b
+          | (?:(?:is|are|was|were|has\s+been|have\s+been) \s+ (?:still\s+|now\s+|also\s+|both\s+|all\s+)? | still \s+) (?:destroying|dismantling) \s+ (?:its|theirs?|declared|remaining|stocks?|stockpiles?|the\s+(?:last|rest|remainder)\s+of) \b
                                                                  # "are still destroying theirs", "The Netherlands, also still destroying
                                                                  # their stocks, ..."
           | destruction (?: \s+ of \s+ (?:its|their|the) \s+ [^.;:]{0,60}? \b )? \s+ (?:had|has|have) \s+ (?:now\s+)? (?:begun|started) \b
@@ -73,7 +78,7 @@ public static class StockpileProgress
                                                                  # "told the conference that destruction was well advanced"
           | (?:is|are|was|were) \s+ (?:still\s+|now\s+)? working \s+ through \s+ (?:[\w-]+\s+){0,2}? (?:stocks?|stockpiles?) \b
                                                                  # "Peru, which is still working through large stocks"
-          | expect (?:s|ed|ing)? \s+ to \s+ (?:complete|finish|conclude) \s+ (?:the\s+|its\s+|their\s+)? (?:stockpile\s+)? destruction \b
+          | expect (?:s|ed|ing)? \s+ to \s+ (?:complete|finish|conclude) \s+ (?:(?:the\s+|its\s+|their\s+)? (?:stockpile\s+)? destruction | destroying) \b
                                                                  # "expects to complete destruction this year": under way
         )
         """;
