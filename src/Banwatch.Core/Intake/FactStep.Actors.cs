@@ -234,7 +234,7 @@ public sealed partial class FactStep
     /// A denied role that follows its noun as a relative clause would, without a pronoun: "The following States not party
     /// to the Convention participated: A, B". The denial is the role's, not the verb's.
     /// </summary>
-    private static readonly Regex ReducedRelative = new(@"\b(?:states|countries|governments|nations)\s+not\s+(?:yet\s+)?(?:a\s+)?(?:party|parties|signator|members?\b)", Linear);
+    private static readonly Regex ReducedRelative = new(@"\b(?:states|countries|governments|nations)\s+not\s+(?:yet\s+)?(?:a\s+)?(?:part(?:y|ies)\b|signator|members?\b)", Linear);
 
     /// <summary>Between a state and a relative pronoun that is its own: nothing, a comma, or its office ("'s Foreign Minister,").</summary>
     [GeneratedRegex(
@@ -520,7 +520,10 @@ public sealed partial class FactStep
 
         private const int AgentWindow = 60;
 
-        /// <summary>Whether [from, to) denies what follows with a word that no relative pronoun before it claims.</summary>
+        /// <summary>
+        /// Whether [from, to) denies what follows with a word that no relative clause before it claims (one opened by a
+        /// pronoun, or a <see cref="ReducedRelative"/>).
+        /// </summary>
         private bool DeniedOutsideRelative(int from, int to)
         {
             var relative = RelativePronoun.Match(Text, from, to - from) is { Success: true } pronoun ? pronoun : ReducedRelative.Match(Text, from, to - from);

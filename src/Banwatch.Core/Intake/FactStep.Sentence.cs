@@ -67,7 +67,8 @@ public sealed partial class FactStep
 
     /// <summary>
     /// Between two names of one list: "A, B and C", "A (B)", "A (28 April 2010), B", "A[1] and B", "A as well as the B",
-    /// "A, as well as B", "A, together with B", and the speakers of a summary record: "Mr. Ruiz (Mexico), Ms. Kuster (Austria) and ...".
+    /// "A, as well as B", "A, together with B", and the speakers of a summary record: "Mr. Ruiz (Mexico), Ms. Kuster
+    /// (Austria) and ...".
     /// </summary>
     [GeneratedRegex(
         @"^\s*(?:\((?:[^()\d]{0,20}\d{1,2}\s)?[^()\d]{0,12}(?:19|20)\d\d\))?[\s()]*(?:\[\d+\])?[\s()]*(?:,|;|&|\band\b|\bor\b|\bnor\b|as\s+well\s+as)?\s*(?:,\s*)?(?:\band\s+|\bor\s+|\bnor\s+|as\s+well\s+as\s+|(?:together|along)\s+with\s+)?(?:of\s+)?(?:the\s+)?[\s()]*$"

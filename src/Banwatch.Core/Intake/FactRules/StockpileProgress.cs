@@ -37,12 +37,12 @@ public static class StockpileProgress
           | (?:began|begun|begins|started|starts|continued|continues|continue|continuing) \s+ (?:the\s+|its\s+|their\s+)? (?:destruction|destroying|to\s+destroy|dismantling|disassembly|demilitari[sz]ation) \b
                                                                  # "continued their destruction programmes", "continue to destroy theirs"
           | (?:is|are) \s+ (?:now\s+|still\s+)? being \s+ (?:destroyed|dismantled|disassembled|demilitari[sz]ed) \b
+                                                                 # "Spain: ... the remainder is now being dismantled"
           | (?<= \b (?:its|their) \s+ (?:[\w-]+\s+)? (?:stocks|stockpiles?) \s+ ) (?:was|were) \s+ (?:now\s+|still\s+)? being \s+ (?:destroyed|dismantled) \b
                                                                  # "Germany and Japan said that their stocks were being destroyed on schedule"
           | (?:halfway|half-way|midway|part\s+of\s+the\s+way) \s+ through \s+ (?:its|their) \s+ (?:own\s+)? (?:stockpile\s+)? (?:destruction|stocks?|stockpiles?) \b
                                                                  # "Switzerland said it was about halfway through its own destruction programme"
           | well \s+ advanced \s+ with \s+ (?:its|their) \s+ (?:own\s+)? (?:stockpile\s+)? destruction \b   # "are well advanced with their destruction programmes"
-                                                                 # "Spain: ... the remainder is now being dismantled"
           | destroyed \s+ (?:(?:more\s+than|over|about|around|nearly|almost|some|roughly)\s+)?
             (?:most|part|some|half|much|the\s+bulk|the\s+majority|[\d.]+\s*(?:%|percent|per\s+cent)) \s+ of \s+ (?:its|their|the) \b
                                                                  # "has destroyed most of its stockpile", "more than 60% of its stocks"
