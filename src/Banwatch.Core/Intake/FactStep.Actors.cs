@@ -785,6 +785,9 @@ public sealed partial class FactStep
                 yield break;
             }
 
+            // A role that ends in its preposition names its holders after it ("funding from Japan and Norway",
+            // "statements by Kenya"); a state before it is someone else, such as the recipient.
+            var holdersFollow = HoldersFollow.IsMatch(Text.AsSpan(cue.Index, cue.Length));
             var colon = Text.IndexOf(':', cue.End);
             if (colon >= 0 && colon < clauseEnd && !Blocked(clauseStart, cue.Index, skipAsides: true)
                 && (!cues.Exists(c => !c.Rule.IsRole && c.Index >= cue.End && c.End <= colon) || RoleAsSubject.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart))
@@ -795,7 +798,7 @@ public sealed partial class FactStep
                     yield return m;
                 }
 
-                if (StartsLine(cue.Index) && !HoldersFollow.IsMatch(Text.AsSpan(cue.Index, cue.Length)))
+                if (StartsLine(cue.Index) && !holdersFollow)
                 {
                     yield break; // a line's label ("Destruction still under way: C, D") names no one on the line before it,
                                  // unless it names its own holder ("Entry into force for Slovakia: 1 January 2016")
@@ -803,10 +806,6 @@ public sealed partial class FactStep
 
                 clauseEnd = colon;
             }
-
-            // A role that ends in its preposition names its holders after it ("funding from Japan and Norway",
-            // "statements by Kenya"); a state before it is someone else, such as the recipient.
-            var holdersFollow = HoldersFollow.IsMatch(Text.AsSpan(cue.Index, cue.Length));
 
             // "The 12 signatories that have still to ratify are A, B": what the holders have not yet done qualifies the
             // role; it does not deny it.

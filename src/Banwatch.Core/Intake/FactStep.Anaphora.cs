@@ -83,9 +83,10 @@ public sealed partial class FactStep
             }
 
             var group = (bySentence.GetValueOrDefault(sentence) ?? []).Where(m => m.Span.Start > (behalf?.Index ?? sentence.End)).ToList();
-            if (behalf?.Groups["undersigned"].Success == true)
+            var we = behalf?.Groups["undersigned"];
+            if (we is { Success: true })
             {
-                group = Apposed(context.Text, behalf.Index + behalf.Length, group);
+                group = Apposed(context.Text, we.Index + we.Length, group);
             }
 
             if (group.Count == 0)
@@ -102,7 +103,7 @@ public sealed partial class FactStep
                 return group;
             }
 
-            undersigned |= behalf?.Groups["undersigned"].Success == true;
+            undersigned |= we?.Success == true;
         }
 
         return [];

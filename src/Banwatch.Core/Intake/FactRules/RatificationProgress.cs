@@ -25,7 +25,7 @@ public static class RatificationProgress
           | preparing \s+ (?:its|their) \s+ instrument \b
           | (?:parliament|cabinet|senate|congress|national\s+assembly|council\s+of\s+ministers) \b
             [^.;]{0,60} \b (?:approved|passed|adopted|voted|endorsed|concurred|authori[sz]ed) \b      # "the Cabinet on Tuesday approved ..."
-          | (?:will|would|intends?\s+to|intended\s+to|plans?\s+to|planned\s+to|hopes?\s+to|hoped\s+to|preparing\s+to|committed\s+(?:itself\s+)?to|intention\s+to|decided\s+to)
+          | (?:will|would|intend(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|hop(?:e|es|ed)\s+to|preparing\s+to|committed\s+(?:itself\s+)?to|intention\s+to|decided\s+to)
             \s+ (?:soon\s+|shortly\s+)? (?:ratify|accede|deposit|join\s+the\s+(?:Convention|treaty|CCM)|become\s+a\s+State\s+Party) \b
                                                                  # "Lebanon announced that it will ratify"
           | expected \s+ to \s+ deposit \b                       # "its instrument is ready and it is expected to deposit it"
