@@ -221,6 +221,21 @@ public sealed partial class FactStep
         Options)]
     private static partial Regex RelativeOnState { get; }
 
+    /// <summary>Between a role and another its verb takes as object: " reviewed the ", " wrote to all ".</summary>
+    [GeneratedRegex(@"^\s+(?:[\w'’-]+\s+){1,4}?(?<!\bas\s+)(?:the|all|those|these|any|every|other)\s+(?:(?!as\b)[\w'’-]+\s+){0,2}?$", Options)]
+    private static partial Regex ObjectRole { get; }
+
+    /// <summary>
+    /// Between a state thanked or praised and the act it is praised for, which is its own: "We thank Chile for hosting",
+    /// "congratulate Sweden on completing", "commend Peru for having finished".
+    /// </summary>
+    [GeneratedRegex(@"^\s*,?\s*(?:for|on|upon)\s+(?:having\s+)?(?:(?:now|finally|already|successfully|so\s+ably)\s+)?$", Options)]
+    private static partial Regex PraisedFor { get; }
+
+    /// <summary>A verb of thanks or praise, and the words of its object before the state's name ("thank the Government of").</summary>
+    [GeneratedRegex(@"\b(?:thank(?:s|ed|ing)?|congratulat\w*|commend\w*|prais\w*|applaud\w*|salut\w*)\s+(?:(?:the|our)\s+)?(?:(?:government|delegation|people)\s+of\s+(?:the\s+)?)?$", Options | RegexOptions.RightToLeft)]
+    private static partial Regex Praised { get; }
+
     /// <summary>
     /// A relative clause on the state that reports its own words: "Vanuatu, which has said it is preparing". The state
     /// is the speaker even under someone else's hope ("campaigners hope that Vanuatu, which ...").
@@ -379,6 +394,26 @@ public sealed partial class FactStep
             }
 
             return [];
+        }
+
+        /// <summary>
+        /// Where the states thanked or praised for the cue's act begin, or -1: they are its actors, not the one who
+        /// thanks them ("Norway thanked Chile and Peru for hosting").
+        /// </summary>
+        private int PraisedStart(CueMatch cue, int clauseStart)
+        {
+            for (var i = 0; i < Mentions.Count && End(Mentions[i]) <= cue.Index; i++)
+            {
+                var start = Start(Mentions[i]);
+                var from = Math.Max(clauseStart, start - 40);
+                if (start >= clauseStart && ListEnd(i) <= cue.Index && PraisedFor.IsMatch(Text.AsSpan(ListEnd(i), cue.Index - ListEnd(i)))
+                    && Praised.IsMatch(Text.AsSpan(from, start - from)))
+                {
+                    return start;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>Where the list holding the mention at <paramref name="i"/> ends.</summary>
@@ -652,7 +687,10 @@ public sealed partial class FactStep
             // "with New Zealand presiding", "Zambia acting as host": a participle right after a state is that state's.
             var ownParticiple = Progressive(cue) && Mentions.Exists(m => End(m) <= cue.Index && Text.AsSpan(End(m), cue.Index - End(m)).IsWhiteSpace());
             var colon = Text.IndexOf(':', cue.End);
-            if (colon >= 0 && (ownParticiple || Mentions.Exists(m => Start(m) >= cue.End && End(m) <= colon)))
+            // Nor after "in the following countries:", whose list is where the act is done ("funds clearance in the following
+            // countries: A, B"), not who does it.
+            var places = colon >= 0 && colon < clauseEnd && Recipients.IsMatch(Text.AsSpan(cue.End, colon - cue.End)) ? colon : int.MaxValue;
+            if (colon >= 0 && (ownParticiple || places < int.MaxValue || Mentions.Exists(m => Start(m) >= cue.End && End(m) <= colon)))
             {
                 colon = -1;
             }
@@ -666,6 +704,7 @@ public sealed partial class FactStep
             var heldByOne = HeldByOne(cue);
             bool? stateBefore = null; // worked out once per cue, when first needed
             bool? agentAfter = null;
+            int? praised = null;
             int? asideEnd = null;
             Mention? last = null;
             var lastWasActor = false;
@@ -690,14 +729,15 @@ public sealed partial class FactStep
                         // "Lebanon, where Israeli strikes left bomblets, signed": a state inside a relative clause is not the
                         // subject of the verb after it.
                         var insideAside = AsideEnd(start) is > 0 and var asideClose && asideClose <= cue.Index;
-                        isActor = (ownParticiple && Text.AsSpan(listEnd, cue.Index - listEnd).IsWhiteSpace())
+                        isActor = (praised ??= PraisedStart(cue, clauseStart)) >= 0 ? start >= praised && listEnd <= cue.Index
+                            : (ownParticiple && Text.AsSpan(listEnd, cue.Index - listEnd).IsWhiteSpace())
                             || (!insideAside && (!heldByOne || listEnd == end) && !NegatedSubject.IsMatch(Text.AsSpan(clauseStart, start - clauseStart))
                             && !Blocked(end, cue.Index, skipAsides: true) && !PassiveOfAnother(cue) && !(agentAfter ??= AgentAfter(cue, clauseEnd))
                             && (relative
                                 || (!RelativeOnAnother(listEnd, cue.Index) && !LaterSubject(listEnd, cue.Index)
                                     && ((!IsObject(clauseStart, start) && !Introduced(end, cue.Index)) || Introduced(clauseStart, start)))));
                     }
-                    else if (!ownParticiple && start >= cue.End && !AfterItsAside(cue, start, ref asideEnd))
+                    else if (!ownParticiple && start >= cue.End && start < places && !AfterItsAside(cue, start, ref asideEnd))
                     {
                         // A pronoun that stands for several states is one span holding several mentions: they share one part.
                         var continues = lastWasActor && last is not null
@@ -789,7 +829,10 @@ public sealed partial class FactStep
             // "statements by Kenya"); a state before it is someone else, such as the recipient.
             var holdersFollow = HoldersFollow.IsMatch(Text.AsSpan(cue.Index, cue.Length));
             var colon = Text.IndexOf(':', cue.End);
+            // "The Coordinators reviewed the signatories that have yet to ratify, namely: A, B": the list is the role's that
+            // the verb takes as its object, not the subject's ("The following signatory States participated as observers:").
             if (colon >= 0 && colon < clauseEnd && !Blocked(clauseStart, cue.Index, skipAsides: true)
+                && !cues.Exists(c => c.Rule.IsRole && c.Index >= cue.End && c.End <= colon && ObjectRole.IsMatch(Text.AsSpan(cue.End, c.Index - cue.End)))
                 && (!cues.Exists(c => !c.Rule.IsRole && c.Index >= cue.End && c.End <= colon) || RoleAsSubject.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart))
                     || RelativeAfterRole.IsMatch(Text.AsSpan(cue.End, colon - cue.End)) || CountBefore.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart))))
             {
@@ -830,13 +873,14 @@ public sealed partial class FactStep
                             || (cue.Rule.Kind is not (FactKind.Ratified or FactKind.Signed) && BareWords.IsMatch(Text.AsSpan(end, cue.Index - end))))
                         && !Blocked(end, cue.Index, skipAsides: true)
                         && (OwnRole.IsMatch(Text.AsSpan(end, cue.Index - end)) || !Blocked(clauseStart, cue.Index, skipAsides: true, denialsOnly: true))
-                    : start >= cue.End && start - cue.End < 160
-                        && (ListAfterRole.IsMatch(Text.AsSpan(afterRole, Math.Max(0, start - afterRole)))
-                            || (cue.Rule.Kind != FactKind.Chaired && ClauseThenList.IsMatch(Text.AsSpan(afterRole, Math.Max(0, start - afterRole))))
-                            || (CommaOnly.IsMatch(Text.AsSpan(cue.End, start - cue.End)) && CountBefore.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart)))
-                            || (asRole && AsRoleThenSubject.IsMatch(Text.AsSpan(cue.End, start - cue.End))))
-                        && !Blocked(afterRole, start, skipAsides: true) && !Blocked(clauseStart, cue.Index, skipAsides: true, denialsOnly: true)
-                        && !Blocked(afterRole, start, skipAsides: true, denialsOnly: true);
+                    : start >= cue.End && start - cue.End < 160 && !Blocked(clauseStart, cue.Index, skipAsides: true, denialsOnly: true)
+                        && (((ListAfterRole.IsMatch(Text.AsSpan(afterRole, Math.Max(0, start - afterRole)))
+                                || (CommaOnly.IsMatch(Text.AsSpan(cue.End, start - cue.End)) && CountBefore.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart)))
+                                || (asRole && AsRoleThenSubject.IsMatch(Text.AsSpan(cue.End, start - cue.End))))
+                            && !Blocked(afterRole, start, skipAsides: true))
+                            // The role's own clause may deny or hedge its act, not the role: "Eighteen States Parties have
+                            // given no information, among them Burundi and Niger".
+                            || (cue.Rule.Kind != FactKind.Chaired && ClauseThenList.IsMatch(Text.AsSpan(afterRole, Math.Max(0, start - afterRole)))));
                 holds |= holdersFollow && start > cue.End && start - cue.End < MaximumSecondSource
                     && MoreHolders.IsMatch(Text.AsSpan(cue.End, start - cue.End)) && !Blocked(cue.End, start, skipAsides: true);
                 if (holds && end <= cue.Index && heldByOne)

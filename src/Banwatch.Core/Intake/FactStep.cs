@@ -94,9 +94,9 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 section = SectionOf(span) is var own and not FactRules.Section.Any ? own : titled;
             }
 
-            if (named.Count == 0 && listing.IsOpen && RowFragment.IsMatch(span))
+            if (named.Count == 0 && listing.IsOpen && (RowFragment.IsMatch(span) || NoteLine.IsMatch(span)))
             {
-                continue; // "1.", "29 June 2011": a row's number or date split off from its name, inside the list
+                continue; // "1.", "29 June 2011": a row's number or date split off from its name, inside the list; a note
             }
 
             listing.NextSentence();
@@ -809,8 +809,12 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             return false;
         }
 
-        return HeadingWords(sentence) <= MaxHeadingLineWords;
+        return HeadingWords(sentence) - (HeadingLabel.IsMatch(sentence) ? 1 : 0) <= MaxHeadingLineWords;
     }
+
+    /// <summary>A heading's letter or number ("B. ", "(c) ", "IV. ", "2) "): no word of the heading.</summary>
+    [GeneratedRegex(@"^\s*(?:\(?[a-z]\)|[A-Z]\.|\d{1,2}[.)]|[IVX]{1,4}\.)\s", RegexOptions.CultureInvariant)]
+    private static partial Regex HeadingLabel { get; }
 
     private const int MaxHeadingLineWords = 10;
 
@@ -951,7 +955,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         + @")\s+(?:include[ds]?|included|are|were|comprised?|comprises|namely)\b"
         + @"|among\s+(?:them|these|those)(?=\s*:)" // "Among them: Albania, Chad"
         + @"|(?<answer>(?:a(?:nswer)?\s*:\s*)?yes\b[^.;:?]{0,30}?)(?=\s*:))" // "Q: Did any sign but never ratify? A: Yes, twelve: ..."
-        + @"(?:\W*(?:in\s+alphabetical\s+order|alphabetically|by\s+region|for\s+example|for\s+instance|the\s+following)\b)?\W*", // "They included, in alphabetical order:", "They are the following:"
+        + @"(?:\W*(?:in\s+alphabetical\s+order|alphabetically|by\s+region|for\s+example|for\s+instance|among(?:st)?\s+others|inter\s+alia|the\s+following)\b)?\W*", // "They included, in alphabetical order:", "They are the following:", "They included, among others:"
         Options)]
     private static partial Regex ReferringList { get; }
 
@@ -984,7 +988,13 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     [GeneratedRegex(@"^(?=\D*\d)(?:[\s\d.,;:()\[\]/–—-]|" + RowDate + @")*(?:\([^()\n]{1,80}\)\W*)?$", RegexOptions.CultureInvariant)]
     private static partial Regex RowFragment { get; }
 
-    /// <summary>A sentence that only names states (an item of a list under a heading).</summary>
+    /// <summary>
+    /// A line that is one note in parentheses, under a heading or between rows ("(name of the measure and year of
+    /// adoption)"): it says how the rows read, so it neither ends the list nor stands between a heading and its names.
+    /// </summary>
+    [GeneratedRegex(@"^\s*\([^()\n]{1,120}\)[.\s]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex NoteLine { get; }
+
     /// <summary>
     /// Names come under sentence <paramref name="i"/>: on the next line (after a row's number), or under a group's label
     /// there ("Signatories, by region" over "AFRICA (32)" over "- Angola").
@@ -992,9 +1002,9 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     private static bool NamesUnder(string text, List<TextSpan> sentences, int i, Dictionary<TextSpan, List<Mention>> bySentence)
     {
         var next = i + 1;
-        while (next < sentences.Count && RowFragment.IsMatch(text.AsSpan(sentences[next].Start, sentences[next].Length)))
+        while (next < sentences.Count && (RowFragment.IsMatch(text.AsSpan(sentences[next].Start, sentences[next].Length)) || NoteLine.IsMatch(text.AsSpan(sentences[next].Start, sentences[next].Length))))
         {
-            next++; // "1." before "Angola"
+            next++; // "1." before "Angola"; "(name of the law and year of adoption)" under a heading
         }
 
         return next < sentences.Count

@@ -188,7 +188,7 @@ public static partial class SentenceSplitter
         }
 
         return j >= text.Length || text[j] == '\n' || Bullets.Contains(text[j]) || BulletOrHeading().IsMatch(text.AsSpan(j, Math.Min(12, text.Length - j)))
-            || (char.IsUpper(text[j]) && IsHeadline(text, newline, headline)) || AfterRule(text, newline)
+            || ((char.IsUpper(text[j]) || IsNoteLine(text, j)) && IsHeadline(text, newline, headline)) || AfterRule(text, newline)
             || LeaderRow().IsMatch(text.AsSpan(j, Math.Min(80, text.Length - j)));
     }
 
@@ -266,6 +266,15 @@ public static partial class SentenceSplitter
     {
         line = line.Trim();
         return line.Length >= 3 && line.Trim("-=_─—").IsEmpty;
+    }
+
+    /// <summary>A line that is one note in parentheses ("(name of the measure and year of adoption)"): under a headline, it
+    /// is a line of its own, not the headline's next words.</summary>
+    private static bool IsNoteLine(string text, int lineStart)
+    {
+        var end = text.IndexOf('\n', lineStart);
+        var line = text.AsSpan(lineStart, (end < 0 ? text.Length : end) - lineStart).TrimEnd();
+        return line is ['(', .., ')'] && line[1..].IndexOfAny('(', ')') == line.Length - 2;
     }
 
     /// <summary>

@@ -41,6 +41,8 @@ public static class ClearanceCompleted
                                                                  # "have declared that all areas contaminated by ... are clear"
           | (?:met|fulfilled|completed|discharged) \s+ (?:its|their) \s+ (?:article|art\.?) \s* 4 \s+ (?:\(\d\)\s+)? obligations? \b
                                                                  # "has met its article 4 obligation to clear"
+          | (?<= \b declared \s+ that \s+ ) (?:its|their) \s+ (?:clearance|(?:article|art\.?) \s* 4) \s+ obligations? \s+ (?:are|were|is|was|(?:had|have|has) \s+ been) \s+ (?:now\s+)? (?:fulfilled|met|completed|discharged) \b
+                                                                 # "have declared that their clearance obligations are fulfilled"
         )
         """;
 }
