@@ -96,7 +96,9 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
             if (named.Count == 0 && listing.IsOpen && (RowFragment.IsMatch(span) || NoteLine.IsMatch(span)))
             {
-                continue; // "1.", "29 June 2011": a row's number or date split off from its name, inside the list; a note
+                // "1.", "29 June 2011": a row's number or date split off from its name, inside the list; "(year of
+                // adoption)": a note on how the rows read.
+                continue;
             }
 
             listing.NextSentence();
@@ -1002,7 +1004,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     private static bool NamesUnder(string text, List<TextSpan> sentences, int i, Dictionary<TextSpan, List<Mention>> bySentence)
     {
         var next = i + 1;
-        while (next < sentences.Count && (RowFragment.IsMatch(text.AsSpan(sentences[next].Start, sentences[next].Length)) || NoteLine.IsMatch(text.AsSpan(sentences[next].Start, sentences[next].Length))))
+        while (next < sentences.Count && (RowFragment.IsMatch(Line(next)) || NoteLine.IsMatch(Line(next))))
         {
             next++; // "1." before "Angola"; "(name of the law and year of adoption)" under a heading
         }
@@ -1010,6 +1012,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         return next < sentences.Count
             && (IsNameLine(text, sentences[next], bySentence)
                 || (next + 1 < sentences.Count && !bySentence.ContainsKey(sentences[next]) && IsSubheading(sentences[next].Of(text)) && IsNameLine(text, sentences[next + 1], bySentence)));
+
+        ReadOnlySpan<char> Line(int k) => text.AsSpan(sentences[k].Start, sentences[k].Length);
     }
 
     private static bool IsNameLine(string text, TextSpan sentence, Dictionary<TextSpan, List<Mention>> bySentence) =>

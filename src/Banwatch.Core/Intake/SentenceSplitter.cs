@@ -268,8 +268,10 @@ public static partial class SentenceSplitter
         return line.Length >= 3 && line.Trim("-=_─—").IsEmpty;
     }
 
-    /// <summary>A line that is one note in parentheses ("(name of the measure and year of adoption)"): under a headline, it
-    /// is a line of its own, not the headline's next words.</summary>
+    /// <summary>
+    /// A line that is one note in parentheses ("(name of the measure and year of adoption)"): under a headline, it is a
+    /// line of its own, not the headline's next words.
+    /// </summary>
     private static bool IsNoteLine(string text, int lineStart)
     {
         var end = text.IndexOf('\n', lineStart);
