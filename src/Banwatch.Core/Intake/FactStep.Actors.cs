@@ -134,8 +134,11 @@ public sealed partial class FactStep
     /// role after a verb of address: "Fiji thanked the hosts", "Kenya informed the coordinators"; and a role after "by"
     /// is a passive's agent ("were cited by the co-chairs").
     /// </summary>
-    [GeneratedRegex(@"^\s*(?!(?:thank|congratulat|prais|commend|welcom|greet|salut|applaud|acknowledg|critici|urg|ask|invit|told|inform|brief|updat|assur|remind|notif|consult|wrote|writ|met\b|meet)\w*\s)(?:(?!by\b)[\w'’-]+\s+){1,3}?$", Options)]
+    [GeneratedRegex(@"^\s*(?!(?:" + PraiseVerb + @"|welcom|greet|acknowledg|critici|urg|ask|invit|told|inform|brief|updat|assur|remind|notif|consult|wrote|writ|met\b|meet)\w*\s)(?:(?!by\b)[\w'’-]+\s+){1,3}?$", Options)]
     private static partial Regex BareWords { get; }
+
+    /// <summary>The stems of thanks and praise: "thanked", "congratulates", "commend", "applauded".</summary>
+    private const string PraiseVerb = "thank|congratulat|prais|commend|salut|applaud";
 
     /// <summary>A count before a role, whose holders may follow after a bare comma: "Eight further States Parties, France, Germany ...".</summary>
     [GeneratedRegex(@"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+(?:(?:further|other|more|new|affected|African|European|Latin\s+American|Asian|largest|biggest|main|major|principal|leading)\s+)?$", Options)]
@@ -233,7 +236,7 @@ public sealed partial class FactStep
     private static partial Regex PraisedFor { get; }
 
     /// <summary>A verb of thanks or praise, and the words of its object before the state's name ("thank the Government of").</summary>
-    [GeneratedRegex(@"\b(?:thank(?:s|ed|ing)?|congratulat\w*|commend\w*|prais\w*|applaud\w*|salut\w*)\s+(?:(?:the|our)\s+)?(?:(?:government|delegation|people)\s+of\s+(?:the\s+)?)?$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:" + PraiseVerb + @")\w*\s+(?:(?:the|our)\s+)?" + Office + "$", Options | RegexOptions.RightToLeft)]
     private static partial Regex Praised { get; }
 
     /// <summary>

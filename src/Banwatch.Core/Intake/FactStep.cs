@@ -94,7 +94,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 section = SectionOf(span) is var own and not FactRules.Section.Any ? own : titled;
             }
 
-            if (named.Count == 0 && listing.IsOpen && (RowFragment.IsMatch(span) || NoteLine.IsMatch(span)))
+            if (named.Count == 0 && listing.IsOpen && (RowFragment.IsMatch(span) || SentenceSplitter.IsNote(span)))
             {
                 // "1.", "29 June 2011": a row's number or date split off from its name, inside the list; "(year of
                 // adoption)": a note on how the rows read.
@@ -991,20 +991,13 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     private static partial Regex RowFragment { get; }
 
     /// <summary>
-    /// A line that is one note in parentheses, under a heading or between rows ("(name of the measure and year of
-    /// adoption)"): it says how the rows read, so it neither ends the list nor stands between a heading and its names.
-    /// </summary>
-    [GeneratedRegex(@"^\s*\([^()\n]{1,120}\)[.\s]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex NoteLine { get; }
-
-    /// <summary>
     /// Names come under sentence <paramref name="i"/>: on the next line (after a row's number), or under a group's label
     /// there ("Signatories, by region" over "AFRICA (32)" over "- Angola").
     /// </summary>
     private static bool NamesUnder(string text, List<TextSpan> sentences, int i, Dictionary<TextSpan, List<Mention>> bySentence)
     {
         var next = i + 1;
-        while (next < sentences.Count && (RowFragment.IsMatch(Line(next)) || NoteLine.IsMatch(Line(next))))
+        while (next < sentences.Count && (RowFragment.IsMatch(Line(next)) || SentenceSplitter.IsNote(Line(next))))
         {
             next++; // "1." before "Angola"; "(name of the law and year of adoption)" under a heading
         }

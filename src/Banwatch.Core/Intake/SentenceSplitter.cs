@@ -270,13 +270,19 @@ public static partial class SentenceSplitter
 
     /// <summary>
     /// A line that is one note in parentheses ("(name of the measure and year of adoption)"): under a headline, it is a
-    /// line of its own, not the headline's next words.
+    /// line of its own, not the headline's next words; under a heading or between rows it says how the rows read, so it
+    /// neither ends a list nor stands between a heading and its names.
     /// </summary>
+    internal static bool IsNote(ReadOnlySpan<char> line)
+    {
+        line = line.Trim().TrimEnd('.').TrimEnd();
+        return line is ['(', .., ')'] && line[1..].IndexOfAny('(', ')') == line.Length - 2;
+    }
+
     private static bool IsNoteLine(string text, int lineStart)
     {
         var end = text.IndexOf('\n', lineStart);
-        var line = text.AsSpan(lineStart, (end < 0 ? text.Length : end) - lineStart).TrimEnd();
-        return line is ['(', .., ')'] && line[1..].IndexOfAny('(', ')') == line.Length - 2;
+        return IsNote(text.AsSpan(lineStart, (end < 0 ? text.Length : end) - lineStart));
     }
 
     /// <summary>
