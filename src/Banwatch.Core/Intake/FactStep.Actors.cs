@@ -50,12 +50,14 @@ public sealed partial class FactStep
         $$"""
         ^ ['’"”]? \s* (?: (?:to\s+date|so\s+far|now|currently|already|of\s+the\s+(?:Convention|CCM|treaty)|to\s+the\s+(?:Convention|CCM|treaty)
                       |of\s+(?:states|countries|governments|nations)|(?:states|countries|governments|nations)) \s* )?
-        (?: \s+ (?:in|at|to|from) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,5}? [\w'’-]+ (?= ,? \s* (?:are|were|include|included|comprise|such\s+as|including) \b ) )?
+        (?: \s+ (?:in|at|to|from) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,5}? [\w'’-]+ (?= ,? \s* (?:are|were|remains?|remained|include|included|comprise|such\s+as|including) \b ) )?
                                                                  # where they hold it: "Participants in the Lima Conference included A"
         (?: [(:] \s*
           | \s* [–—] \s* | \s+ - \s+                          # set off by dashes: "the remaining signatories - Angola, Cyprus -"
           | ,? \s* (?:such\s+as|including|like|namely|notably|among\s+them|in\s+particular) \s+
-          | ,? \s* (?:(?:that|which|who)\s+)? (?:are|were|is|was|include[ds]?|included|comprise[ds]?|count\s+among\s+them) \s+ (?: (?:[\w'’-]+\s+){0,6}? (?:such\s+as|including|like|namely|notably) \s+ )?
+          | ,? \s* (?:(?:that|which|who)\s+)? (?:are|were|is|was|remains?|remained|include[ds]?|included|comprise[ds]?|count\s+among\s+them|came\s+from)
+            (?: \s+ | \s* , \s* (?:among\s+others|inter\s+alia) \s* [,:]? \s* )   # "Abstaining were, among others, A"
+            (?: (?:[\w'’-]+\s+){0,6}? (?:such\s+as|including|like|namely|notably) \s+ )?
           | \s+ of \s+
           | \s )
         (?:the\s+)?
@@ -63,9 +65,11 @@ public sealed partial class FactStep
         $
         | ^ \s+ (?:in|at|on|for) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,5}? [\w'’-]+ \s* , \s* (?:the\s+)? $
         | ^ (?: \s+ (?:of|in|from) \s+ [^,;:()]{0,40}? )? \s+ (?:that|which|who) \s+ [^,;:()]{0,80}? ,? \s*
-            (?: [–—-] \s* )? {{HoldersNamed}} \s+ (?:the\s+)? $
+            (?: [–—-] \s* )? (?: {{HoldersNamed}} | (?:together|along) \s+ with ) \s+ (?:the\s+)? $
                                                                  # "the States Parties of our region that have already ratified, namely A"
                                                                  # "three of the participants at the Oslo Conference, A, B and C"
+                                                                 # "Ireland was among the core group of states that led the Oslo
+                                                                 # Process, together with Austria and Mexico": more holders
         | ^ \s+ (?:with|of|in|from) \s+ [^,;:()]{1,60}? , \s* {{HoldersNamed}} \s+ (?:the\s+)? $
                                                                  # "States Parties with outstanding clearance obligations, such as Chad and Iraq"
         | ^ \s+ (?:that|which|who) \s+ (?:[\w'’-]+\s+){1,10}? (?:are|were|was|is|include[ds]?|included) \s+ (?:the\s+)? $
@@ -870,9 +874,11 @@ public sealed partial class FactStep
                 // A role is a status, not an act: an appeal or a hope earlier in the clause leaves it standing ("urged the
                 // signatories, among them Angola and Kenya, to ratify"); a denial anywhere before it, or any blocker
                 // between the list and the role, does not.
+                // "Croatia, which hosted the Review Conference in 2015, is a State Party": the role is the subject's after its aside.
+                var roleFrom = end <= cue.Index && AsideEnd(end) is var aside and > 0 && aside <= cue.Index ? aside : end;
                 var holds = end <= cue.Index
-                    ? cue.Index - end < 120
-                        && (RoleAfterList.IsMatch(Text.AsSpan(end, cue.Index - end))
+                    ? cue.Index - roleFrom < 120
+                        && (RoleAfterList.IsMatch(Text.AsSpan(roleFrom, cue.Index - roleFrom))
                             || (cue.Rule.Kind is not (FactKind.Ratified or FactKind.Signed) && BareWords.IsMatch(Text.AsSpan(end, cue.Index - end))))
                         && !Blocked(end, cue.Index, skipAsides: true)
                         && (OwnRole.IsMatch(Text.AsSpan(end, cue.Index - end)) || !Blocked(clauseStart, cue.Index, skipAsides: true, denialsOnly: true))

@@ -28,7 +28,7 @@ public sealed partial class FactStep
     /// </summary>
     // Anchored at the end: RightToLeft starts there instead of trying every position from the left.
     [GeneratedRegex(
-        @"(?:(?i:\b(?:in|to|at|for|against|than|on|from|into|towards?|upon|with|like|unlike|about|over|hopes?|hoped|hoping|expects?|expected|wants?|wanted|urges?|urged|called\s+on|pressed|encouraged|asked|invited|welcomed?|congratulated?|thanked|thank|praised|criticis(?:ed|es)|criticiz(?:ed|es)|condemned|accused|named|including\s+in|visit(?:ed)?\s+to|border(?:s|ed|ing)?|near|across|between|except|exception\s+of|other\s+than|apart\s+from|excluding|save\s+for)\s*(?:the\s+)?)"
+        @"(?:(?i:\b(?:in|to|at|(?<!\b(?:speakers?|representatives?|delegates?|envoys?|spokes(?:man|woman|person))\s+)for|against|than|on|from|into|towards?|upon|with|like|unlike|about|over|hopes?|hoped|hoping|expects?|expected|wants?|wanted|urges?|urged|called\s+on|pressed|encouraged|asked|invited|welcomed?|congratulated?|thanked|thank|praised|criticis(?:ed|es)|criticiz(?:ed|es)|condemned|accused|named|including\s+in|visit(?:ed)?\s+to|border(?:s|ed|ing)?|near|across|between|except|exception\s+of|other\s+than|apart\s+from|excluding|save\s+for)\s*(?:the\s+)?)"
         + @"|(?i:\b(?:hopes?|hoped|hoping|expects?|expected|expecting|fears?|feared|fearing|predicts?|predicted|anticipates?|anticipated|wants?|wanted|wish(?:es|ed)?|doubts?|doubted)\s+that\s+(?:the\s+)?)"
         + @"|(?i:\b(?:in|at|from|near|outside)\s+(?:the\s+)?)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s*)$",
         RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]

@@ -171,9 +171,10 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
             // Items under an introduction ending in ":" ("The following states endorsed the Declaration:") take its cues.
             var intro = listing.Intro;
-            var isItem = intro is not null && ((IsBulleted(text, sentence.Start) && !OwnIntroduction(s, named, sentence.Start)) || IsBareList(s, sentence.Start, named));
+            var isItem = intro is not null && ((IsBulleted(text, sentence.Start) && !OwnIntroduction(s, named, sentence.Start))
+                || (IsBareList(s, sentence.Start, named) && !(intro.Count > 0 && UnderOwnHeadings(context, sentence, intro[0].Cue.Start))));
             var opener = listing.Read(isItem);
-            if (isItem && Unlabelled(s, sentence.Start, named) is var words && IsHedged(words) is var hedged && !(hedged && DeniedItem.IsMatch(words)))
+            if (isItem && Unlabelled(s, sentence.Start, named) is var words && (IsHedged(words) || PendingRow.IsMatch(words)) is var hedged && !(hedged && DeniedItem.IsMatch(words)))
             {
                 // An item's own hedge ("ratification is being studied") holds back an act, not its role ("signatories").
                 foreach (var (rule, cue) in intro!.Where(i => i.Rule.IsRole || !hedged))
@@ -296,9 +297,10 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                     // "Indonesia. The ratification bill was placed before the House": the paragraph's labelled state.
                     found.AddRange(FactsAt(cue.Rule, view, cueSpan, cue.Index, [label with { Sentence = sentence }]));
                 }
-                else if (found.Count == 0 && cell >= 0 && cue.Index >= cell && IsRecordedAct(cue.Rule.Kind))
+                else if (found.Count == 0 && cell >= 0 && cue.Index >= cell && IsRecordedAct(cue.Rule.Kind) && !DeniedBefore(s, cue) && !PendingRow.IsMatch(s))
                 {
-                    // "Austria ....... Federal Law on the Prohibition of Cluster Munitions": a row's cell says what its name did.
+                    // "Austria ....... Federal Law on the Prohibition of Cluster Munitions": a row's cell says what its name did
+                    // ("China   yes   not signed" does not).
                     found.AddRange(named.Select(m => NewFact(cue.Rule.Kind, m, sentence, cueSpan, s)));
                 }
 
@@ -315,7 +317,15 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 // to the sentence that gave it: "Thirteen more signed but never ratified. [...] The thirteen are: ...".
                 var acts = pointer.Groups["count"] is { Success: true } count
                     ? ActsOf(text, Counted(context.Sentences, i, count.Value, text) ?? referred, null, AtMeeting)
-                    : ActsOf(text, referred, pointer.Groups["more"].Success || pointer.Groups["followed"].Success || pointer.Groups["did"].Success ? null : facts, AtMeeting);
+                    : ActsOf(text, referred, pointer.Groups["more"].Success || pointer.Groups["others"].Success || pointer.Groups["followed"].Success || pointer.Groups["did"].Success ? null : facts, AtMeeting);
+                if (pointer.Groups["others"].Success)
+                {
+                    // "Zambia, which holds the presidency, counts itself among 22 African states that are already parties. The
+                    // others are ...": the others share what the counted group did, not what the named state did alone.
+                    var counted = CountWord.Match(text, referred.Start, referred.Length);
+                    acts.RemoveAll(a => !counted.Success || a.Cue.Start < counted.Index);
+                }
+
                 if (acts.Count == 0 && i >= 2 && context.Sentences[i - 1] == referred && BareCount.IsMatch(referred.Of(text)))
                 {
                     // "States that signed but never ratified? There are twelve. They include ...": a bare count answers the
@@ -480,7 +490,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
         // Distinct names per state: a long document repeats the same few meetings thousands of times.
         var chaired = new Dictionary<Iso3, List<string?>>();
-        foreach (var fact in facts.Where(f => f.Kind == FactKind.Chaired))
+        // A meeting the state will host is another one: "Peru told the conference it would host the next round".
+        foreach (var fact in facts.Where(f => f.Kind == FactKind.Chaired && !IsIntention(text, f.Cue.Start)))
         {
             var list = chaired.TryGetValue(fact.State, out var known) ? known : chaired[fact.State] = [];
             var meeting = MeetingOf(fact.Sentence);
@@ -948,7 +959,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// </summary>
     [GeneratedRegex(
         @"^\W*(?:(?<followed>(?:they|it|these|those|he|she|this)\s+(?:was|were)\s+(?:soon\s+|then\s+|quickly\s+)?followed\b[^.;:]{0,60}?\bby)" // "They were followed during 2009 by"
-        + @"|(?:(?:they|these|those|among\s+(?:them|these|those))"
+        + @"|(?:(?:they|these|those|among\s+(?:them|these|those)|the\s+(?<others>others))" // "The others are Austria and Mexico"
         + @"|the\s+(?<count>" + Count + @")(?:\s+(?:states|countries|signatories))?" // "The thirteen are: ..."
         + @"|[^.;:]{0,80}?\b(?:adds?|added|lists?|listed|names?|named)\s+(?:" + Count + @"\s+)?(?<more>more|others|further)\b[^.;:]{0,20}?,?" // "adds three more, namely"
         + @"|(?:the\s+(?<more>others)|those|the\s+(?:states|countries|governments))\s+(?:who|that|which)\s+(?<did>did\s+(?:so|the\s+same))\b[^.;:]{0,60}?" // "The others who did so during the conference included"
@@ -956,6 +967,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         + @"|the\s+(?:ones\s+(?:that|who|which|we|I)|(?:states|countries|governments|delegations|nations)\s+(?:that|who|which))\s+(?!did\b)[^.;:]{0,60}?" // "The ones we could confirm were"
         + @")\s+(?:include[ds]?|included|are|were|comprised?|comprises|namely)\b"
         + @"|among\s+(?:them|these|those)(?=\s*:)" // "Among them: Albania, Chad"
+        + @"|(?<did>so)\s+(?:too\s+)?(?:are|were|is|was)\b" // "Croatia is a State Party. So are Montenegro and Albania."
         + @"|(?<answer>(?:a(?:nswer)?\s*:\s*)?yes\b[^.;:?]{0,30}?)(?=\s*:))" // "Q: Did any sign but never ratify? A: Yes, twelve: ..."
         + @"(?:\W*(?:in\s+alphabetical\s+order|alphabetically|by\s+region|for\s+example|for\s+instance|among(?:st)?\s+others|inter\s+alia|the\s+following)\b)?\W*", // "They included, in alphabetical order:", "They are the following:", "They included, among others:"
         Options)]
@@ -981,6 +993,9 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     private static partial Regex LabelledAct { get; }
 
     /// <summary>A count in words or digits: "thirteen", "12", "twenty-one".</summary>
+    [GeneratedRegex(@"\b" + Count + @"\b", Options)]
+    private static partial Regex CountWord { get; }
+
     private const string Count = @"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|\w+ty-\w+)";
 
     /// <summary>
@@ -1060,6 +1075,15 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             .Select(c => (c.Rule, Cue: new TextSpan(sentence.Start + c.Index, sentence.Start + c.End)))
             .Where(c => taken?.Exists(f => f.Cue == c.Cue && f.Sentence == sentence) != true)];
     }
+
+    /// <summary>
+    /// A row of a table whose own first line ("| State | Signed | Deposited |") is the list's introduction: its columns
+    /// say what each row did (<see cref="TableFacts"/>), not the whole line. A first line that names a state is a row.
+    /// </summary>
+    private static bool UnderOwnHeadings(ExtractionContext context, TextSpan sentence, int intro) =>
+        context.Tables.Exists(t => t.Rows.Count > 0 && t.Rows[0].Span.Start <= sentence.Start && sentence.Start < t.Rows[^1].Span.End
+            && t.Lines[0] <= intro && intro < t.Rows[0].Span.Start
+            && !context.Mentions.Exists(m => m.Span.Start >= t.Lines[0] && m.Span.Start < t.Rows[0].Span.Start));
 
     /// <summary>A sentence that only counts: "There are twelve.", "Twelve in all."</summary>
     [GeneratedRegex(@"^\W*(?:there\s+(?:are|were|remain)\s+(?:now\s+|still\s+|only\s+|just\s+)?[\w-]+|[\w-]+\s+in\s+all)\W*$", Options)]
@@ -1212,9 +1236,10 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     /// <summary>
     /// A row's name led by dots to its other cell ("Australia ....... Criminal Code Amendment Act 2012"), or by a spaced
-    /// dash on a line that does not end like a sentence ("Austria - federal law, 2008"; not "Norway - the host - spoke.").
+    /// dash or a column's gap (two spaces or a tab) on a line that does not end like a sentence ("Austria - federal law,
+    /// 2008", "Austria        Federal Act, 2008"; not "Norway - the host - spoke.").
     /// </summary>
-    [GeneratedRegex(@"\G[ \t]*\.{3,}[ \t]+\S|\G[ \t]+[-–—][ \t]+(?=.*[^.\s]\s*$)\S", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G[ \t]*\.{3,}[ \t]+\S|\G(?:[ \t]+[-–—][ \t]+|[ ]{2,}|\t[ \t]*)(?=.*[^.\s]\s*$)\S", RegexOptions.CultureInvariant)]
     private static partial Regex LeaderToCell { get; }
 
     [GeneratedRegex(@"^(?:[\s,;.()|:–—" + Marks + @"-]|\[\d+\]|\([^()]{1,40}\)|\band\b|\bthe\b|" + RowDate + @")*$", Options)]

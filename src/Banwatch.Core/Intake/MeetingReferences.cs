@@ -24,8 +24,11 @@ public static partial class MeetingReferences
     [GeneratedRegex(
         $$"""
         \b (?<! {{AsATime}} (?: [A-Z][\w'’.-]* \s+ ){0,4} ) (?:   # not "Review Conference" in "since the First Review Conference"
-            (?: (?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|\d{1,2}(?:st|nd|rd|th)) \s+ )?
-            (?: Meeting | Review \s+ Conference | Conference ) s? \s+ of \s+ (?:the\s+)? States \s+ Parties
+            (?: (?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|\d{1,2}(?:st|nd|rd|th)) \s+
+                (?: Meeting | Review \s+ Conference | Conference ) s?
+              | (?: Meeting | Review \s+ Conference | Conference ) ) \s+ of \s+ (?:the\s+)? States \s+ Parties
+                                                                 # a plural names meetings only with their numbers: "the Meetings of
+                                                                 # States Parties" are all of them, over the years
           | (?: First|Second|Third|Fourth ) \s+ Review \s+ Conference
           | \d{0,2} MSP | [1-9] RC
           | General \s+ Assembly | First \s+ Committee | General \s+ Debate   # the UN's: states speak and vote there
@@ -41,6 +44,7 @@ public static partial class MeetingReferences
         $$"""
         \b (?<! {{AsATime}} ) (?:the|this|that|its|a) \s+ (?:[\w-]+\s+){0,3}? (?: conference|meeting|session|plenary|ceremony|summit|talks|negotiations|intersessional|workshop|seminar|symposium ) s? \b
         (?! (?<= intersessional ) \s+ (?:period|work|programme|year) \b )   # "the intersessional period" is a time, not a meeting
+        (?! (?<= meetings ) \s+ of \s+ (?:the\s+)? States \s+ Parties \b )
         """,
         RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase)]
     private static partial Regex Generic();

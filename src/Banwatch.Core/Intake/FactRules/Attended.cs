@@ -52,8 +52,11 @@ public static class Attended
         )
         """;
 
+    /// <summary>A vote's side as a group: "in favour", "against", "abstaining", "the abstentions", "abstainers".</summary>
+    private const string Vote = @"(?:(?:those\s+)?voting\s+)?(?:in\s+favou?r|against|(?:those\s+)?abstaining|abstentions?|abstainers)";
+
     private const string RoleCue =
-        """
+        $$"""
         \G(?:
             observers? \s+ (?:for|from) (?= \s+ (?:the\s+)? (?-i:[A-Z]) )   # "The observer for Argentina said", a summary record's style;
                                                                  # "Observers from Thailand and Myanmar sat in"
@@ -76,12 +79,22 @@ public static class Attended
                                                                  # "Resource persons came from Lebanon, Norway and Mozambique"
           | (?<= \b (?:among|of) \s+ ) those \s+ (?:present|attending|taking\s+part|in\s+the\s+(?:room|hall)|abstaining|voting\s+(?:in\s+favou?r|against)|who\s+(?:attended|took\s+part|spoke|abstained|voted))
                                                                  # "Of those in the room, only Japan ... held back"
+                                                                 # "Among those present were the Lao PDR and Iraq"
           | (?<= \b (?:delegations|states|countries|governments) \s+ ) abstaining \b
                                                                  # "Among the delegations abstaining without explanation were China"
-                                                                 # "Among those present were the Lao PDR and Iraq"
-          | (?:voting\s+)? (?:in\s+favou?r|against|abstaining|abstentions?) (?= \s* (?:\(\d+\)\s*)? : | \s+ (?:were|was) \s* :? | (?<=\d\s+\w+) \s* \( )
+          | {{Vote}} (?= \s* (?:\(\d+\)\s*)? : | (?<=\d\s+\w+) \s* \( )
+          | {{Vote}} (?: \s+ (?! (?:were|was|included?|came)\b ) [\w-]+ ){0,4}? (?= \s+ (?:were|was|included?|came\s+from) \b )
                                                                  # a recorded vote: "Abstaining: Argentina, Armenia", "1 against (Zimbabwe)",
-                                                                 # "AGAINST (2): Russia; Zimbabwe", "Abstaining were: Argentina"
+                                                                 # "AGAINST (2): Russia; Zimbabwe", "Abstaining were: Argentina", "Those
+                                                                 # abstaining included A", "Abstaining without taking the floor were, among
+                                                                 # others, A", "The abstentions came from A"
+          | abstaining \s+ (?:delegations|states|countries|governments|member\s+states|nations) \b
+                                                                 # "Among the abstaining delegations were China"
+          | (?: (?<= \b (?:states|countries|governments|delegations|nations|members|non-?members|others|those) \s+ (?:that|which|who) \s+ (?:also\s+)? )
+                voted \s+ (?:yes|no|in\s+favou?r|against|for)
+              | abstained ) (?= \s+ (?:were|was|included?) \b )    # "Among the non-members that voted yes were Thailand"
+          | (?:votes?|ballots?) \s+ (?:cast\s+)? (?:in\s+favou?r|against) \s+ (?:were|was) \s+ cast \s+ by
+                                                                 # "The two votes against were cast by A and B"
         )
         """;
 }

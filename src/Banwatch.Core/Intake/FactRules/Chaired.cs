@@ -14,8 +14,9 @@ public static class Chaired
         """
         \G
         # Still to come, and not announced by the host itself: "Peru will host the next round", "to be chaired by". The
-        # host's own word counts: "Ireland confirmed that it will host", "Niger has offered to host".
-        (?<! (?<! \b (?:confirm|announce|offer|agree|decide|pledge|promise|volunteer|declare|state|say|said)(?:s|d|ed)? \b [^.;]{0,40} )
+        # host's own word counts: "Ireland confirmed that it will host", "Niger has offered to host", "Peru told the
+        # conference it would host".
+        (?<! (?<! \b (?:confirm|announce|offer|agree|decide|pledge|promise|volunteer|declare|state|say|said|told|tell|inform|indicate|explain)(?:s|d|ed)? \b [^.;]{0,40} )
              \b (?:will|would|shall|to) \s+ (?:[\w-]+\s+)? )
         (?:
             (?<! \b (?:the|a|an|its|their|our|two) \s+ ) co-?chair (?:ed|s|ing)? \b

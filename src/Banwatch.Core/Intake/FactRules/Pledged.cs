@@ -113,6 +113,9 @@ public static class Pledged
           | (?:largest|larger|biggest|main|major|leading|principal) \s+ contributors \b
                                                                  # "The larger contributors – Norway, the United States, Japan"
           | donor \s+ (?:states|countries|governments) \b
+          | (?<= \b (?:governments|states|countries|partners|donors) \s+ ) (?:supporting|funding|financing) \s+ (?:the|this|its|their) \s+ (?:[\w-]+\s+){0,2}?
+            (?:programmes?|programs?|sector|work|operators?|clearance|efforts?|projects?) \b
+                                                                 # "other governments supporting the programme include Australia"
           | (?<= (?-i: \b [A-Z][a-z]+(?:ese|ian|ean|ish|an|ch|ss|ic|i) | \b [A-Z]{2,3} | \b U\.S\. | \b U\.K\. ) \s+ (?-i: (?:[A-Z][a-z]+\s+){0,2} ) )
             (?:grants?|money|funding|funds|donations?) \b (?! \s+ (?:to|for) \s+ (?-i:[A-Z]) )
                                                                  # named by its donor: "a Japanese grant", "Norwegian money", "US

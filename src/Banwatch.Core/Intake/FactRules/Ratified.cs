@@ -41,6 +41,8 @@ public static class Ratified
             (?:already\s+|now\s+)? (?:complete|completed|finali[sz]ed|concluded) \b
                                                                  # "Norway, whose ratification is already complete"
           | joined \s+ the \s+ (?:Convention|treaty|CCM) \b
+          | accepted \s+ the \s+ (?:Convention|treaty|CCM) \b   # "Japan, which accepted the Convention in July 2009" (Article 16); not
+                                                                 # "Congress had approved the treaty", a step before it
           | (?: bec (?:ame|ome|omes|oming) \s+ (?:a\s+)? | became \s+ (?:a\s+)? States? \s+ ) Part (?:y|ies) \b (?! \s+ to \s+ (?:the\s+)? (?:conflict|war|Mine|Ottawa|CCW) )
                                                                  # "Eight States became party during the reporting period, namely ...",
                                                                  # "which became a State Party in January 2019"
