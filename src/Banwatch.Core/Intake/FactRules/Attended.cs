@@ -74,6 +74,10 @@ public static class Attended
               | (?:delegates | delegations | representatives) \s+ (?:from|of) )
             (?= \s+ (?-i: (?!The\b) [A-Z] ) )                   # a name follows: "statements from Mexico, Japan and Austria",
                                                                  # "delegates from Ghana"; not "interventions from the Forum"
+          | (?:statements?|interventions?|speeches|remarks|condemnations?|calls|objections?|proposals?|appeals?) \b [^.;:]{1,100}? \b came \s+ from
+            (?: \s* , \s* among \s+ others \s* , )? (?= \s+ (?:the\s+)? (?-i:[A-Z]) )
+                                                                 # "Statements that named the Russian Federation and condemned its use
+                                                                 # came from Germany", "Condemnations ... came from, among others, Austria"
           | participating \s+ (?:states|countries|governments|delegations) \b
           | (?:delegates|delegations|representatives|resource\s+persons|experts|speakers|participants) \s+ (?:came|travelled|traveled) \s+ from
                                                                  # "Resource persons came from Lebanon, Norway and Mozambique"
