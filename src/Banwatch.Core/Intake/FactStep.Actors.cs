@@ -874,7 +874,7 @@ public sealed partial class FactStep
                 // A role is a status, not an act: an appeal or a hope earlier in the clause leaves it standing ("urged the
                 // signatories, among them Angola and Kenya, to ratify"); a denial anywhere before it, or any blocker
                 // between the list and the role, does not.
-                // "Croatia, which hosted the Review Conference in 2015, is a State Party": the role is the subject's after its aside.
+                // "Croatia, which hosted the Review Conference in 2015, is a State Party": the role follows the subject's aside.
                 var roleFrom = end <= cue.Index && AsideEnd(end) is var aside and > 0 && aside <= cue.Index ? aside : end;
                 var holds = end <= cue.Index
                     ? cue.Index - roleFrom < 120

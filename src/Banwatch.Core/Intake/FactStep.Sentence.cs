@@ -24,7 +24,7 @@ public sealed partial class FactStep
     /// <summary>
     /// Words that make the next state an object or a place rather than the actor, a hope or fear of someone else's
     /// ("campaigners expect that Russia will ..."), and a city before it ("met in Livingstone, Zambia"): a place named
-    /// with its country.
+    /// with its country. Not the state a speaker is for: "the speaker for Brazil said".
     /// </summary>
     // Anchored at the end: RightToLeft starts there instead of trying every position from the left.
     [GeneratedRegex(

@@ -992,10 +992,10 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     [GeneratedRegex(@"\G\s*:\s*(?<act>ratifications?|accessions?|signatures?)\b\s*(?:\([^()]{0,40}\))?\s*\.?\s*$", Options)]
     private static partial Regex LabelledAct { get; }
 
-    /// <summary>A count in words or digits: "thirteen", "12", "twenty-one".</summary>
     [GeneratedRegex(@"\b" + Count + @"\b", Options)]
     private static partial Regex CountWord { get; }
 
+    /// <summary>A count in words or digits: "thirteen", "12", "twenty-one".</summary>
     private const string Count = @"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|\w+ty-\w+)";
 
     /// <summary>

@@ -44,7 +44,7 @@ public static partial class MeetingReferences
         $$"""
         \b (?<! {{AsATime}} ) (?:the|this|that|its|a) \s+ (?:[\w-]+\s+){0,3}? (?: conference|meeting|session|plenary|ceremony|summit|talks|negotiations|intersessional|workshop|seminar|symposium ) s? \b
         (?! (?<= intersessional ) \s+ (?:period|work|programme|year) \b )   # "the intersessional period" is a time, not a meeting
-        (?! (?<= meetings ) \s+ of \s+ (?:the\s+)? States \s+ Parties \b )
+        (?! (?<= meetings ) \s+ of \s+ (?:the\s+)? States \s+ Parties \b )   # ... and "the Meetings of States Parties" all of them
         """,
         RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase)]
     private static partial Regex Generic();
