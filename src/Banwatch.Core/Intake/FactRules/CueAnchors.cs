@@ -22,32 +22,47 @@ public static class CueAnchors
     /// <summary>Beyond this many readings of one alternative, the anchors stop growing (they stay correct, only shorter).</summary>
     private const int MaxReadings = 64;
 
-    public static IReadOnlyList<string> Of(string pattern)
+    public static IReadOnlyList<string> Of(string pattern) => [.. ByAnchor(pattern).Select(b => b.Anchor)];
+
+    /// <summary>
+    /// Each anchor with the part of the pattern that can match where it starts: the top-level alternatives one of
+    /// whose readings it starts or starts with, in their order, behind the pattern's zero-width start. Any other
+    /// alternative starts with words that are not there, so the part matches exactly what the whole pattern matches
+    /// at that place; the interpreter then no longer tries thirty alternatives (and their lookbehinds) at every "is".
+    /// </summary>
+    public static IReadOnlyList<(string Anchor, string Pattern)> ByAnchor(string pattern)
     {
         var compact = Compact(pattern);
         var p = 0;
         SkipZeroWidth(compact, ref p);
         var body = compact[p..];
-        if (body.StartsWith("(?:", StringComparison.Ordinal) && Close(body, 0) == body.Length - 1)
+        var grouped = body.StartsWith("(?:", StringComparison.Ordinal) && Close(body, 0) == body.Length - 1;
+        if (grouped)
         {
             body = body[3..^1];
         }
 
-        var anchors = new List<string>();
+        var alternatives = new List<(string Text, List<string> Readings)>();
         foreach (var alternative in SplitAlternatives(body))
         {
-            var readings = Readings(alternative).Select(r => r.Text).ToList();
+            var readings = Readings(alternative).Select(r => r.Text.ToLowerInvariant()).ToList();
             if (readings.Min(r => r.Length) < MinimumLength)
             {
                 throw new ArgumentException($"cue alternative '{alternative}' does not start with a literal word of {MinimumLength} or more characters");
             }
 
-            anchors.AddRange(readings);
+            alternatives.Add((alternative, readings));
         }
 
         // An anchor that another anchor starts with adds nothing: the shorter one already finds the place.
-        var distinct = anchors.Select(a => a.ToLowerInvariant()).Distinct().OrderBy(a => a.Length).ToList();
-        return [.. distinct.Where((a, i) => !distinct.Take(i).Any(shorter => a.StartsWith(shorter, StringComparison.Ordinal)))];
+        var distinct = alternatives.SelectMany(a => a.Readings).Distinct().OrderBy(a => a.Length).ToList();
+        var anchors = distinct.Where((a, i) => !distinct.Take(i).Any(shorter => a.StartsWith(shorter, StringComparison.Ordinal)));
+
+        // Without the one group round its alternatives, a top-level bar would also cut the zero-width start off the
+        // rest: such a pattern is tried whole.
+        return [.. anchors.Select(a => (a, grouped
+            ? $"{compact[..p]}(?:{string.Join('|', alternatives.Where(x => x.Readings.Exists(r => r.StartsWith(a, StringComparison.Ordinal) || a.StartsWith(r, StringComparison.Ordinal))).Select(x => x.Text))})"
+            : compact))];
     }
 
     /// <summary>The pattern without comments and insignificant white space (as IgnorePatternWhitespace reads it).</summary>

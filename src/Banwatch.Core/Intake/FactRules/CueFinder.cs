@@ -17,12 +17,12 @@ public sealed class CueFinder
     private readonly SearchValues<string> _anchors;
 
     /// <summary>Anchors by their first letter (anchors are lower case ASCII at their start).</summary>
-    private readonly (string Anchor, FactRule Rule)[][] _byFirst = new (string, FactRule)[128][];
+    private readonly (string Anchor, FactRule Rule, int Index)[][] _byFirst = new (string, FactRule, int)[128][];
 
     public CueFinder(IEnumerable<FactRule> rules)
     {
         Rules = [.. rules];
-        var all = Rules.SelectMany(r => r.Anchors.Select(a => (Anchor: a, Rule: r))).ToList();
+        var all = Rules.SelectMany(r => r.Anchors.Select((a, i) => (Anchor: a, Rule: r, Index: i))).ToList();
         if (all.Find(x => x.Anchor[0] >= 128 || char.IsUpper(x.Anchor[0])) is { Anchor: not null } odd)
         {
             throw new ArgumentException($"anchor '{odd.Anchor}' of the {odd.Rule.Kind} cues must start with a lower-case ASCII character");
@@ -80,9 +80,9 @@ public sealed class CueFinder
             // A rule's anchors are prefix-free (see CueAnchors), so at most one of them starts here.
             var rest = sentence[at..];
             var first = char.ToLowerInvariant(rest[0]);
-            foreach (var (anchor, rule) in first < 128 ? _byFirst[first] : [])
+            foreach (var (anchor, rule, index) in first < 128 ? _byFirst[first] : [])
             {
-                if (rest.StartsWith(anchor, StringComparison.OrdinalIgnoreCase) && rule.MatchAt(sentence, at) is > 0 and var length)
+                if (rest.StartsWith(anchor, StringComparison.OrdinalIgnoreCase) && rule.MatchAt(sentence, at, index) is > 0 and var length)
                 {
                     found.Add(new CueMatch(rule, at, length));
                 }

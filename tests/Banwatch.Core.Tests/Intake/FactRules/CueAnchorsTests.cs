@@ -26,6 +26,14 @@ public class CueAnchorsTests
     public void A_reading_without_a_literal_word_at_its_start_is_refused(string pattern) =>
         Assert.Throws<ArgumentException>(() => CueAnchors.Of(pattern));
 
+    [Theory]
+    [InlineData(@"\G(?: (?<! cleared [^.]{0,100} ) destroyed \s+ \d+ | is \s+ being \s+ destroyed | island \s+ stocks )",
+        "destroyed=\\G(?:(?<!cleared[^.]{0,100})destroyed\\s+\\d+) is=\\G(?:is\\s+being\\s+destroyed|island\\s+stocks)")]
+    [InlineData(@"\G(?<= \b in \s+ )(?: favou?r | support )", "favor=\\G(?<=\\bin\\s+)(?:favou?r) favour=\\G(?<=\\bin\\s+)(?:favou?r) support=\\G(?<=\\bin\\s+)(?:support)")]
+    [InlineData(@"\G signed | ratified", "ratified=\\Gsigned|ratified signed=\\Gsigned|ratified")]
+    public void Each_anchor_tries_only_the_alternatives_that_can_start_where_it_does(string pattern, string expected) =>
+        Assert.Equal(expected, string.Join(' ', CueAnchors.ByAnchor(pattern).OrderBy(b => b.Anchor, StringComparer.Ordinal).Select(b => $"{b.Anchor}={b.Pattern}")));
+
     [Fact]
     public void Every_rule_has_anchors_and_no_anchor_is_a_prefix_of_another_in_the_same_rule()
     {
