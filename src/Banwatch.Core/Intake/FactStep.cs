@@ -1083,7 +1083,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     private static bool UnderOwnHeadings(ExtractionContext context, TextSpan sentence, int intro) =>
         context.Tables.Exists(t => t.Rows.Count > 0 && t.Rows[0].Span.Start <= sentence.Start && sentence.Start < t.Rows[^1].Span.End
             && t.Lines[0] <= intro && intro < t.Rows[0].Span.Start
-            && !context.Mentions.Exists(m => m.Span.Start >= t.Lines[0] && m.Span.Start < t.Rows[0].Span.Start));
+            && !Within(context.Mentions, new TextSpan(t.Lines[0], t.Rows[0].Span.Start)).Any());
 
     /// <summary>A sentence that only counts: "There are twelve.", "Twelve in all."</summary>
     [GeneratedRegex(@"^\W*(?:there\s+(?:are|were|remain)\s+(?:now\s+|still\s+|only\s+|just\s+)?[\w-]+|[\w-]+\s+in\s+all)\W*$", Options)]
