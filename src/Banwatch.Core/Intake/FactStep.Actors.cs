@@ -145,7 +145,7 @@ public sealed partial class FactStep
     private const string PraiseVerb = "thank|congratulat|prais|commend|salut|applaud";
 
     /// <summary>A count before a role, whose holders may follow after a bare comma: "Eight further States Parties, France, Germany ...".</summary>
-    [GeneratedRegex(@"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+(?:(?:further|other|more|new|affected|African|European|Latin\s+American|Asian|largest|biggest|main|major|principal|leading)\s+)?$", Options)]
+    [GeneratedRegex(@"\b(?:" + Count + @"|a\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth))\s+(?:(?:further|other|more|new|affected|African|European|Latin\s+American|Asian|largest|biggest|main|major|principal|leading)\s+)?$", Options)]
     private static partial Regex CountBefore { get; }
 
     [GeneratedRegex(@"^\s*,\s*(?:the\s+)?$", Options)]
