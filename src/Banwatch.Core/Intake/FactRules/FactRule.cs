@@ -40,6 +40,7 @@ public sealed class FactRule
         IsRole = role;
         IsPresent = present;
         ReadIn = section;
+        Pattern = cue;
         var byAnchor = CueAnchors.ByAnchor(cue);
         var parts = byAnchor.Select(b => b.Pattern).Distinct().ToDictionary(part => part, part => new Regex(part, Options));
         _cues = [.. byAnchor.Select(b => parts[b.Pattern])];
@@ -47,6 +48,9 @@ public sealed class FactRule
     }
 
     public FactKind Kind { get; }
+
+    /// <summary>The cue pattern as its file writes it, whole (<see cref="MatchAt"/> tries the part of it its anchor can start).</summary>
+    public string Pattern { get; }
 
     /// <summary>The cue names a role or status the states named with it hold ("signatories"), not an act.</summary>
     public bool IsRole { get; }

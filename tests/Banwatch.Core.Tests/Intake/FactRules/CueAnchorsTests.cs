@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Banwatch.Core.Intake.FactRules;
 
 namespace Banwatch.Core.Tests.Intake.FactRules;
@@ -33,6 +34,41 @@ public class CueAnchorsTests
     [InlineData(@"\G signed | ratified", "ratified=\\Gsigned|ratified signed=\\Gsigned|ratified")]
     public void Each_anchor_tries_only_the_alternatives_that_can_start_where_it_does(string pattern, string expected) =>
         Assert.Equal(expected, string.Join(' ', CueAnchors.ByAnchor(pattern).OrderBy(b => b.Anchor, StringComparer.Ordinal).Select(b => $"{b.Anchor}={b.Pattern}")));
+
+    /// <summary>
+    /// The parts are exact only if no alternative left out of an anchor's part could match where the anchor is: checked
+    /// with every rule's whole pattern at every place one of its anchors starts a word in the spec examples.
+    /// </summary>
+    [Fact]
+    public void Where_an_anchor_starts_a_word_its_part_matches_what_the_whole_cue_matches()
+    {
+        var lines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Intake", "Specs", "facts.md"));
+        var tried = 0;
+        foreach (var rule in Rules.All)
+        {
+            var whole = new Regex(rule.Pattern, FactRule.Options);
+            foreach (var line in lines)
+            {
+                for (var at = 0; at < line.Length; at++)
+                {
+                    if (at > 0 && char.IsLetterOrDigit(line[at - 1]))
+                    {
+                        continue;
+                    }
+
+                    var anchor = rule.Anchors.ToList().FindIndex(a => line.AsSpan(at).StartsWith(a, StringComparison.OrdinalIgnoreCase));
+                    if (anchor >= 0)
+                    {
+                        var expected = whole.Match(line, at) is { Success: true } m && m.Index == at ? m.Length : 0;
+                        Assert.True(expected == rule.MatchAt(line, at, anchor), $"{rule.Kind} at {at} of: {line}");
+                        tried++;
+                    }
+                }
+            }
+        }
+
+        Assert.True(tried > 10_000, $"only {tried} places tried");
+    }
 
     [Fact]
     public void Every_rule_has_anchors_and_no_anchor_is_a_prefix_of_another_in_the_same_rule()
