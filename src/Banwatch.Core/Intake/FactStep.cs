@@ -936,15 +936,22 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// </summary>
     private static bool Captions(List<PlainTextTable> tables, TextSpan line, List<Mention> mentions)
     {
-        // The tables are in the text's order: the first one after the line, found by halving, is the only one it can caption.
+        // The first table after the line is the only one it can caption.
+        var next = FirstTableFrom(tables, line.End);
+        return next < tables.Count && tables[next].Lines[0] - line.End <= CaptionGap && !tables[next].Headings.Any(h => Within(mentions, h).Any());
+    }
+
+    /// <summary>The index of the first table that starts at or after <paramref name="offset"/> (tables are in the text's order), by halving.</summary>
+    private static int FirstTableFrom(List<PlainTextTable> tables, int offset)
+    {
         int lo = 0, hi = tables.Count;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            (lo, hi) = tables[mid].Lines[0] < line.End ? (mid + 1, hi) : (lo, mid);
+            (lo, hi) = tables[mid].Lines[0] < offset ? (mid + 1, hi) : (lo, mid);
         }
 
-        return lo < tables.Count && tables[lo].Lines[0] - line.End <= CaptionGap && !tables[lo].Headings.Any(h => Within(mentions, h).Any());
+        return lo;
     }
 
     /// <summary>Characters between a caption and its table: a blank line or two, a line of notes.</summary>
@@ -1080,10 +1087,14 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// A row of a table whose own first line ("| State | Signed | Deposited |") is the list's introduction: its columns
     /// say what each row did (<see cref="TableFacts"/>), not the whole line. A first line that names a state is a row.
     /// </summary>
-    private static bool UnderOwnHeadings(ExtractionContext context, TextSpan sentence, int intro) =>
-        context.Tables.Exists(t => t.Rows.Count > 0 && t.Rows[0].Span.Start <= sentence.Start && sentence.Start < t.Rows[^1].Span.End
-            && t.Lines[0] <= intro && intro < t.Rows[0].Span.Start
-            && !Within(context.Mentions, new TextSpan(t.Lines[0], t.Rows[0].Span.Start)).Any());
+    private static bool UnderOwnHeadings(ExtractionContext context, TextSpan sentence, int intro)
+    {
+        // Tables do not overlap, so the last one starting at or before the introduction is the only one it can head.
+        var at = FirstTableFrom(context.Tables, intro + 1) - 1;
+        return at >= 0 && context.Tables[at] is { Rows.Count: > 0 } t
+            && t.Rows[0].Span.Start <= sentence.Start && sentence.Start < t.Rows[^1].Span.End && intro < t.Rows[0].Span.Start
+            && !Within(context.Mentions, new TextSpan(t.Lines[0], t.Rows[0].Span.Start)).Any();
+    }
 
     /// <summary>A sentence that only counts: "There are twelve.", "Twelve in all."</summary>
     [GeneratedRegex(@"^\W*(?:there\s+(?:are|were|remain)\s+(?:now\s+|still\s+|only\s+|just\s+)?[\w-]+|[\w-]+\s+in\s+all)\W*$", Options)]
