@@ -138,7 +138,8 @@ public sealed partial class FactStep
     /// role after a verb of address: "Fiji thanked the hosts", "Kenya informed the coordinators"; and a role after "by"
     /// is a passive's agent ("were cited by the co-chairs").
     /// </summary>
-    [GeneratedRegex(@"^\s*(?!(?:" + PraiseVerb + @"|welcom|greet|acknowledg|critici|urg|ask|invit|told|inform|brief|updat|assur|remind|notif|consult|wrote|writ|met\b|meet)\w*\s)(?:(?!by\b)[\w'’-]+\s+){1,3}?$", Options)]
+    /// <remarks>The verb may come after an adverb: "Botswana then thanked the host".</remarks>
+    [GeneratedRegex(@"^\s*(?:(?!by\b)(?!(?:" + PraiseVerb + @"|welcom|greet|acknowledg|critici|urg|ask|invit|told|inform|brief|updat|assur|remind|notif|consult|wrote|writ|met\b|meet)\w*\s)[\w'’-]+\s+){1,3}?$", Options)]
     private static partial Regex BareWords { get; }
 
     /// <summary>The stems of thanks and praise: "thanked", "congratulates", "commend", "applauded".</summary>
@@ -862,6 +863,9 @@ public sealed partial class FactStep
             var afterRole = cue.End + (PendingAfterRole.Match(Text, cue.End) is { Success: true } pending ? pending.Length : 0);
             var heldByOne = HeldByOne(cue);
             var asRole = AsRole.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart));
+            // "Croatia welcomed us as host", "A and B took part, with Namibia as host": a role after "as" is held by the
+            // nearest state before it in its clause, whatever verb stands between ("Fiji thanked Norway as host").
+            var nearestBefore = heldByOne ? Lists.FindLastIndex(l => End(Mentions[l.Last]) <= cue.Index) : -1;
             foreach (var (first, last) in Lists)
             {
                 var start = Start(Mentions[first]);
@@ -890,6 +894,8 @@ public sealed partial class FactStep
                             // The role's own clause may deny or hedge its act, not the role: "Eighteen States Parties have
                             // given no information, among them Burundi and Niger".
                             || (cue.Rule.Kind != FactKind.Chaired && ClauseThenList.IsMatch(Text.AsSpan(afterRole, Math.Max(0, start - afterRole)))));
+                holds |= nearestBefore >= 0 && Lists[nearestBefore].Last == last && start >= clauseStart && cue.Index - roleFrom < 120
+                    && !Blocked(end, cue.Index, skipAsides: true) && !Blocked(clauseStart, cue.Index, skipAsides: true, denialsOnly: true);
                 holds |= holdersFollow && start > cue.End && start - cue.End < MaximumSecondSource
                     && MoreHolders.IsMatch(Text.AsSpan(cue.End, start - cue.End)) && !Blocked(cue.End, start, skipAsides: true);
                 if (holds && end <= cue.Index && heldByOne)

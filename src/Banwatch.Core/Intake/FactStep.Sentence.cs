@@ -427,6 +427,11 @@ public sealed partial class FactStep
                                                                  # "every participating African state"
           | (?:all \s+ (?:of\s+)? (?:the\s+)?)? (?:states|countries|governments|delegations) \s+ (?:listed|named|mentioned) \s+ (?:in\s+paragraph\s+\d+|above)
                                                                  # a communiqué's own list
+          | (?<= (?<! \b (?:of|among|between|from) \s+ ) \b the \s+ (?:[\w-]+\s+)? )
+            (?: participating \s+ (?:[\w-]+\s+){0,2} (?:states|countries|governments|delegations)
+              | (?:states|countries|governments|delegations) \s+ (?:present|attending|represented|taking\s+part) )
+                                                                 # "the participating African States adopted ...", "the
+                                                                 # States present": not a part of them ("several of the ...")
         ) \b
         """,
         Options | RegexOptions.IgnorePatternWhitespace)]
@@ -435,7 +440,8 @@ public sealed partial class FactStep
     [GeneratedRegex(@"\b(?:with\s+the\s+(?:single\s+|sole\s+|only\s+|one\s+)?exception\s+of|except(?:\s+for)?|other\s+than|apart\s+from|excluding|save\s+for|but\s+not)\s+(?:the\s+)?", Options)]
     private static partial Regex Exception { get; }
 
-    private static readonly SearchValues<string> GroupStems = SearchValues.Create(["every", "all the", "all states", "all countries", "all governments", "all delegations", "all participa", "all of the", "all those", "listed in", "listed above", "named above"], StringComparison.OrdinalIgnoreCase);
+    /// <summary>The words <see cref="Group"/> can start with, read from it, so that no group is skipped by a stem someone forgot.</summary>
+    private static readonly SearchValues<string> GroupStems = SearchValues.Create([.. CueAnchors.Of(Group.ToString())], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A cue in the passive ("95% of the submunitions had been destroyed"): what comes before it is the thing acted on,

@@ -136,7 +136,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             // about any state; unless the document is about one state, whose own clauses need not name it.
             var pronouns = span.IndexOfAny(PronounStems) >= 0;
             if (voiced.Count == 0 && !opensList && !listing.IsOpen && !(pronouns && previous is { Subject.Count: > 0 }) && focus is null && label is null
-                && span.IndexOfAny(AbsenceStems) < 0 && span.IndexOfAny(GroupStems) < 0)
+                && span.IndexOfAny(AbsenceStems) < 0 && !(span.IndexOfAny(GroupStems) >= 0 && Group.IsMatch(span)))
             {
                 previous = null;
                 before = sentence;

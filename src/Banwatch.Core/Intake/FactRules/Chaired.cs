@@ -25,10 +25,12 @@ public static class Chaired
             chair (?:ed|s|ing)? \b                               # "chaired by Ireland"; not the chair addressed ("informed the Chair")
           | presid (?:ed|es|ing) \b                              # "presided over by Lao PDR"
           | (?<= \b (?:elected|as|served\s+as|became) \s+ (?:the\s+|its\s+|their\s+)? ) President \b
-          | (?: host (?:ed|ing)? | (?<! \b (?:the|our|their|its|your) \s+ (?:[\w'’-]+\s+)? ) hosts ) \b
+          | (?: host (?:ed|ing) | (?<! (?<! \b (?:and|or) \s+ ) \b (?:the|a|as|our|their|its|your) \s+ (?:[\w'’-]+\s+)? ) hosts? ) \b
             (?! \s+ (?:country|countries|government|nation|city|state)s? \b )
                                                                  # "hosted by", "Norway hosts"; "the host country" and "thanked
-                                                                 # the Irish hosts" are the roles below
+                                                                 # the Irish hosts" and "with Namibia as host" are the roles
+                                                                 # below, and "thanked the host" names no one; "a State Party and
+                                                                 # the host of" is the verb's
           | co-?ordinated \b
           | led \s+ (?:the\s+)? (?:discussions?|sessions?|debate|work|consultations) \b
           | (?<= \b (?:conference|meeting|workshop|seminar|session)s? \s+ (?:that|which)? \s* (?:[\w-]+\s+){0,6}? )
@@ -53,7 +55,7 @@ public static class Chaired
           | presidency \b                                        # "the Swiss presidency", "the presidency of Chile"
           | core \s+ group \b                                   # "a core group of states (Austria, Mexico, ...)"
           | co-?chairs? \b | co-?hosts? \b
-          | (?<= \b (?:the|our|their|its|your) \s+ (?:[\w'’-]+\s+)? ) (?<! \b (?:and|or) \s+ (?:the|our|their|its|your) \s+ (?:[\w'’-]+\s+)? )
+          | (?<= \b (?:the|our|their|its|your|as) \s+ (?:[\w'’-]+\s+)? ) (?<! \b (?:and|or) \s+ (?:the|our|their|its|your) \s+ (?:[\w'’-]+\s+)? )
             hosts? \b (?! \s+ (?:country|countries|government|nation|city|state)s? \b )
                                                                  # "thanked the Irish hosts", "Norway, the host of"; not after another
                                                                  # role ("a State Party and the host of"), where it is the verb's
