@@ -30,9 +30,18 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     {
         // "may ask a Meeting of States Parties or a Review Conference for an extension": a kind of meeting, not one.
         head = AnyMeeting.Replace(head, "");
-        return (MeetingReferences.In(head) || MeetingReferences.In(CapsWord.Replace(head, w => w.Value[0] + w.Value[1..].ToLowerInvariant())))
-            && !Preview.IsMatch(head) && !Profile.IsMatch(head);
+        var cased = CapsWord.Replace(head, w => w.Value[0] + w.Value[1..].ToLowerInvariant());
+        return (MeetingReferences.In(head) || MeetingReferences.In(cased))
+            && !Preview.Matches(cased).Any(p => !LooksPastIt(cased, p)) && !Profile.IsMatch(head);
     }
+
+    /// <summary>
+    /// Whether a preview names another meeting than the one the document has named before it: "Livingstone Conference
+    /// ... convened ahead of the Dublin Diplomatic Conference" reports Livingstone; "ahead of the conference" previews it.
+    /// </summary>
+    private static bool LooksPastIt(string head, Match preview) =>
+        preview.Groups["next"] is { Success: true } next && MeetingReferences.NameIn(head[..preview.Index]) is { } own
+        && MeetingReferences.NameIn(next.Value) is { } other && !string.Equals(own, other, StringComparison.OrdinalIgnoreCase);
 
     // "the Meeting of States Parties or Review Conference": the Convention's bodies, either of which may meet.
     [GeneratedRegex(@"\b(?:a|an|any|each|every)\s+(?:Meeting|Review\s+Conference|Conference)s?(?:\s+of\s+(?:the\s+)?States\s+Parties)?\b|\b(?:the\s+)?(?:Meeting|Review\s+Conference)s?(?:\s+of\s+(?:the\s+)?States\s+Parties)?\s+or\s+(?:a\s+|the\s+)?(?:Meeting|Review\s+Conference)s?(?:\s+of\s+(?:the\s+)?States\s+Parties)?\b", RegexOptions.CultureInvariant)]
@@ -44,7 +53,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     private static readonly Regex Profile = new(@"\bcountry\s+(?:profile|update|report|summary)s?\b", Linear);
 
-    private static readonly Regex Preview = new(@"\b(?:(?:ahead\s+of|upcoming|forthcoming)\s+(?:[\w'’-]+\s+){0,5}?(?:meeting|conference|session|summit|talks|negotiations|assembly|committee|\d{0,2}MSP|[1-9]RC)s?|next\s+(?:week|month)|(?:meet|meets|gather|gathers|convene|convenes|be\s+held|take\s+place)\s+(?:again\s+)?next\s+year|preview|for\s+(?:the\s+)?(?:delegations|delegates)\s+(?:to|at|attending)|will\s+(?:gather|meet|open|convene|take\s+place)|progress\s+report|working\s+paper|WP\.\d+|submitted\s+by)\b", Linear);
+    private static readonly Regex Preview = new(@"\b(?:(?:ahead\s+of|upcoming|forthcoming)\s+(?<next>(?:[\w'’-]+\s+){0,5}?(?:meeting|conference|session|summit|talks|negotiations|assembly|committee|\d{0,2}MSP|[1-9]RC)s?)|next\s+(?:week|month)|(?:meet|meets|gather|gathers|convene|convenes|be\s+held|take\s+place)\s+(?:again\s+)?next\s+year|preview|for\s+(?:the\s+)?(?:delegations|delegates)\s+(?:to|at|attending)|will\s+(?:gather|meet|open|convene|take\s+place)|progress\s+report|working\s+paper|WP\.\d+|submitted\s+by)\b", Linear);
 
     private const int OpeningLength = 400;
 
