@@ -968,14 +968,15 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     /// <summary>
     /// A list of names that points back to the act of the sentence before it: "They include Australia, Austria, ...",
-    /// "Among them were Ghana and Peru", "Among them: Chad", "Those who did so included Chile"; "the others" who did it
+    /// "Among them were Ghana and Peru", "Among them: Chad", "Those who did so included Chile", "That group includes
+    /// Albania" (after "joins a small group of States Parties that have completed clearance"); "the others" who did it
     /// are not the state the sentence before names ("New Zealand was the first to subscribe. The others who did so ..."),
     /// and those who "followed" did what the ones before them did ("Four ratified at the ceremony. They were followed
     /// during 2009 by Austria, Mexico"); "Yes, twelve:" answers the question before it.
     /// </summary>
     [GeneratedRegex(
         @"^\W*(?:(?<followed>(?:they|it|these|those|he|she|this)\s+(?:was|were)\s+(?:soon\s+|then\s+|quickly\s+)?followed\b[^.;:]{0,60}?\bby)" // "They were followed during 2009 by"
-        + @"|(?:(?:they|these|those|among\s+(?:them|these|those)|the\s+(?<others>others))" // "The others are Austria and Mexico"
+        + @"|(?:(?:they|these|those|among\s+(?:them|these|those)|the\s+(?<others>others)|(?:that|this|the)\s+(?:group|list|club|circle)(?:\s+(?:now|already|so\s+far))?)" // "The others are Austria and Mexico", "That group includes ..."
         + @"|the\s+(?<count>" + Count + @")(?:\s+(?:states|countries|signatories))?" // "The thirteen are: ..."
         + @"|[^.;:]{0,80}?\b(?:adds?|added|lists?|listed|names?|named)\s+(?:" + Count + @"\s+)?(?<more>more|others|further)\b[^.;:]{0,20}?,?" // "adds three more, namely"
         + @"|(?:the\s+(?<more>others)|those|the\s+(?:states|countries|governments))\s+(?:who|that|which)\s+(?<did>did\s+(?:so|the\s+same))\b[^.;:]{0,60}?" // "The others who did so during the conference included"
@@ -984,7 +985,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         + @")\s+(?:include[ds]?|included|are|were|comprised?|comprises|namely)\b"
         + @"|among\s+(?:them|these|those)(?=\s*:)" // "Among them: Albania, Chad"
         + @"|(?<did>so)\s+(?:too\s+)?(?:are|were|is|was)\b" // "Croatia is a State Party. So are Montenegro and Albania."
-        + @"|(?<answer>(?:a(?:nswer)?\s*:\s*)?yes\b[^.;:?]{0,30}?)(?=\s*:))" // "Q: Did any sign but never ratify? A: Yes, twelve: ..."
+        + @"|(?<answer>(?:a(?:nswer)?\s*:\s*)?(?:yes\b[^.;:?]{0,30}?|" + Count + @"))(?=\s*:))" // "Q: Did any sign but never ratify? A: Yes, twelve: ...", "A: Twelve: ..."
         + @"(?:\W*(?:in\s+alphabetical\s+order|alphabetically|by\s+region|for\s+example|for\s+instance|among(?:st)?\s+others|inter\s+alia|the\s+following)\b)?\W*", // "They included, in alphabetical order:", "They are the following:", "They included, among others:"
         Options)]
     private static partial Regex ReferringList { get; }
