@@ -894,7 +894,7 @@ public sealed partial class FactStep
                             // The role's own clause may deny or hedge its act, not the role: "Eighteen States Parties have
                             // given no information, among them Burundi and Niger".
                             || (cue.Rule.Kind != FactKind.Chaired && ClauseThenList.IsMatch(Text.AsSpan(afterRole, Math.Max(0, start - afterRole)))));
-                holds |= nearestBefore >= 0 && Lists[nearestBefore].Last == last && start >= clauseStart && cue.Index - roleFrom < 120
+                holds |= nearestBefore >= 0 && Lists[nearestBefore].Last == last && cue.Index - roleFrom < 120
                     && !Blocked(end, cue.Index, skipAsides: true) && !Blocked(clauseStart, cue.Index, skipAsides: true, denialsOnly: true);
                 holds |= holdersFollow && start > cue.End && start - cue.End < MaximumSecondSource
                     && MoreHolders.IsMatch(Text.AsSpan(cue.End, start - cue.End)) && !Blocked(cue.End, start, skipAsides: true);
