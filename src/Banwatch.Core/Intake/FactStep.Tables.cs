@@ -300,21 +300,7 @@ public sealed partial class FactStep
     /// <summary>The mentions whose name starts in <paramref name="span"/> (mentions are in text order).</summary>
     private static IEnumerable<Mention> Within(List<Mention> mentions, TextSpan span)
     {
-        int lo = 0, hi = mentions.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (mentions[mid].Span.Start < span.Start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        for (var i = lo; i < mentions.Count && mentions[i].Span.Start < span.End; i++)
+        for (var i = InTextOrder.FirstFrom(mentions, span.Start, m => m.Span.Start); i < mentions.Count && mentions[i].Span.Start < span.End; i++)
         {
             yield return mentions[i];
         }

@@ -946,21 +946,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     private static bool Captions(List<PlainTextTable> tables, TextSpan line, List<Mention> mentions)
     {
         // The first table after the line is the only one it can caption.
-        var next = FirstTableFrom(tables, line.End);
+        var next = InTextOrder.FirstFrom(tables, line.End, t => t.Lines[0]);
         return next < tables.Count && tables[next].Lines[0] - line.End <= CaptionGap && !tables[next].Headings.Any(h => Within(mentions, h).Any());
-    }
-
-    /// <summary>The index of the first table that starts at or after <paramref name="offset"/> (tables are in the text's order), by halving.</summary>
-    private static int FirstTableFrom(List<PlainTextTable> tables, int offset)
-    {
-        int lo = 0, hi = tables.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            (lo, hi) = tables[mid].Lines[0] < offset ? (mid + 1, hi) : (lo, mid);
-        }
-
-        return lo;
     }
 
     /// <summary>Characters between a caption and its table: a blank line or two, a line of notes.</summary>
@@ -1100,7 +1087,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     private static bool UnderOwnHeadings(ExtractionContext context, TextSpan sentence, int intro)
     {
         // Tables do not overlap, so the last one starting at or before the introduction is the only one it can head.
-        var at = FirstTableFrom(context.Tables, intro + 1) - 1;
+        var at = InTextOrder.FirstFrom(context.Tables, intro + 1, t => t.Lines[0]) - 1;
         return at >= 0 && context.Tables[at] is { Rows.Count: > 0 } t
             && t.Rows[0].Span.Start <= sentence.Start && sentence.Start < t.Rows[^1].Span.End && intro < t.Rows[0].Span.Start
             && !Within(context.Mentions, new TextSpan(t.Lines[0], t.Rows[0].Span.Start)).Any();

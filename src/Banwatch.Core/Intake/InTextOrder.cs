@@ -1,0 +1,18 @@
+namespace Banwatch.Core.Intake;
+
+/// <summary>Searches over the pipeline's lists, which are in the text's order (mentions, tables).</summary>
+public static class InTextOrder
+{
+    /// <summary>The index of the first item whose offset (<paramref name="startOf"/>) is at or after <paramref name="offset"/>, by halving; the count if none is.</summary>
+    public static int FirstFrom<T>(IReadOnlyList<T> items, int offset, Func<T, int> startOf)
+    {
+        int lo = 0, hi = items.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            (lo, hi) = startOf(items[mid]) < offset ? (mid + 1, hi) : (lo, mid);
+        }
+
+        return lo;
+    }
+}
