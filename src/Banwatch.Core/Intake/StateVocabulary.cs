@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Banwatch.Core.States;
 
 namespace Banwatch.Core.Intake;
@@ -7,7 +8,7 @@ namespace Banwatch.Core.Intake;
 /// merged by folded text so an alias shared by two states becomes one ambiguous entry, plus the phrases
 /// that contain a state's name without referring to the state (<see cref="NotStates"/>).
 /// </summary>
-public sealed class StateVocabulary
+public sealed partial class StateVocabulary
 {
     public StateVocabulary(IEnumerable<State> states, IEnumerable<StateAlias> aliases)
     {
@@ -17,6 +18,7 @@ public sealed class StateVocabulary
             new StateAlias(s.Iso3, s.FormalName, AliasKind.Formal, s.Source),
         });
         var entries = named.Concat(aliases).Concat(aliases.Select(WithoutFinalStop).OfType<StateAlias>())
+            .SelectMany(a => Inverted(a).Prepend(a))
             .SelectMany(a => Shortened(a).Prepend(a)).Distinct()
             .Where(a => a.Alias.Length > 0 && char.IsUpper(a.Alias[0]))
             .GroupBy(a => TextFold.Fold(a.Alias))
@@ -41,8 +43,31 @@ public sealed class StateVocabulary
     public AliasMatcher Matcher { get; }
 
     /// <summary>
+    /// Lists in the United Nations' order put a formal name's kind of state after it ("Korea, Republic of", "Congo,
+    /// Democratic Republic of the"): each name of that shape is also looked for so inverted.
+    /// </summary>
+    private static IEnumerable<StateAlias> Inverted(StateAlias a)
+    {
+        if (a.Kind is not (AliasKind.Name or AliasKind.Formal or AliasKind.Alias) || InvertibleName.Match(a.Alias) is not { Success: true } m)
+        {
+            yield break;
+        }
+
+        var inverted = $"{m.Groups["name"].Value}, {m.Groups["form"].Value} of";
+        yield return a with { Alias = inverted };
+        if (m.Groups["the"].Success)
+        {
+            yield return a with { Alias = inverted + " the" };
+        }
+    }
+
+    [GeneratedRegex(@"^(?<form>(?:\p{Lu}[\p{L}'’-]*\s+)*?(?:Republic|State|States|Kingdom|Principality|Commonwealth|Sultanate|Union|Grand\s+Duchy))\s+of\s+(?<the>the\s+)?(?<name>\p{Lu}[^,()]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex InvertibleName { get; }
+
+    /// <summary>
     /// Tables and maps shorten "Republic" and "Democratic" ("Central African Rep.", "Dem. Rep. of the Congo"): each name
-    /// that has them is also looked for so shortened, with the name's own kind and source.
+    /// that has them is also looked for so shortened, with the name's own kind and source; an inverted one without its
+    /// "of" ("Congo, Dem. Rep.", "Korea, Rep."), as the World Bank lists them.
     /// </summary>
     private static IEnumerable<StateAlias> Shortened(StateAlias a)
     {
@@ -52,8 +77,14 @@ public sealed class StateVocabulary
         }
 
         var rep = a.Alias.Replace("Republic", "Rep.", StringComparison.Ordinal);
-        yield return a with { Alias = rep };
-        yield return a with { Alias = rep.Replace("Democratic", "Dem.", StringComparison.Ordinal) };
+        foreach (var shortened in new[] { rep, rep.Replace("Democratic", "Dem.", StringComparison.Ordinal) })
+        {
+            yield return a with { Alias = shortened };
+            if (shortened.Contains(", ", StringComparison.Ordinal) && shortened.EndsWith(" of", StringComparison.Ordinal))
+            {
+                yield return a with { Alias = shortened[..^" of".Length] };
+            }
+        }
     }
 
     /// <summary>"U.S.A." is also written "U.S.A" before a comma: a dotted abbreviation without its final stop.</summary>
