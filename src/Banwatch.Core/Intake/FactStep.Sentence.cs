@@ -437,7 +437,7 @@ public sealed partial class FactStep
         Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Group { get; }
 
-    [GeneratedRegex(@"\b(?:with\s+the\s+(?:single\s+|sole\s+|only\s+|one\s+)?exception\s+of|except(?:\s+for)?|other\s+than|apart\s+from|excluding|save\s+for|but\s+not)\s+(?:the\s+)?", Options)]
+    [GeneratedRegex(@"\b(?:" + Position.WithException + @"(?:\s+of|\s*[:,–—])|except(?:\s+for)?|other\s+than|apart\s+from|excluding|save\s+for|but\s+not)\s+(?:the\s+)?", Options)]
     private static partial Regex Exception { get; }
 
     /// <summary>The words <see cref="Group"/> can start with, read from it, so that no group is skipped by a stem someone forgot.</summary>

@@ -440,6 +440,10 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             : [];
         var everyone = facts.Where(f => f.State == EveryParticipant).ToList();
         facts.RemoveAll(f => f.State == EveryParticipant);
+        // The exception named in the group's own by-phrase ("endorsed by every delegation, with one exception: Egypt") is
+        // not one more actor of the group's act.
+        var groupActs = everyone.Select(f => f.Cue).ToHashSet();
+        facts.RemoveAll(f => groupActs.Contains(f.Cue) && excepted.TryGetValue(f.Sentence, out var except) && except.Contains(f.State));
         facts.AddRange(everyone.SelectMany(f => participants.Except(excepted.GetValueOrDefault(f.Sentence) ?? []).Select(p => f with { State = p })));
 
         // The host or chair of a meeting is recorded as such, not as one more participant (issue 4's rule); a state

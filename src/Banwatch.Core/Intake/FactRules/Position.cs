@@ -27,8 +27,11 @@ public static class Position
     /// <summary>A vote against, in a recorded vote's list: "Voting against: Russian Federation, Zimbabwe", "1 against (Zimbabwe)".</summary>
     public static FactRule VotedAgainst { get; } = new(FactKind.Position, VotedAgainstCue, role: true);
 
+    /// <summary>What opens a list's exceptions: "with the single exception of", "with one exception:".</summary>
+    internal const string WithException = @"with\s+(?:the\s+|one\s+|a\s+)?(?:single\s+|sole\s+|only\s+|one\s+)?exception";
+
     private const string Cue =
-        """
+        $$"""
         \G(?:
             call (?:ed|s|ing)? \s+ for \b                       # "called for a ban without exceptions"
           | (?<= \b in \s+ ) (?:favou?r|support) \s+ of \b
@@ -53,6 +56,7 @@ public static class Position
           | object (?:ed|s|ing) \s+ to \b
           | resist (?:ed|s|ing) \b
           | reject (?:ed|s|ing)? \b
+          | rul (?:e|es|ed|ing) \s+ out \b                       # "Finland continues to rule out accession"
           | urg (?:ed|es|ing) \s+ (?:[\w'’-]+\s+){0,8}? to \s+ (?:join|ratify|accede|sign|adhere) \b   # a state urging others
           | shar (?:e|es|ed|ing) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,3} (?:goals|aims|objectives|concerns) \b
           | instrument \s+ of \s+ withdrawal \b
@@ -80,7 +84,8 @@ public static class Position
           | propos (?:ed|es|ing) \b
           | weaken \b | strengthen \b
           | water (?:ed)? \s+ down \b
-          | exceptions? \b (?! \s+ of \b) | exemptions? \b       # not "with the exception of Egypt"
+          | exceptions? \b (?<! \b {{WithException}} ) (?! \s+ of \b) | exemptions? \b
+                                                                 # not "with the exception of Egypt", "with one exception: Egypt"
           | transition \s+ periods? \b
           | interoperability \b
           | (?:spoke|speaks?|speaking) \s+ (?:out\s+)? (?:in\s+favou?r|against) \b

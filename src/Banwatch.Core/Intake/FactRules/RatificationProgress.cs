@@ -53,8 +53,9 @@ public static class RatificationProgress
                                                                  # "the ratification file was sent to the National Assembly"; not a
                                                                  # defence report "sent to parliament"
           | (?:ratification|accession) \s+ (?:is|was) \s+ (?:now\s+|still\s+)?
-            (?:imminent | under \s+ (?:active\s+)? consideration | ['"“‘]? before \s+ (?:the\s+|its\s+)? (?:parliament|senate|congress|national\s+assembly|cabinet)) \b
-                                                                 # "its ratification is imminent", "accession was under active consideration"
+            (?:imminent | under \s+ (?:active\s+)? consideration | (?:pending \s+ (?:in|before) | ['"“‘]? before) \s+ (?:the\s+|its\s+)? (?:parliament|senate|congress|national\s+assembly|cabinet)) \b
+                                                                 # "its ratification is imminent", "accession was under active
+                                                                 # consideration", "ratification was pending before the Senate"
           | (?<= \b (?:ratification|implementing|implementation|enabling) \s+ ) (?:bill|legislation|law) \s+
             (?: (?:is|was|remains|has\s+been|had\s+been) \s+ (?:still\s+|now\s+)? )? (?:before|with|in\s+(?:its\s+)?(?:final\s+)?(?:stage|reading)s?\s+(?:in|before)) \s+
             (?:the\s+|its\s+)? (?:federal\s+)? (?:parliament|senate|congress|national\s+assembly|house|legislature)

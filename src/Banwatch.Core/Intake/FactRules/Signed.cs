@@ -7,8 +7,17 @@ public static class Signed
 
     public static FactRule Role { get; } = new(FactKind.Signed, RoleCue, role: true);
 
+    /// <summary>What else a state signs: a declaration, a letter, a joint statement; the instrument of ratification is a step of ratification.</summary>
+    private const string OtherDocuments = @"Declaration|agreement|memorandum|contract|letter|statement|petition|pledge|communiqu|instruments?\s+of";
+
+    /// <summary>
+    /// What makes a verb in the present something not done (yet): a modal, "to", a negation, a relative pronoun (a
+    /// generic "states that sign"), or a verb of letting, planning or hoping. A chronology's present has none.
+    /// </summary>
+    private const string NotDoneVerb = "to|will|would|may|might|can|could|shall|should|must|not|cannot|never|did|does|do|who|that|which|let|lets|allow|allows|permit|permits|invited|expected|plan|plans|intend|intends|hope|hopes|yet";
+
     private const string Cue =
-        """
+        $$"""
         \G(?:
             signing \s+ (?:the\s+)? (?:Convention|treaty|CCM|accord) \b
           | signing (?= \s+ (?:[\w-]+\s+){0,5}? (?:were|was) (?:\s|:) )   # "Also signing on the first day were Japan and Australia"
@@ -16,16 +25,23 @@ public static class Signed
                                                                  # a caption: "States signing on the first day"
           | (?<= ^ [^\w\n]* ) signatures \b (?! \s+ (?:to|of|on|for) \s+ (?:the\s+|a\s+)? (?:[\w-]+\s+){0,3}? (?:Declaration|petition|appeal|letter) )
                                                                  # a caption or label: "Signatures by region, 3 December 2008"
-          | signed \b                                            # "Ghana signed", "signed the Convention"
+          | (?<! \b (?:{{OtherDocuments}}) \w* \s+ (?:[\w'’-]+\s+){0,4}? (?:is|was|are|were|has\s+been|had\s+been|have\s+been) \s+ )
+            signed \b                                            # "Ghana signed", "signed the Convention"; not "The statement
+                                                                 # was signed by"
             (?! \s+ (?:on\s+to\s+|up\s+(?:to\s+)?)? (?:the\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,3}
-                (?:Declaration|agreement|memorandum|contract|letter|statement|petition|pledge|communiqu|instruments?\s+of) )
+                (?:{{OtherDocuments}}) )
                                                                  # ... but a declaration, a letter or the instrument of
                                                                  # ratification (a step of ratification) is something else
             (?! \s+ up \b (?! \s+ (?:to|for) \s+ (?:the\s+)? (?:Convention|treaty|CCM) \b ) )
                                                                  # "the states that signed up" joined a pledge, not the treaty
+          | (?<! \b (?:{{NotDoneVerb}}) \s+ (?:(?:also|not|still|even|first)\s+)? )
+            (?<= (?: \b (?-i:\p{Lu}) [\w'’-]* ,? | \b (?:and|states|countries|governments|nations|others) ) \s+ ) sign \b
+            (?! \s+ (?:up|on\s+to|off|of|language|that)\b | \s+ (?:the\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,3} (?:{{OtherDocuments}}) )
+                                                                 # a chronology's present after its subject: "Ireland and Sierra Leone
+                                                                 # sign and ratify"; not "to sign", "a sign of"
           | (?<! \b (?:the|any|some|no|positive|encouraging|clear|early|first|few|many|all|are|were) \s+ ) signs \b
             (?! \s+ (?:of|that|up|on) \b | \s+ (?:the\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,3}
-                (?:Declaration|agreement|memorandum|contract|letter|statement|petition|pledge|communiqu|instruments?\s+of) )
+                (?:{{OtherDocuments}}) )
                                                                  # a chronology's present: "Norway signs first"; not "signs of"
           | put \s+ (?:their|its|his|her) \s+ (?:names?|signatures?) \s+ to \s+ (?:the\s+)? (?:Convention|treaty|CCM|text (?: (?<= \b ratif [^.]{0,200}) | (?= [^.]{0,100} \b ratif))) \b
                                                                  # "put their names to the Convention"; "to the text" beside a
