@@ -119,7 +119,7 @@ public static partial class PlainTextTables
     }
 
     /// <summary>
-    /// A row: nothing written across a column's start (two spaces or a bar before it, or the column empty), two
+    /// A row: nothing written across a column's start (two spaces or a bar before its cell's text, or the column empty), two
     /// columns or more filled in, or else a continuation (indented); under a heading line without a rule, the first
     /// row fills in two columns. A line of prose after a table ends it.
     /// </summary>
@@ -141,7 +141,10 @@ public static partial class PlainTextTables
                 continue;
             }
 
-            if (from >= 2 && !(s[from - 1] is ' ' or '|' && s[from - 2] is ' ' or '|'))
+            // Two spaces or a bar before the cell's text, which may start a little after the column ("... munitions  2010"
+            // with "Year" one place to its left): nothing is written across the column's start.
+            var start = from + s[from..to].IndexOfAnyExcept(' ');
+            if (start >= 2 && !(IsGap(s[start - 1]) && IsGap(s[start - 2])))
             {
                 return false;
             }
@@ -151,6 +154,8 @@ public static partial class PlainTextTables
 
         return !first || filled >= 2;
     }
+
+    private static bool IsGap(char c) => c is ' ' or '|';
 
     private static List<TextSpan> Lines(string text)
     {

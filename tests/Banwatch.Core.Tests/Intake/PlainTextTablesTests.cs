@@ -41,6 +41,16 @@ public class PlainTextTablesTests
     }
 
     [Fact]
+    public void A_cell_may_start_a_place_after_its_column_but_a_word_across_the_column_start_ends_the_table()
+    {
+        const string text = "State     Law                Year\n--------  -----------------  ----\nFrance    Law No. 2010-819 A  2010\nItaly     Law of 2011         2011\nPeru      An act on the matter2012\n";
+        var table = Assert.Single(PlainTextTables.Find(text));
+        Assert.Equal(2, table.Rows.Count);
+        Assert.Equal([["France"], ["Law No. 2010-819 A"], ["2010"]], Cells(text, table.Rows[0]));
+        Assert.Equal([["Italy"], ["Law of 2011"], ["2011"]], Cells(text, table.Rows[1]));
+    }
+
+    [Fact]
     public void Prose_wrapped_over_lines_is_not_a_table() =>
         Assert.Empty(PlainTextTables.Find("Norway and Peru spoke first.  Then Chile took the floor\nand the meeting heard Austria, which  supported the text,\nand Mexico.  The chair closed the session."));
 
