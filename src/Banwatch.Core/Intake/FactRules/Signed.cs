@@ -36,9 +36,9 @@ public static class Signed
                                                                  # "the states that signed up" joined a pledge, not the treaty
           | (?<! \b (?:{{NotDoneVerb}}) \s+ (?:(?:also|not|still|even|first)\s+)? )
             (?<= (?: \b (?-i:\p{Lu}) [\w'’-]* ,? | \b (?:and|states|countries|governments|nations|others) ) \s+ ) sign \b
-            (?! \s+ (?:up|on\s+to|off|of|language|that)\b | \s+ (?:the\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,3} (?:{{OtherDocuments}}) )
+            (?! \s+ (?:up|on\s+to|off|of|language|that)\b | \s+ (?:the\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,3} (?:{{OtherDocuments}}) | [^.!?\n]* \? )
                                                                  # a chronology's present after its subject: "Ireland and Sierra Leone
-                                                                 # sign and ratify"; not "to sign", "a sign of"
+                                                                 # sign and ratify"; not "to sign", "a sign of", "Will Chile sign?"
           | (?<! \b (?:the|any|some|no|positive|encouraging|clear|early|first|few|many|all|are|were) \s+ ) signs \b
             (?! \s+ (?:of|that|up|on) \b | \s+ (?:the\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,3}
                 (?:{{OtherDocuments}}) )
