@@ -41,26 +41,9 @@ public sealed class ExtractionContext(TextDocument document, ExtractionBudget? b
     /// <summary>The sentence containing an offset (sentences are sorted and do not overlap).</summary>
     public TextSpan SentenceAt(int offset)
     {
-        int lo = 0, hi = Sentences.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            var s = Sentences[mid];
-            if (offset < s.Start)
-            {
-                hi = mid - 1;
-            }
-            else if (offset >= s.End)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                return s;
-            }
-        }
-
-        return new TextSpan(offset, offset);
+        // The last sentence that starts at or before the offset; the offset may fall in the space after it.
+        var i = InTextOrder.FirstFrom(Sentences, offset + 1, s => s.Start) - 1;
+        return i >= 0 && offset < Sentences[i].End ? Sentences[i] : new TextSpan(offset, offset);
     }
 }
 

@@ -107,26 +107,8 @@ public sealed partial class FactContextStep(MeetingResolver? resolver = null) : 
 
     private static int IndexOf(List<TextSpan> sentences, int start)
     {
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (sentences[mid].Start == start)
-            {
-                return mid;
-            }
-
-            if (sentences[mid].Start < start)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return -1;
+        var i = InTextOrder.FirstFrom(sentences, start, s => s.Start);
+        return i < sentences.Count && sentences[i].Start == start ? i : -1;
     }
 
     /// <summary>A full date ("3 December 2008", "December 3, 2008", "2008-12-03") or a month ("in May 2008") the sentence states.</summary>

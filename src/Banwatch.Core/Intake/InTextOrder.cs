@@ -1,6 +1,6 @@
 namespace Banwatch.Core.Intake;
 
-/// <summary>Searches over the pipeline's lists, which are in the text's order (mentions, tables).</summary>
+/// <summary>Searches over the pipeline's lists, which are in the text's order (sentences, mentions, tables).</summary>
 public static class InTextOrder
 {
     /// <summary>The index of the first item whose offset (<paramref name="startOf"/>) is at or after <paramref name="offset"/>, by halving; the count if none is.</summary>

@@ -18,4 +18,18 @@ public class InTextOrderTests
 
     [Fact]
     public void First_from_an_empty_list_is_zero() => Assert.Equal(0, InTextOrder.FirstFrom(Array.Empty<int>(), 5, s => s));
+
+    [Theory]
+    [InlineData(0, 0, 0)] // before the first sentence: an empty span at the offset
+    [InlineData(2, 2, 10)]
+    [InlineData(9, 2, 10)]
+    [InlineData(10, 10, 10)] // between sentences
+    [InlineData(12, 12, 20)]
+    [InlineData(25, 25, 25)] // after the last
+    public void The_sentence_at_an_offset_is_the_one_containing_it(int offset, int start, int end)
+    {
+        var context = new ExtractionContext(new TextDocument("t.txt", new string('x', 30)));
+        context.Sentences.AddRange([new TextSpan(2, 10), new TextSpan(12, 20)]);
+        Assert.Equal(new TextSpan(start, end), context.SentenceAt(offset));
+    }
 }
