@@ -41,8 +41,8 @@ public sealed class ExtractionContext(TextDocument document, ExtractionBudget? b
     /// <summary>The sentence containing an offset (sentences are sorted and do not overlap).</summary>
     public TextSpan SentenceAt(int offset)
     {
-        // The last sentence that starts at or before the offset; the offset may fall in the space after it.
-        var i = InTextOrder.FirstFrom(Sentences, offset + 1, s => s.Start) - 1;
+        // The offset may fall in the space after the last sentence that starts before it.
+        var i = InTextOrder.LastAtOrBefore(Sentences, offset, s => s.Start);
         return i >= 0 && offset < Sentences[i].End ? Sentences[i] : new TextSpan(offset, offset);
     }
 }

@@ -1091,7 +1091,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     private static bool UnderOwnHeadings(ExtractionContext context, TextSpan sentence, int intro)
     {
         // Tables do not overlap, so the last one starting at or before the introduction is the only one it can head.
-        var at = InTextOrder.FirstFrom(context.Tables, intro + 1, t => t.Lines[0]) - 1;
+        var at = InTextOrder.LastAtOrBefore(context.Tables, intro, t => t.Lines[0]);
         return at >= 0 && context.Tables[at] is { Rows.Count: > 0 } t
             && t.Rows[0].Span.Start <= sentence.Start && sentence.Start < t.Rows[^1].Span.End && intro < t.Rows[0].Span.Start
             && !Within(context.Mentions, new TextSpan(t.Lines[0], t.Rows[0].Span.Start)).Any();

@@ -15,4 +15,7 @@ public static class InTextOrder
 
         return lo;
     }
+
+    /// <summary>The index of the last item whose offset is at or before <paramref name="offset"/>; -1 if none is.</summary>
+    public static int LastAtOrBefore<T>(IReadOnlyList<T> items, int offset, Func<T, int> startOf) => FirstFrom(items, offset + 1, startOf) - 1;
 }

@@ -16,6 +16,15 @@ public class InTextOrderTests
     public void First_from_is_the_first_item_starting_at_or_after_the_offset(int offset, int expected) =>
         Assert.Equal(expected, InTextOrder.FirstFrom(Starts, offset, s => s));
 
+    [Theory]
+    [InlineData(2, -1)] // none
+    [InlineData(3, 0)]
+    [InlineData(7, 2)] // the last of equal starts
+    [InlineData(11, 2)]
+    [InlineData(20, 3)]
+    public void Last_at_or_before_is_the_last_item_starting_at_or_before_the_offset(int offset, int expected) =>
+        Assert.Equal(expected, InTextOrder.LastAtOrBefore(Starts, offset, s => s));
+
     [Fact]
     public void First_from_an_empty_list_is_zero() => Assert.Equal(0, InTextOrder.FirstFrom(Array.Empty<int>(), 5, s => s));
 

@@ -20,6 +20,9 @@ public sealed class FactRule
     /// sentence's or a line's start, then spaces and a bullet. For a cue's lookbehind.</summary>
     public const string LineStart = @"(?:^|\n)[\s\W]*";
 
+    /// <summary>The modal verbs: before a cue they make its act possible or due, not done ("may sign", "must declare"). For a cue's lookbehind.</summary>
+    public const string Modal = "can|could|may|might|must|shall|should|will|would";
+
     /// <summary>By anchor (in the order of <see cref="Anchors"/>), the part of the cue that can match where it starts.</summary>
     private readonly Regex[] _cues;
 

@@ -11,12 +11,12 @@ public static class Ratified
     public static FactRule Role { get; } = new(FactKind.Ratified, RoleCue, role: true);
 
     private const string Cue =
-        """
+        $$"""
         \G(?:
             ratifie[ds] \b
           | accede[ds] \b
           | (?: (?:deposit(?:ed|s)|lodge[ds]) \s+ (?: (?:its|their) \s+ (?:instruments?|papers|ratification|accession) | (?:its\s+|their\s+)? (?:ratifications|accessions) )
-              | (?<! \b (?:can|could|may|might|must|shall|should|will|would|to) \s+ ) (?:deposit|lodge)
+              | (?<! \b (?:{{FactRule.Modal}}|to) \s+ ) (?:deposit|lodge)
                 (?: \s+ their \s+ (?:instruments?|ratifications|accessions) | (?:ed|d)? (?= \s+ (?:together|jointly|simultaneously|on\s+the\s+same\s+day)\b )
                   | (?:s|ed|d)? \s+ the \s+ (?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th)|last|final) \s+ (?:(?:and|&) \s+ (?:\d+(?:st|nd|rd|th)|[a-z]+) \s+)?
                     (?:ratifications?|accessions?|instruments?) )

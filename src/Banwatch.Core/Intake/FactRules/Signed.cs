@@ -14,7 +14,7 @@ public static class Signed
     /// What makes a verb in the present something not done (yet): a modal, "to", a negation, a relative pronoun (a
     /// generic "states that sign"), or a verb of letting, planning or hoping. A chronology's present has none.
     /// </summary>
-    private const string NotDoneVerb = "to|will|would|may|might|can|could|shall|should|must|not|cannot|never|did|does|do|who|that|which|let|lets|allow|allows|permit|permits|invited|expected|plan|plans|intend|intends|hope|hopes|yet";
+    private const string NotDoneVerb = "to|" + FactRule.Modal + "|not|cannot|never|did|does|do|who|that|which|let|lets|allow|allows|permit|permits|invited|expected|plan|plans|intend|intends|hope|hopes|yet";
 
     private const string Cue =
         $$"""

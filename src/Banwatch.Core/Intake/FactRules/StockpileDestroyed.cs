@@ -32,7 +32,7 @@ public static class StockpileDestroyed
                                                                  # stockpiled cluster munitions", "its own stockpile", "the whole of their stockpiles"
           | (?<= \b (?:stocks|stockpiles?) \b [^.;]{0,120}? ) destroyed \s+ (?:them|all\s+of\s+them) \b
                                                                  # "Of the states that declared stockpiles, most have destroyed them"
-          | (?<! \b (?:can|could|may|might|will|would|shall|should|must) \s+ ) declar (?:ed|e|es|ing) \s+ (?:its|their) \s+ (?:own\s+)? (?:(?:stockpiles?|stocks) \s+ (?:gone|destroyed|eliminated) | (?:stockpile\s+)? destruction \s+ (?:finished|complete|completed)) \b
+          | (?<! \b (?:{{FactRule.Modal}}) \s+ ) declar (?:ed|e|es|ing) \s+ (?:its|their) \s+ (?:own\s+)? (?:(?:stockpiles?|stocks) \s+ (?:gone|destroyed|eliminated) | (?:stockpile\s+)? destruction \s+ (?:finished|complete|completed)) \b
                                                                  # "have also declared their stockpiles gone", "used the conference to
                                                                  # declare its own destruction finished"; not "can declare"
           | destroyed \s+ (?:its|their) \s+ (?:very\s+)? (?:last|final) \s+ (?:[\w-]+\s+)? (?:munitions|bombs|shells|rockets) \b
