@@ -342,12 +342,23 @@ public sealed partial class FactStep
     [GeneratedRegex(@"\b" + AppealVerb, Options)]
     private static partial Regex AppealWithin { get; }
 
+    /// <summary>Verbs of speaking or acting among the attendance cues, and signing there.</summary>
+    [GeneratedRegex(@"^(?:" + Attended.Acts + @"|signed)\b", Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex ActVerb { get; }
+
     /// <summary>Verbs of saying among the attendance cues: what follows them is what was said.</summary>
     [GeneratedRegex(@"^(?:said|stated|told|argued|warned|insisted|stressed|explained|declared|informed|noted|emphasi[sz]ed|reiterated)\b", Options)]
     private static partial Regex SaidVerb { get; }
 
+    /// <summary>
+    /// A passive with its agent between a state and a cue: "Syria was strongly criticised by several delegations". The
+    /// state is the one acted on, and the cue ("delegations") is part of the agent.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|not|all|both)\s+)?[a-z]+(?:ed|en|wn|ld|ght)\s+by\b", Options)]
+    private static partial Regex AgentBetween { get; }
+
     /// <summary>A passive's auxiliary just before its participle: "has been signed", "was ratified".</summary>
-    [GeneratedRegex(@"\b(?:been|be|being|am|is|are|was|were)\s+(?:(?:already|now|also|formally|officially|since|finally|duly|not|yet)\s+)?$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:been|be|being|am|is|are|was|were)\s+(?:(?:[a-z]+ly|already|now|also|since|not|yet|all|both)\s+)?$", Options | RegexOptions.RightToLeft)]
     private static partial Regex PassiveAuxiliary { get; }
 
     /// <summary>From a participle to "by" and its agent: "hosted by", "presided over by", "criticised at the time by".</summary>
@@ -357,6 +368,13 @@ public sealed partial class FactStep
     /// <summary>"but had not ratified", "but not yet ratified": a second act, denied, after the cue's.</summary>
     [GeneratedRegex(@"\bbut\s+(?:(?:have|has|had|did|do|does)\s+)?(?:not|never)\s+(?:yet\s+)?(?:ratified|acceded|joined|deposited|ratify|accede|join|deposit)\b", Options)]
     private static partial Regex ButNot { get; }
+
+    /// <summary>
+    /// Countries named as places, then listed: "a programme which will operate in a number of countries, including
+    /// Afghanistan, Cambodia ...". Not "support to affected States, including Australia", which may be one of those giving.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:in|inside|within|throughout|across)\s+(?:the\s+)?(?:(?:a\s+number\s+of|several|many|some|various|other|affected|\d+)\s+)?(?:[\w-]+\s+)?(?:countries|states|nations)\s*,?\s*(?:including|such\s+as|notably|among\s+them)\s*$", Options)]
+    private static partial Regex PlacesIntroduced { get; }
 
     /// <summary>Words that make the name after them a place: "use in", "throughout".</summary>
     [GeneratedRegex(@"\b(?:in|inside|within|throughout|across)\s+(?:the\s+)?$", Options)]
@@ -379,7 +397,8 @@ public sealed partial class FactStep
         private bool ListIsPlace(int i)
         {
             var start = Start(Mentions[Lists[ListOf[i]].First]);
-            return PlaceBefore.IsMatch(Text.AsSpan(Math.Max(0, start - 16), Math.Min(16, start)));
+            return PlaceBefore.IsMatch(Text.AsSpan(Math.Max(0, start - 16), Math.Min(16, start)))
+                || PlacesIntroduced.IsMatch(Text.AsSpan(Math.Max(0, start - 80), Math.Min(80, start)));
         }
 
         /// <summary>
@@ -522,10 +541,13 @@ public sealed partial class FactStep
         /// <summary>
         /// "before a binding treaty is finally signed", "the Convention ... was ratified by Peru": an act in the passive
         /// has the treaty as its subject, so a state before it is not its actor (the agent after "by" is). So has a verb
-        /// of address: "Kenya and Uganda were urged to ratify" are those addressed, not those who spoke.
+        /// of address or of acting at a meeting: "Kenya and Uganda were urged to ratify" are those addressed, "Armenian
+        /// forces were reported to have used them" and "Libya was criticised by several delegations" those spoken of.
         /// </summary>
         private bool PassiveOfAnother(CueMatch cue) =>
-            (cue.Rule.Kind is FactKind.Signed or FactKind.Ratified or FactKind.Endorsed || AddressVerb.IsMatch(Text.AsSpan(cue.Index, cue.Length)))
+            (cue.Rule.Kind is FactKind.Signed or FactKind.Ratified or FactKind.Endorsed
+                || AddressVerb.IsMatch(Text.AsSpan(cue.Index, cue.Length))
+                || (cue.Rule == Attended.Rule && ActVerb.IsMatch(Text.AsSpan(cue.Index, cue.Length))))
             && !Progressive(cue) && PassiveAuxiliary.IsMatch(Text.AsSpan(Math.Max(0, cue.Index - 30), Math.Min(30, cue.Index)));
 
         /// <summary>
@@ -712,6 +734,7 @@ public sealed partial class FactStep
             var heldByOne = HeldByOne(cue);
             bool? stateBefore = null; // worked out once per cue, when first needed
             bool? agentAfter = null;
+            bool? passiveAct = null;
             int? praised = null;
             int? asideEnd = null;
             Mention? last = null;
@@ -742,7 +765,7 @@ public sealed partial class FactStep
                             || (!insideAside && (!heldByOne || listEnd == end) && !NegatedSubject.IsMatch(Text.AsSpan(clauseStart, start - clauseStart))
                             && !Blocked(end, cue.Index, skipAsides: true) && !PassiveOfAnother(cue) && !(agentAfter ??= AgentAfter(cue, clauseEnd))
                             && (relative
-                                || (!RelativeOnAnother(listEnd, cue.Index) && !LaterSubject(listEnd, cue.Index)
+                                || (!RelativeOnAnother(listEnd, cue.Index) && !LaterSubject(listEnd, cue.Index) && !(listEnd < cue.Index && AgentBetween.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd)))
                                     && ((!IsObject(clauseStart, start) && !Introduced(end, cue.Index)) || Introduced(clauseStart, start)))));
                     }
                     else if (!ownParticiple && start >= cue.End && start < places && !AfterItsAside(cue, start, ref asideEnd))
@@ -759,17 +782,20 @@ public sealed partial class FactStep
                                 || (participle && start - cue.End < 40 && Inversion.IsMatch(Text.AsSpan(cue.End, start - cue.End))));
                             isActor = continues
                                 || (passive && !Blocked(clauseStart, cue.Index, skipAsides: true))
+                                // A passive of speaking or acting ("It was noted in the Paper that: ...") has no actor after
+                                // it but its agent.
+                                || (!(passiveAct ??= cue.Rule == Attended.Rule && PassiveOfAnother(cue)) && (
                                 // After a colon, not "States that have not signed: A, B" nor "None of the following has signed: A";
                                 // a denial further back inside a relative clause is the clause's ("States that had ratified but for
                                 // which it had not yet entered into force participated: A").
-                                || (afterColon && !Blocked(Math.Max(clauseStart, cue.Index - NegatedVerb), cue.Index, skipAsides: true)
+                                (afterColon && !Blocked(Math.Max(clauseStart, cue.Index - NegatedVerb), cue.Index, skipAsides: true)
                                     && !DeniedOutsideRelative(clauseStart, cue.Index))
                                 // Those introduced after a verb of appeal are whom it addresses: "called on States such as
                                 // Tuvalu", "I appeal to the signatories, Angola among them".
                                 || (near && ((Introduced(cue.End, start) && !AgentlessPassive(cue, start)) || MembersOfSubject(i, cue, clauseStart, start, stateBefore ??= Mentions.Exists(o => Start(o) >= clauseStart && End(o) <= cue.Index)))
                                     && !Blocked(clauseStart, cue.Index, skipAsides: false)
                                     && (Reports(cue, start) || !Blocked(cue.End, BeforeContrast(cue.End, start), skipAsides: false))
-                                    && !Appeal.IsMatch(Text.AsSpan(cue.Index, Math.Min(Text.Length - cue.Index, cue.Length + 8))));
+                                    && !Appeal.IsMatch(Text.AsSpan(cue.Index, Math.Min(Text.Length - cue.Index, cue.Length + 8))))));
                         }
                     }
                 }

@@ -57,6 +57,10 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     private const int OpeningLength = 400;
 
+    /// <summary>A statement, address or message delivered by one speaker, in a document's title or opening.</summary>
+    [GeneratedRegex(@"\b(?:statement|remarks|address|speech|message)\s+(?:(?:delivered|made|given)\s+)?(?:by|of|from|on\s+behalf\s+of)\b|(?:^|\n)\s*(?:Mr\.?|Madam|Madame)\s+(?:President|Chair(?:person|man|woman)?)\b", Options)]
+    private static partial Regex Speech { get; }
+
     public string Name => "facts";
 
     public void Run(ExtractionContext context)
@@ -64,6 +68,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         var text = context.Text;
         var head = (context.Document.Title ?? "") + "\n" + text[..Math.Min(text.Length, OpeningLength)];
         var aboutAMeeting = IsMeetingReport(head);
+        // One speaker's statement to a meeting: the stances and pledges of others it recalls were not taken there.
+        var speech = Speech.IsMatch(head);
         // A conference where the Convention or a declaration is signed: what states signed there, they did in person.
         var signedThere = aboutAMeeting && SigningMeeting.IsMatch(head);
         var reportYear = Year.Match(head) is { Success: true } y ? int.Parse(y.Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
@@ -182,8 +188,19 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             var intro = listing.Intro;
             var isItem = intro is not null && ((IsBulleted(text, sentence.Start) && !OwnIntroduction(s, named, sentence.Start))
                 || (IsBareList(s, sentence.Start, named) && !(intro.Count > 0 && UnderOwnHeadings(context, sentence, intro[0].Cue.Start))));
+            // "Four States Parties set out their needs: (a) Iraq described ...; (b) Chad said ...": a lettered item that
+            // opens with its subject is one of those the introduction's role names, whatever the item says it did.
+            var subjects = intro is not null && !isItem && intro.Exists(i => i.Rule.IsRole) ? LetteredSubjects(s, sentence.Start, named) : 0;
+            isItem |= subjects > 0;
             var opener = listing.Read(isItem);
-            if (isItem && Unlabelled(s, sentence.Start, named) is var words && (IsHedged(words) || PendingRow.IsMatch(words)) is var hedged && !(hedged && DeniedItem.IsMatch(words)))
+            if (subjects > 0)
+            {
+                foreach (var (rule, cue) in intro!.Where(i => i.Rule.IsRole))
+                {
+                    facts.AddRange(named.Take(subjects).Select(m => NewFact(rule.Kind, m, sentence, cue, s)));
+                }
+            }
+            else if (isItem && Unlabelled(s, sentence.Start, named) is var words && (IsHedged(words) || PendingRow.IsMatch(words)) is var hedged && !(hedged && DeniedItem.IsMatch(words)))
             {
                 // An item's own hedge ("ratification is being studied") holds back an act, not its role ("signatories").
                 foreach (var (rule, cue) in intro!.Where(i => i.Rule.IsRole || !hedged))
@@ -456,7 +473,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         facts.AddRange(facts
             .Where(f => f.Kind is FactKind.Position or FactKind.Moratorium or FactKind.Pledged or FactKind.RatificationProgress
                 or FactKind.StockpileDestroyed or FactKind.StockpileProgress or FactKind.ClearanceCompleted or FactKind.ClearanceProgress)
-            .Where(f => (aboutMeetings.Contains(f.Sentence) || (aboutAMeeting && !listedAway.Contains(f.Sentence) && f.Mention.Start < f.Sentence.End && (f.Kind is FactKind.Position or FactKind.Pledged || toldThere.Contains(f.Sentence))))
+            .Where(f => (aboutMeetings.Contains(f.Sentence) || (aboutAMeeting && !listedAway.Contains(f.Sentence) && f.Mention.Start < f.Sentence.End && ((f.Kind is FactKind.Position or FactKind.Pledged && !speech) || toldThere.Contains(f.Sentence))
+                    && !Recalled(f.Sentence.Of(text), reportYear)))
                 && !absent.Contains(f.State) && !fromAfar.Contains(f.Cue) && !spokenFor.Contains(f.Mention))
             .Select(f => f with { Kind = FactKind.Attended, Issue = null, Stance = null })
             .ToList());
@@ -528,18 +546,55 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     /// <summary>
     /// "States that signed in Oslo in 2008 ... include A, B", in a report of a meeting in 2013: signing or endorsing
-    /// dated to an earlier year is recalled, not done at the meeting the report is about.
+    /// dated to an earlier year is recalled, not done at the meeting the report is about; so is any act the sentence
+    /// dates back from the report ("In the past twelve months three States Parties have told us", "Switzerland
+    /// announced the completion in March this year"), unless it names the meeting.
     /// </summary>
-    private static bool Recalled(ReadOnlySpan<char> sentence, CueMatch cue, int reportYear, bool meetingNamed) =>
-        !meetingNamed && RecallableAct.IsMatch(sentence.Slice(cue.Index, cue.End - cue.Index)) && Recalled(sentence, reportYear);
+    private static bool Recalled(ReadOnlySpan<char> sentence, CueMatch cue, int reportYear, bool meetingNamed)
+    {
+        if (meetingNamed)
+        {
+            return false;
+        }
+
+        if (RecallableAct.IsMatch(sentence.Slice(cue.Index, cue.End - cue.Index)))
+        {
+            return Recalled(sentence, reportYear);
+        }
+
+        // The time must be the act's own, in its clause: not "the delegations of Nauru ..., each of which has joined in
+        // the past twelve months", welcomed at the meeting.
+        foreach (var time in PastTime.EnumerateMatches(sentence))
+        {
+            var (from, to) = time.Index < cue.Index ? (time.Index + time.Length, cue.Index) : (cue.End, time.Index);
+            if (from <= to && !AnotherClause.IsMatch(sentence[from..to]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>What puts a time in another clause than the act: a relative or subordinate clause's opening word, ";" or ":".</summary>
+    [GeneratedRegex(@"[;:]|\b(?:which|who|whom|whose|that|when|while|whereas|although|though|but|since|after|before|because|until)\b", Options)]
+    private static partial Regex AnotherClause { get; }
 
     /// <summary>"The states that had signed in Oslo were praised": an act done before the meeting the sentence is about.</summary>
     [GeneratedRegex(Attended.HadDone + "$", Options)]
     private static partial Regex HadDone { get; }
 
-    /// <summary>Whether the sentence dates what it says to a year before the report's.</summary>
+    /// <summary>
+    /// Whether the sentence dates what it says to before the report: to an earlier year, or back from it ("last year",
+    /// "in the past twelve months", "since we last met", "in March this year").
+    /// </summary>
     private static bool Recalled(ReadOnlySpan<char> sentence, int reportYear)
     {
+        if (PastTime.IsMatch(sentence))
+        {
+            return true;
+        }
+
         if (reportYear == 0)
         {
             return false;
@@ -558,6 +613,18 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     [GeneratedRegex(@"^(?:signed|endorsed)\b", Options)]
     private static partial Regex RecallableAct { get; }
+
+    private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December";
+
+    /// <summary>A time counted back from the report's own: "last September", "over the past year", "two months ago".</summary>
+    [GeneratedRegex(
+        @"\b(?:last\s+(?:year|month|week|spring|summer|autumn|winter|" + Month + @")"
+        + @"|(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?)"
+        + @"|since\s+(?:we\s+last\s+met|(?:the|our)\s+(?:last|previous)\s+(?:meeting|conference|session))"
+        + @"|earlier\s+this\s+year|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?)\s+ago"
+        + @"|(?:" + Month + @")\s+(?:of\s+)?(?:this|last)\s+year)\b",
+        Options)]
+    private static partial Regex PastTime { get; }
 
     /// <summary>
     /// A signing conference or ceremony, named in a document's title or opening ("Signing Conference for the Convention");
@@ -1161,6 +1228,34 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     }
 
     /// <summary>A bullet or numbered item: the line holding the sentence starts with a bullet.</summary>
+    /// <summary>
+    /// How many states open a lettered or numbered item as its subject ("(a) Iraq described ...", "ii) Chile and Peru
+    /// reported ..."): the first and those joined to it by "and" or commas; 0 if the sentence is no such item.
+    /// </summary>
+    private static int LetteredSubjects(string sentence, int offset, List<Mention> named)
+    {
+        if (named.Count == 0 || LetteredItem.Match(sentence) is not { Success: true } label || label.Length != named[0].Span.Start - offset)
+        {
+            return 0;
+        }
+
+        var count = 1;
+        while (count < named.Count && named[count].Span.Start >= named[count - 1].Span.End
+            && SubjectJoin.IsMatch(sentence.AsSpan(named[count - 1].Span.End - offset, named[count].Span.Start - named[count - 1].Span.End)))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>An item's letter or number before its first word: "(a) ", "b) ", "(iv) ", "2) ".</summary>
+    [GeneratedRegex(@"^\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?:the\s+)?|^\s*(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?:the\s+)?", RegexOptions.CultureInvariant)]
+    private static partial Regex LetteredItem { get; }
+
+    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SubjectJoin { get; }
+
     private static bool IsBulleted(string text, int start)
     {
         var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
@@ -1205,8 +1300,15 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         }
 
         return BareListRemainder.IsMatch(sentence.AsSpan(at)) || LeaderToCell.IsMatch(sentence.AsSpan(at)) || AmongOthers.IsMatch(sentence.AsSpan(at))
-            || LastItemsRole.IsMatch(sentence.AsSpan(at));
+            || LastItemsRole.IsMatch(sentence.AsSpan(at)) || LastItemsApposition.IsMatch(sentence.AsSpan(at));
     }
+
+    /// <summary>
+    /// An apposition on the last item, ending the list: "Among them are Norway, Ireland and the Lao People's Democratic
+    /// Republic, the country most heavily contaminated by the weapons."
+    /// </summary>
+    [GeneratedRegex(@"^\s*,\s*(?:the|a|an)\s+[^,;:()\d]{3,100}?[.;]?\s*$", Options)]
+    private static partial Regex LastItemsApposition { get; }
 
     /// <summary>
     /// An item's words after a label that places its states outside a group ("Not members of a UN regional group (2):

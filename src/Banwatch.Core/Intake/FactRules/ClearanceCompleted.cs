@@ -6,8 +6,9 @@ public static class ClearanceCompleted
     public static FactRule Rule { get; } = new(FactKind.ClearanceCompleted, Cue);
 
     private const string Cue =
-        """
-        \G(?:
+        $$"""
+        \G {{FactRule.NotYet}}
+        (?:
             (?:completed|finished|concluded|completion\s+of|completing) \s+ (?:the\s+|its\s+)? (?:clearance|survey\s+and\s+clearance) \b
           | declar (?:ed|e|es|ing) \s+ (?:itself\s+|themselves\s+|the\s+country\s+|(?:its|their)\s+territor(?:y|ies)\s+)? (?:free|clear) \s+ of \s+ (?:cluster\s+munition|CMR) \b
                                                                  # "the first to declare themselves clear of cluster munition remnants"

@@ -13,7 +13,8 @@ public static class Completion
 
     private const string Cue =
         $$"""
-        \G(?:
+        \G {{FactRule.NotYet}}
+        (?:
             (?:finished|completed|concluded) (?= \s* [,.;] | \s+ (?:in|on|by|during|before|ahead|early|late|last|this|at|well|just|years?|months?|\d) \b )
                                                                  # "Botswana finished on 18 September 2018, ahead of its deadline"
           | (?:finished|completed|concluded) \s+ (?:its|their) \s+ (?:own\s+|national\s+)? (?:programmes?|programs?|work|task|operations) \b

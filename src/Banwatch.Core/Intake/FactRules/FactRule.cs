@@ -23,6 +23,12 @@ public sealed class FactRule
     /// <summary>The modal verbs: before a cue they make its act possible or due, not done ("may sign", "must declare"). For a cue's lookbehind.</summary>
     public const string Modal = "can|could|may|might|must|shall|should|will|would";
 
+    /// <summary>
+    /// Before a cue of finishing, these say it is not finished yet: "is close to declaring itself free", "has nearly
+    /// completed", "on the verge of completing". For a cue's lookbehind, right after its <c>\G</c>.
+    /// </summary>
+    public const string NotYet = @"(?<! \b (?:close|near) \s+ to \s+ | \b (?:nearly|almost) \s+ | \b verge \s+ of \s+ )";
+
     /// <summary>By anchor (in the order of <see cref="Anchors"/>), the part of the cue that can match where it starts.</summary>
     private readonly Regex[] _cues;
 

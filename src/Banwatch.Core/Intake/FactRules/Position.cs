@@ -27,6 +27,12 @@ public static class Position
     /// <summary>A vote against, in a recorded vote's list: "Voting against: Russian Federation, Zimbabwe", "1 against (Zimbabwe)".</summary>
     public static FactRule VotedAgainst { get; } = new(FactKind.Position, VotedAgainstCue, role: true);
 
+    /// <summary>An adverb between a modal and its negation: "could therefore not accept", "would still not support".</summary>
+    internal const string RefusalAdverb = @"(?:\s+(?:therefore|thus|still|simply|yet|[a-z]+ly))?";
+
+    /// <summary>What a stance is about: the treaty, its text, or one of the issues negotiated in it.</summary>
+    private const string TreatyIssue = "treaty|Convention|ban|text|exceptions?|exemptions?|transition|interoperability|definition|prohibition|declaration|retention";
+
     /// <summary>What opens a list's exceptions: "with the single exception of", "with one exception:".</summary>
     internal const string WithException = @"with\s+(?:the\s+|one\s+|a\s+)?(?:single\s+|sole\s+|only\s+|one\s+)?exception";
 
@@ -37,18 +43,19 @@ public static class Position
           | (?<= \b in \s+ ) (?:favou?r|support) \s+ of \b
           | support (?:ed|s|ing)? \s+ (?:a|an|the)? \s* (?:comprehensive\s+|total\s+|strong\s+|immediate\s+)?
             (?:ban|treaty|prohibition|convention) \b
-          | (?:could|can|would|will) \s* (?:not|n[o'’]?t) \s+ (?:support|accept|back|endorse) \b
-                                                                 # "Egypt said it could not support the text"
+          | (?:could|can|would|will) {{RefusalAdverb}} \s* (?:not|n[o'’]?t) \s+ (?:support|accept|back|endorse) \b
+                                                                 # "Egypt said it could not support the text", "could therefore not
+                                                                 # accept a ban"; not "cannot accede", a rule of the treaty
           | (?:did|does|do) \s* (?:not|n[o'’]?t) \s+ (?:support|accept|back) \b
                                                                  # not "did not endorse": a declaration left unendorsed
           | (?:urg|ask|request|demand) (?:ed|s|es|ing)? \s+ that \b
-            (?= [^.;]{0,120}? \b (?:treaty|Convention|ban|text|exceptions?|exemptions?|victims?|victim\s+assistance|clearance
-              |transition|interoperability|definition|prohibition|declaration|stockpiles?) \b )
+            (?= [^.;]{0,120}? \b (?:{{TreatyIssue}}|victims?|victim\s+assistance|clearance|stockpiles?) \b )
                                                                  # "asked that victim assistance be given a prominent place in the
                                                                  # treaty", not "asked that the next meeting be held in Vientiane"
           | push (?:ed|es|ing) \s+ for \b
           | press (?:ed|es|ing) \s+ (?:[\w'’-]+\s+){0,5}? for \b   # "pressed in the definitions group for exemptions"
-          | ask (?:ed|s|ing)? \s+ for \b
+          | ask (?:ed|s|ing)? \s+ for \b (?= [^.;,]{0,80}? \b (?:{{TreatyIssue}}) \b )
+                                                                 # "asked for an exemption"; not "asked for help with capacity-building"
           | sought \b | seeking \b
           | argu (?:e|ed|es|ing) \b
           | insist (?:ed|s|ing) \b

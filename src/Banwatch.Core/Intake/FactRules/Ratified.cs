@@ -99,6 +99,9 @@ public static class Ratified
                                                                  # ... but "the Meeting of States Parties" is a meeting
           | part (?:y|ies) \s+ to \s+ (?:the \s+ (?:Convention|CCM|treaty) | it) \b   # "nineteen Member States are party to it, namely ..."
           | members? \s+ of \s+ the \s+ (?:Convention|CCM) \b
+          | (?<! \b not \s+ (?:[\w-]+\s+)? ) bound \s+ by \s+ (?:the\s+|this\s+)? (?:Convention|CCM|treaty) \b
+                                                                 # "the states already bound by the Convention", "Peru is legally bound by
+                                                                 # the treaty"; not "is not bound by"
           | (?:enter|enters|entered|entering|entry) \s+ into \s+ force \s+ for \b (?! \s+ (?:it|them|all|each|every|those|the\s+(?:first|remaining|other)) \b )
                                                                  # a depositary's "the Convention will enter into force for Canada on 1
                                                                  # September", "Entry into force for Somalia: 1 March 2016": the date

@@ -7,8 +7,11 @@ public static class Signed
 
     public static FactRule Role { get; } = new(FactKind.Signed, RoleCue, role: true);
 
-    /// <summary>What else a state signs: a declaration, a letter, a joint statement; the instrument of ratification is a step of ratification.</summary>
-    private const string OtherDocuments = @"Declaration|agreement|memorandum|contract|letter|statement|petition|pledge|communiqu|instruments?\s+of";
+    /// <summary>
+    /// What else a state signs: a declaration, a letter, a joint statement, a grant or loan ("signed an Exchange of Notes
+    /// for a grant"); the instrument of ratification is a step of ratification.
+    /// </summary>
+    private const string OtherDocuments = @"Declaration|agreement|memorandum|contract|letter|statement|petition|pledge|communiqu|instruments?\s+of|(?:exchange\s+of\s+)?notes|grant|loan";
 
     /// <summary>
     /// What makes a verb in the present something not done (yet): a modal, "to", a negation, a relative pronoun (a

@@ -10,7 +10,8 @@ public static class StockpileDestroyed
 
     private const string Cue =
         $$"""
-        \G(?:
+        \G {{FactRule.NotYet}}
+        (?:
             (?:completed|finished|concluded|completion\s+of|completing|finishing|concluding) \s+ (?:the\s+|its\s+|their\s+)?
             (?: (?:destruction\s+of|destroying) \s+ (?:its\s+|their\s+|all\s+)? (?:own\s+)? (?:[\w-]+\s+){0,2}? (?:stockpiles?|stocks?|cluster\s+munitions)
               | stockpile \s+ destruction ) \b                   # "completed the destruction of its own stockpile"
