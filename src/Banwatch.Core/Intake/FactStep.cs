@@ -57,6 +57,24 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     private const int OpeningLength = 400;
 
+    /// <summary>
+    /// One speaker's statement to a meeting: the states that deliver it, named on the line that says so ("STATEMENT BY THE
+    /// DELEGATION OF GEORGIA"; none after "Mr President,"), or null for a document that is no such statement. The stances
+    /// and pledges it recalls of other states were not taken at the meeting.
+    /// </summary>
+    private static HashSet<Iso3>? SpeechBy(ExtractionContext context)
+    {
+        var text = context.Text;
+        if (Speech.Match(text, 0, Math.Min(text.Length, OpeningLength)) is not { Success: true } said)
+        {
+            return Speech.IsMatch(context.Document.Title ?? "") ? [] : null;
+        }
+
+        var start = said.Index == 0 ? 0 : text.LastIndexOf('\n', said.Index - 1) + 1;
+        var end = text.IndexOf('\n', said.Index) is var newline and >= 0 ? newline : text.Length;
+        return context.Mentions.Where(m => m.Span.Start >= start && m.Span.End <= end).Select(m => m.State).ToHashSet();
+    }
+
     /// <summary>A statement, address or message delivered by one speaker, in a document's title or opening.</summary>
     [GeneratedRegex(@"\b(?:statement|remarks|address|speech|message)\s+(?:(?:delivered|made|given)\s+)?(?:by|of|from|on\s+behalf\s+of)\b|(?:^|\n)\s*(?:Mr\.?|Madam|Madame)\s+(?:President|Chair(?:person|man|woman)?)\b", Options)]
     private static partial Regex Speech { get; }
@@ -68,8 +86,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         var text = context.Text;
         var head = (context.Document.Title ?? "") + "\n" + text[..Math.Min(text.Length, OpeningLength)];
         var aboutAMeeting = IsMeetingReport(head);
-        // One speaker's statement to a meeting: the stances and pledges of others it recalls were not taken there.
-        var speech = Speech.IsMatch(head);
+        var deliveredBy = SpeechBy(context);
         // A conference where the Convention or a declaration is signed: what states signed there, they did in person.
         var signedThere = aboutAMeeting && SigningMeeting.IsMatch(head);
         var reportYear = Year.Match(head) is { Success: true } y ? int.Parse(y.Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
@@ -473,7 +490,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         facts.AddRange(facts
             .Where(f => f.Kind is FactKind.Position or FactKind.Moratorium or FactKind.Pledged or FactKind.RatificationProgress
                 or FactKind.StockpileDestroyed or FactKind.StockpileProgress or FactKind.ClearanceCompleted or FactKind.ClearanceProgress)
-            .Where(f => (aboutMeetings.Contains(f.Sentence) || (aboutAMeeting && !listedAway.Contains(f.Sentence) && f.Mention.Start < f.Sentence.End && ((f.Kind is FactKind.Position or FactKind.Pledged && !speech) || toldThere.Contains(f.Sentence))
+            .Where(f => (aboutMeetings.Contains(f.Sentence) || (aboutAMeeting && !listedAway.Contains(f.Sentence) && f.Mention.Start < f.Sentence.End && ((f.Kind is FactKind.Position or FactKind.Pledged && (deliveredBy is null || deliveredBy.Contains(f.State))) || toldThere.Contains(f.Sentence))
                     && !Recalled(f.Sentence.Of(text), reportYear)))
                 && !absent.Contains(f.State) && !fromAfar.Contains(f.Cue) && !spokenFor.Contains(f.Mention))
             .Select(f => f with { Kind = FactKind.Attended, Issue = null, Stance = null })
@@ -566,8 +583,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         // the past twelve months", welcomed at the meeting.
         foreach (var time in PastTime.EnumerateMatches(sentence))
         {
-            var (from, to) = time.Index < cue.Index ? (time.Index + time.Length, cue.Index) : (cue.End, time.Index);
-            if (from <= to && !AnotherClause.IsMatch(sentence[from..to]))
+            // A time after the act is its own up to the next comma ("signed late on Wednesday, a decision campaigners had
+            // not expected a week earlier"); one before it may be fronted ("In the past twelve months, three States ...").
+            var after = time.Index >= cue.End;
+            var (from, to) = after ? (cue.End, time.Index) : (time.Index + time.Length, cue.Index);
+            if (from <= to && !AnotherClause.IsMatch(sentence[from..to]) && !(after && sentence[from..to].Contains(',')))
             {
                 return true;
             }
@@ -616,12 +636,12 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December";
 
-    /// <summary>A time counted back from the report's own: "last September", "over the past year", "two months ago".</summary>
+    /// <summary>A time counted back from the report's own: "last September", "over the past year", "in March this year".</summary>
     [GeneratedRegex(
         @"\b(?:last\s+(?:year|month|week|spring|summer|autumn|winter|" + Month + @")"
         + @"|(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?)"
         + @"|since\s+(?:we\s+last\s+met|(?:the|our)\s+(?:last|previous)\s+(?:meeting|conference|session))"
-        + @"|earlier\s+this\s+year|(?:a|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?)\s+ago"
+        + @"|earlier\s+this\s+year"
         + @"|(?:" + Month + @")\s+(?:of\s+)?(?:this|last)\s+year)\b",
         Options)]
     private static partial Regex PastTime { get; }
