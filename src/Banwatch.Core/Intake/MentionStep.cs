@@ -120,8 +120,10 @@ public sealed class MentionDisambiguationStep(AliasMatcher matcher) : IExtractio
         var after = NextWord(text, m.Span.End);
         if (name == "Georgia" && separatedByComma && before is { Length: > 0 } city && char.IsUpper(city[0]))
         {
+            // "Mr President,\n\nGeorgia attends": a line break after the comma ends the address; a place's state follows
+            // its city on the same line.
             var comma = text.LastIndexOf(',', m.Span.Start);
-            return !mentionEnds.Contains(comma);
+            return !mentionEnds.Contains(comma) && !text.AsSpan(comma, m.Span.Start - comma).Contains('\n');
         }
 
         var capitalisedBefore = !separatedByComma && before is { Length: > 1 } b && char.IsUpper(b[0]) && !CapitalisedFunctionWords.Contains(b);
