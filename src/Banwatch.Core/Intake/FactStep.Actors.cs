@@ -354,11 +354,14 @@ public sealed partial class FactStep
     /// A passive with its agent between a state and a cue: "Syria was strongly criticised by several delegations". The
     /// state is the one acted on, and the cue ("delegations") is part of the agent.
     /// </summary>
-    [GeneratedRegex(@"\b(?:is|are|was|were|been|being)\s+(?:(?:[a-z]+ly|also|not|all|both)\s+)?[a-z]+(?:ed|en|wn|ld|ght)\s+by\b", Options)]
+    [GeneratedRegex(@"\b(?:is|are|was|were|been|being)\s+" + PassiveAdverb + @"[a-z]+(?:ed|en|wn|ld|ght)\s+by\b", Options)]
     private static partial Regex AgentBetween { get; }
 
+    /// <summary>An adverb between a passive's auxiliary and its participle: "was strongly criticised", "has since been".</summary>
+    private const string PassiveAdverb = @"(?:(?:[a-z]+ly|already|now|also|since|not|yet|all|both)\s+)?";
+
     /// <summary>A passive's auxiliary just before its participle: "has been signed", "was ratified".</summary>
-    [GeneratedRegex(@"\b(?:been|be|being|am|is|are|was|were)\s+(?:(?:[a-z]+ly|already|now|also|since|not|yet|all|both)\s+)?$", Options | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:been|be|being|am|is|are|was|were)\s+" + PassiveAdverb + "$", Options | RegexOptions.RightToLeft)]
     private static partial Regex PassiveAuxiliary { get; }
 
     /// <summary>From a participle to "by" and its agent: "hosted by", "presided over by", "criticised at the time by".</summary>

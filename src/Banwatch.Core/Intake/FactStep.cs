@@ -634,15 +634,13 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     [GeneratedRegex(@"^(?:signed|endorsed)\b", Options)]
     private static partial Regex RecallableAct { get; }
 
-    private const string Month = "January|February|March|April|May|June|July|August|September|October|November|December";
-
     /// <summary>A time counted back from the report's own: "last September", "over the past year", "in March this year".</summary>
     [GeneratedRegex(
-        @"\b(?:last\s+(?:year|month|week|spring|summer|autumn|winter|" + Month + @")"
+        @"\b(?:last\s+(?:year|month|week|spring|summer|autumn|winter|" + FactRule.Month + @")"
         + @"|(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?)"
         + @"|since\s+(?:we\s+last\s+met|(?:the|our)\s+(?:last|previous)\s+(?:meeting|conference|session))"
         + @"|earlier\s+this\s+year"
-        + @"|(?:" + Month + @")\s+(?:of\s+)?(?:this|last)\s+year)\b",
+        + @"|(?:" + FactRule.Month + @")\s+(?:of\s+)?(?:this|last)\s+year)\b",
         Options)]
     private static partial Regex PastTime { get; }
 
@@ -813,7 +811,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     private static partial Regex GapBefore { get; }
 
     /// <summary>After it, the date that stands for its clause: "in April 2015", "at the end of October 2015".</summary>
-    [GeneratedRegex(@"^\s+(?:on|in|(?:at\s+the\s+(?:end|start|beginning)|in\s+the\s+(?:first|second)\s+half)\s+of)\s+(?:\d|(?-i:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))", Options)]
+    [GeneratedRegex(@"^\s+(?:on|in|(?:at\s+the\s+(?:end|start|beginning)|in\s+the\s+(?:first|second)\s+half)\s+of)\s+(?:\d|(?-i:(?:" + FactRule.Month + @")\b))", Options)]
     private static partial Regex GapAfter { get; }
 
     /// <summary>The act (not a role) whose cue ends nearest before <paramref name="before"/> and gave the sentence a fact, if any.</summary>
@@ -1270,7 +1268,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     }
 
     /// <summary>An item's letter or number before its first word: "(a) ", "b) ", "(iv) ", "2) ".</summary>
-    [GeneratedRegex(@"^\s*\((?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?:the\s+)?|^\s*(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?:the\s+)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s+(?:the\s+)?", RegexOptions.CultureInvariant)]
     private static partial Regex LetteredItem { get; }
 
     [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", RegexOptions.CultureInvariant)]
