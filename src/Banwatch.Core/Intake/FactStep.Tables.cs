@@ -64,6 +64,7 @@ public sealed partial class FactStep
                     // A count beside many names ("SIGNED 32") is theirs when it counts them, give or take one a reader missed.
                     var actors = inCells[c].Count > 0 ? inCells[c]
                         : key.Count is > 0 and <= 3 && IsFilledIn(text, row[c]) ? key
+                        : key.Count > 3 && IsDated(text, row[c]) ? key
                         : key.Count > 3 && Counts(text, row[c]) is var n && key.Count <= n && key.Count >= n - Math.Max(1, n / 10) ? key
                         : [];
                     foreach (var (kind, cue, isRole) in headingCues[c])
@@ -78,7 +79,7 @@ public sealed partial class FactStep
                         }
                     }
 
-                    if (topics[c] is { } topic && inCells[c].Count == 0 && key.Count is > 0 and <= 3 && row[c].Count > 0
+                    if (topics[c] is { } topic && inCells[c].Count == 0 && (key.Count is > 0 and <= 3 || IsDated(text, row[c])) && row[c].Count > 0
                         && Status(text, row[c], text.AsSpan(table.Headings[c].Start, table.Headings[c].Length), topic) is { } status)
                     {
                         foreach (var m in key)
@@ -312,6 +313,13 @@ public sealed partial class FactStep
         var value = string.Join(' ', cell.Select(p => p.Of(text)));
         return (value.Any(char.IsAsciiDigit) || Mark.IsMatch(value)) && !NotStatedAsDone.IsMatch(value) && !HeadingDeferral.IsMatch(value);
     }
+
+    /// <summary>
+    /// A filled-in cell with a year ("2015", "Nov 2010 - Dec 2012"): it dates the act of every name beside it, however
+    /// many, where a bare number may be a count of them or of something else.
+    /// </summary>
+    private static bool IsDated(string text, IReadOnlyList<TextSpan> cell) =>
+        IsFilledIn(text, cell) && cell.Any(p => Year.IsMatch(text.AsSpan(p.Start, p.Length)));
 
     /// <summary>The number a cell holds and nothing else ("32"), or -1.</summary>
     private static int Counts(string text, IReadOnlyList<TextSpan> cell) =>

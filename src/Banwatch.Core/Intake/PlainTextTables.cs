@@ -20,7 +20,8 @@ public sealed record PlainTextRow(TextSpan Span, IReadOnlyList<IReadOnlyList<Tex
 /// heading line over a rule of dashes (or of dashes between bars) whose runs give the column bounds of a fixed-width
 /// layout; lines framed by "|" (Markdown-like); and a heading line whose groups of words, two spaces or more apart,
 /// the rows below keep as columns. Sentences read a table as run-on text; this gives it its shape. One pass over the
-/// lines; a table's body ends at a blank line, a second rule, a line of prose or the end of the text.
+/// lines; a table's body ends at a blank line (under a rule, one not followed by another row), a second rule, a line of
+/// prose or the end of the text.
 /// </summary>
 public static partial class PlainTextTables
 {
@@ -51,9 +52,22 @@ public static partial class PlainTextTables
             else if (i > 0 && Runs(text, lines[i]) is { Count: >= 2 } runs && !IsBlank(text, lines[i - 1]) && Runs(text, lines[i - 1]) is null)
             {
                 var end = i + 1;
-                while (end < lines.Count && Runs(text, lines[end]) is null && IsAligned(text, lines[end], runs, first: false))
+                while (end < lines.Count && Runs(text, lines[end]) is null)
                 {
-                    end++;
+                    if (IsAligned(text, lines[end], runs, first: false))
+                    {
+                        end++;
+                    }
+                    else if (IsBlank(text, lines[end]) && end + 1 < lines.Count && Runs(text, lines[end + 1]) is null && IsAligned(text, lines[end + 1], runs, first: true))
+                    {
+                        // A blank line between groups of rows ("Africa  32  Angola, ..." and then "Americas  15  Bolivia, ..."):
+                        // under a rule, a line after it that fills two columns or more is the next row, not prose.
+                        end += 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
 
                 if (end > i + 1)

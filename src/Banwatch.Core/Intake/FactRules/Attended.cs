@@ -80,14 +80,15 @@ public static class Attended
           | (?<= \b of \s+ the \s+ (?:[\w-]+\s+)? ) (?:governments|states|countries|delegations|nations) \s+
             (?:represented|present|attending|in \s+ the \s+ (?:room|hall)) \b
                                                                  # "Of the 49 governments represented, only Japan ... held back"
-          | (?: (?:statements? | interventions? | speeches | contributions? | remarks | updates) \s+ (?:came\s+)? (?:from|by)
+          | (?: (?:statements? | interventions? | speeches | contributions? | remarks | updates) \s+ (?:(?:came|come|comes)\s+)? (?:from|by)
               | (?:delegates | delegations | representatives) \s+ (?:from|of) )
             (?= \s+ (?-i: (?!The\b) [A-Z] ) )                   # a name follows: "statements from Mexico, Japan and Austria",
                                                                  # "delegates from Ghana"; not "interventions from the Forum"
-          | (?:statements?|interventions?|speeches|remarks|condemnations?|calls|objections?|proposals?|appeals?) \b [^.;:]{1,100}? \b came \s+ from
+          | (?:statements?|interventions?|speeches|remarks|condemnations?|calls|objections?|proposals?|appeals?) \b [^.;:]{1,100}? \b (?:came|come|comes) \s+ from
             (?: \s* , \s* among \s+ others \s* , )? (?= \s+ (?:the\s+)? (?-i:[A-Z]) )
                                                                  # "Statements that named the Russian Federation and condemned its use
-                                                                 # came from Germany", "Condemnations ... came from, among others, Austria"
+                                                                 # came from Germany", "Condemnations ... came from, among others, Austria",
+                                                                 # a chronology's present: "Statements regretting the decision come from"
           | participating \s+ (?:states|countries|governments|delegations) \b
           | (?:delegates|delegations|representatives|resource\s+persons|experts|speakers|participants) \s+ (?:came|travelled|traveled) \s+ from
                                                                  # "Resource persons came from Lebanon, Norway and Mozambique"
