@@ -81,10 +81,11 @@ public sealed partial class FactStep
 
     /// <summary>
     /// The role's own clause between it and its list: "Eight States Parties have completed clearance, including Albania",
-    /// "Several signatories are still to decide, among them Kenya"; not when the clause has a group of its own the list
+    /// "Several signatories are still to decide, among them Kenya", "Several States Parties that used to appear on this
+    /// list reported no earmarked funding in 2021, among them Sweden"; not when the clause has a group of its own the list
     /// may belong to ("urged others, including Japan").
     /// </summary>
-    [GeneratedRegex(@"^\s+(?:(?!\b(?:states|countries|governments|others|observers|signatories|delegations|partners|donors|parties|members)\b)[^,;:()]){1,60}?,\s*(?:including|among\s+them|notably|namely|such\s+as)\s+(?:the\s+)?$", Options)]
+    [GeneratedRegex(@"^\s+(?:(?!\b(?:states|countries|governments|others|observers|signatories|delegations|partners|donors|parties|members)\b)[^,;:()]){1,100}?,\s*(?:including|among\s+them|notably|namely|such\s+as)\s+(?:the\s+)?$", Options)]
     private static partial Regex ClauseThenList { get; }
 
     /// <summary>
@@ -917,7 +918,8 @@ public sealed partial class FactStep
                         && (OwnRole.IsMatch(Text.AsSpan(end, cue.Index - end)) || !Blocked(clauseStart, cue.Index, skipAsides: true, denialsOnly: true))
                     : start >= cue.End && start - cue.End < 160 && !Blocked(clauseStart, cue.Index, skipAsides: true, denialsOnly: true)
                         && (((ListAfterRole.IsMatch(Text.AsSpan(afterRole, Math.Max(0, start - afterRole)))
-                                || (CommaOnly.IsMatch(Text.AsSpan(cue.End, start - cue.End)) && CountBefore.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart)))
+                                || (CommaOnly.IsMatch(Text.AsSpan(cue.End, start - cue.End))
+                                    && (CountBefore.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart)) || PostposedIncluded.IsMatch(Text.AsSpan(end))))
                                 || (asRole && AsRoleThenSubject.IsMatch(Text.AsSpan(cue.End, start - cue.End))))
                             && !Blocked(afterRole, start, skipAsides: true))
                             // The role's own clause may deny or hedge its act, not the role: "Eighteen States Parties have
