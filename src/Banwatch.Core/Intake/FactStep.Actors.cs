@@ -268,9 +268,10 @@ public sealed partial class FactStep
 
     /// <summary>
     /// A subject denied as a whole: "Neither Saudi Arabia nor any of its partners ... has joined", "None of them", "And
-    /// no representative of Syria was present".
+    /// no representative of Syria was present", and the list that names its members: "None of the major producers outside
+    /// the treaty, namely China, Russia and Israel, attended".
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:(?:and|but|yet|so)\s+)?(?:neither|none\s+of|not\s+one\s+of|no)\b[^,;:]{0,120}$", Options)]
+    [GeneratedRegex(@"^\W*(?:(?:and|but|yet|so)\s+)?(?:neither|none\s+of|not\s+one\s+of|no)\b[^,;:]{0,120}(?:,\s*(?:namely|that\s+is|such\s+as|including)\s+[^;:]{0,200})?$", Options)]
     private static partial Regex NegatedSubject { get; }
 
     /// <summary>The states' own group before its relative clause: "Norway and Mexico were among the delegations that condemned ...", "... among those that condemned".</summary>
@@ -358,8 +359,8 @@ public sealed partial class FactStep
     [GeneratedRegex(@"\b(?:is|are|was|were|been|being)\s+" + PassiveAdverb + @"[a-z]+(?:ed|en|wn|ld|ght)\s+by\b", Options)]
     private static partial Regex AgentBetween { get; }
 
-    /// <summary>An adverb between a passive's auxiliary and its participle: "was strongly criticised", "has since been".</summary>
-    private const string PassiveAdverb = @"(?:(?:[a-z]+ly|already|now|also|since|not|yet|all|both)\s+)?";
+    /// <summary>Adverbs between a passive's auxiliary and its participle: "was strongly criticised", "has since been", "were once more urged".</summary>
+    private const string PassiveAdverb = @"(?:(?:[a-z]+ly|already|now|also|since|not|yet|all|both|again|once\s+(?:more|again)|still|then|each)\s+){0,2}";
 
     /// <summary>A passive's auxiliary just before its participle: "has been signed", "was ratified".</summary>
     [GeneratedRegex(@"\b(?:been|be|being|am|is|are|was|were)\s+" + PassiveAdverb + "$", Options | RegexOptions.RightToLeft)]
