@@ -101,7 +101,9 @@ public static class Position
             (?= \s+ (?:a|an|the)? \s* (?:[\w-]+\s+){0,2}? (?:ban|prohibition|adoption|treaty|Convention|text|protocol|exceptions?|exemptions?
                 |transition|interoperability|victims?|declaration)\b )
                                                                  # "spoke for a comprehensive ban"; not "speaking for the African Group"
-          | (?:spoke|speaks?|argued) \s+ (?:in\s+the\s+same\s+vein|to\s+the\s+same\s+effect|along\s+the\s+same\s+lines|in\s+(?:this|that|the\s+same)\s+sense) \b
+          | (?:spoke|speaks?|argued) \s+ (?:in\s+(?:the\s+same|a\s+similar)\s+vein|to\s+the\s+same\s+effect|along\s+(?:the\s+same|similar)\s+lines
+              |in\s+(?:this|that|the\s+same)\s+sense|in\s+(?:similar|the\s+same)\s+terms) \b
+                                                                 # "Austria and Costa Rica spoke in similar terms"
           | (?:took|taken|takes?|taking) \s+ (?:a|the) \s+ (?:similar|same|different|harder|softer|tougher|firm|hard) \s+ line \b
                                                                  # "Japan and Australia have taken a similar line"
           | tabled \s+ (?:[\w'’-]+\s+){0,2}? (?:proposals?|amendments?|texts?|papers?) \b
@@ -114,8 +116,8 @@ public static class Position
           | (?<= \b (?:is|are|was|were|remains?|remained|stands?|stood|came\s+out|come\s+out|spoke\s+out) \s+ (?:firmly\s+|strongly\s+|also\s+|still\s+)? )
             against \b                                          # "China and Russia are against outlawing them"
           | put \s+ forward \b                                   # "Costa Rica put forward a 'One Plus One' approach"
-          | made \s+ (?:similar|the\s+same|much\s+the\s+same|comparable) \s+ (?:arguments?|points?|case|calls?|demands?|statements?) \b
-                                                                 # "Japanese and German delegates made similar arguments"
+          | made \s+ (?:a\s+)? (?:similar|the\s+same|much\s+the\s+same|comparable) \s+ (?:arguments?|points?|case|calls?|demands?|statements?) \b
+                                                                 # "Japanese and German delegates made similar arguments", "Argentina made a similar point"
           | issued \s+ (?:[\w-]+\s+)? statements? \s+ (?:in\s+the\s+same\s+vein|to\s+the\s+same\s+effect|along\s+the\s+same\s+lines) \b
                                                                  # "Norway, Ireland and Austria issued statements in the same vein"
           | (?:obstacles?|barriers?|impediments?) \s+ to \s+ (?:joining|ratif|accession|acced|signing)
