@@ -1151,7 +1151,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     /// <summary>
     /// The acts stated as done in <paramref name="sentence"/>, for a list introduced by the sentence after it: not one
-    /// held back by a hedge or denial before it. A pronoun ("They are", "Among them") points at the sentence's unnamed
+    /// held back by a hedge or denial before it. A stance is one too: its words are in that sentence ("Several States
+    /// Parties have condemned the transfer. Among them are ..."). A pronoun ("They are", "Among them") points at the sentence's unnamed
     /// group, so not at an act a state named there took (<paramref name="taken"/>: "Zambia, which holds the presidency,
     /// counts itself among ... Among them are ..."); "three more" or "the thirteen" points at everyone who did it.
     /// Taking part is such an act only in a sentence about a meeting (<paramref name="atMeeting"/>) and not one that "had"
@@ -1164,7 +1165,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         Cues.Find(s, found);
         bool TookPartThere(CueMatch c) =>
             c.Rule == Attended.Rule && atMeeting(sentence) && !HadDone.IsMatch(s.AsSpan(Math.Max(0, c.Index - 40), Math.Min(40, c.Index)));
-        return [.. found.Where(c => (IsRecordedAct(c.Rule.Kind) || TookPartThere(c)) && !DeniedBefore(s, c))
+        return [.. found.Where(c => (IsRecordedAct(c.Rule.Kind) || c.Rule.Kind == FactKind.Position || TookPartThere(c)) && !DeniedBefore(s, c))
             .Select(c => (c.Rule, Cue: new TextSpan(sentence.Start + c.Index, sentence.Start + c.End)))
             .Where(c => taken?.Exists(f => f.Cue == c.Cue && f.Sentence == sentence) != true)];
     }
