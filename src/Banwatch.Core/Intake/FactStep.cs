@@ -491,7 +491,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             .Where(f => f.Kind is FactKind.Position or FactKind.Moratorium or FactKind.Pledged or FactKind.RatificationProgress
                 or FactKind.StockpileDestroyed or FactKind.StockpileProgress or FactKind.ClearanceCompleted or FactKind.ClearanceProgress)
             .Where(f => (aboutMeetings.Contains(f.Sentence) || (aboutAMeeting && !listedAway.Contains(f.Sentence) && f.Mention.Start < f.Sentence.End && ((f.Kind is FactKind.Position or FactKind.Pledged && (deliveredBy is null || deliveredBy.Contains(f.State))) || toldThere.Contains(f.Sentence))
-                    && !Recalled(f.Sentence.Of(text), reportYear)))
+                    && !RecalledAct(text, f, reportYear)))
                 && !absent.Contains(f.State) && !fromAfar.Contains(f.Cue) && !spokenFor.Contains(f.Mention))
             .Select(f => f with { Kind = FactKind.Attended, Issue = null, Stance = null })
             .ToList());
@@ -574,19 +574,25 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             return false;
         }
 
-        if (RecallableAct.IsMatch(sentence.Slice(cue.Index, cue.End - cue.Index)))
-        {
-            return Recalled(sentence, reportYear);
-        }
+        return RecallableAct.IsMatch(sentence.Slice(cue.Index, cue.End - cue.Index))
+            ? Recalled(sentence, reportYear)
+            : PastTimeOfAct(sentence, cue.Index, cue.End);
+    }
 
-        // The time must be the act's own, in its clause: not "the delegations of Nauru ..., each of which has joined in
-        // the past twelve months", welcomed at the meeting.
+    /// <summary>
+    /// Whether a time counted back from the report (<see cref="PastTime"/>) is the act's own, in its clause: not "the
+    /// delegations of Nauru ..., each of which has joined in the past twelve months", welcomed at the meeting.
+    /// </summary>
+    /// <param name="start">Where the act's cue starts in <paramref name="sentence"/>.</param>
+    /// <param name="end">Where it ends.</param>
+    private static bool PastTimeOfAct(ReadOnlySpan<char> sentence, int start, int end)
+    {
         foreach (var time in PastTime.EnumerateMatches(sentence))
         {
             // A time after the act is its own up to the next comma ("signed late on Wednesday, a decision campaigners had
             // not expected a week earlier"); one before it may be fronted ("In the past twelve months, three States ...").
-            var after = time.Index >= cue.End;
-            var (from, to) = after ? (cue.End, time.Index) : (time.Index + time.Length, cue.Index);
+            var after = time.Index >= end;
+            var (from, to) = after ? (end, time.Index) : (time.Index + time.Length, start);
             if (from <= to && !AnotherClause.IsMatch(sentence[from..to]) && !(after && sentence[from..to].Contains(',')))
             {
                 return true;
@@ -594,6 +600,18 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A stance, pledge or report done before the meeting its sentence is about: dated to a year before the report, or
+    /// back from it in its own clause, as a speaking cue is (<see cref="Recalled(ReadOnlySpan{char}, CueMatch, int, bool)"/>).
+    /// </summary>
+    private static bool RecalledAct(string text, Fact f, int reportYear)
+    {
+        var sentence = text.AsSpan(f.Sentence.Start, f.Sentence.Length);
+        return f.Cue.Start < f.Sentence.Start || f.Cue.End > f.Sentence.End
+            ? Recalled(sentence, reportYear)
+            : EarlierYear(sentence, reportYear) || PastTimeOfAct(sentence, f.Cue.Start - f.Sentence.Start, f.Cue.End - f.Sentence.Start);
     }
 
     /// <summary>What puts a time in another clause than the act: a relative or subordinate clause's opening word, ";" or ":".</summary>
@@ -608,13 +626,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// Whether the sentence dates what it says to before the report: to an earlier year, or back from it ("last year",
     /// "in the past twelve months", "since we last met", "in March this year").
     /// </summary>
-    private static bool Recalled(ReadOnlySpan<char> sentence, int reportYear)
-    {
-        if (PastTime.IsMatch(sentence))
-        {
-            return true;
-        }
+    private static bool Recalled(ReadOnlySpan<char> sentence, int reportYear) => PastTime.IsMatch(sentence) || EarlierYear(sentence, reportYear);
 
+    /// <summary>Whether the sentence names a year before the report's (none is when the report has no year).</summary>
+    private static bool EarlierYear(ReadOnlySpan<char> sentence, int reportYear)
+    {
         if (reportYear == 0)
         {
             return false;
