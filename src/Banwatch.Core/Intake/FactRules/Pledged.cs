@@ -38,13 +38,23 @@ public static class Pledged
               | \d[\d,.]* \s+ (?:(?:million|billion|thousand)\s+)? (?:euros?|dollars?|pounds|francs|kroner|kronor|krona|crowns|yen) \b )
                                                                  # "provided close to 3 million euros"
           | (?:provid|gave|give|giv|contribut|offer|allocat|commit|grant|pledg) \w* \s+ (?:[\w-]+,?\s+){0,5}?
-            (?:funding|funds|financing|(?:financial|technical)\s+(?:(?:or|and)\s+(?:financial|technical)\s+)?(?:support|assistance)|grants?|donations?) \b
-                                                                 # "provided the bulk of the international funding", "provided teams, equipment or funds"
+            (?:funding|funds|financing|(?:financial|technical)\s+(?:(?:or|and)\s+(?:financial|technical)\s+)?(?:support|assistance|help|expertise)|grants?|donations?) \b
+                                                                 # "provided the bulk of the international funding", "provided teams, equipment or funds",
+                                                                 # "have offered technical help to others"
+          | offered \s+ to \s+ (?:second|provide|send|share|train|deploy|lend) \b   # "Switzerland offered to second a technical adviser"
+          | (?:gave|give|gives|giving) \s+ (?:[\w-]+\s+){0,3}? (?:money|amounts?|sums?) \b   # "Canada gave money to mine action",
+                                                                 # "Australia and Switzerland gave the largest identifiable amounts"
           | co-?fund (?:s|ed|ing)? \b                           # "Germany and the Netherlands co-fund the same operators"
-          | (?:financ(?:ed|es|ing)|(?<= \b (?:would|will|to) \s+ (?:continue\s+to\s+)? ) finance|(?:paid|pays|paying)\s+for|help(?:ed|s|ing)?\s+(?:to\s+)?(?:pay\s+for|fund|finance))
-            \s+ (?:[\w-]+\s+){0,5}?
+          | (?:financ(?:ed|es|ing)|(?<= \b (?:would|will|to) \s+ (?:continue\s+to\s+)? ) finance|(?:paid|pays|paying)\s+for|help(?:ed|s|ing)?\s+(?:to\s+)?(?:pay\s+for|fund|finance)
+              |covered)
+            \s+ (?! (?:[\w-]+\s+){0,2}? own \b ) (?:[\w-]+\s+){0,5}?
             (?:clearance|demining|mine\s+action|victim\s+assistance|survey|risk\s+education|projects?|programmes?|programs?|work
-              |rehabilitation|physiotherapy|prosthe\w+|training|services|centres?|centers?|networks?) \b
+              |rehabilitation|physiotherapy|prosthe\w+|training|services|centres?|centers?|networks?
+              |destruction|detectors?|equipment|vehicles?|salaries|staff|teams?|deminers|costs?) \b
+                                                                 # "New Zealand covered the salaries of our staff", "have each paid for
+                                                                 # destruction abroad"; not "paid for their own clearance"
+          | (?<= \b (?:costs?|salaries|bills?|expenses) \s+ (?:[\w'’-]+\s+){0,4}? (?:was|were|is|are|has\s+been|have\s+been) \s+ )
+            (?:met|covered|paid|borne) \s+ (?:[\w-]+\s+){0,2}? by \b   # "In this quarter the costs were met by Norway"
                                                                  # "which financed a large part of the clearance in the south", "has paid for clearance in Laos",
                                                                  # "Australia financed a livelihood project", "would continue to finance
                                                                  # victim assistance"
