@@ -52,7 +52,7 @@ public static class ClearanceProgress
             (?= [^.;]{0,60} \b (?:clearance|clear|clearing|Article\s+4|contaminat\w*) \b )
                                                                  # "Lebanon and Lao PDR asked for more time on clearance", "have asked this
                                                                  # Conference for more time under Article 4": still clearing
-          | (?:described|outlined|presented|reported|reports?) \s+ (?:on\s+)? (?:its\s+|their\s+|the\s+)? (?:ongoing\s+|continuing\s+|continued\s+|steady\s+)?
+          | (?:describ(?:e|es|ed)|outlined|presented|reported|reports?) \s+ (?:on\s+)? (?:its\s+|their\s+|the\s+)? (?:ongoing\s+|continuing\s+|continued\s+|steady\s+)?
             (?:survey\s+and\s+)? (?:clearance|demining) \b (?! [^.;:]{0,60}? \b (?:complet|finish|declar) )
                                                                  # "Lebanon described clearance in the south", "reported ongoing
                                                                  # clearance operations", "reported on clearance in progress"; not a
@@ -60,6 +60,13 @@ public static class ClearanceProgress
           | still \s+ (?:has|have|had) \s+ (?:[\w-]+\s+){0,2}? (?:areas?|land|ground|sites?) \s+ to \s+ (?:survey\s+and\s+)? clear \b
                                                                  # "each of which still has contaminated areas to survey and clear"
           | continu (?:es|ed|ing) \s+ to \s+ clear \b
+          | (?:continu(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)) \s+ (?:the|their|its) \s+ (?:[\w-]+\s+){0,4}? work \s+ of \s+ (?:surveying\s+and\s+)? clearing \b
+                                                                 # "Lao PDR and Lebanon continue the slow and dangerous work of clearing land"
+          | (?:has|have|had) \s+ been \s+ clearing \b          # "Laos has been clearing under its terms for almost a decade"
+          | (?:cleared|released) \s+ (?:large|vast|wide|huge|significant|substantial|considerable) \s+ (?:[\w-]+\s+)? (?:areas?|tracts?|swathes?|stretches) \b
+                                                                 # "have all cleared large areas this year": done in part, not finished
+          | expect (?:s|ed)? \s+ to \s+ (?:complete|finish|conclude) \s+ (?:(?:its|their|the)\s+)? (?:[\w-]+\s+){0,2}? clearance \b
+                                                                 # "Croatia and Montenegro expect to complete clearance in 2020": still clearing
           | land \s+ release
           | released \s+ land \b
           | reduced \s+ [^.;]{0,40} \b contamination \b
