@@ -34,6 +34,7 @@ public sealed partial class FactStep
         (?: (?! by \b ) [\w'’-]+ \s+ ){0,3}?                    # not a passive's agent: "were cited by the co-chairs"
         $
         | ^ \s* (?: \[\d+\] \s* )? $                           # nothing between: "the Norwegian co-chair"; not "Kenya told States Parties"
+        | ^ [ \t]* : [ \t]* $                                   # a label: "- Colombia, Iceland and South Africa: signatories whose ..."
         """,
         Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex RoleAfterList { get; }
@@ -158,9 +159,9 @@ public sealed partial class FactStep
 
     /// <summary>
     /// What a role's holders have still to do or have not done, right after the role: "The signatories that have never
-    /// ratified are A, B" qualifies the role without denying it.
+    /// ratified are A, B", "signatories whose instruments are not yet lodged" qualifies the role without denying it.
     /// </summary>
-    [GeneratedRegex(@"\G\s+(?:" + PendingActPattern + @"|(?:that|which|who)\s+(?:have|has|had)\s+(?:not|never)\s+(?:ratified|acceded|joined|deposited)\b(?:\s+(?:it|the\s+(?:Convention|treaty|CCM)))?)", Options)]
+    [GeneratedRegex(@"\G\s+(?:" + PendingActPattern + @"|(?:that|which|who)\s+(?:have|has|had)\s+(?:not|never)\s+(?:ratified|acceded|joined|deposited)\b(?:\s+(?:it|the\s+(?:Convention|treaty|CCM)))?|whose\s+instruments?\s+(?:of\s+ratification\s+)?(?:are|is|have|has)\s+(?:not|still\s+not)\s+(?:yet\s+)?(?:been\s+)?(?:lodged|deposited))", Options)]
     private static partial Regex PendingAfterRole { get; }
 
     [GeneratedRegex(PendingActPattern, Options)]

@@ -56,6 +56,10 @@ public static class Signed
                                                                  # "Japan's signature came after months of debate"
           | became \s+ the \s+ (?:[\w-]+\s+){0,2}? (?:states?|countr(?:y|ies)|nations?|governments?) \s+ to \s+ sign \b
                                                                  # "Palau became the 99th state to sign": done, not intended
+          | (?<= \b (?:years?|months?|decades?|weeks?|wait) \s+ (?:after|since) \s+ (?:its\s+|their\s+)? ) (?:signing|signature) \b
+            (?! \s+ (?:of\s+|on\s+)? (?:the\s+|a\s+|an\s+)? (?:[\w-]+\s+){0,2}? (?:agreement|memorandum|notes?|declaration|deal|contract|instrument|law|bill) \b )
+                                                                 # a deposit "more than thirteen years after signing", "ending a ten-year
+                                                                 # wait since its signature in Oslo": its signature, long done
         )
         """;
 
