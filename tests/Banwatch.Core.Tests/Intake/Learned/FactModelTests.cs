@@ -66,13 +66,13 @@ public sealed class FactModelTests
         return new TrainingDocument(text, x.Sentences, x.Mentions, facts.Select(f => (f.Kind, Iso3.Parse(f.State))).ToHashSet());
     }
 
-    /// <summary>Gold says only which states pledged; the model must find that "gave money" says it and "praised" does not.</summary>
+    /// <summary>Gold says only which states pledged; the model must find that "handed cash" says it and "praised" does not.</summary>
     private static FactModel Trained() => FactModel.Train(
     [
-        Training("Ghana gave money to the fund. Peru praised the fund.", (FactKind.Pledged, "GHA")),
-        Training("Chile gave money to the fund. Fiji praised the fund.", (FactKind.Pledged, "CHL")),
-        Training("Niger praised the fund. Samoa gave money to the fund.", (FactKind.Pledged, "WSM")),
-        Training("Mali praised the fund. Togo gave money to the fund. Chad praised the fund.", (FactKind.Pledged, "TGO")),
+        Training("Ghana handed cash to the fund. Peru praised the fund.", (FactKind.Pledged, "GHA")),
+        Training("Chile handed cash to the fund. Fiji praised the fund.", (FactKind.Pledged, "CHL")),
+        Training("Niger praised the fund. Samoa handed cash to the fund.", (FactKind.Pledged, "WSM")),
+        Training("Mali praised the fund. Togo handed cash to the fund. Chad praised the fund.", (FactKind.Pledged, "TGO")),
     ]);
 
     private static double Score(FactModel model, string text, string state, FactKind kind) =>
@@ -90,7 +90,7 @@ public sealed class FactModelTests
     public void Learns_from_which_states_have_a_fact_which_words_state_it()
     {
         var model = Trained();
-        const string text = "Kenya gave money to the fund. Italy praised the fund.";
+        const string text = "Kenya handed cash to the fund. Italy praised the fund.";
         Assert.True(Score(model, text, "KEN", FactKind.Pledged) > 0.5);
         Assert.True(Score(model, text, "ITA", FactKind.Pledged) < 0.5);
     }
@@ -102,7 +102,7 @@ public sealed class FactModelTests
         // the rules' evidence says which sentence states it.
         TrainingDocument Twice(string giver, string other, bool evidence)
         {
-            var text = $"{giver} praised this fund very warmly. {giver} gave money to the fund. {other} spoke.";
+            var text = $"{giver} praised this fund very warmly. {giver} handed cash to the fund. {other} spoke.";
             var x = Extract(text);
             var giving = x.Mentions[1];
             return new TrainingDocument(
@@ -112,7 +112,7 @@ public sealed class FactModelTests
         double Margin(bool evidence)
         {
             var model = FactModel.Train([Twice("Ghana", "Peru", evidence), Twice("Chile", "Fiji", evidence), Twice("Niger", "Samoa", evidence), Twice("Mali", "Togo", evidence)]);
-            return Score(model, "Kenya gave money to the fund.", "KEN", FactKind.Pledged) - Score(model, "Kenya praised this fund very warmly.", "KEN", FactKind.Pledged);
+            return Score(model, "Kenya handed cash to the fund.", "KEN", FactKind.Pledged) - Score(model, "Kenya praised this fund very warmly.", "KEN", FactKind.Pledged);
         }
 
         Assert.True(Margin(evidence: true) > 0);
@@ -130,7 +130,7 @@ public sealed class FactModelTests
         Assert.Equal(written.ToString(), again.ToString());
 
         var read = FactModel.Read(new StringReader(written.ToString()));
-        const string text = "Kenya gave money to the fund.";
+        const string text = "Kenya handed cash to the fund.";
         Assert.Equal(Score(model, text, "KEN", FactKind.Pledged), Score(read, text, "KEN", FactKind.Pledged), 2);
         Assert.Equal(model.Thresholds, read.Thresholds);
     }
@@ -142,7 +142,7 @@ public sealed class FactModelTests
         var changed = model.WithThresholds(new Dictionary<FactKind, double> { [FactKind.Pledged] = 0.2 });
         Assert.Equal(0.2, changed.Thresholds[(int)FactKind.Pledged]);
         Assert.All(Enum.GetValues<FactKind>().Where(k => k != FactKind.Pledged), k => Assert.Equal(model.Thresholds[(int)k], changed.Thresholds[(int)k]));
-        const string text = "Kenya gave money to the fund.";
+        const string text = "Kenya handed cash to the fund.";
         Assert.Equal(Score(model, text, "KEN", FactKind.Pledged), Score(changed, text, "KEN", FactKind.Pledged));
     }
 
@@ -163,11 +163,11 @@ public sealed class FactModelTests
     [Fact]
     public void The_step_proposes_what_the_rules_missed_citing_the_sentence_it_read()
     {
-        const string text = "The fund met in May. Kenya gave money to the fund, officials said.";
+        const string text = "The fund met in May. Kenya handed cash to the fund, officials said.";
         var pipeline = ExtractionPipeline.Standard(Vocabulary.Instance, model: Trained());
         var fact = Assert.Single(pipeline.Run(new TextDocument("t.txt", text)).Facts, f => f.Kind == FactKind.Pledged);
         Assert.Equal("KEN", fact.State.Value);
-        Assert.Equal("Kenya gave money to the fund, officials said.", fact.Sentence.Of(text));
+        Assert.Equal("Kenya handed cash to the fund, officials said.", fact.Sentence.Of(text));
         Assert.Equal("Kenya", fact.Mention.Of(text));
         Assert.InRange(fact.LearnedScore!.Value, Trained().Thresholds[(int)FactKind.Pledged], 1);
     }
@@ -191,7 +191,7 @@ public sealed class FactModelTests
     [Fact]
     public void The_step_adds_nothing_the_rules_already_found()
     {
-        const string text = "Kenya gave money to the fund and pledged EUR 2 million.";
+        const string text = "Kenya handed cash to the fund and pledged EUR 2 million.";
         var rules = Rules.Run(new TextDocument("t.txt", text)).Facts.Count(f => f.Kind == FactKind.Pledged && f.State.Value == "KEN");
         var both = ExtractionPipeline.Standard(Vocabulary.Instance, model: Trained()).Run(new TextDocument("t.txt", text)).Facts.Count(f => f.Kind == FactKind.Pledged && f.State.Value == "KEN");
         Assert.Equal(1, rules);
