@@ -13,7 +13,10 @@ public static class Moratorium
           | (?:stopped|ceased|halted|suspended|renounced|abandoned|gave\s+up|forswore|foresworn)
             \s+ (?:the\s+|its\s+|all\s+)? (?:using|use|production|producing|exports?|exporting|transfers?|transferring) \s+ (?:of\s+)? (?:[\w-]+\s+){0,2}? cluster \b
                                                                  # "Norway stopped using cluster munitions in 2006"
-          | (?:renounced|forswore|foresworn) \s+ (?:the|their|its) \s+ use \b   # "Cyprus renounced their use"
+          | (?:renounc(?:ed|es|e)|forswore|foresworn) \s+ (?:the|their|its) \s+ use \b   # "Cyprus renounced their use", "Germany renounces the use of all types"
+          | withdr (?:aw|aws|awing|ew|awn) \s+ (?:(?:all|every\s+one|each)\s+(?:of\s+)?)? (?:(?:its|their|the|all)\s+)? (?:[\w-]+\s+){0,2}?
+            (?:cluster\s+munitions|them|stocks?|stockpiles?) \s+ from \s+ (?:operational\s+|active\s+)? service \b
+                                                                 # "the UK will withdraw every one of its cluster munitions from service"
           | (?:laws?|legislation|act|decree) \s+ (?:[\w-]+\s+){0,3}? (?:banning|prohibiting|(?:that\s+)?(?:bans|prohibits|outlaws)) \s+ (?:the\s+)? (?:[\w-]+\s+){0,3}? cluster \b
                                                                  # "Italy adopted a law banning cluster munitions"
           | (?:laws?|act|decree|statute) \s+ on \s+ the \s+ (?:prohibition|elimination|banning) \s+ of \s+ (?:[\w-]+\s+){0,3}? cluster \b
