@@ -17,8 +17,11 @@ public static class StockpileDestroyed
               | stockpile \s+ destruction ) \b                   # "completed the destruction of its own stockpile"
           | (?:completed|finished|concluded|finishing|completing) \s+ (?:its\s+|their\s+)? (?:own\s+)? destruction \b (?! \s+ of \b )
                                                                  # "Spain, which completed destruction in 2009", "Italy completed its own destruction"
-          | (?:completed|finished) \s+ destroying \s+ (?:them|all\s+of\s+them|(?:its|their)\s+(?:own\s+)?(?:stockpiles?|stocks?|cluster\s+munitions)) \b
-                                                                 # "the UK ... finished destroying them in 2013", "finished destroying their stockpile"
+          | (?:completed|finished) \s+ destroying \s+ (?:them|all\s+of\s+them|theirs|its\s+own|(?:its|their)\s+(?:own\s+)?(?:stockpiles?|stocks?|cluster\s+munitions)) \b
+                                                                 # "the UK ... finished destroying them in 2013", "finished destroying their stockpile",
+                                                                 # "Spain, Botswana and Croatia finished destroying theirs in 2018"
+          | eliminated \s+ (?:its|their|all\s+(?:of\s+)?(?:its|their|the)) \s+ (?:entire\s+|whole\s+|last\s+|remaining\s+)? (?:stockpiled\s+)? (?:stockpiles?|stocks?|cluster\s+munitions) \b
+                                                                 # "the Ivorian army eliminated its entire stockpile"
           | destruction \s+ (?:of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:stockpiles?|stocks?)\s+)? (?:was|is|had\s+been|has\s+been) \s+ (?:complete|completed|finished) \b (?! \s+ by \b )
                                                                  # "told the meeting that the destruction of its stockpile had been finished in July"
           | (?:its|their|the) \s+ last \s+ (?:[\w-]+\s+){0,2}? (?:stocks?|stockpiles?|lots?|cluster\s+munitions|submunitions?) \s+ (?:had|has|have) \s+ been \s+ destroyed \b
@@ -36,8 +39,9 @@ public static class StockpileDestroyed
           | (?<! \b (?:{{FactRule.Modal}}) \s+ ) declar (?:ed|e|es|ing) \s+ (?:its|their) \s+ (?:own\s+)? (?:(?:stockpiles?|stocks) \s+ (?:gone|destroyed|eliminated) | (?:stockpile\s+)? destruction \s+ (?:finished|complete|completed)) \b
                                                                  # "have also declared their stockpiles gone", "used the conference to
                                                                  # declare its own destruction finished"; not "can declare"
-          | destroyed \s+ (?:its|their) \s+ (?:very\s+)? (?:last|final) \s+ (?:[\w-]+\s+)? (?:munitions|bombs|shells|rockets) \b
-                                                                 # "Spain destroyed its last munitions at the end of July 2018"
+          | destroyed \s+ (?:its|their|the) \s+ (?:very\s+)? (?:last|final) \s+ (?:[\w-]+\s+)? (?:munitions|bombs|shells|rockets) \b
+                                                                 # "Spain destroyed its last munitions at the end of July 2018", "Switzerland has
+                                                                 # destroyed the last cluster munitions held by its armed forces"
           | destroyed \s+ the \s+ (?:last|remainder|rest) \s+ of \s+ (?:its|their|the) \s+ (?:[\w-]+\s+)? (?:stockpiles?|stocks?|cluster\s+munitions|submunitions) \b
                                                                  # "announced that it had destroyed the last of its stocks"
           | (?<= \b (?:its|their) \s+ (?:[\w-]+\s+)? ) (?<! {{Share}} (?:its|their) \s+ (?:[\w-]+\s+)? ) (?:stockpiles?|stocks?) \s+ (?:were|was|are|is|had\s+been|have\s+been|has\s+been) \s+

@@ -18,7 +18,8 @@ public static class StockpileProgress
             destroyed                                            # "destroyed 12,000 submunitions", "destroyed part of its stocks"
             (?! \s+ (?:its|their|all|the\s+(?:whole|entirety)\s+of) \s+ (?:of\s+)? (?:its\s+|their\s+|the\s+)? (?:entire\s+|whole\s+|remaining\s+|last\s+|own\s+)? (?:stockpiled\s+)?
                 (?:stockpiles?|stocks?|cluster\s+munitions) \b )
-            (?! \s+ the \s+ (?:last|remainder|rest) \s+ of \b )  # "destroyed the last of its stocks" is stockpile-destroyed
+            (?! \s+ the \s+ (?:(?:last|remainder|rest) \s+ of | (?:very\s+)? (?:last|final)) \b )  # "destroyed the last of its stocks", "the last
+                                                                 # cluster munitions it held" is stockpile-destroyed
                                                                  # ... but not the whole stockpile (that is stockpile-destroyed)
             \s+ (?: [\d,]+ | (?:[\w,-]+\s+){1,6}? (?:submunitions|cluster\s+munitions|bomblets|stocks?|stockpiles?) \b )
                                                                  # "destroyed more than half of its stockpile"
@@ -43,6 +44,10 @@ public static class StockpileProgress
           | (?:halfway|half-way|midway|part\s+of\s+the\s+way) \s+ through \s+ (?:its|their) \s+ (?:own\s+)? (?:stockpile\s+)? (?:destruction|stocks?|stockpiles?) \b
                                                                  # "Switzerland said it was about halfway through its own destruction programme"
           | well \s+ advanced \s+ with \s+ (?:its|their) \s+ (?:own\s+)? (?:stockpile\s+)? destruction \b   # "are well advanced with their destruction programmes"
+          | (?:working|worked|works|work) \s+ through \s+ (?:theirs|its\s+own|(?:its|their)\s+(?:own\s+)?(?:stocks?|stockpiles?)) \b
+                                                                 # "Germany and France are still working through theirs"
+          | on \s+ (?:their|its) \s+ way \s+ to \s+ (?:finishing|completing|destroying|eliminating) \s+ (?:theirs|its\s+own|(?:its|their)\s+(?:own\s+)?(?:stocks?|stockpiles?|destruction)) \b
+                                                                 # "Germany, Italy and Sweden are well on their way to finishing theirs"
           | destroyed \s+ (?:(?:more\s+than|over|about|around|nearly|almost|some|roughly)\s+)?
             (?:most|part|some|half|much|the\s+bulk|the\s+majority|[\d.]+\s*(?:%|percent|per\s+cent)) \s+ of \s+ (?:its|their|the) \b
                                                                  # "has destroyed most of its stockpile", "more than 60% of its stocks"
