@@ -82,9 +82,9 @@ public sealed partial class FactStep
 
     /// <summary>
     /// The role's own clause between it and its list: "Eight States Parties have completed clearance, including Albania",
-    /// "Several signatories are still to decide, among them Kenya", "Several States Parties that used to appear on this
-    /// list reported no earmarked funding in 2021, among them Sweden"; not when the clause has a group of its own the list
-    /// may belong to ("urged others, including Japan").
+    /// "Several signatories are still to decide, among them Kenya", "Several States Parties that used to report on time
+    /// sent their reports late, among them Sweden"; not when the clause has a group of its own the list may belong to
+    /// ("urged others, including Japan").
     /// </summary>
     [GeneratedRegex(@"^\s+(?:(?!\b(?:states|countries|governments|others|observers|signatories|delegations|partners|donors|parties|members)\b)[^,;:()]){1,100}?,\s*(?:including|among\s+them|notably|namely|such\s+as)\s+(?:the\s+)?$", Options)]
     private static partial Regex ClauseThenList { get; }
@@ -360,7 +360,10 @@ public sealed partial class FactStep
     [GeneratedRegex(@"\b(?:is|are|was|were|been|being)\s+" + PassiveAdverb + @"[a-z]+(?:ed|en|wn|ld|ght)\s+by\b", Options)]
     private static partial Regex AgentBetween { get; }
 
-    /// <summary>Adverbs between a passive's auxiliary and its participle: "was strongly criticised", "has since been", "were once more urged".</summary>
+    /// <summary>
+    /// Adverbs between a passive's auxiliary and its participle: "was strongly criticised", "has since been", "were once
+    /// more urged".
+    /// </summary>
     private const string PassiveAdverb = @"(?:(?:[a-z]+ly|already|now|also|since|not|yet|all|both|again|once\s+(?:more|again)|still|then|each)\s+){0,2}";
 
     /// <summary>A passive's auxiliary just before its participle: "has been signed", "was ratified".</summary>

@@ -41,8 +41,8 @@ public sealed partial class FactStep
     /// Who a joint statement speaks for: those named after "on behalf of", after "this statement is supported by" (made,
     /// endorsed, delivered, signed, co-sponsored, joined, issued, subscribed to), after "... have endorsed this
     /// statement:" or after "we, the undersigned" (or "we, the ministers of the States listed below", "... at the end of
-    /// this statement"); the last such phrase of the sentence names them ("delivered by New
-    /// Zealand on behalf of the following States: ...").
+    /// this statement"); the last such phrase of the sentence names them ("delivered by New Zealand on behalf of the
+    /// following States: ...").
     /// </summary>
     [GeneratedRegex(@"\bon\s+behalf\s+of\b|\bstatement\s+(?:is|was|has\s+been)\s+(?:jointly\s+)?(?:made|supported|endorsed|delivered|signed|co-?sponsored|joined|issued|subscribed\s+to)\s+(?:jointly\s+)?by\b|\b(?:endorsed|signed|supported|joined|co-?sponsored|subscribed\s+to)\s+this\s+(?:joint\s+)?statement\b|(?<undersigned>\bwe,?\s+the\s+(?:undersigned\b|[^,;:.()]{1,80}?\b(?:listed|named)\s+(?:below|hereunder|at\s+the\s+end\s+of\s+this\s+(?:joint\s+)?(?:statement|text|letter|declaration))\b))", Options | RegexOptions.RightToLeft)]
     private static partial Regex SpeaksFor { get; }

@@ -1168,9 +1168,10 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// <summary>
     /// The acts stated as done in <paramref name="sentence"/>, for a list introduced by the sentence after it: not one
     /// held back by a hedge or denial before it. A stance is one too: its words are in that sentence ("Several States
-    /// Parties have condemned the transfer. Among them are ..."). A pronoun ("They are", "Among them") points at the sentence's unnamed
-    /// group, so not at an act a state named there took (<paramref name="taken"/>: "Zambia, which holds the presidency,
-    /// counts itself among ... Among them are ..."); "three more" or "the thirteen" points at everyone who did it.
+    /// Parties have condemned the transfer. Among them are ..."). A pronoun ("They are", "Among them") points at the
+    /// sentence's unnamed group, so not at an act a state named there took (<paramref name="taken"/>: "Zambia, which
+    /// holds the presidency, counts itself among ... Among them are ..."); "three more" or "the thirteen" points at
+    /// everyone who did it.
     /// Taking part is such an act only in a sentence about a meeting (<paramref name="atMeeting"/>) and not one that "had"
     /// been done before it: "Thirty-nine African states took part. They were: ...".
     /// </summary>
