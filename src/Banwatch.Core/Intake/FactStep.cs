@@ -1242,6 +1242,19 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         return false;
     }
 
+    /// <summary>
+    /// Whether the rules hold back this cue of a sentence: a word before an act denies, hopes for or urges it ("have
+    /// still not signed"); a role is held back only by its own denial ("non-signatories", "not a State Party"), as
+    /// "has yet to be ratified by its signatories" still names signatories. The learned step asks it, so that it does
+    /// not state what the rules read as denied. Stances and work under way are never held back here: their own cues
+    /// hope, urge and plan ("called on", "expected to ratify").
+    /// </summary>
+    internal static bool HeldBack(string sentence, CueMatch cue) =>
+        cue.Rule.Kind is not (FactKind.Position or FactKind.RatificationProgress or FactKind.StockpileProgress or FactKind.ClearanceProgress)
+        && (cue.Rule.IsRole
+            ? RoleNegated.IsMatch(sentence.AsSpan(Math.Max(0, cue.Index - 30), Math.Min(30, cue.Index)))
+            : DeniedBefore(sentence, cue));
+
     /// <summary>Between a denial and the verb it denies: "not yet", "not formally".</summary>
     [GeneratedRegex(@"^\s*(?:(?:yet|so\s+far|formally|officially|also|already|been|be|to|have|had)\s+)*$", Options)]
     private static partial Regex VerbAdverbs { get; }

@@ -1,3 +1,5 @@
+using Banwatch.Core.Intake.FactRules;
+
 namespace Banwatch.Core.Intake.Learned;
 
 /// <summary>
@@ -31,13 +33,20 @@ public sealed class FactModelStep(FactModel model) : IExtractionStep
         }, context.Cues);
 
         var found = context.Facts.Select(f => (f.Kind, f.State)).ToHashSet();
+        var answered = AnsweredByRules(context);
         var byState = context.Mentions.Select((m, i) => (m, i)).GroupBy(x => x.m.State).ToList();
         foreach (var kind in kinds)
         {
             var threshold = model.Thresholds[(int)kind];
             foreach (var state in byState.Where(s => !found.Contains((kind, s.Key))))
             {
-                var (best, score) = state.Select(x => (x.m, scores[(x.i * kinds.Length) + (int)kind])).MaxBy(x => x.Item2);
+                var open = state.Where(x => !answered(x.m, kind)).ToList();
+                if (open.Count == 0)
+                {
+                    continue;
+                }
+
+                var (best, score) = open.Select(x => (x.m, scores[(x.i * kinds.Length) + (int)kind])).MaxBy(x => x.Item2);
 
                 // The score as shown decides, so that a fact scored 0.35 is kept under a threshold of 0.35 however it was rounded.
                 var shown = Math.Round(score, 2);
@@ -49,5 +58,51 @@ public sealed class FactModelStep(FactModel model) : IExtractionStep
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Where the rules have read every cue of a kind in a sentence, the model's words around a name see neither what
+    /// denies a verb further off nor whose verb it is. If every one is held back ("have still not signed, among them
+    /// ..."), the sentence states that kind of no one; if the rest are some states' acts, it does not state it of a
+    /// state the rules already gave another act there ("signed by A, while B ratified"). Returns whether a mention's
+    /// sentence has so answered for a kind.
+    /// </summary>
+    private static Func<Mention, FactKind, bool> AnsweredByRules(ExtractionContext context)
+    {
+        var used = context.Facts.Select(f => (f.Kind, f.Cue)).ToHashSet();
+        var actors = context.Facts.Select(f => (f.Sentence, f.State)).ToHashSet();
+        var heldBack = new HashSet<(TextSpan Sentence, FactKind Kind)>();
+        var read = new HashSet<(TextSpan Sentence, FactKind Kind)>();
+        foreach (var (sentence, cues) in context.Cues.Where(c => c.Value.Length > 0))
+        {
+            var s = sentence.Of(context.Text);
+            foreach (var kind in cues.GroupBy(c => c.Rule.Kind))
+            {
+                var (held, others) = (0, 0);
+                foreach (var cue in kind)
+                {
+                    if (FactStep.HeldBack(s, cue))
+                    {
+                        held++;
+                    }
+                    else if (used.Contains((kind.Key, new TextSpan(sentence.Start + cue.Index, sentence.Start + cue.End))))
+                    {
+                        others++;
+                    }
+                }
+
+                var count = kind.Count();
+                if (held == count)
+                {
+                    heldBack.Add((sentence, kind.Key));
+                }
+                else if (held + others == count)
+                {
+                    read.Add((sentence, kind.Key));
+                }
+            }
+        }
+
+        return (m, kind) => heldBack.Contains((m.Sentence, kind)) || (read.Contains((m.Sentence, kind)) && actors.Contains((m.Sentence, m.State)));
     }
 }

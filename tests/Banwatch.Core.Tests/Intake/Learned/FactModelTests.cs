@@ -199,6 +199,42 @@ public sealed class FactModelTests
         Assert.Null(Assert.Single(ExtractionPipeline.Standard(Vocabulary.Instance, model: Trained()).Run(new TextDocument("t.txt", text)).Facts, f => f.Kind == FactKind.Pledged).LearnedScore);
     }
 
+    /// <summary>A model that states `signed` of every state in a sentence where the rules found a cue of signing.</summary>
+    private static FactModel SignedWhereverCued()
+    {
+        var kinds = Enum.GetValues<FactKind>();
+        string Row(string name, Func<FactKind, double> value) => string.Join('\t', [name, .. kinds.Select(k => value(k).ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        var file = string.Join('\n',
+            "feature\t" + string.Join('\t', kinds.Select(IntakeNames.Of)),
+            Row("<threshold>", _ => 0.5),
+            Row("<bias>", _ => -3),
+            Row("cue:signed", k => k == FactKind.Signed ? 6 : 0));
+        return FactModel.Read(new StringReader(file));
+    }
+
+    private static string[] Signed(string text) =>
+        [.. ExtractionPipeline.Standard(Vocabulary.Instance, model: SignedWhereverCued()).Run(new TextDocument("t.txt", text)).Facts
+            .Where(f => f.Kind == FactKind.Signed).Select(f => f.State.Value).Order()];
+
+    [Fact]
+    public void The_step_states_nothing_where_the_rules_hold_back_every_cue_of_its_kind()
+    {
+        Assert.Empty(Signed("Eighty-four countries have still not signed, among them Chile and Peru."));
+        Assert.Empty(Signed("Chile and Peru are non-signatories."));
+    }
+
+    [Fact]
+    public void The_step_gives_no_state_a_second_act_where_the_rules_read_every_cue_of_its_kind_as_anothers()
+    {
+        // The rules give "signed by" to Cyprus and "ratified" to Uruguay and Malta: signing is not theirs too.
+        const string text = "The Convention was signed by Cyprus, while Uruguay and Malta ratified it.";
+        Assert.Equal(["URY", "MLT"], Rules.Run(new TextDocument("t.txt", text)).Facts.Where(f => f.Kind == FactKind.Ratified).Select(f => f.State.Value));
+        Assert.Equal(["CYP"], Signed(text));
+
+        // A state the rules gave nothing in that sentence is still the model's to judge, as is one where a cue went unread.
+        Assert.Equal(["CHL", "CYP"], Signed("The Convention was signed by Cyprus, and Chile took note."));
+    }
+
     [Fact]
     public void The_shipped_model_is_built_in_and_covers_every_kind()
     {
