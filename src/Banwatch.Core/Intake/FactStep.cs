@@ -406,7 +406,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 }
             }
 
-            fired.RemoveAll(f => f.Rule.IsRole && RoleNegated.IsMatch(text.AsSpan(Math.Max(sentence.Start, f.Cue.Start - 30), Math.Min(30, f.Cue.Start - sentence.Start))));
+            fired.RemoveAll(f => f.Rule.IsRole && RoleDeniedBefore(text.AsSpan(sentence.Start, sentence.Length), f.Cue.Start - sentence.Start));
             // An act is held back by a hedge or denial before it, not by one after it that is another act's: "Which
             // countries signed but have not ratified?" introduces signatories. What a role has still to do denies not the role.
             var heldBack = 0;
@@ -1140,6 +1140,10 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     [GeneratedRegex(@"(?:\bnon-?\s*|\bnot\s+(?:yet\s+)?(?:a\s+|an\s+)?)$", Options | RegexOptions.RightToLeft)]
     private static partial Regex RoleNegated { get; }
 
+    /// <summary>Whether the role whose cue starts at <paramref name="cueIndex"/> of the sentence is denied just before it.</summary>
+    private static bool RoleDeniedBefore(ReadOnlySpan<char> sentence, int cueIndex) =>
+        RoleNegated.IsMatch(sentence.Slice(Math.Max(0, cueIndex - 30), Math.Min(30, cueIndex)));
+
     /// <summary>
     /// Just before a role, these set its holders apart from the states the sentence is about: "In addition to the States
     /// Parties, the following participated as observers:".
@@ -1244,7 +1248,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     /// <summary>
     /// Whether the rules hold back this cue of a sentence: a word before an act denies, hopes for or urges it ("have
-    /// still not signed"); a role is held back only by its own denial ("non-signatories", "not a State Party"), as
+    /// still not signed"); a role is held back only by its own denial ("not yet signatories", "not a State Party"), as
     /// "has yet to be ratified by its signatories" still names signatories. The learned step asks it, so that it does
     /// not state what the rules read as denied. Stances and work under way are never held back here: their own cues
     /// hope, urge and plan ("called on", "expected to ratify").
@@ -1252,7 +1256,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     internal static bool HeldBack(string sentence, CueMatch cue) =>
         cue.Rule.Kind is not (FactKind.Position or FactKind.RatificationProgress or FactKind.StockpileProgress or FactKind.ClearanceProgress)
         && (cue.Rule.IsRole
-            ? RoleNegated.IsMatch(sentence.AsSpan(Math.Max(0, cue.Index - 30), Math.Min(30, cue.Index)))
+            ? RoleDeniedBefore(sentence, cue.Index)
             : DeniedBefore(sentence, cue));
 
     /// <summary>Between a denial and the verb it denies: "not yet", "not formally".</summary>

@@ -78,9 +78,10 @@ public sealed class FactModelStep(FactModel model) : IExtractionStep
             var s = sentence.Of(context.Text);
             foreach (var kind in cues.GroupBy(c => c.Rule.Kind))
             {
-                var (held, others) = (0, 0);
+                var (count, held, others) = (0, 0, 0);
                 foreach (var cue in kind)
                 {
+                    count++;
                     if (FactStep.HeldBack(s, cue))
                     {
                         held++;
@@ -91,7 +92,6 @@ public sealed class FactModelStep(FactModel model) : IExtractionStep
                     }
                 }
 
-                var count = kind.Count();
                 if (held == count)
                 {
                     heldBack.Add((sentence, kind.Key));
