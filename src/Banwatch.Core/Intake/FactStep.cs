@@ -565,13 +565,21 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// "States that signed in Oslo in 2008 ... include A, B", in a report of a meeting in 2013: signing or endorsing
     /// dated to an earlier year is recalled, not done at the meeting the report is about; so is any act the sentence
     /// dates back from the report ("In the past twelve months three States Parties have told us", "Switzerland
-    /// announced the completion in March this year"), unless it names the meeting.
+    /// announced the completion in March this year"), and so is one told in the present perfect ("Tonga has asked for
+    /// help"), unless it names the meeting.
     /// </summary>
     private static bool Recalled(ReadOnlySpan<char> sentence, CueMatch cue, int reportYear, bool meetingNamed)
     {
         if (meetingNamed)
         {
             return false;
+        }
+
+        // "Norway has presented its plan to the support unit": done some time before, not at the meeting. "The following
+        // have signed the Declaration here: Chile and Peru" is a list's introduction, which says what its names did there.
+        if (PerfectBefore.IsMatch(sentence[..cue.Index]) && !(sentence[cue.Index..].StartsWith("sign", StringComparison.OrdinalIgnoreCase) && sentence[cue.End..].Contains(':')))
+        {
+            return true;
         }
 
         return RecallableAct.IsMatch(sentence.Slice(cue.Index, cue.End - cue.Index))
@@ -617,6 +625,10 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// <summary>What puts a time in another clause than the act: a relative or subordinate clause's opening word, ";" or ":".</summary>
     [GeneratedRegex(@"[;:]|\b(?:which|who|whom|whose|that|when|while|whereas|although|though|but|since|after|before|because|until)\b", Options)]
     private static partial Regex AnotherClause { get; }
+
+    /// <summary>The present perfect before a cue: "has presented", "have repeatedly asked", "has since reported".</summary>
+    [GeneratedRegex(@"\b(?:has|have)\s+(?:(?:already|earlier|previously|long|all|both|also|repeatedly|since|now|publicly|consistently|not|never|each)\s+)?$", Options)]
+    private static partial Regex PerfectBefore { get; }
 
     /// <summary>"The states that had signed in Oslo were praised": an act done before the meeting the sentence is about.</summary>
     [GeneratedRegex(Attended.HadDone + "$", Options)]
