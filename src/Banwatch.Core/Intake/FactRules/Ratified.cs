@@ -63,9 +63,9 @@ public static class Ratified
           | joined (?= \s+ (?:in|on) \s+ (?:\d|(?-i:(?:{{FactRule.Month}})\b)) )
                                                                  # "Vanuatu joined in September": joining with no object, dated
           | (?<= \b (?:which|that) \s+ (?:also\s+)? ) joined
-            (?= \s+ (?:in|on|last|this|since)\s+ (?:\d|(?-i:[A-Z])|year|month|summer|spring|autumn|winter|the\s+(?:last|previous|(?-i:[A-Z]))) | \s* [,;.)] )
+            (?= \s+ (?:in|on|last|this)\s+ (?:\d|(?-i:[A-Z])|year|month|summer|spring|autumn|winter|the\s+(?:last|previous|(?-i:[A-Z]))) | \s+ (?:since|after|between|during|over)\b | \s* [,;.)] )
                                                                  # "The UK, which joined in May, has begun destroying its stockpile",
-                                                                 # "the states that joined since the Fifth Meeting"
+                                                                 # "the states that joined since the Fifth Meeting", "since then"
           | (?<= \b (?:states|countries|nations|governments|following) \s+ ) joined
             (?= \s+ (?:in|during|between|over|since) \s+ (?:\d|the\s+(?:[\w-]+\s+)?(?:period|years?|months|weeks|past)) | \s* [,:] )
                                                                  # "only ten states joined in 2017-2020, namely ...", "The following
