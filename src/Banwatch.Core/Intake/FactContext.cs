@@ -135,8 +135,8 @@ public sealed partial class FactContextStep(MeetingResolver? resolver = null) : 
     [GeneratedRegex(
         $$"""
         \b (?: \d{4}-\d{2}-\d{2}
-             | \d{1,2} \s+ (?:{{FactRules.FactRule.Month}}) \s+ \d{4}
-             | (?:{{FactRules.FactRule.Month}}) \s+ (?: \d{1,2},? \s+ )? \d{4} ) \b
+             | \d{1,2} \s+ (?:{{DateWords.Month}}) \s+ \d{4}
+             | (?:{{DateWords.Month}}) \s+ (?: \d{1,2},? \s+ )? \d{4} ) \b
         """,
         RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant)]
     private static partial Regex DateInText();

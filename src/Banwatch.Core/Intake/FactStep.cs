@@ -664,11 +664,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     /// <summary>A time counted back from the report's own: "last September", "over the past year", "in March this year".</summary>
     [GeneratedRegex(
-        @"\b(?:last\s+(?:year|month|week|spring|summer|autumn|winter|" + FactRule.Month + @")"
+        @"\b(?:last\s+(?:year|month|week|spring|summer|autumn|winter|" + DateWords.Month + @")"
         + @"|(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:years?|months?|weeks?)"
         + @"|since\s+(?:we\s+last\s+met|(?:the|our)\s+(?:last|previous)\s+(?:meeting|conference|session))"
         + @"|earlier\s+this\s+year"
-        + @"|(?:" + FactRule.Month + @")\s+(?:of\s+)?(?:this|last)\s+year)\b",
+        + @"|(?:" + DateWords.Month + @")\s+(?:of\s+)?(?:this|last)\s+year)\b",
         Options)]
     private static partial Regex PastTime { get; }
 
@@ -839,7 +839,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     private static partial Regex GapBefore { get; }
 
     /// <summary>After it, the date that stands for its clause: "in April 2015", "at the end of October 2015".</summary>
-    [GeneratedRegex(@"^\s+(?:on|in|(?:at\s+the\s+(?:end|start|beginning)|in\s+the\s+(?:first|second)\s+half)\s+of)\s+(?:\d|(?-i:(?:" + FactRule.Month + @")\b))", Options)]
+    [GeneratedRegex(@"^\s+(?:on|in|(?:at\s+the\s+(?:end|start|beginning)|in\s+the\s+(?:first|second)\s+half)\s+of)\s+(?:\d|(?-i:(?:" + DateWords.Month + @")\b))", Options)]
     private static partial Regex GapAfter { get; }
 
     /// <summary>The act (not a role) whose cue ends nearest before <paramref name="before"/> and gave the sentence a fact, if any.</summary>

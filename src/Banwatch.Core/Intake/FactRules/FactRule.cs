@@ -23,9 +23,6 @@ public sealed class FactRule
     /// <summary>The modal verbs: before a cue they make its act possible or due, not done ("may sign", "must declare"). For a cue's lookbehind.</summary>
     public const string Modal = "can|could|may|might|must|shall|should|will|would";
 
-    /// <summary>The months' names, for patterns that read a date or a time ("in March this year", "3 December 2008").</summary>
-    public const string Month = "January|February|March|April|May|June|July|August|September|October|November|December";
-
     /// <summary>
     /// Before a cue of finishing, these say it is not finished yet: "is close to declaring itself free", "has nearly
     /// completed", "on the verge of completing". For a cue's lookbehind, right after its <c>\G</c>.

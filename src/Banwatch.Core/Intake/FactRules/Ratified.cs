@@ -60,7 +60,7 @@ public static class Ratified
                                                                  # is joining the treaty the text is about
           | (?<= \b (?:first|earliest) \s+ (?:(?:states?|countries|nations|governments)\s+)? to \s+ (?:sign\s+and\s+)? ) ratify \b
                                                                  # "among the very first to sign and ratify": done, not intended
-          | joined (?= \s+ (?:in|on) \s+ (?:\d|(?-i:(?:{{FactRule.Month}})\b)) )
+          | joined (?= \s+ (?:in|on) \s+ (?:\d|(?-i:(?:{{DateWords.Month}})\b)) )
                                                                  # "Vanuatu joined in September": joining with no object, dated
           | (?<= \b (?:which|that) \s+ (?:also\s+)? ) joined
             (?= \s+ (?:in|on|last|this)\s+ (?:\d|(?-i:[A-Z])|year|month|summer|spring|autumn|winter|the\s+(?:last|previous|(?-i:[A-Z]))) | \s+ (?:since|after|between|during|over)\b | \s* [,;.)] )

@@ -4,7 +4,6 @@ using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Banwatch.Core.Intake;
-using Banwatch.Core.Intake.FactRules;
 using Banwatch.Core.Provenance;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
@@ -407,6 +406,6 @@ public static partial class DocumentReader
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:" + FactRule.Month + @")\s+\d{4}|(?:" + FactRule.Month + @")\s+\d{1,2},?\s+\d{4})\b")]
+    [GeneratedRegex(@"\b(?:\d{4}-\d{2}-\d{2}|\d{1,2}\s+(?:" + DateWords.Month + @")\s+\d{4}|(?:" + DateWords.Month + @")\s+\d{1,2},?\s+\d{4})\b")]
     private static partial Regex StatedDate();
 }
