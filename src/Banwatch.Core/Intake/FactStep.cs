@@ -577,7 +577,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
         // "Norway has presented its plan to the support unit": done some time before, not at the meeting. "The following
         // have signed the Declaration here: Chile and Peru" is a list's introduction, which says what its names did there.
-        if (PerfectBefore.IsMatch(sentence[..cue.Index]) && !(sentence[cue.Index..].StartsWith("sign", StringComparison.OrdinalIgnoreCase) && sentence[cue.End..].Contains(':')))
+        if (PerfectBefore.IsMatch(sentence[Math.Max(0, cue.Index - PerfectReach)..cue.Index]) && !(sentence[cue.Index..].StartsWith("sign", StringComparison.OrdinalIgnoreCase) && sentence[cue.End..].Contains(':')))
         {
             return true;
         }
@@ -629,6 +629,9 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// <summary>The present perfect before a cue: "has presented", "have repeatedly asked", "has since reported".</summary>
     [GeneratedRegex(@"\b(?:has|have)\s+(?:(?:already|earlier|previously|long|all|both|also|repeatedly|since|now|publicly|consistently|not|never|each)\s+)?$", Options)]
     private static partial Regex PerfectBefore { get; }
+
+    /// <summary>How far before a cue its auxiliary is looked for: more than the longest "have consistently ".</summary>
+    private const int PerfectReach = 40;
 
     /// <summary>"The states that had signed in Oslo were praised": an act done before the meeting the sentence is about.</summary>
     [GeneratedRegex(Attended.HadDone + "$", Options)]
