@@ -502,7 +502,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         // dates it to a year before the report: its signatories signed there (a declaration's endorsers may have later).
         facts.AddRange(facts
             .Where(f => f.Kind is FactKind.Signed or FactKind.Endorsed
-                && ((aboutMeetings.Contains(f.Sentence) && !roles.Contains(f.Cue) && !HadDone.IsMatch(text.AsSpan(Math.Max(0, f.Cue.Start - 40), Math.Min(40, f.Cue.Start))))
+                && ((aboutMeetings.Contains(f.Sentence) && !roles.Contains(f.Cue) && !JustBefore(HadDone, text, f.Cue.Start))
                     || (signedThere && (f.Kind == FactKind.Signed || !roles.Contains(f.Cue)) && !Recalled(f.Sentence.Of(text), reportYear)))
                 && !absent.Contains(f.State) && !spokenFor.Contains(f.Mention))
             .Select(f => f with { Kind = FactKind.Attended })
@@ -577,7 +577,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
         // "Norway has presented its plan to the support unit": done some time before, not at the meeting. "The following
         // have signed the Declaration here: Chile and Peru" is a list's introduction, which says what its names did there.
-        if (PerfectBefore.IsMatch(sentence[Math.Max(0, cue.Index - PerfectReach)..cue.Index]) && !(sentence[cue.Index..].StartsWith("sign", StringComparison.OrdinalIgnoreCase) && sentence[cue.End..].Contains(':')))
+        if (JustBefore(PerfectBefore, sentence, cue.Index) && !(sentence[cue.Index..].StartsWith("sign", StringComparison.OrdinalIgnoreCase) && sentence[cue.End..].Contains(':')))
         {
             return true;
         }
@@ -630,8 +630,14 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     [GeneratedRegex(@"\b(?:has|have)\s+(?:(?:already|earlier|previously|long|all|both|also|repeatedly|since|now|publicly|consistently|not|never|each)\s+)?$", Options)]
     private static partial Regex PerfectBefore { get; }
 
-    /// <summary>How far before a cue its auxiliary is looked for: more than the longest "have consistently ".</summary>
-    private const int PerfectReach = 40;
+    /// <summary>
+    /// Whether <paramref name="pattern"/>, anchored at its end, matches the words just before <paramref name="at"/>: an
+    /// auxiliary ("had", "has repeatedly"), an intention ("will") or an object's preposition, which sit within a few words.
+    /// </summary>
+    private static bool JustBefore(Regex pattern, ReadOnlySpan<char> text, int at) =>
+        pattern.IsMatch(text.Slice(Math.Max(0, at - JustBeforeReach), Math.Min(JustBeforeReach, at)));
+
+    private const int JustBeforeReach = 40;
 
     /// <summary>"The states that had signed in Oslo were praised": an act done before the meeting the sentence is about.</summary>
     [GeneratedRegex(Attended.HadDone + "$", Options)]
@@ -717,7 +723,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
             // A heading that names its state as a place ("65 nations gather in Peru", "a survivor from Italy") is not about it.
             var at = named[0].Span.Start - sentence.Start;
-            if (named.Select(m => m.State).Distinct().Count() != 1 || !IsHeading(line) || ObjectMarker.IsMatch(line.AsSpan(Math.Max(0, at - 40), Math.Min(at, 40))))
+            if (named.Select(m => m.State).Distinct().Count() != 1 || !IsHeading(line) || JustBefore(ObjectMarker, line, at))
             {
                 return null;
             }
@@ -1200,7 +1206,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         var found = new List<CueMatch>();
         Cues.Find(s, found);
         bool TookPartThere(CueMatch c) =>
-            c.Rule == Attended.Rule && atMeeting(sentence) && !HadDone.IsMatch(s.AsSpan(Math.Max(0, c.Index - 40), Math.Min(40, c.Index)));
+            c.Rule == Attended.Rule && atMeeting(sentence) && !JustBefore(HadDone, s, c.Index);
         return [.. found.Where(c => (IsRecordedAct(c.Rule.Kind) || c.Rule.Kind == FactKind.Position || TookPartThere(c)) && !DeniedBefore(s, c))
             .Select(c => (c.Rule, Cue: new TextSpan(sentence.Start + c.Index, sentence.Start + c.End)))
             .Where(c => taken?.Exists(f => f.Cue == c.Cue && f.Sentence == sentence) != true)];
@@ -1475,5 +1481,5 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     [GeneratedRegex(@"\b(?:will|would|(?<!\b(?:first|earliest|last|latest|\d+(?:st|nd|rd|th)|[a-z]+th)\s+(?:(?:states?|countr(?:y|ies)|nations?|governments?|signator(?:y|ies)|ones?)\s+)?)to|intends?|plans?|soon|shortly)\s+(?:\w+\s+)?$|\b(?:will|would|whether|may|might|could|hopes?|expects?|wants?)\b[^.;:]{0,40}\b(?:first|earliest)\s+(?:[\w-]+\s+)?to\s+(?:\w+\s+)?$", Options | RegexOptions.RightToLeft)]
     private static partial Regex Intention { get; }
 
-    private static bool IsIntention(string sentence, int cue) => Intention.IsMatch(sentence.AsSpan(Math.Max(0, cue - 40), Math.Min(40, cue)));
+    private static bool IsIntention(string sentence, int cue) => JustBefore(Intention, sentence, cue);
 }
