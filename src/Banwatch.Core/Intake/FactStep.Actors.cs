@@ -53,7 +53,9 @@ public sealed partial class FactStep
                       |of\s+(?:states|countries|governments|nations)|(?:states|countries|governments|nations)) \s* )?
         (?: \s+ (?:in|at|to|from) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,5}? [\w'’-]+ (?= ,? \s* (?:are|were|remains?|remained|include|included|comprise|such\s+as|including) \b ) )?
                                                                  # where they hold it: "Participants in the Lima Conference included A"
-        (?: [(:] \s*
+        (?: \s+ (?:of|in|from) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,3}? [\w'’-]+ (?= \s* (?:[(:–—]|\s-\s) ) )?
+                                                                 # whose they are, set off: "the States Parties of the region - A, B -"
+        (?: \s* [(:] \s*
           | \s* [–—] \s* | \s+ - \s+                          # set off by dashes: "the remaining signatories - Angola, Cyprus -"
           | ,? \s* (?:such\s+as|including|like|namely|notably|among\s+them|in\s+particular) \s+
           | ,? \s* (?:(?:that|which|who)\s+)? (?:are|were|is|was|remains?|remained|include[ds]?|included|comprise[ds]?|count\s+among\s+them|came\s+from)
@@ -86,7 +88,7 @@ public sealed partial class FactStep
     /// sent their reports late, among them Sweden"; not when the clause has a group of its own the list may belong to
     /// ("urged others, including Japan").
     /// </summary>
-    [GeneratedRegex(@"^\s+(?:(?!\b(?:states|countries|governments|others|observers|signatories|delegations|partners|donors|parties|members)\b)[^,;:()]){1,100}?,\s*(?:including|among\s+them|notably|namely|such\s+as)\s+(?:the\s+)?$", Options)]
+    [GeneratedRegex(@"^\s+(?:(?!\b(?:states|countries|governments|others|observers|signatories|delegations|partners|donors|parties|members)\b)[^,;:()]){1,140}?,\s*(?:including|among\s+them|notably|namely|such\s+as)\s+(?:the\s+)?$", Options)]
     private static partial Regex ClauseThenList { get; }
 
     /// <summary>
@@ -230,6 +232,13 @@ public sealed partial class FactStep
         @"^\s*(?:\[\d+\])?\s*,?\s*(?:(?:all|both|each|most|some|several|two|three|four|five)\s+of\s+)?(?:which|who|whom|that|whose)\s+(?:(?:has|have|had|is|are|was|were|also|now|already|still|just|recently|finally|formally|itself|all|both|at\s+last|then)\s+)*$",
         Options)]
     private static partial Regex RelativeOnState { get; }
+
+    /// <summary>
+    /// A second group joined to the role before the colon, whose list the colon opens: "the seven States Parties of the
+    /// region, A, B, and six states not yet party: C, D".
+    /// </summary>
+    [GeneratedRegex(@"\b(?:and|or|but|while|whereas)\s+(?:from\s+|by\s+)?(?:[\w'’-]+\s+){0,3}?(?:states|countries|governments|nations|delegations|others)\b", Options)]
+    private static partial Regex GroupJoinedAfter { get; }
 
     /// <summary>Between a role and another its verb takes as object: " reviewed the ", " wrote to all ".</summary>
     [GeneratedRegex(@"^\s+(?:[\w'’-]+\s+){1,4}?(?<!\bas\s+)(?:the|all|those|these|any|every|other)\s+(?:(?!as\b)[\w'’-]+\s+){0,2}?$", Options)]
@@ -876,6 +885,7 @@ public sealed partial class FactStep
             // the verb takes as its object, not the subject's ("The following signatory States participated as observers:").
             if (colon >= 0 && colon < clauseEnd && !Blocked(clauseStart, cue.Index, skipAsides: true)
                 && !cues.Exists(c => c.Rule.IsRole && c.Index >= cue.End && c.End <= colon && ObjectRole.IsMatch(Text.AsSpan(cue.End, c.Index - cue.End)))
+                && !GroupJoinedAfter.IsMatch(Text.AsSpan(cue.End, colon - cue.End))
                 && (!cues.Exists(c => !c.Rule.IsRole && c.Index >= cue.End && c.End <= colon) || RoleAsSubject.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart))
                     || RelativeAfterRole.IsMatch(Text.AsSpan(cue.End, colon - cue.End)) || CountBefore.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart))))
             {

@@ -55,9 +55,11 @@ public sealed partial class FactStep
     /// From a cue to its agent: "chaired by", "handed to the world body on Tuesday by", "delivered by, among others,". An
     /// object right after the cue
     /// ("criticised the transfers ... by the United States") makes the "by" someone else's, and so does a passive
-    /// verb of its own in between ("signed in 2008, was ratified by Peru").
+    /// verb of its own in between ("signed in 2008, was ratified by Peru"). A second "and by" after the first agent
+    /// and its aside names more agents ("delivered by Norway, which recalled the process it had launched, and by Mexico").
     /// </summary>
-    [GeneratedRegex(@"^\s*(?!(?:the|a|an|its|their|this|these|those|his|her)\b)(?:(?!(?:is|are|was|were|been|be)\b)[\w,]+\s+){0,8}?by(?:\s*,\s*among\s+others\s*,)?\s+(?:the\s+)?" + Office + "$", Options)]
+    [GeneratedRegex(@"^\s*(?!(?:the|a|an|its|their|this|these|those|his|her)\b)(?:(?!(?:is|are|was|were|been|be)\b)[\w,]+\s+){0,8}?by(?:\s*,\s*among\s+others\s*,)?\s+(?:the\s+)?" + Office + "$"
+        + @"|^\s*by\s[^;:]{1,160}?,\s*and\s+(?:also\s+|then\s+|later\s+)?by\s+(?:the\s+)?" + Office + "$", Options)]
     private static partial Regex Passive { get; }
 
     private static readonly Regex RelativeAside = new(@",\s*(?:which|who|whose|where)\b[^,;:]*,", Linear);
@@ -425,6 +427,8 @@ public sealed partial class FactStep
           | all \s+ (?:of\s+)? (?:the\s+)? (?:participants|participating\s+(?:[\w-]+\s+)?(?:states|countries|governments|delegations))
           | every \s+ (?:delegation|participant|participating\s+(?:[\w-]+\s+)?(?:state|country|government|delegation)) (?:\s+present)?
                                                                  # "every participating African state"
+          | (?:every|each) \s+ (?:[\w-]+\s+){0,2}? (?:state|country|government|delegation) \s+ (?:present|attending|represented|taking\s+part)
+                                                                 # "every African government present"
           | (?:all \s+ (?:of\s+)? (?:the\s+)?)? (?:states|countries|governments|delegations) \s+ (?:listed|named|mentioned) \s+ (?:in\s+paragraph\s+\d+|above)
                                                                  # a communiqué's own list
           | (?<= (?<! \b (?:of|among|between|from) \s+ ) \b the \s+ (?:[\w-]+\s+)? )

@@ -50,6 +50,15 @@ public sealed partial class FactStep
 
             if (headingCues.TrueForAll(h => h.Count == 0) && topics.TrueForAll(t => t is null))
             {
+                // "B. Destruction under way" over "State  Deadline  Note": the section's heading says where every row stands.
+                if (SectionStatus(text, table.Lines[0], titleTopic) is { } section)
+                {
+                    foreach (var m in table.Rows.Select(r => r.Cells.Select(cell => cell.SelectMany(piece => Within(mentions, piece)).ToList()).FirstOrDefault(c => c.Count > 0) ?? []).SelectMany(key => key))
+                    {
+                        yield return new Fact(section.Kind, m.State, m.Sentence, m.Span, section.Line);
+                    }
+                }
+
                 continue;
             }
 
@@ -222,6 +231,32 @@ public sealed partial class FactStep
         var clearance = ClearanceTopic.Matches(caption.ToString()) is { Count: > 0 } c ? c[^1].Index : -1;
         return stockpile < 0 && clearance < 0 ? titleTopic
             : stockpile > clearance ? FactKind.StockpileDestroyed : FactKind.ClearanceCompleted;
+    }
+
+    /// <summary>
+    /// The status the line just above a table states for its rows, when that line is a section's heading naming a
+    /// topic and whether it is done or under way ("B. Destruction under way", "States still clearing"); nothing for a
+    /// denial ("C. Not yet reported") or a sentence.
+    /// </summary>
+    private static (FactKind Kind, TextSpan Line)? SectionStatus(string text, int tableStart, FactKind? titleTopic)
+    {
+        var end = tableStart;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var start = end > 0 ? text.LastIndexOf('\n', end - 1) + 1 : 0;
+        var line = text.AsSpan(start, end - start);
+        if (line.IsEmpty || !IsHeading(line) || line.TrimEnd().EndsWith('.') || HeadingDenial.IsMatch(line))
+        {
+            return null;
+        }
+
+        FactKind? topic = StockpileTopic.IsMatch(line) == ClearanceTopic.IsMatch(line) ? titleTopic
+            : StockpileTopic.IsMatch(line) ? FactKind.StockpileDestroyed : FactKind.ClearanceCompleted;
+        var span = new TextSpan(start, end);
+        return topic is { } t && Status(text, [span], [], t) is { } status ? (status, span) : null;
     }
 
     /// <summary>The topic the document's title (its first two lines) names, if only one ("STOCKPILE DESTRUCTION UNDER ARTICLE 3").</summary>

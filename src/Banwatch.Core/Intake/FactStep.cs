@@ -112,6 +112,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         TextSpan? before = null; // the sentence before this one, read or skipped
         Mention? label = null; // "Indonesia. The ratification bill was placed ...": the state a paragraph's label names
         List<(FactRule Rule, TextSpan Cue)>? labelActs = null; // what the first of a run of dated labels says its date is of
+        List<(FactRule Rule, TextSpan Cue)>? itemActs = null; // what an item of a run of bulleted "topic: names" says its names did
         // What the part of the document being read is about: its heading's subject, or the title's under a heading without one.
         var titled = SectionOf(string.Concat(context.Document.Title ?? "", "\n", FirstLine(text)));
         var section = titled;
@@ -441,6 +442,33 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             else if (opensList && fired.Count == 0 && heldBack == 0 && named.Count == 0 && before is { } earlier && ReferringIntro.IsMatch(s))
             {
                 listing.PointBack(ActsOf(text, earlier, facts, AtMeeting));
+            }
+
+            if (OpensBulletedLine(text, sentence))
+            {
+                // "- Universalization: co-chaired by Ghana and Portugal." then "- Cooperation and assistance: Australia and
+                // Zambia.": a run of bulleted items, each a topic and its names, whose earlier item says what its names did.
+                var topic = TopicItem.Match(s);
+                if (!topic.Success || named.Count == 0 || named[0].Span.Start - sentence.Start < topic.Length)
+                {
+                    itemActs = null;
+                }
+                else if (fired.FindAll(f => f.Cue.Start - sentence.Start == topic.Length && IsCarriedAct(f.Rule.Kind)) is { Count: > 0 } stated)
+                {
+                    itemActs = stated;
+                }
+                else if (itemActs is not null && fired.Count == 0 && IsBareList(s[topic.Length..], sentence.Start + topic.Length, named))
+                {
+                    facts.AddRange(itemActs.SelectMany(a => named.Select(m => NewFact(a.Rule.Kind, m, sentence, a.Cue, s))));
+                }
+                else
+                {
+                    itemActs = null;
+                }
+            }
+            else if (text.AsSpan(0, sentence.Start).TrimEnd(" \t").EndsWith("\n") || sentence.Start == 0)
+            {
+                itemActs = null; // a line that is no item ends the run
             }
 
             if (label is { } dated && dated.Sentence == sentence)
@@ -1329,6 +1357,20 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectJoin { get; }
+
+    /// <summary>Whether the sentence opens a bulleted line, not one that follows another sentence on it.</summary>
+    private static bool OpensBulletedLine(string text, TextSpan sentence)
+    {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, sentence.Start - 1)) + 1;
+        return text.AsSpan(lineStart, sentence.Start - lineStart).Trim().Length <= 1 && IsBulleted(text, sentence.Start);
+    }
+
+    /// <summary>An item's topic before its names: "- Stockpile destruction and retention: ".</summary>
+    [GeneratedRegex(@"^[\s\-–—•*●▪]*[^\s:.;][^:.;\n]{0,59}:\s*", Options)]
+    private static partial Regex TopicItem { get; }
+
+    /// <summary>The acts an item's topic does not change, so a run of items can leave them unsaid: presence, roles, signing, joining.</summary>
+    private static bool IsCarriedAct(FactKind kind) => kind is FactKind.Attended or FactKind.Chaired or FactKind.Signed or FactKind.Ratified or FactKind.Endorsed;
 
     private static bool IsBulleted(string text, int start)
     {

@@ -38,6 +38,8 @@ public static class Endorsed
             (?! \s+ (?:the\s+|this\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,2}? (?:statement|letter|appeal|petition|resolution|report|proposal|paper)s? \b )
           | (?:signed|signing|adopted|agreed\s+to|supported|supporting|joined|backed|backing)   # "signed the Wellington Declaration"
             \s+ (?:on\s+to\s+|up\s+to\s+)? (?:the\s+)? (?:\w+\s+){0,3} Declaration \b
+          | (?:gave|gives|give|giving|lent|lends|lend|lending) \s+ (?:(?:its|their|his|her|full|unanimous|formal)\s+)* support \s+ to \s+ (?:the\s+)? (?:\w+\s+){0,3}? Declaration \b
+                                                                 # "every government present gave its support to the declaration"
         )
         """;
 

@@ -76,6 +76,13 @@ public static class Position
           | back (?:ed|s|ing) \b
           | warn (?:ed|s|ing) \b
           | condemn (?:ed|s|ing) \b
+          | (?<= \b (?: (?:took|take|takes|taking) \s+ the \s+ (?:floor|opportunity|occasion)
+                      | used \s+ (?:its|their|the) \s+ (?:[\w'’-]+\s+){0,2}? (?:statements?|speech(?:es)?|interventions?|remarks|time|address)
+                        (?:\s+(?:here|there|at\s+[^,.;]{1,40}?))?
+                      | (?:spoke|rose) ) \s+ to \s+ )
+            (?:condemn|critici[sz]e|deplore|oppose|reject|call\s+for|press\s+for|urge|argue|insist|warn|regret|back|advocate) \b
+                                                                 # done by speaking: "took the floor to condemn", "used their
+                                                                 # statements here to condemn"
           | (?:issued|voiced|added|made) \s+ (?:[\w-]+\s+)? condemnations? \b   # "France and Norway issued similar condemnations"
           | dissociat (?:e|ed|es|ing) \s+ (?:itself|themselves|ourselves) \s+ from \b
           | (?:could|can|would|will|did|does) \s* (?:not|n[o'’]?t) \s+ associate \s+ (?:itself|themselves|ourselves) \s+ with \b

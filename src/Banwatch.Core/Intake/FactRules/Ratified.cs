@@ -27,9 +27,11 @@ public static class Ratified
                                                                  # "Burkina Faso and Moldova deposit their ratifications",
                                                                  # "... deposit together", "23 Feb: the Netherlands deposits."
             (?! \s+ of \s+ withdrawal )                          # ... not of withdrawal
-          | (?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing)|submitted|hand(?:s|ed|ing)?(?:\s+over)?|presented|delivered|transmitted)
-            \s+ (?:[\w'’.-]+\s+){0,3}? instruments? \s+ of \s+ (?:ratification|accession|acceptance|approval) \b
-                                                                 # "lodged the country's Instrument of Ratification"
+          | (?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing)|submitted|hand(?:s|ed|ing)?(?:\s+(?:over|in))?|presented|delivered|transmitted)
+            \s+ (?: (?:[\w'’.-]+\s+){0,3}? instruments? \s+ of \s+ (?:ratification|accession|acceptance|approval)
+                | (?:its|their) \s+ (?:ratification|accession)s? (?! \s+ (?:bills?|laws?|acts?|package|process|procedures?|plans?|proposals?|documents?|to\s+(?:the\s+)?(?:parliament|cabinet|senate|congress|national|house|assembly)) ) ) \b
+                                                                 # "lodged the country's Instrument of Ratification", "handed over
+                                                                 # their ratifications at once"
           | (?<= \b (?:instruments?|ratifications|accessions) \s* , \s* ) (?:deposited|lodged|handed\s+over) \s+ by \b
                                                                  # "The 29th and 30th instruments, deposited by Burkina Faso and Moldova"
           | (?:instruments? \s+ of \s+ (?:ratification|accession|acceptance|approval) | (?:ratification|accession) \s+ instruments?)
@@ -55,7 +57,7 @@ public static class Ratified
           | became \s+ the \s+ (?:[\w-]+\s+){0,2}? (?:states?|countr(?:y|ies)|nations?|governments?) \s+ to \s+ (?:ratify|accede|join) \b
                                                                  # "Iraq became the 80th state to ratify": done, not intended
           | (?:has|have|had) \s+ (?:(?:now|since|also|recently|already|all|both)\s+)? joined (?:\s+it)?
-            (?= \s* (?:[,;:.)]|$) | \s+ (?:since|while|today|yesterday|(?:this|last)\s+(?:year|month|week)|in\s+\d|on\s+\d)\b )
+            (?= \s* (?:[,;:.)]|$) | \s+ (?:since|while|today|yesterday|recently|lately|(?:this|last)\s+(?:year|month|week)|in\s+\d|on\s+\d)\b )
                                                                  # "Cuba and Palau have joined, while ...": joined with no object
                                                                  # is joining the treaty the text is about
           | (?<= \b (?:first|earliest) \s+ (?:(?:states?|countries|nations|governments)\s+)? to \s+ (?:sign\s+and\s+)? ) ratify \b

@@ -23,8 +23,10 @@ public static class Signed
         $$"""
         \G(?:
             signing \s+ (?:the\s+)? (?:Convention|treaty|CCM|accord) \b
-          | signing (?= \s+ (?:[\w-]+\s+){0,5}? (?:were|was) (?:\s|:) )   # "Also signing on the first day were Japan and Australia"
-          | (?<= \b (?:states|countries|governments|delegations) \s+ ) signing \b (?! \s+ (?:up|on\s+to|off|in\s+support)\b )
+          | signing (?= \s+ (?:[\w-]+\s+){0,5}? (?:were|was|include[sd]?) (?:\s|:) )
+                                                                 # "Also signing on the first day were Japan and Australia",
+                                                                 # "Those signing that day included Chile"
+          | (?<= \b (?:states|countries|governments|delegations|those) \s+ ) signing \b (?! \s+ (?:up|on\s+to|off|in\s+support)\b )
                                                                  # a caption: "States signing on the first day"
           | (?<= ^ [^\w\n]* ) signatures \b (?! \s+ (?:to|of|on|for) \s+ (?:the\s+|a\s+)? (?:[\w-]+\s+){0,3}? (?:Declaration|petition|appeal|letter) )
                                                                  # a caption or label: "Signatures by region, 3 December 2008"
