@@ -101,6 +101,10 @@ public sealed partial class FactStep
     [GeneratedRegex(@";|\b(?:but|while|whereas|however|although)\b|,\s*yet\b|(?<!\b(?:" + Honorific + @"))\.\s", Options)]
     private static partial Regex ClauseBreak { get; }
 
+    /// <summary>A group named by the status it lacks, "States not parties", "countries not yet party": what it is, not an act denied.</summary>
+    [GeneratedRegex(@"(?<=\b(?:states|countries|governments|delegations|observers)\s+)not\s+(?:yet\s+)?(?:part(?:y|ies)|signator(?:y|ies))\b(?!\s+to\b)", Options)]
+    private static partial Regex GroupNotParty { get; }
+
     [GeneratedRegex(@"\G\s+(?:(?:have|has|had|are|is)\s+(?:yet|still)\s+to\b|(?:(?:have|has|had|did|do|does)\s+)?(?:not|never)\s+(?:yet\s+)?(?:ratif|acced|join|deposit))", Options)]
     private static partial Regex PendingAfterBut { get; }
 
@@ -198,7 +202,10 @@ public sealed partial class FactStep
         /// </summary>
         private List<(int Start, int End)> Blockers => _blockers ??= FindBlockers();
 
-        /// <summary>Words that hold an act back, less those inside what a group has still to do ("signatories still to ratify").</summary>
+        /// <summary>
+        /// Words that hold an act back, less those inside what a group has still to do ("signatories still to ratify") or
+        /// what it is not ("The following States not parties took part as observers").
+        /// </summary>
         private List<(int Start, int End)> FindBlockers()
         {
             var found = Find(NotStatedAsDone);
@@ -206,6 +213,12 @@ public sealed partial class FactStep
             {
                 var pending = Find(PendingAct);
                 found.RemoveAll(b => pending.Exists(p => p.Start <= b.Start && b.End <= p.End));
+            }
+
+            if (found.Count > 0 && GroupNotParty.IsMatch(Text))
+            {
+                var status = Find(GroupNotParty);
+                found.RemoveAll(b => status.Exists(p => p.Start <= b.Start && b.End <= p.End));
             }
 
             return found;

@@ -407,6 +407,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 }
             }
 
+            undenied = GroupNotParty.Replace(undenied, m => new string(' ', m.Length));
             fired.RemoveAll(f => f.Rule.IsRole && RoleDeniedBefore(text.AsSpan(sentence.Start, sentence.Length), f.Cue.Start - sentence.Start));
             // An act is held back by a hedge or denial before it, not by one after it that is another act's: "Which
             // countries signed but have not ratified?" introduces signatories. What a role has still to do denies not the role.
