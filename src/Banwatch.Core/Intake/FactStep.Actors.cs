@@ -49,7 +49,7 @@ public sealed partial class FactStep
     /// </summary>
     [GeneratedRegex(
         $$"""
-        ^ ['’"”]? \s* (?: (?:to\s+date|so\s+far|now|currently|already|of\s+the\s+(?:Convention|CCM|treaty)|to\s+the\s+(?:Convention|CCM|treaty)
+        ^ ['’"”]? \s* (?: (?:to\s+date|so\s+far|now|currently|already|present|attending|represented|of\s+the\s+(?:Convention|CCM|treaty)|to\s+the\s+(?:Convention|CCM|treaty)
                       |of\s+(?:states|countries|governments|nations)|(?:states|countries|governments|nations)) \s* )?
         (?: \s+ (?:in|at|to|from) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,5}? [\w'’-]+ (?= ,? \s* (?:are|were|remains?|remained|include|included|comprise|such\s+as|including) \b ) )?
                                                                  # where they hold it: "Participants in the Lima Conference included A"
