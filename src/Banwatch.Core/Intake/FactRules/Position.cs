@@ -126,13 +126,13 @@ public static class Position
           | made \s+ (?:a\s+)? (?:similar|the\s+same|much\s+the\s+same|comparable) \s+ (?:arguments?|points?|case|calls?|demands?|statements?) \b
                                                                  # "Japanese and German delegates made similar arguments", "Argentina made a similar point"
           | issued \s+ (?:[\w-]+\s+)? statements? \s+ (?:in\s+the\s+same\s+vein|to\s+the\s+same\s+effect|along\s+the\s+same\s+lines) \b
+                                                                 # "Norway, Ireland and Austria issued statements in the same vein"
           | (?:issued|gave|delivered|circulated|tabled|voiced|put\s+out) \s+ (?:very\s+|broadly\s+)? similar \s+
             (?:statements?|language|proposals?|texts?|calls?|appeals?|arguments?|points?|remarks|views|condemnations?|criticism|warnings?) \b
                                                                  # "Germany and France issued similar statements"
           | (?:said|say|says|stated|argued) \s+ (?:(?:much|very\s+much|essentially|broadly|largely)\s+)? the \s+ same \b (?! \s+ (?:about|of|for|on|thing\s+about) \b )
                                                                  # "Ireland and Chile have said much the same"; not "said the same
                                                                  # about" a stock or an area, which repeats another act
-                                                                 # "Norway, Ireland and Austria issued statements in the same vein"
           | (?:obstacles?|barriers?|impediments?) \s+ to \s+ (?:joining|ratif|accession|acced|signing)
           | (?:slowness|delay|reluctance|hesitation|hesitancy) \s+ (?:in|to) \s+ (?:joining|join|ratif|acced|sign)
           | (?:worries|concerns?|reservations|doubts) \s+ (?:about|over|regarding|with) \b   # "named worries about ... joining"
