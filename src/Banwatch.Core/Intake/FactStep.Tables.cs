@@ -53,7 +53,7 @@ public sealed partial class FactStep
                 // "B. Destruction under way" over "State  Deadline  Note": the section's heading says where every row stands.
                 if (SectionStatus(text, table.Lines[0], titleTopic) is { } section)
                 {
-                    foreach (var m in table.Rows.Select(r => r.Cells.Select(cell => cell.SelectMany(piece => Within(mentions, piece)).ToList()).FirstOrDefault(c => c.Count > 0) ?? []).SelectMany(key => key))
+                    foreach (var m in table.Rows.SelectMany(r => KeyOf(InCells(r.Cells, mentions))))
                     {
                         yield return new Fact(section.Kind, m.State, m.Sentence, m.Span, section.Line);
                     }
@@ -66,8 +66,8 @@ public sealed partial class FactStep
             // pending in the Chamber" under "Nine states have adopted legislation that ...:").
             foreach (var row in table.Rows.Where(r => !(fromCaption && PendingRow.IsMatch(text.AsSpan(r.Span.Start, r.Span.Length)))).Select(r => r.Cells))
             {
-                var inCells = row.Select(cell => cell.SelectMany(piece => Within(mentions, piece)).ToList()).ToList();
-                var key = inCells.FirstOrDefault(c => c.Count > 0) ?? [];
+                var inCells = InCells(row, mentions);
+                var key = KeyOf(inCells);
                 for (var c = 0; c < row.Count; c++)
                 {
                     // A count beside many names ("SIGNED 32") is theirs when it counts them, give or take one a reader missed.
@@ -100,6 +100,13 @@ public sealed partial class FactStep
             }
         }
     }
+
+    /// <summary>The mentions in each cell of a row.</summary>
+    private static List<List<Mention>> InCells(IReadOnlyList<IReadOnlyList<TextSpan>> row, List<Mention> mentions) =>
+        [.. row.Select(cell => cell.SelectMany(piece => Within(mentions, piece)).ToList())];
+
+    /// <summary>A row's key: the names in its first cell that has any, the states the row is about.</summary>
+    private static List<Mention> KeyOf(List<List<Mention>> inCells) => inCells.FirstOrDefault(c => c.Count > 0) ?? [];
 
     /// <summary>A sentence that announces a list or table to come, and the acts its states did ("The table lists every state that signed").</summary>
     private sealed record Announcement(TextSpan Sentence, List<(FactRule Rule, TextSpan Cue)> Acts);
@@ -253,19 +260,21 @@ public sealed partial class FactStep
             return null;
         }
 
-        FactKind? topic = StockpileTopic.IsMatch(line) == ClearanceTopic.IsMatch(line) ? titleTopic
-            : StockpileTopic.IsMatch(line) ? FactKind.StockpileDestroyed : FactKind.ClearanceCompleted;
         var span = new TextSpan(start, end);
-        return topic is { } t && Status(text, [span], [], t) is { } status ? (status, span) : null;
+        return (OneTopic(line) ?? titleTopic) is { } topic && Status(text, [span], [], topic) is { } status ? (status, span) : null;
     }
 
     /// <summary>The topic the document's title (its first two lines) names, if only one ("STOCKPILE DESTRUCTION UNDER ARTICLE 3").</summary>
     private static FactKind? TitleTopic(string head)
     {
         var title = head.AsSpan(0, Math.Max(0, head.IndexOf('\n', head.IndexOf('\n') + 1)));
-        return StockpileTopic.IsMatch(title) == ClearanceTopic.IsMatch(title) ? null
-            : StockpileTopic.IsMatch(title) ? FactKind.StockpileDestroyed : FactKind.ClearanceCompleted;
+        return OneTopic(title);
     }
+
+    /// <summary>The one topic a line names, stockpiles or clearance; none if it names both or neither.</summary>
+    private static FactKind? OneTopic(ReadOnlySpan<char> line) =>
+        StockpileTopic.IsMatch(line) == ClearanceTopic.IsMatch(line) ? null
+            : StockpileTopic.IsMatch(line) ? FactKind.StockpileDestroyed : FactKind.ClearanceCompleted;
 
     /// <summary>
     /// The fact a status cell states for its row's state: done ("destroyed 2015", "completed") or under way ("in progress",

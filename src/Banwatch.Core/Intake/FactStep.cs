@@ -407,13 +407,14 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 }
             }
 
-            undenied = GroupNotParty.Replace(undenied, m => new string(' ', m.Length));
             fired.RemoveAll(f => f.Rule.IsRole && RoleDeniedBefore(text.AsSpan(sentence.Start, sentence.Length), f.Cue.Start - sentence.Start));
             // An act is held back by a hedge or denial before it, not by one after it that is another act's: "Which
             // countries signed but have not ratified?" introduces signatories. What a role has still to do denies not the role.
             var heldBack = 0;
             if (opensList)
             {
+                // "The following States not parties took part:": the group's status, not a denial of its act.
+                undenied = GroupNotParty.Replace(undenied, m => new string(' ', m.Length));
                 var pending = fired.Exists(f => f.Rule.IsRole) ? PendingAct.Replace(undenied, p => new string(' ', p.Length)) : undenied;
                 heldBack = fired.RemoveAll(f => NotStatedAsDone.IsMatch((f.Rule.IsRole ? pending : undenied).AsSpan(0, f.Cue.End - sentence.Start)));
             }
@@ -1359,11 +1360,30 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex SubjectJoin { get; }
 
-    /// <summary>Whether the sentence opens a bulleted line, not one that follows another sentence on it.</summary>
+    /// <summary>
+    /// Whether the sentence opens a bulleted line, not one that follows another sentence on it. Only a bullet and spaces
+    /// may stand before it, so those alone are looked back over: a long line of many sentences is not read back to its
+    /// start for each.
+    /// </summary>
     private static bool OpensBulletedLine(string text, TextSpan sentence)
     {
-        var lineStart = text.LastIndexOf('\n', Math.Max(0, sentence.Start - 1)) + 1;
-        return text.AsSpan(lineStart, sentence.Start - lineStart).Trim().Length <= 1 && IsBulleted(text, sentence.Start);
+        var at = BackOverSpaces(text, sentence.Start);
+        if (at > 0 && text[at - 1] != '\n')
+        {
+            at = BackOverSpaces(text, at - 1); // the bullet
+        }
+
+        return (at == 0 || text[at - 1] == '\n') && IsBulleted(text, sentence.Start);
+
+        static int BackOverSpaces(string text, int at)
+        {
+            while (at > 0 && text[at - 1] != '\n' && char.IsWhiteSpace(text[at - 1]))
+            {
+                at--;
+            }
+
+            return at;
+        }
     }
 
     /// <summary>An item's topic before its names: "- Stockpile destruction and retention: ".</summary>
