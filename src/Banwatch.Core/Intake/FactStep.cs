@@ -53,7 +53,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     private static readonly Regex Profile = new(@"\bcountry\s+(?:profile|update|report|summary)s?\b", Linear);
 
-    private static readonly Regex Preview = new(@"\b(?:(?:ahead\s+of|upcoming|forthcoming)\s+(?<next>(?:[\w'’-]+\s+){0,5}?(?:meeting|conference|session|summit|talks|negotiations|assembly|committee|\d{0,2}MSP|[1-9]RC)s?)|next\s+(?:week|month)|(?:meet|meets|gather|gathers|convene|convenes|be\s+held|take\s+place)\s+(?:again\s+)?next\s+year|preview|for\s+(?:the\s+)?(?:delegations|delegates)\s+(?:to|at|attending)|will\s+(?:gather|meet|open|convene|take\s+place)|progress\s+report|working\s+paper|WP\.\d+|submitted\s+by)\b", Linear);
+    private static readonly Regex Preview = new(@"\b(?:(?:ahead\s+of|upcoming|forthcoming)\s+(?<next>(?:[\w'’-]+\s+){0,5}?(?:meeting|conference|session|summit|talks|negotiations|assembly|committee|\d{0,2}MSP|[1-9]RC)s?)|next\s+(?:week|month)|(?:meet|meets|gather|gathers|convene|convenes|be\s+held|take\s+place)\s+(?:again\s+)?next\s+year|preview|for\s+(?:the\s+)?(?:delegations|delegates)\s+(?:to|at|attending)|will\s+(?:gather|meet|open|convene|take\s+place)|progress\s+report|working\s+paper|WP\.\d+|submitted\s+by|(?:prepared|written|compiled)[ \t]+for[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,6}?(?:meeting|conference|session|summit)s?)\b", Linear);
 
     private const int OpeningLength = 400;
 
@@ -354,8 +354,9 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             // Its own words may say how the list was found ("The newcomers we have confirmed so far are"), not what they did.
             if (named.Count > 0 && before is { } referred && ReferringList.Match(s) is { Success: true } pointer
                 && (!pointer.Groups["answer"].Success || referred.Of(text).TrimEnd().EndsWith('?'))
-                && fired.TrueForAll(f => f.Rule.Kind == FactKind.Attended && f.Cue.End <= sentence.Start + pointer.Index + pointer.Length)
-                && IsBareList(s[(pointer.Index + pointer.Length)..], sentence.Start + pointer.Index + pointer.Length, named))
+                && ItemsBeforeClause(s, pointer.Index + pointer.Length, sentence.Start, named) is var (cut, items)
+                && fired.TrueForAll(f => (f.Rule.Kind == FactKind.Attended && f.Cue.End <= sentence.Start + pointer.Index + pointer.Length) || f.Cue.Start >= sentence.Start + cut)
+                && IsBareList(s[(pointer.Index + pointer.Length)..cut], sentence.Start + pointer.Index + pointer.Length, items))
             {
                 // "82 States had subscribed to the Declaration. They include Australia, Austria, ...". A count points back
                 // to the sentence that gave it: "Thirteen more signed but never ratified. [...] The thirteen are: ...".
@@ -378,7 +379,18 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 }
 
                 // "did so" repeats one act, the last stated: "New Zealand, as host, was the first to subscribe".
-                foreach (var (rule, cue) in pointer.Groups["did"].Success && acts.Count > 1 ? acts[^1..] : acts)
+                foreach (var (rule, cue) in (pointer.Groups["did"].Success && acts.Count > 1 ? acts[^1..] : acts).Concat(fired.Where(f => f.Rule == Attended.DoneThere)))
+                {
+                    facts.AddRange(items.Select(m => NewFact(rule.Kind, m, sentence, cue, s)));
+                }
+            }
+
+            if (named.Count > 0 && fired.Count == 0 && before is { } group && AmongThem.Match(s, named[^1].Span.End - sentence.Start) is { Success: true } among
+                && IsBareList(s[..among.Index], sentence.Start, named))
+            {
+                // "By the final evening 82 states had signed the Wellington Declaration. Britain was among them.": the names
+                // did what the group of the sentence before did.
+                foreach (var (rule, cue) in ActsOf(text, group, facts, AtMeeting))
                 {
                     facts.AddRange(named.Select(m => NewFact(rule.Kind, m, sentence, cue, s)));
                 }
@@ -419,7 +431,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 heldBack = fired.RemoveAll(f => NotStatedAsDone.IsMatch((f.Rule.IsRole ? pending : undenied).AsSpan(0, f.Cue.End - sentence.Start)));
             }
 
-            if (opensList && fired.Count > 0 && (!describesNext || fired.Exists(IsDescribedAct)))
+            // "82 States had subscribed. Those that did so during the Conference include the following:": the acts of the
+            // sentence before, and taking part if the introduction places them at the meeting.
+            var pointsBack = opensList && heldBack == 0 && named.Count == 0 && before is not null
+                && fired.TrueForAll(f => f.Rule == Attended.DoneThere) && ReferringIntro.IsMatch(s);
+            if (opensList && fired.Count > 0 && !pointsBack && (!describesNext || fired.Exists(IsDescribedAct)))
             {
                 // A table announced ("The table lists every state that signed") is a record, not a meeting's roll call, and
                 // a list of those a statement is delivered for is not one either.
@@ -441,9 +457,9 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                     announced.Add(new Announcement(sentence, acts));
                 }
             }
-            else if (opensList && fired.Count == 0 && heldBack == 0 && named.Count == 0 && before is { } earlier && ReferringIntro.IsMatch(s))
+            else if (pointsBack)
             {
-                listing.PointBack(ActsOf(text, earlier, facts, AtMeeting));
+                listing.PointBack([.. ActsOf(text, before!.Value, facts, AtMeeting), .. fired]);
             }
 
             if (OpensBulletedLine(text, sentence))
@@ -486,6 +502,13 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 {
                     facts.AddRange(labelActs.Select(a => NewFact(a.Rule.Kind, dated, sentence, a.Cue, s)));
                 }
+            }
+
+            if (aboutAMeeting && named.Count > 0 && !IsHeadingLine(HeadingText(span)) && HeadingColon(text, named) is { } headingColon && !Recalled(s, reportYear))
+            {
+                // "- Sweden: instrument of ratification to be deposited": notes of a meeting give what each state told it
+                // under the state's name.
+                facts.Add(NewFact(FactKind.Attended, named[0], sentence, headingColon, s));
             }
 
             previous = view;
@@ -776,6 +799,46 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     [GeneratedRegex(@"^\s*(?:\([^()\n]{0,60}\))?\s*[.:]?\s*$", Options)]
     private static partial Regex LabelEnd { get; }
 
+    /// <summary>
+    /// Names placed in the group the sentence before counted: "Britain was among them.", "Britain was among them, after
+    /// days in which ...", "Chile and Peru were also among those."
+    /// </summary>
+    [GeneratedRegex(@"\G\s*(?:is|are|was|were)\s+(?:also\s+|both\s+|all\s+)?among\s+(?:them|these|those)\b(?=\s*(?:[,;.]|$))", Options)]
+    private static partial Regex AmongThem { get; }
+
+    /// <summary>
+    /// A list's names before a relative clause on its last one ("Among them were the UK, Germany and France, which argued
+    /// that ..."), and where the clause starts (the sentence's end if there is none): the clause says what they did besides.
+    /// </summary>
+    private static (int Cut, List<Mention> Items) ItemsBeforeClause(string sentence, int from, int offset, List<Mention> named) =>
+        ListClause.Match(sentence, from) is { Success: true } clause
+            ? (clause.Index, named.FindAll(m => m.Span.End - offset <= clause.Index))
+            : (sentence.Length, named);
+
+    [GeneratedRegex(@",\s*(?:all\s+of\s+(?:which|whom)|which|who|whose)\b", Options)]
+    private static partial Regex ListClause { get; }
+
+    /// <summary>
+    /// The colon after a state's name that opens its line, before words of its own ("- Sweden: instrument of ratification
+    /// to be deposited"), or null: a line that does not open with the name, or a colon that opens a list of names.
+    /// </summary>
+    private static TextSpan? HeadingColon(string text, List<Mention> named)
+    {
+        var first = named[0].Span;
+        var line = first.Start == 0 ? 0 : text.LastIndexOf('\n', first.Start - 1) + 1;
+        if (!text.AsSpan(line, first.Start - line).Trim(" \t*-•").IsEmpty || NameHeading.Match(text, first.End) is not { Success: true } colon)
+        {
+            return null;
+        }
+
+        var words = colon.Index + colon.Length;
+        return named.Count > 1 && named[1].Span.Start == words ? null : new TextSpan(colon.Index, words);
+    }
+
+    /// <summary>A colon right after a name (a note in brackets between at most), then a word on the same line.</summary>
+    [GeneratedRegex(@"\G[ \t]*(?:\([^()\n]{0,40}\)[ \t]*)?:[ \t]+(?=\p{L})", RegexOptions.CultureInvariant)]
+    private static partial Regex NameHeading { get; }
+
     /// <summary>A label's note that is a date alone: "Cyprus (23 September 2009).".</summary>
     [GeneratedRegex(@"^\s*\(\s*(?:" + RowDate + @")\s*\)\s*[.:]?\s*$", Options)]
     private static partial Regex DatedLabel { get; }
@@ -840,8 +903,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         }
     }
 
-    /// <summary>The act repeated for the states after it: "as did Mexico", "so have Chile and Peru", "as are Lebanon and Chile".</summary>
-    [GeneratedRegex(@"\b(?i:as|so)\s+(?:did|had|have|has|does|do|is|are|was|were)\b(?:\s+(?:also|too))?", RegexOptions.CultureInvariant)]
+    /// <summary>
+    /// The act repeated for the states after it: "as did Mexico", "so have Chile and Peru", "as are Lebanon and Chile";
+    /// in turn: "Lao PDR hosted the first in 2010, followed by Lebanon in Beirut".
+    /// </summary>
+    [GeneratedRegex(@"\b(?i:as|so)\s+(?:did|had|have|has|does|do|is|are|was|were)\b(?:\s+(?:also|too))?|(?<=,\s*)(?i:(?:then\s+|soon\s+|closely\s+|quickly\s+)?followed\s+by)\b", RegexOptions.CultureInvariant)]
     private static partial Regex AsDid { get; }
 
     /// <summary>

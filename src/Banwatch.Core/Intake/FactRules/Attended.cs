@@ -10,6 +10,12 @@ public static class Attended
 
     public static FactRule Role { get; } = new(FactKind.Attended, RoleCue, role: true);
 
+    /// <summary>
+    /// An act stated before, repeated in a meeting's place: "Those that did so during the Conference include", "Chile did
+    /// the same at the Lima conference". The act is the earlier sentence's; doing it there is taking part.
+    /// </summary>
+    public static FactRule DoneThere { get; } = new(FactKind.Attended, DoneThereCue);
+
     /// <summary>"Had signed": done before the meeting the sentence is about.</summary>
     internal const string HadDone = @"\bhad\s+(?:(?:already|earlier|previously|long|all|both)\s+)?";
 
@@ -37,6 +43,8 @@ public static class Attended
           | (?:brought|brings|bringing) \s+ together \b         # "The conference brought together the following states:"
           | present (?= \s+ (?:at\s+[^.;:]{0,60}?\s+)? (?:were|was) \b )   # "Present were: A, B", "Present at the talks were A"
           | (?:was|were) \s+ (?:also\s+)? (?:present|represented) \b   # "both were present at its First Meeting"
+          | (?:is|are|was|were) \s+ (?:also\s+|all\s+)? (?:here | in \s+ the \s+ (?:room|hall|chamber)) \b
+                                                                 # "Japan and Poland were also in the room", "all of which ... are here"
           | represented \b
           | delegat (?:ions?|es?) \b                             # "the Lebanese delegation"
           | speaking \b
@@ -48,7 +56,7 @@ public static class Attended
           | delivered \b
           | (?: sent | (?<= \b (?:did|do|does) \s+ ) send ) \s+ (?! (?:no|none)\b ) (?:(?:a|an|its|their)\s+)? (?:[\w-]+\s+)? (?:delegations?|delegates|representatives?|observers?|envoys?|officials)\b
                                                                  # "Ireland and Norway also sent representatives", "did send"
-          | gave \s+ (?:an\s+)? updates? \b
+          | gave \s+ (?:(?:an|a|its|their)\s+)? (?:[\w-]+\s+)? updates? \b   # "gave progress updates"
           | (?:took|take|takes|taking) \s+ the \s+ floor \b
           | followed \s+ the \s+ (?:ceremony|meeting|conference|proceedings|session|talks) \b
           | (?<! {{HadDone}} ) signed \b                         # not "states that had signed the CCM": earlier
@@ -59,6 +67,14 @@ public static class Attended
                                                                  # included": a participle after its noun, done there
           | joined \s+ (?:the\s+)? (?:process|talks|meeting|conference|discussions) \b
           | voted \s+ (?:yes|no|in\s+favou?r|against|for) \b | abstained \b   # a vote in the meeting: "Brazil and China voted yes"
+        )
+        """;
+
+    private const string DoneThereCue =
+        """
+        \G(?:
+            (?:did|done) \s+ (?:so|the\s+same|likewise)
+            (?= \s+ (?:[\w-]+\s+){0,2}? (?:at|during) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,4}? (?:conference|meeting|session|summit|ceremony) \b )
         )
         """;
 

@@ -45,6 +45,8 @@ public static class ClearanceProgress
             (?:is|was|are|were|has\s+been|had\s+been|remains?|remained) \s+ (?:still\s+|now\s+|well\s+)?
             (?:under\s?way|ongoing|in\s+progress|continuing|progressing|advancing|(?:nearly|almost)\s+(?:complete|completed|finished)) \b
                                                                  # "work on its last contaminated sites was under way", "clearance is nearly complete"
+          | (?:(?:non-?\s*)?technical\s+)? (?:clearance|survey|demining) \s+ (?:work\s+|operations\s+)? (?:still\s+|now\s+)? (?:under\s?way|ongoing|in\s+progress) \b
+                                                                 # a note's phrase with no verb: "Zambia: non-technical survey under way"
           | (?:is|are|was|were) \s+ (?:itself\s+|themselves\s+)? (?:still\s+|now\s+|also\s+)? clearing \b
           | (?:keeps?|kept) \s+ (?:on\s+)? clearing \b          # "the Lao PDR, which keeps clearing year after year"
           | clears \s+ (?:[\w-]+\s+)? (?:land|ground|areas?|remnants|submunitions) \b   # "and clears land every year"

@@ -53,6 +53,7 @@ public static class Position
                                                                  # "asked that victim assistance be given a prominent place in the
                                                                  # treaty", not "asked that the next meeting be held in Vientiane"
           | push (?:ed|es|ing) \s+ for \b
+          | push (?:ed|es|ing)? \s+ (?:the|a|its|their) \s+ (?:idea|proposal|case|notion|concept) \s+ (?:of|for) \b   # "pushed the idea of a zone free of ..."
           | press (?:ed|es|ing) \s+ (?:[\w'’-]+\s+){0,5}? for \b   # "pressed in the definitions group for exemptions"
           | ask (?:ed|s|ing)? \s+ for \b (?= [^.;,]{0,80}? \b (?:{{TreatyIssue}}) \b )
                                                                  # "asked for an exemption"; not "asked for help with capacity-building"
@@ -118,6 +119,12 @@ public static class Position
           | (?:decided|decides|chose|chosen) \s+ not \s+ to \s+ (?:sign|join|ratify|accede|subscribe|endorse) \b
           | refus (?:ed|es|ing|e) \s+ to \s+ (?:sign|join|ratify|accede|subscribe|endorse|support|accept) \b
           | dismiss (?:ed|es|ing)? \s+ (?:the\s+)? (?:treaty|Convention|ban|text|process) \b
+          | (?:(?:do|does|did) \s* (?:not|n[o'’]?t) \s+)? (?:regard|understand|interpret|consider|read) (?:s|ed|ing)? \s+ (?:[\w'’().-]+\s+){1,8}? as \s+ (?:(?:a|an|already|being|still|not|clearly|fully)\s+)*
+            (?:[\w-]+\s+){0,6}? (?:prohibit\w* | bann\w* | forbidden | cover\w* | permit\w* | allow\w* | lawful | unlawful | illegal | legitimate
+              | (?:in)?compatible | militarily \s+ useful | (?:lying\s+)? outside) \b
+                                                                 # how a state reads the treaty: "regard investment in producers as
+                                                                 # prohibited", "read Article 21 as allowing", "does not regard
+                                                                 # the weapons as unlawful"
           | (?:did|do|does) \s* (?:not|n[o'’]?t) \s+ agree \s+ with \b   # "stated publicly that they did not agree with the transfer"
           | object (?:ed|s|ing)? \s+ that \b
           | (?<= \b (?:is|are|was|were|remains?|remained|stands?|stood|came\s+out|come\s+out|spoke\s+out) \s+ (?:firmly\s+|strongly\s+|also\s+|still\s+)? )

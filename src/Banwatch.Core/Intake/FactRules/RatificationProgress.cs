@@ -28,6 +28,11 @@ public static class RatificationProgress
           | (?:will|would|intend(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|hop(?:e|es|ed)\s+to|preparing\s+to|committed\s+(?:itself\s+)?to|intention\s+to|decided\s+to)
             \s+ (?:soon\s+|shortly\s+)? (?:ratify|accede|deposit|join\s+the\s+(?:Convention|treaty|CCM)|become\s+a\s+State\s+Party) \b
                                                                  # "Lebanon announced that it will ratify"
+          | (?:instruments? | papers) \s+ (?:of\s+(?:ratification|accession)\s+)? (?:(?:is|was|are|were)\s+)? (?:still\s+|now\s+)?
+            (?:(?:due|expected|set|scheduled)\s+)? to \s+ be \s+ (?:deposited|lodged|handed\s+over) \b
+          | (?<= \b (?:the|its|their) \s+ | [:;] \s* ) deposit \s+ (?:(?:is|was)\s+)? (?:now\s+)? (?:expected|due|scheduled|planned|foreseen) \b
+                                                                 # an instrument that exists and is yet to go: "instrument of
+                                                                 # ratification to be deposited within days", "deposit expected in summer"
           | expected \s+ to \s+ deposit \b                       # "its instrument is ready and it is expected to deposit it"
                                                                  # (to be expected to ratify is someone else's guess)
           | (?:signed|put\s+(?:his|her|its)\s+signature\s+to) \s+ (?:the\s+)? instruments? \s+ of \s+ (?:ratification|accession) \b

@@ -33,5 +33,6 @@ public static class Rules
         Position.VotedAgainst,
         Attended.Rule,
         Attended.Role,
+        Attended.DoneThere,
     ];
 }
