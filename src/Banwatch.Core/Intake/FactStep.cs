@@ -825,8 +825,13 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     private static TextSpan? HeadingColon(string text, List<Mention> named)
     {
         var first = named[0].Span;
-        var line = first.Start == 0 ? 0 : text.LastIndexOf('\n', first.Start - 1) + 1;
-        if (!text.AsSpan(line, first.Start - line).Trim(" \t*-•").IsEmpty || NameHeading.Match(text, first.End) is not { Success: true } colon)
+        var at = first.Start;
+        while (at > 0 && text[at - 1] is ' ' or '\t' or '*' or '-' or '•')
+        {
+            at--; // back over the bullet only, not over a long line
+        }
+
+        if ((at > 0 && text[at - 1] != '\n') || NameHeading.Match(text, first.End) is not { Success: true } colon)
         {
             return null;
         }

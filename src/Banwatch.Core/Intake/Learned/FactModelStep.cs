@@ -64,8 +64,9 @@ public sealed class FactModelStep(FactModel model) : IExtractionStep
     /// Where the rules have read every cue of a kind in a sentence, the model's words around a name see neither what
     /// denies a verb further off nor whose verb it is. If every one is held back ("have still not signed, among them
     /// ..."), the sentence states that kind of no one; if the rest are some states' acts, it does not state it of a
-    /// state the rules already gave another act there ("signed by A, while B ratified"). Returns whether a mention's
-    /// sentence has so answered for a kind.
+    /// state the rules already gave another act there ("signed by A, while B ratified"), nor of a name in brackets when
+    /// the rules gave it to the names of another bracketed group of the sentence. Returns whether a mention's sentence
+    /// has so answered for a kind.
     /// </summary>
     private static Func<Mention, FactKind, bool> AnsweredByRules(ExtractionContext context)
     {
@@ -103,6 +104,40 @@ public sealed class FactModelStep(FactModel model) : IExtractionStep
             }
         }
 
-        return (m, kind) => heldBack.Contains((m.Sentence, kind)) || (read.Contains((m.Sentence, kind)) && actors.Contains((m.Sentence, m.State)));
+        // "8 African States are signatories (Angola, ..., Uganda), and 10 others (Algeria, ..., Zimbabwe) are still to
+        // accede": brackets hold one group each, so a kind the rules gave one group's names is not the other group's.
+        var groups = new HashSet<(FactKind Kind, int Open)>();
+        var bracketed = new HashSet<(TextSpan Sentence, FactKind Kind)>();
+        foreach (var f in context.Facts.Where(f => read.Contains((f.Sentence, f.Kind))))
+        {
+            if (OpeningBracket(context.Text, f.Sentence, f.Mention.Start) is var open and >= 0)
+            {
+                groups.Add((f.Kind, open));
+                bracketed.Add((f.Sentence, f.Kind));
+            }
+        }
+
+        return (m, kind) => heldBack.Contains((m.Sentence, kind))
+            || (read.Contains((m.Sentence, kind)) && (actors.Contains((m.Sentence, m.State))
+                || (bracketed.Contains((m.Sentence, kind)) && OpeningBracket(context.Text, m.Sentence, m.Span.Start) is var open and >= 0 && !groups.Contains((kind, open)))));
+    }
+
+    /// <summary>Where the brackets a name is inside open, within its sentence; -1 if it is not inside any.</summary>
+    private static int OpeningBracket(string text, TextSpan sentence, int at)
+    {
+        for (var i = at - 1; i >= sentence.Start; i--)
+        {
+            if (text[i] == ')')
+            {
+                return -1;
+            }
+
+            if (text[i] == '(')
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 }
