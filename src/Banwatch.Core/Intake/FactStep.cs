@@ -504,7 +504,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 }
             }
 
-            if (aboutAMeeting && named.Count > 0 && !IsHeadingLine(HeadingText(span)) && HeadingColon(text, named) is { } headingColon && !Recalled(s, reportYear))
+            if (aboutAMeeting && named.Count > 0 && HeadingColon(text, named) is { } headingColon && !IsHeadingLine(HeadingText(span)) && !Recalled(s, reportYear))
             {
                 // "- Sweden: instrument of ratification to be deposited": notes of a meeting give what each state told it
                 // under the state's name.

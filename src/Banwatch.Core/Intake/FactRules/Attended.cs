@@ -16,6 +16,9 @@ public static class Attended
     /// </summary>
     public static FactRule DoneThere { get; } = new(FactKind.Attended, DoneThereCue);
 
+    /// <summary>Where an act was done, up to the meeting's noun: "at the Wellington", "during the".</summary>
+    private const string AtOrDuring = @"(?:at|during) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,4}?";
+
     /// <summary>"Had signed": done before the meeting the sentence is about.</summary>
     internal const string HadDone = @"\bhad\s+(?:(?:already|earlier|previously|long|all|both)\s+)?";
 
@@ -62,7 +65,7 @@ public static class Attended
           | (?<! {{HadDone}} ) signed \b                         # not "states that had signed the CCM": earlier
           | signing (?= \s+ (?:[\w-]+\s+){0,5}? (?:were|was) (?:\s|:) )   # "Among the States signing on 3 December were: ..."
           | (?<= \b (?:those|states|countries|governments|delegations|nations) \s+ ) (?:endorsing|subscribing) \b
-            (?= [^.;:]{0,60}? \b (?:at|during) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,4}? (?:conference|meeting|session|summit) \b )
+            (?= [^.;:]{0,60}? \b {{AtOrDuring}} (?:conference|meeting|session|summit) \b )
                                                                  # "Those subscribing in Wellington during the conference
                                                                  # included": a participle after its noun, done there
           | joined \s+ (?:the\s+)? (?:process|talks|meeting|conference|discussions) \b
@@ -71,10 +74,10 @@ public static class Attended
         """;
 
     private const string DoneThereCue =
-        """
+        $$"""
         \G(?:
             (?:did|done) \s+ (?:so|the\s+same|likewise)
-            (?= \s+ (?:[\w-]+\s+){0,2}? (?:at|during) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,4}? (?:conference|meeting|session|summit|ceremony) \b )
+            (?= \s+ (?:[\w-]+\s+){0,2}? {{AtOrDuring}} (?:conference|meeting|session|summit|ceremony) \b )
         )
         """;
 

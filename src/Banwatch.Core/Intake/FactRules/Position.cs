@@ -30,6 +30,9 @@ public static class Position
     /// <summary>An adverb between a modal and its negation: "could therefore not accept", "would still not support".</summary>
     internal const string RefusalAdverb = @"(?:\s+(?:therefore|thus|still|simply|yet|[a-z]+ly))?";
 
+    /// <summary>A negated verb's auxiliary: "did not", "doesn't", "don’t".</summary>
+    private const string DoNot = @"(?:did|does|do) \s* (?:not|n[o'’]?t) \s+";
+
     /// <summary>What a stance is about: the treaty, its text, or one of the issues negotiated in it.</summary>
     private const string TreatyIssue = "treaty|Convention|ban|text|exceptions?|exemptions?|transition|interoperability|definition|prohibition|declaration|retention";
 
@@ -46,7 +49,7 @@ public static class Position
           | (?:could|can|would|will) {{RefusalAdverb}} \s* (?:not|n[o'’]?t) \s+ (?:support|accept|back|endorse) \b
                                                                  # "Egypt said it could not support the text", "could therefore not
                                                                  # accept a ban"; not "cannot accede", a rule of the treaty
-          | (?:did|does|do) \s* (?:not|n[o'’]?t) \s+ (?:support|accept|back) \b
+          | {{DoNot}} (?:support|accept|back) \b
                                                                  # not "did not endorse": a declaration left unendorsed
           | (?:urg|ask|request|demand) (?:ed|s|es|ing)? \s+ that \b
             (?= [^.;]{0,120}? \b (?:{{TreatyIssue}}|victims?|victim\s+assistance|clearance|stockpiles?) \b )
@@ -119,13 +122,13 @@ public static class Position
           | (?:decided|decides|chose|chosen) \s+ not \s+ to \s+ (?:sign|join|ratify|accede|subscribe|endorse) \b
           | refus (?:ed|es|ing|e) \s+ to \s+ (?:sign|join|ratify|accede|subscribe|endorse|support|accept) \b
           | dismiss (?:ed|es|ing)? \s+ (?:the\s+)? (?:treaty|Convention|ban|text|process) \b
-          | (?:(?:do|does|did) \s* (?:not|n[o'’]?t) \s+)? (?:regard|understand|interpret|consider|read) (?:s|ed|ing)? \s+ (?:[\w'’().-]+\s+){1,8}? as \s+ (?:(?:a|an|already|being|still|not|clearly|fully)\s+)*
+          | (?:{{DoNot}})? (?:regard|understand|interpret|consider|read) (?:s|ed|ing)? \s+ (?:[\w'’().-]+\s+){1,8}? as \s+ (?:(?:a|an|already|being|still|not|clearly|fully)\s+)*
             (?:[\w-]+\s+){0,6}? (?:prohibit\w* | bann\w* | forbidden | cover\w* | permit\w* | allow\w* | lawful | unlawful | illegal | legitimate
               | (?:in)?compatible | militarily \s+ useful | (?:lying\s+)? outside) \b
                                                                  # how a state reads the treaty: "regard investment in producers as
                                                                  # prohibited", "read Article 21 as allowing", "does not regard
                                                                  # the weapons as unlawful"
-          | (?:did|do|does) \s* (?:not|n[o'’]?t) \s+ agree \s+ with \b   # "stated publicly that they did not agree with the transfer"
+          | {{DoNot}} agree \s+ with \b   # "stated publicly that they did not agree with the transfer"
           | object (?:ed|s|ing)? \s+ that \b
           | (?<= \b (?:is|are|was|were|remains?|remained|stands?|stood|came\s+out|come\s+out|spoke\s+out) \s+ (?:firmly\s+|strongly\s+|also\s+|still\s+)? )
             against \b                                          # "China and Russia are against outlawing them"
@@ -146,7 +149,7 @@ public static class Position
           | (?:voic|express|rais) (?:ed|es|ing|e) \s+ (?:[\w-]+\s+){0,2}? (?:concerns?|alarm|dismay|disappointment) \b
                                                                  # "Mexico voiced deep concern and said the withdrawal ..."
           | (?:has|had|have) \s+ no \s+ intention \s+ of \b      # "Germany has no intention of following the US example"
-          | (?:(?:does|do|did) \s* (?:not|n[o'’]?t) \s+ intend | (?:has|had|have) \s+ no \s+ (?:plans?|intention)) \s+ to \s+ (?:join|sign|ratify|accede|adhere) \b
+          | (?:{{DoNot}} intend | (?:has|had|have) \s+ no \s+ (?:plans?|intention)) \s+ to \s+ (?:join|sign|ratify|accede|adhere) \b
                                                                  # "it does not intend to join the Convention"
           | voted \s+ (?:no|against) \b                        # "Only two delegations voted no: Russia and the United States"
           | (?:vote[sd]?|voting|decided|decision|move[sd]?|plans?|bid) \s+ to \s+
