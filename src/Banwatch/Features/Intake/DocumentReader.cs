@@ -143,7 +143,7 @@ public static partial class DocumentReader
             text = text[source.Length..];
         }
 
-        title ??= text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault() is { Length: > 0 and <= 200 } first ? first.TrimStart('#', ' ') : null;
+        title ??= TextDocument.FirstLineTitle(text);
         return new TextDocument(name, text, title, url, date);
     }
 

@@ -77,8 +77,11 @@ public sealed record ExtractionRow(
 /// </summary>
 public static class ExtractionLines
 {
-    private static readonly JsonTypeInfo<ExtractionRow> Row =
-        (JsonTypeInfo<ExtractionRow>)new JsonSerializerOptions(Json.Compact) { TypeInfoResolver = ExtractionRowJson.Default }.GetTypeInfo(typeof(ExtractionRow));
+    /// <summary>
+    /// The context's own options, which match <see cref="Json.Compact"/>'s for this record (no enum or date in it), so
+    /// rows are written by the generated code directly rather than through the serializer's metadata.
+    /// </summary>
+    private static readonly JsonTypeInfo<ExtractionRow> Row = ExtractionRowJson.Default.ExtractionRow;
 
     private static readonly JsonWriterOptions Writing = new() { Encoder = Json.Compact.Encoder, SkipValidation = true };
 
@@ -99,5 +102,6 @@ public static class ExtractionLines
     }
 }
 
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(ExtractionRow))]
 internal sealed partial class ExtractionRowJson : JsonSerializerContext;
