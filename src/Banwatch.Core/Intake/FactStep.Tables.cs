@@ -22,6 +22,11 @@ public sealed partial class FactStep
         var titleTopic = TitleTopic(head);
         foreach (var table in tables)
         {
+            foreach (var fact in CellActs(text, table, mentions, cues))
+            {
+                yield return fact;
+            }
+
             var caption = text.AsSpan(Math.Max(0, table.Lines[0] - CaptionLength), Math.Min(CaptionLength, table.Lines[0]));
             // The signatures given at a meeting: its report's table, or one whose caption says where they were given.
             var signedAtMeeting = signedThere || SignedAtOslo.IsMatch(caption);
@@ -100,6 +105,56 @@ public sealed partial class FactStep
             }
         }
     }
+
+    /// <summary>
+    /// Acts a row's own cell names, whole, whatever its column's heading: "ratification", "Accession" in a column
+    /// headed "Instrument" or "Action". The row's state did it. A cell that says more ("ratification bill tabled") is a
+    /// note, not the act.
+    /// </summary>
+    private static IEnumerable<Fact> CellActs(string text, PlainTextTable table, List<Mention> mentions, List<CueMatch> cues)
+    {
+        foreach (var row in table.Rows)
+        {
+            var inCells = InCells(row.Cells, mentions);
+            if (KeyOf(inCells) is not { Count: > 0 and <= 3 } key)
+            {
+                continue;
+            }
+
+            for (var c = 0; c < row.Cells.Count; c++)
+            {
+                if (inCells[c].Count == 0 && row.Cells[c] is [var piece] && WholeCellAct(text, piece, cues) is var (kind, cue))
+                {
+                    foreach (var m in key)
+                    {
+                        yield return new Fact(kind, m.State, m.Sentence, m.Span, cue);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>The act a cell's text is, and nothing more, with where it is written.</summary>
+    private static (FactKind Kind, TextSpan Cue)? WholeCellAct(string text, TextSpan piece, List<CueMatch> cues)
+    {
+        var raw = text.AsSpan(piece.Start, piece.Length);
+        var start = piece.Start + (raw.Length - raw.TrimStart().Length);
+        var cell = raw.Trim();
+        cues.Clear();
+        HeadingActs(cell, cues);
+        foreach (var cue in cues)
+        {
+            if (cue.Index == 0 && IsRecordedAct(cue.Rule.Kind) && !cell[cue.End..].ContainsAnyExcept(CellEnd))
+            {
+                return (cue.Rule.Kind, new TextSpan(start, start + cue.Length));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>What may follow an act that is a cell's whole text: a full stop, a footnote's mark.</summary>
+    private static readonly SearchValues<char> CellEnd = SearchValues.Create(" .*+†‡§");
 
     /// <summary>The mentions in each cell of a row.</summary>
     private static List<List<Mention>> InCells(IReadOnlyList<IReadOnlyList<TextSpan>> row, List<Mention> mentions) =>
