@@ -43,8 +43,9 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         preview.Groups["next"] is { Success: true } next && MeetingReferences.NameIn(head[..preview.Index]) is { } own
         && MeetingReferences.NameIn(next.Value) is { } other && !string.Equals(own, other, StringComparison.OrdinalIgnoreCase);
 
-    // "the Meeting of States Parties or Review Conference": the Convention's bodies, either of which may meet.
-    [GeneratedRegex(@"\b(?:a|an|any|each|every)\s+(?:Meeting|Review\s+Conference|Conference)s?(?:\s+of\s+(?:the\s+)?States\s+Parties)?\b|\b(?:the\s+)?(?:Meeting|Review\s+Conference)s?(?:\s+of\s+(?:the\s+)?States\s+Parties)?\s+or\s+(?:a\s+|the\s+)?(?:Meeting|Review\s+Conference)s?(?:\s+of\s+(?:the\s+)?States\s+Parties)?\b", RegexOptions.CultureInvariant)]
+    // "the Meeting of States Parties or Review Conference": the Convention's bodies, either of which may meet; "may ask
+    // the Meeting of States Parties for more time", "requests are submitted to the Meeting": the body a request goes to.
+    [GeneratedRegex(@"\b(?:a|an|any|each|every)\s+(?:Meeting|Review\s+Conference|Conference)s?(?:\s+of\s+(?:the\s+)?States\s+Parties)?\b|\b(?:the\s+)?(?:Meeting|Review\s+Conference)s?(?:\s+of\s+(?:the\s+)?States\s+Parties)?\s+or\s+(?:a\s+|the\s+)?(?:Meeting|Review\s+Conference)s?(?:\s+of\s+(?:the\s+)?States\s+Parties)?\b|\b(?:ask|request|apply\s+to|submit(?:ted)?\s+to)\s+the\s+(?:Meeting|Review\s+Conference)(?:\s+of\s+(?:the\s+)?States\s+Parties)?(?:\s+or\s+(?:a\s+|the\s+)?(?:Meeting|Review\s+Conference)s?(?:\s+of\s+(?:the\s+)?States\s+Parties)?)?\b", RegexOptions.CultureInvariant)]
     private static partial Regex AnyMeeting { get; }
 
     /// <summary>A word of four or more capitals in a heading ("FIRST REVIEW CONFERENCE"), read in title case; not "4MSP".</summary>
