@@ -33,7 +33,8 @@ public static class ClearanceCompleted
           | (?:finished|completed) \s+ clearing \b
           | declared \s+ (?:that\s+)? (?:all\s+)? (?:its\s+)? (?:last\s+)? (?:known\s+)? (?:cluster\s+munition\s+)? (?:remnants|contaminated\s+areas|areas|land|submunitions) \s+ (?:[\w-]+\s+){0,3}? (?:cleared|released) \b
                                                                  # "have declared all cluster munition remnants cleared"
-          | (?:declared|announced|reported) \s+ (?:the\s+)? completion \s+ of \s+ (?:its\s+)? (?:clearance|article\s*4) \b
+          | (?:declared|announced|reported) \s+ (?:the\s+)? completion \s+ of \s+ (?:its\s+|their\s+)? (?:clearance|article\s*4) \b
+                                                                 # "have declared completion of their Article 4 obligations: Albania (2009), ..."
           | cleared \s+ all \s+ (?:(?:its|their)\s+)? (?:known\s+)? (?:cluster|contaminated|areas) \b
           | all \s+ (?:[\w-]+\s+){0,3}? (?:areas?|remnants) \s+ [^.;:]{0,100}? \b (?:(?:have|has|had) \s+ (?:now\s+)? been|were) \s+ (?:fully\s+)? (?:cleared|released) \b
                                                                  # "declared that all areas contaminated ... have been cleared",
