@@ -279,9 +279,10 @@ public sealed partial class FactStep
     /// <summary>
     /// A subject denied as a whole: "Neither Saudi Arabia nor any of its partners ... has joined", "None of them", "And
     /// no representative of Syria was present", and the list that names its members: "None of the major producers outside
-    /// the treaty, namely China, Russia and Israel, attended".
+    /// the treaty, namely China, Russia and Israel, attended", "None of the six examined here - the United States, Russia,
+    /// China ... - has signed".
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:(?:and|but|yet|so)\s+)?(?:neither|none\s+of|not\s+one\s+of|no)\b[^,;:]{0,120}(?:,\s*(?:namely|that\s+is|such\s+as|including)\s+[^;:]{0,200})?$", Options)]
+    [GeneratedRegex(@"^\W*(?:(?:and|but|yet|so)\s+)?(?:neither|none\s+of|not\s+one\s+of|no)\b[^,;:]{0,120}(?:,\s*(?:namely|that\s+is|such\s+as|including)\s+[^;:]{0,200}|\s+[-–—]\s+[^;:]{0,200})?$", Options)]
     private static partial Regex NegatedSubject { get; }
 
     /// <summary>The states' own group before its relative clause: "Norway and Mexico were among the delegations that condemned ...", "... among those that condemned".</summary>
