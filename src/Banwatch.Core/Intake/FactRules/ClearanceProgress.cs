@@ -43,10 +43,12 @@ public static class ClearanceProgress
           | (?: (?:clearance|survey|demining) \s+ (?:[^.;:]{0,80}? \b)?
               | work \s+ (?:on|at|in) \s+ [^.;:]{0,40}? \b (?:sites?|areas?|land|fields?|remnants|contaminat\w*) \b [^.;:]{0,30}? \s )
             (?:is|was|are|were|has\s+been|had\s+been|remains?|remained) \s+ (?:still\s+|now\s+|well\s+)?
-            (?:under\s?way|ongoing|in\s+progress|continuing|progressing|advancing|(?:nearly|almost)\s+(?:complete|completed|finished)) \b
-                                                                 # "work on its last contaminated sites was under way", "clearance is nearly complete"
-          | (?:(?:non-?\s*)?technical\s+)? (?:clearance|survey|demining) \s+ (?:work\s+|operations\s+)? (?:still\s+|now\s+)? (?:under\s?way|ongoing|in\s+progress) \b
-                                                                 # a note's phrase with no verb: "Zambia: non-technical survey under way"
+            (?:under\s?way|ongoing|in\s+progress|continuing|progressing|proceeding|advancing|(?:nearly|almost)\s+(?:complete|completed|finished)) \b
+                                                                 # "work on its last contaminated sites was under way", "clearance is nearly complete",
+                                                                 # "clearance of the former range is proceeding"
+          | (?:(?:non-?\s*)?technical\s+)? (?:clearance|survey|demining) \s+ (?:work\s+|operations\s+)? (?:of \s+ [^.;:,]{1,60}? \s+)? (?:still\s+|now\s+)? (?:under\s?way|ongoing|in\s+progress) \b
+                                                                 # a note's phrase with no verb: "Zambia: non-technical survey under way", "clearance of
+                                                                 # strike areas in the south under way"
           | (?:is|are|was|were) \s+ (?:itself\s+|themselves\s+)? (?:still\s+|now\s+|also\s+)? clearing \b
           | (?:keeps?|kept) \s+ (?:on\s+)? clearing \b          # "the Lao PDR, which keeps clearing year after year"
           | clears \s+ (?:[\w-]+\s+)? (?:land|ground|areas?|remnants|submunitions) \b   # "and clears land every year"
@@ -62,8 +64,9 @@ public static class ClearanceProgress
           | still \s+ (?:has|have|had) \s+ (?:[\w-]+\s+){0,2}? (?:areas?|land|ground|sites?) \s+ to \s+ (?:survey\s+and\s+)? clear \b
                                                                  # "each of which still has contaminated areas to survey and clear"
           | continu (?:es|ed|ing) \s+ to \s+ clear \b
-          | (?:continu(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)) \s+ (?:the|their|its) \s+ (?:[\w-]+\s+){0,4}? work \s+ of \s+ (?:surveying\s+and\s+)? clearing \b
-                                                                 # "Lao PDR and Lebanon continue the slow and dangerous work of clearing land"
+          | (?:continu(?:e|es|ed|ing)|pursu(?:e|es|ed|ing)) \s+ (?:(?:the|their|its)\s+)? (?:[\w-]+\s+){0,4}? work \s+ of \s+ (?:surveying\s+and\s+)? (?:clearing|releasing) \b
+                                                                 # "Lao PDR and Lebanon continue the slow and dangerous work of clearing land",
+                                                                 # "continue the painstaking work of releasing contaminated land"
           | (?:has|have|had) \s+ been \s+ clearing \b          # "Laos has been clearing under its terms for almost a decade"
           | (?:cleared|released) \s+ (?:large|vast|wide|huge|significant|substantial|considerable) \s+ (?:[\w-]+\s+)? (?:areas?|tracts?|swathes?|stretches) \b
                                                                  # "have all cleared large areas this year": done in part, not finished
