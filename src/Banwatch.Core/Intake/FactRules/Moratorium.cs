@@ -53,6 +53,8 @@ public static class Moratorium
           | (?:adopted|passed|enacted|introduced) \s+ (?:an?\s+)? (?:explicit\s+|express\s+)? (?:legal|statutory|national) \s+ (?:ban|prohibition) \s+ on \b
                                                                  # "Countries that have adopted an explicit legal ban on financing include A"
           | banned \s+ (?:the\s+)? (?:use|production|transfer|export) \b
+          | (?:banned|outlawed|prohibited) \s+ (?:the\s+weapons|cluster\s+munitions|them) \s+ (?:by|in|through) \s+ (?:an?\s+|its\s+|their\s+)? (?:national\s+|domestic\s+)? (?:law|legislation|statute) \b
+                                                                 # "Belgium, which banned the weapons by national law in 2006"
           | (?:will|would|intends?\s+to|decided\s+to|plans?\s+to|pledged\s+to|promised\s+to|committed\s+(?:itself\s+)?to|undertook\s+to)
             \s+ (?:not\s+use|never\s+use|no\s+longer\s+(?:use|produce|export|sell|transfer)|prohibit|ban|outlaw|stop\s+(?:using|producing|exporting|selling|transferring)|cease\s+(?:using|the\s+use|usage|production)
                  |refrain\s+from\s+(?:using|the\s+use)) \b       # "The US intends to prohibit the weapons from 2018"
