@@ -1601,7 +1601,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     // "Viet Nam and Cambodia, neither of which has joined, attended": the denial of a relative aside is the aside's own.
     // Interpreted, for the lookahead: it runs only on sentences with an absence's stem.
-    private static readonly Regex Absence = new(@"\b(?:did\s+not|didn't|never|nor)\b[^.;]{0,40}\battend|\b(?:none|neither)\b(?!\s+of\s+(?:which|whom)\b)[^.;]{0,40}\battend|\b(?:none|neither)\s+of\s+(?:which|whom)\b[^.;,]{0,40}\battend|\bnone\s+of\b[^.;:]{0,160}\b(?:was|were)\s+(?:represented|present)\b|\b(?:absent|stayed\s+away|boycott(?:ed)?|was\s+not\s+represented|were\s+not\s+represented)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex Absence = new(@"\b(?:did\s+not|didn't|never|nor)\b[^.;]{0,40}\battend|\b(?:none|neither)\b(?!\s+of\s+(?:which|whom)\b)[^.;]{0,40}\battend|\b(?:none|neither)\s+of\s+(?:which|whom)\b[^.;,]{0,40}\battend|\bnone\s+of\b[^.;:]{0,160}\b(?:was|were)\s+(?:represented|present)\b|\b(?:absent|stayed\s+away|boycott(?:ed)?|was\s+not\s+represented|were\s+not\s+represented)\b", Options);
 
     /// <summary>
     /// Stating that a state was not at the meeting by what it did not send, or that its people did not come: "sent no
