@@ -22,7 +22,9 @@ public sealed partial class FactStep
         var titleTopic = TitleTopic(head);
         foreach (var table in tables)
         {
-            foreach (var fact in CellActs(text, table, mentions, cues))
+            // The mentions in each cell of each row, read once for the cells' own acts and the headings' below.
+            var rowCells = table.Rows.Select(r => InCells(r.Cells, mentions)).ToList();
+            foreach (var fact in CellActs(text, table, rowCells, cues))
             {
                 yield return fact;
             }
@@ -58,7 +60,7 @@ public sealed partial class FactStep
                 // "B. Destruction under way" over "State  Deadline  Note": the section's heading says where every row stands.
                 if (SectionStatus(text, table.Lines[0], titleTopic) is { } section)
                 {
-                    foreach (var m in table.Rows.SelectMany(r => KeyOf(InCells(r.Cells, mentions))))
+                    foreach (var m in rowCells.SelectMany(KeyOf))
                     {
                         yield return new Fact(section.Kind, m.State, m.Sentence, m.Span, section.Line);
                     }
@@ -69,9 +71,15 @@ public sealed partial class FactStep
 
             // A row that says its act is still to come is not one of the caption's ("Italy  -  bill adopted by the Senate,
             // pending in the Chamber" under "Nine states have adopted legislation that ...:").
-            foreach (var row in table.Rows.Where(r => !(fromCaption && PendingRow.IsMatch(text.AsSpan(r.Span.Start, r.Span.Length)))).Select(r => r.Cells))
+            for (var r = 0; r < table.Rows.Count; r++)
             {
-                var inCells = InCells(row, mentions);
+                if (fromCaption && PendingRow.IsMatch(text.AsSpan(table.Rows[r].Span.Start, table.Rows[r].Span.Length)))
+                {
+                    continue;
+                }
+
+                var row = table.Rows[r].Cells;
+                var inCells = rowCells[r];
                 var key = KeyOf(inCells);
                 for (var c = 0; c < row.Count; c++)
                 {
@@ -111,19 +119,20 @@ public sealed partial class FactStep
     /// headed "Instrument" or "Action". The row's state did it. A cell that says more ("ratification bill tabled") is a
     /// note, not the act.
     /// </summary>
-    private static IEnumerable<Fact> CellActs(string text, PlainTextTable table, List<Mention> mentions, List<CueMatch> cues)
+    private static IEnumerable<Fact> CellActs(string text, PlainTextTable table, List<List<List<Mention>>> rowCells, List<CueMatch> cues)
     {
-        foreach (var row in table.Rows)
+        for (var r = 0; r < table.Rows.Count; r++)
         {
-            var inCells = InCells(row.Cells, mentions);
+            var cells = table.Rows[r].Cells;
+            var inCells = rowCells[r];
             if (KeyOf(inCells) is not { Count: > 0 and <= 3 } key)
             {
                 continue;
             }
 
-            for (var c = 0; c < row.Cells.Count; c++)
+            for (var c = 0; c < cells.Count; c++)
             {
-                if (inCells[c].Count == 0 && row.Cells[c] is [var piece] && WholeCellAct(text, piece, cues) is var (kind, cue))
+                if (inCells[c].Count == 0 && cells[c] is [var piece] && WholeCellAct(text, piece, cues) is var (kind, cue))
                 {
                     foreach (var m in key)
                     {
