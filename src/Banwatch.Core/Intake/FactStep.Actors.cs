@@ -34,6 +34,7 @@ public sealed partial class FactStep
         (?: (?! by \b ) [\w'’-]+ \s+ ){0,3}?                    # not a passive's agent: "were cited by the co-chairs"
         $
         | ^ \s* (?: \[\d+\] \s* )? $                           # nothing between: "the Norwegian co-chair"; not "Kenya told States Parties"
+        | ^ [ \t]* , [ \t]* $                                   # a bare apposition: "- Chile and the Philippines, Coordinators on Universalization"
         | ^ [ \t]* : [ \t]* $                                   # a label: "- Colombia, Iceland and South Africa: signatories whose ..."
         """,
         Options | RegexOptions.IgnorePatternWhitespace)]
@@ -390,9 +391,10 @@ public sealed partial class FactStep
 
     /// <summary>
     /// Countries named as places, then listed: "a programme which will operate in a number of countries, including
-    /// Afghanistan, Cambodia ...". Not "support to affected States, including Australia", which may be one of those giving.
+    /// Afghanistan, Cambodia ...", "in more than 50 countries, among them Lao PDR". Not "support to affected States,
+    /// including Australia", which may be one of those giving.
     /// </summary>
-    [GeneratedRegex(@"\b(?:in|inside|within|throughout|across)\s+(?:the\s+)?(?:(?:a\s+number\s+of|several|many|some|various|other|affected|\d+)\s+)?(?:[\w-]+\s+)?(?:countries|states|nations)\s*,?\s*(?:including|such\s+as|notably|among\s+them)\s*$", Options)]
+    [GeneratedRegex(@"\b(?:in|inside|within|throughout|across)\s+(?:the\s+)?(?:(?:more\s+than|over|about|around|nearly|almost|at\s+least)\s+)?(?:(?:a\s+number\s+of|several|many|some|various|other|affected|\d+)\s+)?(?:[\w-]+\s+)?(?:countries|states|nations)\s*,?\s*(?:including|such\s+as|notably|among\s+them)\s*$", Options)]
     private static partial Regex PlacesIntroduced { get; }
 
     /// <summary>Words that make the name after them a place: "use in", "throughout".</summary>

@@ -37,8 +37,11 @@ public sealed partial class FactStep
     [GeneratedRegex(@"^\s*(?:and|or|nor)\s+(?:the\s+)?$", Options)]
     private static partial Regex Coordinated { get; }
 
-    /// <summary>A phrase of place or time that opens the clause: "In Dublin, Ireland presided", "At the Vienna Conference, Kenya spoke".</summary>
-    [GeneratedRegex(@"^\W*(?:in|at|during|on|from|after|before)\s+[^,;:]+,\s*$", Options)]
+    /// <summary>
+    /// A phrase of place or time that opens the clause, after an adverb if any: "In Dublin, Ireland presided", "At the
+    /// Vienna Conference, Kenya spoke", "Also in Lima, Hungary announced".
+    /// </summary>
+    [GeneratedRegex(@"^\W*(?:(?:also|later|then|again|earlier|meanwhile|still|even|and|but|yet|[a-z]+ly)\s+)?(?:in|at|during|on|from|after|before)\s+[^,;:]+,\s*$", Options)]
     private static partial Regex Fronted { get; }
 
     private const int MaximumFronted = 100;

@@ -46,7 +46,8 @@ public sealed partial class FactStep
 
             var fromCaption = false;
             if (headingCues.TrueForAll(h => h.Count == 0)
-                && announced.FindLast(a => a.Sentence.End <= table.Lines[0] && table.Lines[0] - a.Sentence.End <= CaptionLength) is { Acts: { } acts })
+                && announced.FindLast(a => a.Sentence.End <= table.Lines[0] && table.Lines[0] - a.Sentence.End <= CaptionLength
+                    && !IsTableBetween(tables, a.Sentence.End, table.Lines[0])) is { Acts: { } acts })
             {
                 fromCaption = true;
                 // Headings that state no act ("REGION  NO.  STATES") under a sentence announcing the table ("States that
@@ -55,9 +56,10 @@ public sealed partial class FactStep
                 headingCues = [.. headingCues.Select(_ => stated)];
             }
 
-            if (headingCues.TrueForAll(h => h.Count == 0) && topics.TrueForAll(t => t is null))
+            if (headingCues.TrueForAll(h => h.TrueForAll(c => c.IsRole)) && topics.TrueForAll(t => t is null))
             {
-                // "B. Destruction under way" over "State  Deadline  Note": the section's heading says where every row stands.
+                // "B. Destruction under way" over "State  Deadline  Note": the section's heading says where every row
+                // stands. A role's heading ("State Party  Deadline") says what the rows' states are, not where they stand.
                 if (SectionStatus(text, table.Lines[0], titleTopic) is { } section)
                 {
                     foreach (var m in rowCells.SelectMany(KeyOf))
@@ -66,7 +68,10 @@ public sealed partial class FactStep
                     }
                 }
 
-                continue;
+                if (headingCues.TrueForAll(h => h.Count == 0))
+                {
+                    continue;
+                }
             }
 
             // A row that says its act is still to come is not one of the caption's ("Italy  -  bill adopted by the Senate,
@@ -171,6 +176,9 @@ public sealed partial class FactStep
 
     /// <summary>A row's key: the names in its first cell that has any, the states the row is about.</summary>
     private static List<Mention> KeyOf(List<List<Mention>> inCells) => inCells.FirstOrDefault(c => c.Count > 0) ?? [];
+
+    /// <summary>Whether another table starts between a caption and this one: the caption is that table's ("B. Destruction under way" over B's rows, not C's).</summary>
+    private static bool IsTableBetween(IReadOnlyList<PlainTextTable> tables, int from, int to) => tables.Any(t => t.Lines[0] >= from && t.Lines[0] < to);
 
     /// <summary>A sentence that announces a list or table to come, and the acts its states did ("The table lists every state that signed").</summary>
     private sealed record Announcement(TextSpan Sentence, List<(FactRule Rule, TextSpan Cue)> Acts);

@@ -32,7 +32,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         head = AnyMeeting.Replace(head, "");
         var cased = CapsWord.Replace(head, w => w.Value[0] + w.Value[1..].ToLowerInvariant());
         return (MeetingReferences.In(head) || MeetingReferences.In(cased))
-            && !Preview.Matches(cased).Any(p => !LooksPastIt(cased, p)) && !Profile.IsMatch(head);
+            && !Preview.Matches(cased).Any(p => !LooksPastIt(cased, p)) && !MeetingPaper.IsMatch(HeaderOf(head)) && !Profile.IsMatch(head);
     }
 
     /// <summary>
@@ -54,7 +54,20 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     private static readonly Regex Profile = new(@"\bcountry\s+(?:profile|update|report|summary)s?\b", Linear);
 
-    private static readonly Regex Preview = new(@"\b(?:(?:ahead\s+of|upcoming|forthcoming)\s+(?<next>(?:[\w'’-]+\s+){0,5}?(?:meeting|conference|session|summit|talks|negotiations|assembly|committee|\d{0,2}MSP|[1-9]RC)s?)|next\s+(?:week|month)|(?:meet|meets|gather|gathers|convene|convenes|be\s+held|take\s+place)\s+(?:again\s+)?next\s+year|preview|for\s+(?:the\s+)?(?:delegations|delegates)\s+(?:to|at|attending)|will\s+(?:gather|meet|open|convene|take\s+place)|progress\s+report|working\s+paper|WP\.\d+|submitted\s+by|(?:prepared|written|compiled)[ \t]+for[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,6}?(?:meeting|conference|session|summit)s?)\b", Linear);
+    private static readonly Regex Preview = new(@"\b(?:(?:ahead\s+of|upcoming|forthcoming)\s+(?<next>(?:[\w'’-]+\s+){0,5}?(?:meeting|conference|session|summit|talks|negotiations|assembly|committee|\d{0,2}MSP|[1-9]RC)s?)|next\s+(?:week|month)|(?:meet|meets|gather|gathers|convene|convenes|be\s+held|take\s+place)\s+(?:again\s+)?next\s+year|preview|for\s+(?:the\s+)?(?:delegations|delegates)\s+(?:to|at|attending)|will\s+(?:gather|meet|open|convene|take\s+place)|(?:prepared|written|compiled)[ \t]+for[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,6}?(?:meeting|conference|session|summit)s?)\b", Linear);
+
+    /// <summary>
+    /// A paper written for a meeting, as its own header says ("CCM/MSP/2013/WP.4", "Progress report", "Submitted by the
+    /// President"); in the text under the header such words name a paper the meeting discussed ("the Beirut Progress Report").
+    /// </summary>
+    private static readonly Regex MeetingPaper = new(@"\b(?:progress\s+report|working\s+paper|WP\.\d+|submitted\s+by)\b", Linear);
+
+    /// <summary>The lines of a document's head before its first blank line.</summary>
+    private static ReadOnlySpan<char> HeaderOf(string head) =>
+        BlankLine.Match(head) is { Success: true } blank ? head.AsSpan(0, blank.Index) : head;
+
+    [GeneratedRegex(@"\n[ \t\r]*\n", RegexOptions.CultureInvariant)]
+    private static partial Regex BlankLine { get; }
 
     private const int OpeningLength = 400;
 
@@ -342,6 +355,12 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                     // "Indonesia. The ratification bill was placed before the House": the paragraph's labelled state.
                     found.AddRange(FactsAt(cue.Rule, view, cueSpan, cue.Index, [label with { Sentence = sentence }]));
                 }
+                else if (found.Count == 0 && IsDoneAtHome(cue.Rule.Kind) && PlaceOpening(s, sentence.Start, named, cue) is { } place)
+                {
+                    // "In Australia, the implementing bill is still before Parliament": a step taken at home, in the state
+                    // the sentence opens with, when its own clause names no one.
+                    found.AddRange(FactsAt(cue.Rule, view, cueSpan, cue.Index, [place]));
+                }
                 else if (found.Count == 0 && cell >= 0 && cue.Index >= cell && IsRecordedAct(cue.Rule.Kind) && !DeniedBefore(s, cue) && !PendingRow.IsMatch(s))
                 {
                     // "Austria ....... Federal Law on the Prohibition of Cluster Munitions": a row's cell says what its name did
@@ -450,6 +469,14 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 {
                     // "support ... in the following countries:": the list is of those who receive, not of those who give.
                     acts = acts.FindAll(f => f.Rule.Kind != FactKind.Pledged);
+                }
+
+                if (named.Count == 0 && before is { } earlier && ReferringIntro.IsMatch(s)
+                    && ActsOf(text, earlier, null, AtMeeting) is var done && acts.TrueForAll(a => done.Exists(d => d.Rule.Kind == a.Rule.Kind)))
+                {
+                    // "82 States had subscribed to the Declaration at the Conference. Those subscribing included the
+                    // following:": an introduction that repeats the act of the sentence before takes that sentence's place.
+                    acts = [.. acts, .. done.Where(d => d.Rule.Kind == FactKind.Attended && !acts.Exists(a => a.Rule.Kind == FactKind.Attended))];
                 }
 
                 listing.Open(acts, announcesTable || describesNext, IsTitle(HeadingText(span)));
@@ -696,6 +723,9 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// <summary>"The states that had signed in Oslo were praised": an act done before the meeting the sentence is about.</summary>
     [GeneratedRegex(Attended.HadDone + "$", Options)]
     private static partial Regex HadDone { get; }
+
+    [GeneratedRegex(Attended.AtTheMeeting, Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex AtTheMeeting { get; }
 
     /// <summary>
     /// Whether the sentence dates what it says to before the report: to an earlier year, or back from it ("last year",
@@ -1300,7 +1330,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// holds the presidency, counts itself among ... Among them are ..."); "three more" or "the thirteen" points at
     /// everyone who did it.
     /// Taking part is such an act only in a sentence about a meeting (<paramref name="atMeeting"/>) and not one that "had"
-    /// been done before it: "Thirty-nine African states took part. They were: ...".
+    /// been done before it ("Thirty-nine African states took part. They were: ..."), unless the clause places it there:
+    /// "By the close, 82 States had subscribed to the Declaration at the Conference. Those subscribing included: ...".
     /// </summary>
     private static List<(FactRule Rule, TextSpan Cue)> ActsOf(string text, TextSpan sentence, List<Fact>? taken, Func<TextSpan, bool> atMeeting)
     {
@@ -1308,7 +1339,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         var found = new List<CueMatch>();
         Cues.Find(s, found);
         bool TookPartThere(CueMatch c) =>
-            c.Rule == Attended.Rule && atMeeting(sentence) && !JustBefore(HadDone, s, c.Index);
+            c.Rule == Attended.Rule && atMeeting(sentence) && (!JustBefore(HadDone, s, c.Index) || AtTheMeeting.IsMatch(s.AsSpan(c.End)));
         return [.. found.Where(c => (IsRecordedAct(c.Rule.Kind) || c.Rule.Kind == FactKind.Position || TookPartThere(c)) && !DeniedBefore(s, c))
             .Select(c => (c.Rule, Cue: new TextSpan(sentence.Start + c.Index, sentence.Start + c.End)))
             .Where(c => taken?.Exists(f => f.Cue == c.Cue && f.Sentence == sentence) != true)];
@@ -1403,7 +1434,30 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         return label.Count > 0 || ForOrAgainst.IsMatch(sentence);
     }
 
-    /// <summary>A bullet or numbered item: the line holding the sentence starts with a bullet.</summary>
+    /// <summary>The acts a state does within its own borders: its ratification's steps, its own ban, its stockpiles and its land.</summary>
+    private static bool IsDoneAtHome(FactKind kind) => kind is FactKind.RatificationProgress or FactKind.Moratorium
+        or FactKind.StockpileDestroyed or FactKind.StockpileProgress or FactKind.ClearanceCompleted or FactKind.ClearanceProgress;
+
+    /// <summary>
+    /// The state a sentence opens with as a place ("In Australia, ...", "Meanwhile in Lao PDR, ..."), if no other state
+    /// comes between it and the cue.
+    /// </summary>
+    private static Mention? PlaceOpening(string sentence, int offset, List<Mention> named, CueMatch cue)
+    {
+        if (named.Count == 0 || named[0].Span.End - offset > cue.Index || (named.Count > 1 && named[1].Span.Start - offset < cue.Index)
+            || !InPlace.IsMatch(sentence.AsSpan(0, named[0].Span.Start - offset)))
+        {
+            return null;
+        }
+
+        var after = sentence.AsSpan(named[0].Span.End - offset).TrimStart(' ');
+        return after.StartsWith(',') ? named[0] : null;
+    }
+
+    /// <summary>What opens a sentence before a state named as a place: "In ", "Meanwhile in the ".</summary>
+    [GeneratedRegex(@"^\W*(?:(?:also|later|meanwhile|elsewhere|similarly|and|but)\s+)?in\s+(?:the\s+)?$", Options)]
+    private static partial Regex InPlace { get; }
+
     /// <summary>
     /// How many states open a lettered or numbered item as its subject ("(a) Iraq described ...", "ii) Chile and Peru
     /// reported ..."): the first and those joined to it by "and" or commas; 0 if the sentence is no such item.
@@ -1465,11 +1519,12 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// <summary>The acts an item's topic does not change, so a run of items can leave them unsaid: presence, roles, signing, joining.</summary>
     private static bool IsCarriedAct(FactKind kind) => kind is FactKind.Attended or FactKind.Chaired or FactKind.Signed or FactKind.Ratified or FactKind.Endorsed;
 
+    /// <summary>A bullet item: the line holding the sentence starts with a bullet, however far it is indented.</summary>
     private static bool IsBulleted(string text, int start)
     {
         var lineStart = text.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
         var head = text.AsSpan(lineStart, start - lineStart).Trim();
-        var line = text.AsSpan(lineStart, Math.Min(4, text.Length - lineStart)).TrimStart();
+        var line = text.AsSpan(lineStart).TrimStart(" \t");
         return head is "-" or "–" or "—" or "•" or "*" or "●" or "▪" || line.StartsWith("- ") || line.StartsWith("– ") || line.StartsWith("— ") || line.StartsWith("• ")
             || (line.Length > 0 && line[0] is '•' or '●' or '▪');
     }

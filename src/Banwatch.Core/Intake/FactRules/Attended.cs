@@ -22,6 +22,9 @@ public static class Attended
     /// <summary>"Had signed": done before the meeting the sentence is about.</summary>
     internal const string HadDone = @"\bhad\s+(?:(?:already|earlier|previously|long|all|both)\s+)?";
 
+    /// <summary>After an act, in its clause, the meeting it was done at: "had subscribed to the Declaration at the Conference".</summary>
+    internal const string AtTheMeeting = $@"\G [^.;:]{{0,60}}? \b {AtOrDuring} (?:conference|meeting|session|summit|ceremony) \b";
+
     /// <summary>
     /// Verbs of speaking or acting there. In the passive the state before them is the one acted on ("Iraq was urged to
     /// ratify", "Libya was criticised by several delegations"), and the agent after "by" took part: FactStep reads them so

@@ -15,8 +15,9 @@ public static class Chaired
         \G
         # Still to come, and not announced by the host itself: "Peru will host the next round", "to be chaired by". The
         # host's own word counts: "Ireland confirmed that it will host", "Niger has offered to host", "Peru told the
-        # conference it would host".
-        (?<! (?<! \b (?:confirm|announce|offer|agree|decide|pledge|promise|volunteer|declare|state|say|said|told|tell|inform|indicate|explain)(?:s|d|ed)? \b [^.;]{0,40} )
+        # conference it would host"; not "the Meeting of States Parties, which Costa Rica will host", whose "States" says nothing.
+        (?<! (?<! \b (?: (?:confirm|announce|offer|agree|decide|pledge|promise|volunteer|declare|say|said|told|tell|inform|indicate|explain)(?:s|d|ed)?
+                        | state(?:d|s(?! \s+ Part))? ) \b [^.;]{0,40} )
              \b (?:will|would|shall|to) \s+ (?:[\w-]+\s+)? )
         (?:
             (?<! \b (?:the|a|an|its|their|our|two) \s+ ) co-?chair (?:ed|s|ing)? \b

@@ -38,8 +38,11 @@ public static class ClearanceProgress
                                                                  # "cleared several more sites in 2021"
           | (?:in|into|entered|entering|nearing|approaching) \s+ (?:the\s+)? (?:last|final) \s+ (?:phase|stage|stretch)s? \s+ of \s+ (?:its|their|the) \s+
             (?:[\w-]+\s+)? (?:clearance|demining) \b           # "Croatia and Montenegro are in the last phase of their clearance work"
-          | (?<= \b (?:still|currently) \s+ ) clearing \s+ (?:the\s+|its\s+|their\s+)? (?:[\w-]+\s+)? (?:remnants|land|areas?|submunitions|bomblets|contaminat\w*) \b
-                                                                 # "Lebanon, itself a State Party still clearing the remnants of 2006"
+          | (?<= \b (?:still|currently) \s+ ) clearing \s+ (?:the\s+|its\s+|their\s+)? (?:[\w-]+\s+)? (?:remnants|land|areas?|sites?|ground|fields?|submunitions|bomblets|contaminat\w*) \b
+                                                                 # "Lebanon, itself a State Party still clearing the remnants of 2006",
+                                                                 # a note's "still clearing strike sites in the south"
+          | (?:press|presses|pressed|pressing|push|pushes|pushed|pushing) \s+ (?:ahead|on) \s+ with \s+ (?:its\s+|their\s+|the\s+)? (?:[\w-]+\s+)?
+            (?:clearance|demining|survey) \b                   # "his country was pressing ahead with clearance in its most affected provinces"
           | (?: (?:clearance|survey|demining) \s+ (?:[^.;:]{0,80}? \b)?
               | work \s+ (?:on|at|in) \s+ [^.;:]{0,40}? \b (?:sites?|areas?|land|fields?|remnants|contaminat\w*) \b [^.;:]{0,30}? \s )
             (?:is|was|are|were|has\s+been|had\s+been|remains?|remained) \s+ (?:still\s+|now\s+|well\s+)?

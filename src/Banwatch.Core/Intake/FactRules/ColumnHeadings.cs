@@ -11,6 +11,7 @@ public static class ColumnHeadings
     [
         new(FactKind.Signed, SignedCue),
         new(FactKind.Ratified, RatifiedCue),
+        new(FactKind.Ratified, StatePartyCue, role: true),
         new(FactKind.Endorsed, EndorsedCue),
         new(FactKind.Attended, AttendedCue),
         new(FactKind.Pledged, PledgedCue),
@@ -38,7 +39,14 @@ public static class ColumnHeadings
             ratif (?:ied|ication|ications) \b                    # "Ratified", "Ratification/accession"
           | acce (?:ded|ssion|ssions) \b
           | deposit (?:ed|s)? \b                                 # "Deposited", "Date of deposit": of the instrument
-          | states? \s+ part (?:y|ies) \b                        # "State Party" over the states of a row
+        )
+        """;
+
+    /// <summary>"State Party" over the states of a row: what they are, not where they stand (a role).</summary>
+    private const string StatePartyCue =
+        """
+        \G(?:
+            states? \s+ part (?:y|ies) \b
         )
         """;
 

@@ -66,8 +66,13 @@ public static class Moratorium
             (?! (?:none|no|not|n/?a|under|draft|drafting|being|pending|in\s+progress|required|needed|planned)\b ) (?-i:[A-Z])
                                                                  # a profile's field naming the national law ("Implementing
                                                                  # legislation: Cluster Munitions Act 2010"), not one still to come
-          | polic (?:y|ies) \s+ (?:of\s+not|not\s+to) \s+ (?:using|use|produce|producing|export|exporting) \b
-                                                                 # "an announced policy of not using the weapons"
+          | polic (?:y|ies) \s+ (?:(?:is|was)\s+)? (?:of\s+not|not\s+to|never\s+to|of\s+never) \s+ (?:using|use|produce|producing|export|exporting|acquire|acquiring) \b
+                                                                 # "an announced policy of not using the weapons", "its policy is
+                                                                 # never to acquire, transfer or use them"
+          | no \s+ intention \s+ of \s+ (?:ever\s+)? (?:using|producing|acquiring|exporting) \b   # "has no intention of using cluster munitions again"
+          | (?<= \b (?:declar|announc|order|impos|decree) \w* \s+ (?:an?\s+)? (?:immediate\s+|unilateral\s+|national\s+)? )
+            halt \s+ to \s+ (?:the\s+|its\s+|their\s+)? (?:use|production|exports?|transfers?) \b
+                                                                 # "declaring an immediate halt to the use of the weapons"
         )
         """;
 }

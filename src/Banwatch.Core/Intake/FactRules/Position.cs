@@ -115,19 +115,20 @@ public static class Position
           | (?:spoke|speaks?|argued) \s+ (?:in\s+(?:the\s+same|a\s+similar)\s+vein|to\s+the\s+same\s+effect|along\s+(?:the\s+same|similar)\s+lines
               |in\s+(?:this|that|the\s+same)\s+sense|in\s+(?:similar|the\s+same)\s+terms) \b
                                                                  # "Austria and Costa Rica spoke in similar terms"
-          | (?:took|taken|takes?|taking) \s+ (?:a|the) \s+ (?:similar|same|different|harder|softer|tougher|firm|hard) \s+ line \b
-                                                                 # "Japan and Australia have taken a similar line"
+          | (?:took|taken|takes?|taking) \s+ (?:a|the) \s+ (?:similar|same|different|opposite|contrary|harder|softer|tougher|firm|hard) \s+ (?:line|view) \b
+                                                                 # "Japan and Australia have taken a similar line", "take the opposite view"
           | tabled \s+ (?:[\w'’-]+\s+){0,2}? (?:proposals?|amendments?|texts?|papers?) \b
           | (?:prepared|ready|willing) \s+ to \s+ (?:accept|support|back) \b   # not "ready to sign": a plan, not a stance
           | (?:decided|decides|chose|chosen) \s+ not \s+ to \s+ (?:sign|join|ratify|accede|subscribe|endorse) \b
           | refus (?:ed|es|ing|e) \s+ to \s+ (?:sign|join|ratify|accede|subscribe|endorse|support|accept) \b
           | dismiss (?:ed|es|ing)? \s+ (?:the\s+)? (?:treaty|Convention|ban|text|process) \b
           | (?:{{DoNot}})? (?:regard|understand|interpret|consider|read) (?:s|ed|ing)? \s+ (?:[\w'’().-]+\s+){1,8}? as \s+ (?:(?:a|an|already|being|still|not|clearly|fully)\s+)*
-            (?:[\w-]+\s+){0,6}? (?:prohibit\w* | bann\w* | forbidden | cover\w* | permit\w* | allow\w* | lawful | unlawful | illegal | legitimate
+            (?:[\w-]+\s+){0,9}? (?:prohibit\w* | bann\w* | forbid\w* | cover\w* | permit\w* | allow\w* | lawful | unlawful | illegal | legitimate
               | (?:in)?compatible | militarily \s+ useful | (?:lying\s+)? outside) \b
                                                                  # how a state reads the treaty: "regard investment in producers as
                                                                  # prohibited", "read Article 21 as allowing", "does not regard
-                                                                 # the weapons as unlawful"
+                                                                 # the weapons as unlawful", "regards investment as a form of
+                                                                 # assistance that Article 1 forbids"
           | {{DoNot}} agree \s+ with \b   # "stated publicly that they did not agree with the transfer"
           | object (?:ed|s|ing)? \s+ that \b
           | (?<= \b (?:is|are|was|were|remains?|remained|stands?|stood|came\s+out|come\s+out|spoke\s+out) \s+ (?:firmly\s+|strongly\s+|also\s+|still\s+)? )

@@ -62,10 +62,13 @@ public static class RatificationProgress
                                                                  # "its ratification is imminent", "accession was under active
                                                                  # consideration", "ratification was pending before the Senate"
           | (?<= \b (?:ratification|implementing|implementation|enabling) \s+ ) (?:bill|legislation|law) \s+
-            (?: (?:is|was|remains|has\s+been|had\s+been) \s+ (?:still\s+|now\s+)? )? (?:before|with|in\s+(?:its\s+)?(?:final\s+)?(?:stage|reading)s?\s+(?:in|before)) \s+
-            (?:the\s+|its\s+)? (?:federal\s+)? (?:parliament|senate|congress|national\s+assembly|house|legislature)
+            (?: (?:is|was|remains|has\s+been|had\s+been) \s+ )? (?:still\s+|now\s+)? (?:sitting\s+|pending\s+|lying\s+)?
+            (?:before|with|in\s+(?:its\s+)?(?:final\s+)?(?:stage|reading)s?\s+(?:in|before)) \s+
+            (?:the\s+|its\s+|a\s+)? (?:federal\s+)? (?:parliament|senate|congress|national\s+assembly|house|legislature)
                                                                  # "its implementing bill is still before the Senate", "a ratification
-                                                                 # bill before its Senate": a step under way at home
+                                                                 # bill before its Senate", a note's "implementing bill still before
+                                                                 # parliament", "is still sitting with a Senate committee": a step
+                                                                 # under way at home
           | (?<= \b [\w-]+ \s+ ) (?:bill|legislation) \s+ (?:is|was|remains|remained) \s+ (?:now\s+|still\s+)? before \s+ (?:the\s+|its\s+)?
             (?:parliament|senate|congress|national\s+assembly|legislature|lawmakers|legislators)
                                                                  # "said its bill was now before the Senate", "its Cluster Munitions

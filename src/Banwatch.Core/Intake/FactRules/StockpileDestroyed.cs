@@ -42,6 +42,10 @@ public static class StockpileDestroyed
           | destroyed \s+ (?:its|their|the) \s+ (?:very\s+)? (?:last|final) \s+ (?:[\w-]+\s+)? (?:munitions|bombs|shells|rockets) \b
                                                                  # "Spain destroyed its last munitions at the end of July 2018", "Switzerland has
                                                                  # destroyed the last cluster munitions held by its armed forces"
+          | (?<! \b (?:{{FactRule.Modal}}) \s+ (?:[\w-]+\s+){0,2}? ) (?:the\s+|its\s+|their\s+)? (?:last|final) \s+ (?:of\s+(?:its|their|the)\s+)? (?:[\w-]+\s+)?
+            (?:stockpiles?|stocks?|cluster\s+munitions|submunitions|holdings) \s+ (?:destroyed|eliminated) \b
+                                                                 # a note's "Netherlands: last cluster munitions destroyed in February",
+                                                                 # "Spain notified the last of its stocks destroyed"
           | destroyed \s+ the \s+ (?:last|remainder|rest) \s+ of \s+ (?:its|their|the) \s+ (?:[\w-]+\s+)? (?:stockpiles?|stocks?|cluster\s+munitions|submunitions) \b
                                                                  # "announced that it had destroyed the last of its stocks"
           | (?<= \b (?:its|their) \s+ (?:[\w-]+\s+)? ) (?<! {{Share}} (?:its|their) \s+ (?:[\w-]+\s+)? ) (?:stockpiles?|stocks?) \s+ (?:were|was|are|is|had\s+been|have\s+been|has\s+been) \s+

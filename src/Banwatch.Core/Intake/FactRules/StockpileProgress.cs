@@ -97,8 +97,10 @@ public static class StockpileProgress
         \G(?:
             (?:(?:stockpile\s+)? destruction (?: \s+ of \s+ (?:the\s+)? (?:stockpiles?|stocks|cluster\s+munitions) )?) {{UnderWayIn}}
                                                                  # "Destruction is still going on in Bulgaria, Peru and Slovakia"
-          | (?<= {{FactRule.LineStart}} ) (?: (?:stockpile\s+)? destruction \s+ (?:is\s+)? (?:still\s+)? (?:under\s?way|ongoing|in\s+progress|continuing) | (?:still\s+)? destroying )
-            (?= \s* (?:\([^()\n]*\))? \s* : )                       # a label over its names: "Destruction still under way: Bulgaria, Peru"
+          | (?<= {{FactRule.LineStart}} (?: (?:[a-z]|\d{1,2}) [.)] \s+ )? ) (?: (?:stockpile\s+)? destruction \s+ (?:is\s+)? (?:still\s+)? (?:under\s?way|ongoing|in\s+progress|continuing) | (?:still\s+)? destroying )
+            (?= [ \t]* (?:\([^()\n]*\))? [ \t]* (?: : | \r?\n | $ ) )
+                                                                 # a label over its names: "Destruction still under way: Bulgaria,
+                                                                 # Peru", or a heading over them: "B. DESTRUCTION UNDER WAY"
         )
         """;
 }
