@@ -70,6 +70,10 @@ public static class Moratorium
                                                                  # "an announced policy of not using the weapons", "its policy is
                                                                  # never to acquire, transfer or use them"
           | no \s+ intention \s+ of \s+ (?:ever\s+)? (?:using|producing|acquiring|exporting) \b   # "has no intention of using cluster munitions again"
+          | (?:take|takes|took|taking|taken) \s+ (?:(?:all|every\s+one)\s+(?:of\s+)?)? (?:(?:its|their|the)\s+)? (?:[\w-]+\s+){0,2}?
+            (?:cluster\s+munitions|them|stocks?|stockpiles?) \s+ out \s+ of \s+ (?:operational\s+|active\s+)? service \b
+                                                                 # "Britain would take all its cluster munitions out of service", as
+                                                                 # "withdraw ... from service" above: a stop to their use
           | (?<= \b (?:declar|announc|order|impos|decree) \w* \s+ (?:an?\s+)? (?:immediate\s+|unilateral\s+|national\s+)? )
             halt \s+ to \s+ (?:the\s+|its\s+|their\s+)? (?:use|production|exports?|transfers?) \b
                                                                  # "declaring an immediate halt to the use of the weapons"
