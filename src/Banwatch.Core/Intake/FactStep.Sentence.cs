@@ -41,8 +41,11 @@ public sealed partial class FactStep
     /// A phrase of place or time that opens the clause, after an adverb if any: "In Dublin, Ireland presided", "At the
     /// Vienna Conference, Kenya spoke", "Also in Lima, Hungary announced".
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:(?:also|later|then|again|earlier|meanwhile|still|even|and|but|yet|[a-z]+ly)\s+)?(?:in|at|during|on|from|after|before)\s+[^,;:]+,\s*$", Options)]
+    [GeneratedRegex(@"^\W*(?:" + OpeningAdverb + @"\s+)?(?:in|at|during|on|from|after|before)\s+[^,;:]+,\s*$", Options)]
     private static partial Regex Fronted { get; }
+
+    /// <summary>An adverb or conjunction before a sentence's opening phrase of place or time: "Also in Lima", "Meanwhile in".</summary>
+    private const string OpeningAdverb = "(?:also|later|then|again|earlier|meanwhile|still|even|and|but|yet|[a-z]+ly)";
 
     private const int MaximumFronted = 100;
 

@@ -569,8 +569,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         // the report recalls it ("eight States Parties have completed clearance: ...").
         var chairs = ChairsByMeeting(text, facts);
         facts.AddRange(facts
-            .Where(f => f.Kind is FactKind.Position or FactKind.Moratorium or FactKind.Pledged or FactKind.RatificationProgress
-                or FactKind.StockpileDestroyed or FactKind.StockpileProgress or FactKind.ClearanceCompleted or FactKind.ClearanceProgress)
+            .Where(f => f.Kind is FactKind.Position or FactKind.Pledged || IsDoneAtHome(f.Kind))
             .Where(f => (aboutMeetings.Contains(f.Sentence) || (aboutAMeeting && !listedAway.Contains(f.Sentence) && f.Mention.Start < f.Sentence.End && ((f.Kind is FactKind.Position or FactKind.Pledged && (deliveredBy is null || deliveredBy.Contains(f.State))) || toldThere.Contains(f.Sentence))
                     && !RecalledAct(text, f, reportYear)))
                 && !absent.Contains(f.State) && !fromAfar.Contains(f.Cue) && !spokenFor.Contains(f.Mention))
@@ -1455,7 +1454,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     }
 
     /// <summary>What opens a sentence before a state named as a place: "In ", "Meanwhile in the ".</summary>
-    [GeneratedRegex(@"^\W*(?:(?:also|later|meanwhile|elsewhere|similarly|and|but)\s+)?in\s+(?:the\s+)?$", Options)]
+    [GeneratedRegex(@"^\W*(?:" + OpeningAdverb + @"\s+)?in\s+(?:the\s+)?$", Options)]
     private static partial Regex InPlace { get; }
 
     /// <summary>
