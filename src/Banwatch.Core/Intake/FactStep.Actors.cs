@@ -61,7 +61,7 @@ public sealed partial class FactStep
           | ,? \s* (?:such\s+as|including|like|namely|notably|among\s+them|in\s+particular) \s+
           | ,? \s* (?:(?:that|which|who)\s+)? (?:are|were|is|was|remains?|remained|include[ds]?|included|comprise[ds]?|count\s+among\s+them|came\s+from)
             (?: \s+ | \s* , \s* (?:among\s+others|inter\s+alia) \s* [,:]? \s* )   # "Abstaining were, among others, A"
-            (?: (?:[\w'’-]+\s+){0,6}? (?:such\s+as|including|like|namely|notably) \s+ )?
+            (?: (?:[\w'’-]+\s+){0,6}? (?:[\w'’-]+\s*,\s*)? (?:such\s+as|including|like|namely|notably) \s+ )?
           | \s+ of \s+
           | \s )
         (?:the\s+)?

@@ -64,7 +64,14 @@ public static class Attended
                                                                  # "Ireland and Norway also sent representatives", "did send"
           | gave \s+ (?:(?:an|a|its|their)\s+)? (?:[\w-]+\s+)? updates? \b   # "gave progress updates"
           | (?:took|take|takes|taking) \s+ the \s+ floor \b
-          | followed \s+ the \s+ (?:ceremony|meeting|conference|proceedings|session|talks) \b
+          | {{FactRule.PresentAfterSubject}} (?:announces? | argues? | press (?:es)? \s+ for | attends? | signs? (?! \s+ (?:up|on\s+to|off|of|language|that) \b )) \b
+                                                                 # a chronology's present: "Japan, Poland and Romania attend",
+                                                                 # "Australia and France argue for exemptions"; not "take part",
+                                                                 # as often a habit ("the CCW, in which Russia and China take part")
+          | followed \s+ the \s+ (?:ceremony|meeting|conference|proceedings|session|talks|debate|discussions?) \b
+          | updated \s+ (?:us|the\s+(?:meeting|conference|plenary|room|States\s+Parties)|delegates|participants) \b   # "Peru updated us on its programme"
+          | shared \s+ (?:its|their) \s+ (?:[\w-]+\s+)? (?:experiences?|lessons|expertise) \b   # "Mozambique shared its experience"
+          | set \s+ out \b (?! \s+ in \b )                     # "Japan set out the support it gives"; not "set out in Article 4"
           | (?<! {{HadDone}} ) signed \b                         # not "states that had signed the CCM": earlier
           | signing (?= \s+ (?:[\w-]+\s+){0,5}? (?:were|was) (?:\s|:) )   # "Among the States signing on 3 December were: ..."
           | (?<= \b (?:those|states|countries|governments|delegations|nations) \s+ ) (?:endorsing|subscribing) \b
@@ -100,8 +107,10 @@ public static class Attended
             (?:at|attending|present\s+at|represented\s+at|taking\s+part\s+in|participating\s+in) \s+ (?:the|this) \s+ (?:[\w-]+\s+){0,3}?
             (?:meeting|conference|talks|session|summit)s? \b     # "Of the 49 governments at the meeting, only Japan ... declined"
           | (?<= \b of \s+ the \s+ (?:[\w-]+\s+)? ) (?:governments|states|countries|delegations|nations) \s+
-            (?:represented|present|attending|in \s+ the \s+ (?:room|hall)) \b
-                                                                 # "Of the 49 governments represented, only Japan ... held back"
+            (?:represented|present|attending|in \s+ the \s+ (?:room|hall)
+              | (?:that|which|who) \s+ (?:(?:came|went|travell?ed) \s+ to | attended | took \s+ part | participated)) \b
+                                                                 # "Of the 49 governments represented, only Japan ... held back",
+                                                                 # "Of the 49 governments that came to Oslo, only Japan ... declined"
           | (?: (?:statements? | interventions? | speeches | contributions? | remarks | updates) \s+ (?:(?:came|come|comes)\s+)? (?:from|by)
               | (?:delegates | delegations | representatives) \s+ (?:from|of) )
             (?= \s+ (?-i: (?!The\b) [A-Z] ) )                   # a name follows: "statements from Mexico, Japan and Austria",

@@ -11,7 +11,7 @@ public static class Endorsed
     public static FactRule Role { get; } = new(FactKind.Endorsed, RoleCue, role: true);
 
     private const string Cue =
-        """
+        $$"""
         \G
         (?<! \b (?:statement|letter|appeal|petition|resolution|report|proposal|paper) s? \s+ (?:[\w'’-]+\s+){0,4}? (?:is|was|are|were|has\s+been|had\s+been|have\s+been) \s+ )
                                                                  # a joint statement, a letter or a resolution is not a
@@ -38,6 +38,9 @@ public static class Endorsed
             (?! \s+ (?:the\s+|this\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,2}? (?:statement|letter|appeal|petition|resolution|report|proposal|paper)s? \b )
           | (?:signed|signing|adopted|agreed\s+to|supported|supporting|joined|backed|backing)   # "signed the Wellington Declaration"
             \s+ (?:on\s+to\s+|up\s+to\s+)? (?:the\s+)? (?:\w+\s+){0,3} Declaration \b
+          | sign \s+ (?:on\s+|up\s+) to \s+ (?:the\s+)? (?:\w+\s+){0,3} Declaration \b   # "used the day to sign up to the Declaration"
+          | {{FactRule.PresentAfterSubject}} signs? \s+ (?:the\s+)? (?:\w+\s+){0,3} Declaration \b
+                                                                 # a chronology's present: "82 states sign the Wellington Declaration"
           | (?:gave|gives|give|giving|lent|lends|lend|lending) \s+ (?:(?:its|their|his|her|full|unanimous|formal)\s+)* support \s+ to \s+ (?:the\s+)? (?:\w+\s+){0,3}? Declaration \b
                                                                  # "every government present gave its support to the declaration"
         )
@@ -46,8 +49,9 @@ public static class Endorsed
     private const string RoleCue =
         """
         \G(?:
-            (?:signator (?:y|ies) | subscribers? | endorsers?) \s+ (?:of|to) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,3}? Declaration \b
-                                                                 # "early signatories of the Declaration included A, B"
+            (?:signator (?:y|ies) | subscribers? | endorsers? | supporters?) \s+ (?:of|to) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,3}? Declaration \b
+                                                                 # "early signatories of the Declaration included A, B",
+                                                                 # "supporters of the declaration include A"
           | endorsing \s+ (?:states|countries|governments|delegations|nations) \b   # "endorsing states included Ghana, Nigeria"
         )
         """;

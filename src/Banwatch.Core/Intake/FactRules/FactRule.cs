@@ -24,6 +24,15 @@ public sealed class FactRule
     public const string Modal = "can|could|may|might|must|shall|should|will|would";
 
     /// <summary>
+    /// Before a verb in a chronology's present ("Ireland and Sierra Leone sign and ratify", "Australia and France argue
+    /// for"): its subject just before it, and nothing that makes it not done (yet): a modal, "to", a negation, a relative
+    /// pronoun (a generic "states that sign"), or a verb of letting, planning or hoping. For a cue's lookbehind.
+    /// </summary>
+    public const string PresentAfterSubject =
+        $@"(?<! \b (?:to|{Modal}|not|cannot|never|did|does|do|who|that|which|let|lets|allow|allows|permit|permits|invited|expected|plan|plans|intend|intends|hope|hopes|yet) \s+ (?:(?:also|not|still|even|first)\s+)? )
+           (?<= (?: \b (?-i:\p{{Lu}}) [\w'’-]* ,? | \b (?:and|states|countries|governments|nations|others) ) \s+ )";
+
+    /// <summary>
     /// Before a cue of finishing, these say it is not finished yet: "is close to declaring itself free", "has nearly
     /// completed", "on the verge of completing". For a cue's lookbehind, right after its <c>\G</c>.
     /// </summary>

@@ -122,13 +122,22 @@ public static class Position
           | (?:decided|decides|chose|chosen) \s+ not \s+ to \s+ (?:sign|join|ratify|accede|subscribe|endorse) \b
           | refus (?:ed|es|ing|e) \s+ to \s+ (?:sign|join|ratify|accede|subscribe|endorse|support|accept) \b
           | dismiss (?:ed|es|ing)? \s+ (?:the\s+)? (?:treaty|Convention|ban|text|process) \b
-          | (?:{{DoNot}})? (?:regard|understand|interpret|consider|read) (?:s|ed|ing)? \s+ (?:[\w'’().-]+\s+){1,8}? as \s+ (?:(?:a|an|already|being|still|not|clearly|fully)\s+)*
+          | (?:{{DoNot}})? (?:regard|understand|interpret|consider|read) (?:s|ed|ing)? \s+ (?:[\w'’().-]+\s+){1,8}? (?:as|to\s+be) \s+ (?:(?:a|an|already|being|still|not|clearly|fully)\s+)*
             (?:[\w-]+\s+){0,9}? (?:prohibit\w* | bann\w* | forbid\w* | cover\w* | permit\w* | allow\w* | lawful | unlawful | illegal | legitimate
               | (?:in)?compatible | militarily \s+ useful | (?:lying\s+)? outside) \b
                                                                  # how a state reads the treaty: "regard investment in producers as
                                                                  # prohibited", "read Article 21 as allowing", "does not regard
                                                                  # the weapons as unlawful", "regards investment as a form of
                                                                  # assistance that Article 1 forbids"
+          | (?:said|says|say|stated|states|state|held|holds|hold|maintain(?:ed|s)?|declared|told \s+ (?:[\w'’-]+\s+){1,3}?) \s+ that \s*
+            (?:,?\s*in\s+(?:its|their|his|her|our)\s+view\s*,\s*)? (?:the\s+)? (?:Convention|treaty|ban|CCM) \s+
+            (?:(?:already|also|clearly|does\s+not|did\s+not|doesn't|do\s+not|would\s+not|cannot)\s+)*
+            (?:prohibit|ban|forbid|cover|permit|allow)\w* \b
+                                                                 # a reading of the treaty reported: "have each stated that the
+                                                                 # Convention does not cover investment"
+          | sid (?:ed|es|e|ing) \s+ with \b                      # "Some 50 states sided with them"
+          | (?:took|take|takes|taking) \s+ the \s+ floor \s+ (?:for|against|in\s+(?:favou?r|support)\s+of) \b (?! \s+ (?:the|a) \s+ (?:[\w-]+\s+)? time \b )
+                                                                 # "took the floor for the draft"; not "for the first time"
           | {{DoNot}} agree \s+ with \b   # "stated publicly that they did not agree with the transfer"
           | object (?:ed|s|ing)? \s+ that \b
           | (?<= \b (?:is|are|was|were|remains?|remained|stands?|stood|came\s+out|come\s+out|spoke\s+out) \s+ (?:firmly\s+|strongly\s+|also\s+|still\s+)? )

@@ -17,14 +17,14 @@ public static class Ratified
           | accede[ds] \b
           | (?: (?:deposit(?:ed|s)|lodge[ds]) \s+ (?: (?:its|their) \s+ (?:instruments?|papers|ratification|accession) | (?:its\s+|their\s+)? (?:ratifications|accessions) )
               | (?<! \b (?:{{FactRule.Modal}}|to) \s+ ) (?:deposit|lodge)
-                (?: \s+ their \s+ (?:instruments?|ratifications|accessions) | (?:ed|d)? (?= \s+ (?:together|jointly|simultaneously|on\s+the\s+same\s+day)\b )
+                (?: \s+ (?:their\s+)? (?:instruments?|ratifications|accessions) | (?:ed|d)? (?= \s+ (?:together|jointly|simultaneously|on\s+the\s+same\s+day)\b )
                   | (?:s|ed|d)? \s+ the \s+ (?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th)|last|final) \s+ (?:(?:and|&) \s+ (?:\d+(?:st|nd|rd|th)|[a-z]+) \s+)?
                     (?:ratifications?|accessions?|instruments?) )
                                                                  # "deposited on the same day", "deposit the 29th and 30th ratifications"
               | deposits (?= \s* [,;.] ) ) \b
                                                                  # "deposited its instrument on 31 August", "deposited ratifications
                                                                  # on the same day", a chronology's "deposits its ratification",
-                                                                 # "Burkina Faso and Moldova deposit their ratifications",
+                                                                 # "Burkina Faso and Moldova deposit (their) ratifications",
                                                                  # "... deposit together", "23 Feb: the Netherlands deposits."
             (?! \s+ of \s+ withdrawal )                          # ... not of withdrawal
           | (?:deposit(?:ed|s|ing)?|lodg(?:ed|es|ing)|submitted|hand(?:s|ed|ing)?(?:\s+(?:over|in))?|presented|delivered|transmitted)
@@ -42,14 +42,15 @@ public static class Ratified
           | (?:ratification|accession) \s+ (?:of\s+the\s+(?:Convention|CCM|treaty)\s+)? (?:is|was|has\s+been|had\s+been) \s+
             (?:already\s+|now\s+)? (?:complete|completed|finali[sz]ed|concluded) \b
                                                                  # "Norway, whose ratification is already complete"
-          | joined \s+ the \s+ (?:Convention|treaty|CCM) \b
+          | joined \s+ (?:the|this) \s+ (?:Convention|treaty|CCM) \b   # "Sri Lanka only joined this Convention in March"
           | accepted \s+ the \s+ (?:Convention|treaty|CCM) \b   # "Japan, which accepted the Convention in July 2009" (Article 16); not
                                                                  # "Congress had approved the treaty", a step before it
           | (?: bec (?:ame|ome|omes|oming) \s+ (?:a\s+)? | became \s+ (?:a\s+)? States? \s+ ) Part (?:y|ies) \b (?! \s+ to \s+ (?:the\s+)? (?:conflict|war|Mine|Ottawa|CCW) )
                                                                  # "Eight States became party during the reporting period, namely ...",
                                                                  # "which became a State Party in January 2019"
-          | (?<= \b (?:also|both|all|each|then) \s+ ) ratify (?= \s+ (?:on|in|at)\s+ (?:the\s+)? (?:same|opening|first|\d) )
-                                                                 # a chronology's present: "Ireland and Sierra Leone also ratify on the opening day"
+          | (?<= \b (?:also|both|all|each|then|sign\s+and) \s+ ) ratify (?= \s+ (?:on|in|at)\s+ (?:the\s+)? (?:same|opening|first|\d) )
+                                                                 # a chronology's present: "Ireland and Sierra Leone also ratify on the
+                                                                 # opening day", "... sign and ratify on the same day"
           | joined (?= \s+ (?:[\w-]+\s+){1,2}? ago \b )           # "Guyana joined two years ago"
           | (?:came|come|comes|coming) \s+ on \s+ board \b      # "the Maldives and the Philippines also came on board in 2019"
           | (?<= \b (?:been|was|were) \s+ (?:also\s+|since\s+)? ) joined (?= \s+ (?:[\w-]+\s+){0,3}? by \b )

@@ -13,12 +13,6 @@ public static class Signed
     /// </summary>
     private const string OtherDocuments = @"Declaration|agreement|memorandum|contract|letter|statement|petition|pledge|communiqu|instruments?\s+of|(?:exchange\s+of\s+)?notes|grant|loan";
 
-    /// <summary>
-    /// What makes a verb in the present something not done (yet): a modal, "to", a negation, a relative pronoun (a
-    /// generic "states that sign"), or a verb of letting, planning or hoping. A chronology's present has none.
-    /// </summary>
-    private const string NotDoneVerb = "to|" + FactRule.Modal + "|not|cannot|never|did|does|do|who|that|which|let|lets|allow|allows|permit|permits|invited|expected|plan|plans|intend|intends|hope|hopes|yet";
-
     private const string Cue =
         $$"""
         \G(?:
@@ -39,8 +33,7 @@ public static class Signed
                                                                  # ratification (a step of ratification) is something else
             (?! \s+ up \b (?! \s+ (?:to|for) \s+ (?:the\s+)? (?:Convention|treaty|CCM) \b ) )
                                                                  # "the states that signed up" joined a pledge, not the treaty
-          | (?<! \b (?:{{NotDoneVerb}}) \s+ (?:(?:also|not|still|even|first)\s+)? )
-            (?<= (?: \b (?-i:\p{Lu}) [\w'’-]* ,? | \b (?:and|states|countries|governments|nations|others) ) \s+ ) sign \b
+          | {{FactRule.PresentAfterSubject}} sign \b
             (?! \s+ (?:up|on\s+to|off|of|language|that)\b | \s+ (?:the\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,3} (?:{{OtherDocuments}}) | [^.!?\n]* \? )
                                                                  # a chronology's present after its subject: "Ireland and Sierra Leone
                                                                  # sign and ratify"; not "to sign", "a sign of", "Will Chile sign?"
