@@ -76,10 +76,11 @@ public sealed partial class FactStep
     /// <summary>
     /// Between two names of one list: "A, B and C", "A (B)", "A (28 April 2010), B", "A[1] and B", "A as well as the B",
     /// "A, as well as B", "A, together with B", and the speakers of a summary record: "Mr. Ruiz (Mexico), Ms. Kuster
-    /// (Austria) and ...".
+    /// (Austria) and ...", and an aside after the last "and": "A, B and, only last week, C".
     /// </summary>
     [GeneratedRegex(
         @"^\s*(?:\((?:[^()\d]{0,20}\d{1,2}\s)?[^()\d]{0,12}(?:19|20)\d\d\))?[\s()]*(?:\[\d+\])?[\s()]*(?:,|;|&|\band\b|\bor\b|\bnor\b|as\s+well\s+as)?\s*(?:,\s*)?(?:\band\s+|\bor\s+|\bnor\s+|as\s+well\s+as\s+|(?:together|along)\s+with\s+)?(?:of\s+)?(?:the\s+)?[\s()]*$"
+        + @"|^\s*,?\s*and\s*,\s*(?:[\w'’-]+\s+){0,3}[\w'’-]+\s*,\s*(?:the\s+)?$"
         + @"|^\)\s*(?:,\s*(?:and\s+)?|and\s+)(?:" + Honorific + @")\.?\s+(?:[\w'’.-]+\s+){1,3}\($",
         Options)]
     private static partial Regex ListGap { get; }

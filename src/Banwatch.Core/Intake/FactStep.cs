@@ -154,7 +154,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 label = null; // a blank line ends the paragraph
             }
 
-            if (named.Count == 1 && IsLabel(span, named[0].Span.Start - sentence.Start, named[0].Span.End - sentence.Start))
+            if ((named.Count == 1 && IsLabel(span, named[0].Span.Start - sentence.Start, named[0].Span.End - sentence.Start))
+                || (named.Count > 0 && IsDashLabel(span, named[0].Span.Start - sentence.Start, named[0].Span.End - sentence.Start)))
             {
                 label = named[0];
             }
@@ -828,6 +829,16 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     [GeneratedRegex(@"^\s*(?:\([^()\n]{0,60}\))?\s*[.:]?\s*$", Options)]
     private static partial Regex LabelEnd { get; }
+
+    /// <summary>
+    /// A paragraph's label set off by a dash before its first words: "BOTSWANA - Declared a small stockpile ...", whose
+    /// next sentences ("Destruction was completed on 18 September 2018") are about it too.
+    /// </summary>
+    private static bool IsDashLabel(ReadOnlySpan<char> sentence, int start, int end) =>
+        sentence[..start].Trim(" \t\r\n*•").IsEmpty && DashAfterLabel.IsMatch(sentence[end..]);
+
+    [GeneratedRegex(@"^[ \t]+[-–—][ \t]+\p{L}", RegexOptions.CultureInvariant)]
+    private static partial Regex DashAfterLabel { get; }
 
     /// <summary>
     /// Names placed in the group the sentence before counted: "Britain was among them.", "Britain was among them, after

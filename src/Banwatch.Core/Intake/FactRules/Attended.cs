@@ -45,6 +45,7 @@ public static class Attended
             attend (?:ed|ing|s)? \b (?! \s+ (?:none|neither) \b )   # not "attended none of these meetings"
           | participat (?:ed|ing|es) \b
           | took \s+ (?:an?\s+)? (?:active\s+|full\s+)? part \b   # "Egypt took an active part in the Conference"
+          | (?<= \b (?:is|are|was|were) \s+ (?:also\s+)? ) taking \s+ part \b   # "Britain, France and Germany, which are taking part, want"
           | met \s+ (?:in|at) \b                                # "representatives of the following States met in San José:"
           | (?:brought|brings|bringing) \s+ together \b         # "The conference brought together the following states:"
           | present (?= \s+ (?:at\s+[^.;:]{0,60}?\s+)? (?:were|was) \b )   # "Present were: A, B", "Present at the talks were A"

@@ -69,13 +69,14 @@ public static class Pledged
           | (?:funded|financed|paid\s+for|(?<! \bco- ) sponsored) \s+ (?:\w+\s+){0,3}? by \b   # "projects funded by Norway", "equipment paid for by Ireland"
           | (?<= \w- ) (?:funded|financed|(?<! \bco- ) sponsored) \b   # "a Japanese-funded project", "the US-financed database";
                                                                  # a paper or a resolution "co-sponsored by" is not money
-          | (?<= \b (?:funding|support|funds|assistance|contributions?|grants?) \s+ (?:was|were|has\s+been|have\s+been|had\s+been) \s+ )
-            (?:provided|given|contributed|granted|made\s+available) \s+ (?:[\w-]+\s+){0,3}? by \b
-                                                                 # "Financial support was provided by Norway", "grants were provided through UNDP by Ireland"
+          | (?<= \b (?:funding|support|funds|assistance|contributions?|grants?) (?: \s* , [^,.;:]{1,40} , )? \s+ (?:was|were|has\s+been|have\s+been|had\s+been) \s+ )
+            (?:provided|given|contributed|granted|made\s+available|reported) \s+ (?:[\w-]+\s+){0,3}? by \b
+                                                                 # "Financial support was provided by Norway", "grants were provided through UNDP by Ireland",
+                                                                 # "Smaller contributions, under $1 million each, were reported by Austria"
           | (?:funding|assistance|support|contributions?) \s+ (?:that\s+)? (?:they|it) \s+ (?:have|has|had) \s+ (?:committed|pledged|provided) \b
-          | (?:outlined|described|set\s+out|confirmed|renewed|recalled|reported) \s+ (?:the\s+|its\s+|their\s+)? (?:own\s+)? (?:[\w-]+\s+){0,2}?
+          | (?:outlined|described|set\s+out|confirmed|renewed|recalled|reported) \s+ (?! (?:no|little|nothing)\b ) (?:the\s+|its\s+|their\s+)? (?:own\s+)? (?:[\w-]+\s+){0,2}?
             (?:funding|contributions?|grants?|packages?) \b      # "described its contributions to clearance", "recalled its own multi-year grant",
-                                                                 # "set out multi-year packages for clearance"
+                                                                 # "set out multi-year packages for clearance"; not "reported no funding"
           | (?<! \b {{Received}} \s+ (?:[\w-]+\s+){0,2}? )
             (?:support(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:es|ed|ing)|assist(?:s|ed|ing)?)   # not support received: the Role below
             \s+ (?:the\s+)? (?:[\w-]+\s+){0,2}? (?:victim\s+assistance|clearance|demining|mine\s+action|risk\s+education|survivors|victims|prosthe\w+|rehabilitation|physiotherapy) \b

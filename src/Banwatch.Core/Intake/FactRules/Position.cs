@@ -81,12 +81,12 @@ public static class Position
           | warn (?:ed|s|ing) \b
           | condemn (?:ed|s|ing) \b
           | (?<= \b (?: (?:took|take|takes|taking) \s+ the \s+ (?:floor|opportunity|occasion)
-                      | used \s+ (?:its|their|the) \s+ (?:[\w'’-]+\s+){0,2}? (?:statements?|speech(?:es)?|interventions?|remarks|time|address)
+                      | used \s+ (?:its|their|the) \s+ (?:[\w'’-]+\s+){0,2}? (?:statements?|speech(?:es)?|interventions?|remarks|time|address|session|debate)
                         (?:\s+(?:here|there|at\s+[^,.;]{1,40}?))?
                       | (?:spoke|rose) ) \s+ to \s+ )
-            (?:condemn|critici[sz]e|deplore|oppose|reject|call\s+for|press\s+for|urge|argue|insist|warn|regret|back|advocate) \b
+            (?:condemn|critici[sz]e|deplore|oppose|reject|call\s+for|press\s+for|urge|argue|insist|warn|regret|back|advocate|demand) \b
                                                                  # done by speaking: "took the floor to condemn", "used their
-                                                                 # statements here to condemn"
+                                                                 # statements here to condemn", "used the opening session to demand"
           | (?:issued|voiced|added|made) \s+ (?:[\w-]+\s+)? condemnations? \b   # "France and Norway issued similar condemnations"
           | dissociat (?:e|ed|es|ing) \s+ (?:itself|themselves|ourselves) \s+ from \b
           | (?:could|can|would|will|did|does) \s* (?:not|n[o'’]?t) \s+ associate \s+ (?:itself|themselves|ourselves) \s+ with \b
@@ -97,7 +97,7 @@ public static class Position
           | (?<! \b matter \s+ of \s+ ) regret (?:ted|s)? \b   # "noted with regret"; not "It was a matter of regret that ..."
           | attempt (?:ed|s|ing) \s+ to \b
           | tr (?:ied|ies|ying) \s+ to \b
-          | want (?:ed|s) \s+ (?:a|an|the|to) \b
+          | want (?:ed|s) \s+ (?:a|an|the|to|no) \b                # "wants no exceptions at all"
           | (?<! \b (?:I|we) \s+ ) want \s+ (?:a|an|the|to) \b   # "The UK and France want an exclusion"; not a speaker's "we want to name"
           | propos (?:ed|es|ing) \b
           | weaken \b | strengthen \b

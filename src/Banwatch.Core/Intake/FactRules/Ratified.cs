@@ -73,16 +73,19 @@ public static class Ratified
             (?= \s+ (?:in|during|between|over|since) \s+ (?:\d|the\s+(?:[\w-]+\s+)?(?:period|years?|months|weeks|past)) | \s* [,:] )
                                                                  # "only ten states joined in 2017-2020, namely ...", "The following
                                                                  # joined in the twelve months before the conference: A, B"
-          | (?:ratification|accession) \s+ (?:followed|came|took\s+place|was\s+deposited|was\s+completed|took\s+effect|has\s+taken\s+effect) \b
-                                                                 # "Ratification followed on 4 May 2010" (in a profile)
+          | (?:ratification|accession) \s+ (?:followed|came|took\s+place|(?:was\s+)?deposited|was\s+completed|took\s+effect|has\s+taken\s+effect) \b
+                                                                 # "Ratification followed on 4 May 2010" (in a profile), "Iceland's
+                                                                 # ratification deposited only last week"
+          | went \s+ on \s+ to \s+ (?:ratify|accede|join\s+the\s+(?:Convention|treaty|CCM)) \b   # "hosted a regional meeting and went on to ratify"
           | complet (?:ed|es|ing) \s+ (?:its\s+|their\s+|the\s+)? (?:formal\s+)? (?:accession|ratification) \b
                                                                  # "South Sudan completed its formal accession"
-          | (?<= (?<! \b (?:would|will|could|should|to) \s+ (?:\w+ly\s+)? ) \b (?:(?:welcom|recall|celebrat|mark|salut|congratulat|acknowledg)\w* | not(?:ed|es|ing) | and)
+          | (?<= (?<! \b (?:would|will|could|should|to) \s+ (?:\w+ly\s+)? ) \b (?:(?:welcom|recall|celebrat|mark|salut|congratulat|acknowledg)\w* | not(?:e|ed|es|ing) | and)
                 \s+ (?:also\s+|in\s+particular\s+)? (?:the\s+)? (?:recent\s+)? )
             (?:accession|ratification) s? (?: \s+ and \s+ (?:accession|ratification) s? )? (?: \s+ (?:in|on|during) \s+ [\w\s]{1,20}? )? \s+ (?:by|of) \b
             (?! \s+ (?:the\s+)? (?:Convention|CCM|treaty|instruments?) \b )
                                                                  # "recalls the accession by Palau", "welcome the ratifications and
-                                                                 # accessions of Guinea", "the accession in July of Slovakia";
+                                                                 # accessions of Guinea", "the accession in July of Slovakia", "We note
+                                                                 # in particular the ratifications by Canada";
                                                                  # not "would welcome the accession of Thailand"
           | (?<= (?<! \b (?:would|will|could|should|to|expected|awaited|pending|more) \s+ (?:\w+\s+)? ) \b (?:ratification|accession)s \b [^.;:]{0,80}?
                 \b (?:among\s+them|including|notably|in\s+particular|such\s+as) \s+ ) those \s+ of \b

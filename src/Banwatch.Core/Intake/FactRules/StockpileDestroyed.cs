@@ -24,8 +24,9 @@ public static class StockpileDestroyed
                                                                  # "the Ivorian army eliminated its entire stockpile"
           | destruction \s+ (?:of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:stockpiles?|stocks?)\s+)? (?:was|is|had\s+been|has\s+been) \s+ (?:complete|completed|finished) \b (?! \s+ by \b )
                                                                  # "told the meeting that the destruction of its stockpile had been finished in July"
-          | (?:its|their|the) \s+ last \s+ (?:[\w-]+\s+){0,2}? (?:stocks?|stockpiles?|lots?|cluster\s+munitions|submunitions?) \s+ (?:had|has|have) \s+ been \s+ destroyed \b
-                                                                 # "announced that its last stocks had been destroyed"
+          | (?:its|their|the) \s+ last \s+ (?:[\w-]+\s+){0,2}? (?:stocks?|stockpiles?|lots?|(?:cluster\s+)?munitions|submunitions?) \s+ (?:(?:had|has|have) \s+ been|were|was) \s+ destroyed \b
+                                                                 # "announced that its last stocks had been destroyed", "The last munitions
+                                                                 # were destroyed in June 2023"
           | destroyed \s+ (?:every|each) \s+ cluster \s+ munition \b (?! [^.;]{0,40} \b (?:kept|retained|research|training) \b )
                                                                  # "have destroyed every cluster munition they held", not those kept for training
           | (?<= \b (?:stockpile\s+)? destruction \s+ (?:had|has|was|have)\s+ (?:been\s+)? ) (?:completed|finished) \s+ by \b
@@ -39,9 +40,10 @@ public static class StockpileDestroyed
           | (?<! \b (?:{{FactRule.Modal}}) \s+ ) declar (?:ed|e|es|ing) \s+ (?:its|their) \s+ (?:own\s+)? (?:(?:stockpiles?|stocks) \s+ (?:gone|destroyed|eliminated) | (?:stockpile\s+)? destruction \s+ (?:finished|complete|completed)) \b
                                                                  # "have also declared their stockpiles gone", "used the conference to
                                                                  # declare its own destruction finished"; not "can declare"
-          | destroyed \s+ (?:its|their|the) \s+ (?:very\s+)? (?:last|final) \s+ (?:[\w-]+\s+)? (?:munitions|bombs|shells|rockets) \b
+          | destroyed \s+ (?:its|their|the) \s+ (?:very\s+)? (?:last|final) \s+ (?:[\w-]+\s+)? (?:munitions|bombs|shells|rockets|stocks?|stockpiles?) \b
                                                                  # "Spain destroyed its last munitions at the end of July 2018", "Switzerland has
-                                                                 # destroyed the last cluster munitions held by its armed forces"
+                                                                 # destroyed the last cluster munitions held by its armed forces", "the
+                                                                 # Peruvian army destroyed the last stocks"
           | (?<! \b (?:{{FactRule.Modal}}) \s+ (?:[\w-]+\s+){0,2}? ) (?:the\s+|its\s+|their\s+)? (?:last|final) \s+ (?:of\s+(?:its|their|the)\s+)? (?:[\w-]+\s+)?
             (?:stockpiles?|stocks?|cluster\s+munitions|submunitions|holdings) \s+ (?:destroyed|eliminated) \b
                                                                  # a note's "Netherlands: last cluster munitions destroyed in February",
