@@ -65,7 +65,7 @@ public static class Attended
                                                                  # "Ireland and Norway also sent representatives", "did send"
           | gave \s+ (?:(?:an|a|its|their)\s+)? (?:[\w-]+\s+)? updates? \b   # "gave progress updates"
           | (?:took|take|takes|taking) \s+ the \s+ floor \b
-          | {{FactRule.PresentAfterSubject}} (?:announces? | argues? | press (?:es)? \s+ for | attends? | signs? (?! \s+ (?:up|on\s+to|off|of|language|that) \b )) \b
+          | {{FactRule.PresentAfterSubject}} (?:announces? | argues? | press (?:es)? \s+ for | attends? | signs? (?! \s+ {{Signed.NotSigning}} )) \b
                                                                  # a chronology's present: "Japan, Poland and Romania attend",
                                                                  # "Australia and France argue for exemptions"; not "take part",
                                                                  # as often a habit ("the CCW, in which Russia and China take part")

@@ -38,9 +38,9 @@ public static class Endorsed
             (?! \s+ (?:the\s+|this\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,2}? (?:statement|letter|appeal|petition|resolution|report|proposal|paper)s? \b )
           | (?:signed|signing|adopted|agreed\s+to|supported|supporting|joined|backed|backing)   # "signed the Wellington Declaration"
             \s+ (?:on\s+to\s+|up\s+to\s+)? (?:the\s+)? (?:\w+\s+){0,3} Declaration \b
-          | sign \s+ (?:on\s+|up\s+) to \s+ (?:the\s+)? (?:\w+\s+){0,3} Declaration \b   # "used the day to sign up to the Declaration"
-          | {{FactRule.PresentAfterSubject}} signs? \s+ (?:the\s+)? (?:\w+\s+){0,3} Declaration \b
-                                                                 # a chronology's present: "82 states sign the Wellington Declaration"
+          | (?: sign \s+ (?:on|up) \s+ to | {{FactRule.PresentAfterSubject}} signs? ) \s+ (?:the\s+)? (?:\w+\s+){0,3} Declaration \b
+                                                                 # "used the day to sign up to the Declaration", a chronology's
+                                                                 # present: "82 states sign the Wellington Declaration"
           | (?:gave|gives|give|giving|lent|lends|lend|lending) \s+ (?:(?:its|their|his|her|full|unanimous|formal)\s+)* support \s+ to \s+ (?:the\s+)? (?:\w+\s+){0,3}? Declaration \b
                                                                  # "every government present gave its support to the declaration"
         )

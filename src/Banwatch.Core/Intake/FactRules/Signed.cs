@@ -13,6 +13,9 @@ public static class Signed
     /// </summary>
     private const string OtherDocuments = @"Declaration|agreement|memorandum|contract|letter|statement|petition|pledge|communiqu|instruments?\s+of|(?:exchange\s+of\s+)?notes|grant|loan";
 
+    /// <summary>What after "sign" makes it no signing of a text: "sign up", "sign on to", "sign off", "a sign of", "sign language", "signs that".</summary>
+    internal const string NotSigning = @"(?:up|on\s+to|off|of|language|that)\b";
+
     private const string Cue =
         $$"""
         \G(?:
@@ -34,7 +37,7 @@ public static class Signed
             (?! \s+ up \b (?! \s+ (?:to|for) \s+ (?:the\s+)? (?:Convention|treaty|CCM) \b ) )
                                                                  # "the states that signed up" joined a pledge, not the treaty
           | {{FactRule.PresentAfterSubject}} sign \b
-            (?! \s+ (?:up|on\s+to|off|of|language|that)\b | \s+ (?:the\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,3} (?:{{OtherDocuments}}) | [^.!?\n]* \? )
+            (?! \s+ {{NotSigning}} | \s+ (?:the\s+|a\s+|an\s+|its\s+|their\s+)? (?:[\w-]+\s+){0,3} (?:{{OtherDocuments}}) | [^.!?\n]* \? )
                                                                  # a chronology's present after its subject: "Ireland and Sierra Leone
                                                                  # sign and ratify"; not "to sign", "a sign of", "Will Chile sign?"
           | (?<! \b (?:the|any|some|no|positive|encouraging|clear|early|first|few|many|all|are|were) \s+ ) signs \b
