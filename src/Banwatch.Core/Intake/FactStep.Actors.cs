@@ -157,6 +157,29 @@ public sealed partial class FactStep
     [GeneratedRegex(@"^\s*,\s*(?:the\s+)?$", Options)]
     private static partial Regex CommaOnly { get; }
 
+    /// <summary>
+    /// A role that opens its clause with its article, whose holders follow between commas: "The coordinators, Belgium and
+    /// Iraq, propose ...".
+    /// </summary>
+    [GeneratedRegex(@"^\W*the\s+(?:[\w-]+\s+)?$", Options)]
+    private static partial Regex DefiniteAtStart { get; }
+
+    [GeneratedRegex(@"^\s*,", Options)]
+    private static partial Regex ClosingComma { get; }
+
+    /// <summary>
+    /// A denial that reaches a role named after it ("None of them is a State Party: A, B", "none of them party to the
+    /// Convention", "States not registered as participants or observers (A, B among them)"); not one of another verb
+    /// or noun ("No report was received from three States Parties, namely A, B", "States that have not signed attended as
+    /// observers, including A"), which leaves the role standing. A donor's role is an act of giving, which any denial
+    /// before it reaches ("has never received funds from donors such as A").
+    /// </summary>
+    [GeneratedRegex(
+        @"(?:\b(?:none|neither|no)\b[^,;:()]{0,60}?\b(?:is|are|was|were)\s+(?:an?\s+|one\s+of\s+the\s+)?|\bnone\s+of\s+(?:them|these|those)\s+"
+        + @"|\bnot\s+(?:yet\s+)?(?:registered|listed|accredited|present|participating|attending)\s+as\s+(?:[\w-]+\s+(?:or|and)\s+)?)$",
+        Options | RegexOptions.RightToLeft)]
+    private static partial Regex RoleDeniedAfar { get; }
+
     /// <summary>What a role's holders have still to do: "that have still to ratify", "not yet deposited".</summary>
     private const string PendingActPattern = @"(?:(?:that|which|who)\s+)?(?:(?:have|has|had|are|is)\s+)?(?:(?:still|yet)\s+to|not\s+yet)\s+(?:ratify|accede|join|deposit|ratified|acceded|joined|deposited|take\s+the\s+(?:final|last|next)\s+step|complete\s+(?:their|its|the)\s+(?:procedures?|process|ratification))\b(?:\s+(?:it|the\s+(?:Convention|treaty|CCM)))?";
 
@@ -934,10 +957,13 @@ public sealed partial class FactStep
                             || (cue.Rule.Kind is not (FactKind.Ratified or FactKind.Signed) && BareWords.IsMatch(Text.AsSpan(end, cue.Index - end))))
                         && !Blocked(end, cue.Index, skipAsides: true)
                         && (OwnRole.IsMatch(Text.AsSpan(end, cue.Index - end)) || !Blocked(clauseStart, cue.Index, skipAsides: true, denialsOnly: true))
-                    : start >= cue.End && start - cue.End < 160 && !Blocked(clauseStart, cue.Index, skipAsides: true, denialsOnly: true)
+                    : start >= cue.End && start - cue.End < 160
+                        && (cue.Rule.Kind == FactKind.Pledged ? !Blocked(clauseStart, cue.Index, skipAsides: true, denialsOnly: true)
+                            : !RoleDeniedAfar.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart)))
                         && (((ListAfterRole.IsMatch(Text.AsSpan(afterRole, Math.Max(0, start - afterRole)))
                                 || (CommaOnly.IsMatch(Text.AsSpan(cue.End, start - cue.End))
-                                    && (CountBefore.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart)) || PostposedIncluded.IsMatch(Text.AsSpan(end))))
+                                    && (CountBefore.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart)) || PostposedIncluded.IsMatch(Text.AsSpan(end))
+                                        || (DefiniteAtStart.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart)) && ClosingComma.IsMatch(Text.AsSpan(end)))))
                                 || (asRole && AsRoleThenSubject.IsMatch(Text.AsSpan(cue.End, start - cue.End))))
                             && !Blocked(afterRole, start, skipAsides: true))
                             // The role's own clause may deny or hedge its act, not the role: "Eighteen States Parties have

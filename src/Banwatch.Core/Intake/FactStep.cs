@@ -128,7 +128,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         List<(FactRule Rule, TextSpan Cue)>? labelActs = null; // what the first of a run of dated labels says its date is of
         List<(FactRule Rule, TextSpan Cue)>? itemActs = null; // what an item of a run of bulleted "topic: names" says its names did
         // What the part of the document being read is about: its heading's subject, or the title's under a heading without one.
-        var titled = SectionOf(string.Concat(context.Document.Title ?? "", "\n", FirstLine(text)));
+        var titled = SectionOf(string.Concat(context.Document.Title ?? "", "\n", TitleBlock(text)));
         var section = titled;
         for (var i = 0; i < context.Sentences.Count; i++)
         {
@@ -1227,10 +1227,12 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// Albania" (after "joins a small group of States Parties that have completed clearance"); "the others" who did it
     /// are not the state the sentence before names ("New Zealand was the first to subscribe. The others who did so ..."),
     /// and those who "followed" did what the ones before them did ("Four ratified at the ceremony. They were followed
-    /// during 2009 by Austria, Mexico"); "Yes, twelve:" answers the question before it.
+    /// during 2009 by Austria, Mexico"); "Yes, twelve:" answers the question before it. An order may come first ("In order
+    /// of adoption they are the following:").
     /// </summary>
     [GeneratedRegex(
-        @"^\W*(?:(?<followed>(?:they|it|these|those|he|she|this)\s+(?:was|were)\s+(?:soon\s+|then\s+|quickly\s+)?followed\b[^.;:]{0,60}?\bby)" // "They were followed during 2009 by"
+        @"^\W*(?:in\s+(?:(?:the\s+)?order\s+of\s+[\w\s]{1,30}?|(?:alphabetical|chronological|date)\s+order),?\s+(?=(?:they|these|those)\b))?" // "In order of adoption they are"
+        + @"(?:(?<followed>(?:they|it|these|those|he|she|this)\s+(?:was|were)\s+(?:soon\s+|then\s+|quickly\s+)?followed\b[^.;:]{0,60}?\bby)" // "They were followed during 2009 by"
         + @"|(?:(?:they|these|those|among\s+(?:them|these|those)|the\s+(?<others>others)|(?:that|this|the)\s+(?:group|list|club|circle)(?:\s+(?:now|already|so\s+far))?)" // "The others are Austria and Mexico", "That group includes ..."
         + @"|the\s+(?<count>" + Count + @")(?:\s+(?:states|countries|signatories))?" // "The thirteen are: ..."
         + @"|[^.;:]{0,80}?\b(?:adds?|added|lists?|listed|names?|named)\s+(?:" + Count + @"\s+)?(?<more>more|others|further)\b[^.;:]{0,20}?,?" // "adds three more, namely"
@@ -1316,10 +1318,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     /// <summary>
     /// A list's introduction that points back instead of naming the act: "82 states had subscribed to the Declaration.
-    /// They include the following:", "These are:", "Among them:", "They are listed below by region."; or one that only
-    /// says how the list is ordered: "Sixteen states have acceded so far. In order of deposit:".
+    /// They include the following:", "These are:", "Among them:", "Among those we follow most closely:", "They are listed
+    /// below by region."; or one that only says how the list is ordered: "Sixteen states have acceded so far. In order of
+    /// deposit:".
     /// </summary>
-    [GeneratedRegex(@"^\W*(?:(?:they|these|those|among\s+them|the\s+list|the\s+" + Count + @")\b(?:[^:.;]{0,60}:|\s+(?:are|were)\s+(?:listed|set\s+out|shown|given|named)\s+below\b[^:.;]{0,40}[.:]?)"
+    [GeneratedRegex(@"^\W*(?:(?:they|these|those|among(?:st)?\s+(?:them|these|those)|the\s+list|the\s+" + Count + @")\b(?:[^:.;]{0,60}:|\s+(?:are|were)\s+(?:listed|set\s+out|shown|given|named)\s+below\b[^:.;]{0,40}[.:]?)"
         + @"|(?:in\s+(?:the\s+)?order\s+of\s+[\w\s]{1,30}?|in\s+(?:alphabetical|chronological|date)\s+order|(?:listed\s+|arranged\s+)?by\s+(?:region|date|year)(?:\s+of\s+\w+)?)\s*:)\s*$", Options)]
     private static partial Regex ReferringIntro { get; }
 
@@ -1372,9 +1375,33 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     [GeneratedRegex(@"^\W*(?:there\s+(?:are|were|remain)\s+(?:now\s+|still\s+|only\s+|just\s+)?[\w-]+|[\w-]+\s+in\s+all)\W*$", Options)]
     private static partial Regex BareCount { get; }
 
-    /// <summary>A document's first line, if it is short enough to be its title.</summary>
-    private static ReadOnlySpan<char> FirstLine(string text) =>
-        text.IndexOf('\n') is var end and >= 0 and <= MaxHeadingLineLength ? text.AsSpan(0, end) : [];
+    /// <summary>
+    /// A document's title: its first lines up to the first blank one, if there are at most three and each is short
+    /// enough to be a heading ("TECHNICAL NOTE 4/2020" over "Destroying cluster munition stockpiles: methods" over a
+    /// date); else its first line, if short enough.
+    /// </summary>
+    private static ReadOnlySpan<char> TitleBlock(string text)
+    {
+        var end = 0;
+        for (var line = 0; line < TitleLines; line++)
+        {
+            var next = text.IndexOf('\n', end);
+            if (next < 0 || next - end > MaxHeadingLineLength || next == end)
+            {
+                break;
+            }
+
+            end = next + 1;
+            if (text.AsSpan(end).TrimStart(' ').StartsWith("\n"))
+            {
+                return text.AsSpan(0, end);
+            }
+        }
+
+        return text.IndexOf('\n') is var first and >= 0 and <= MaxHeadingLineLength ? text.AsSpan(0, first) : [];
+    }
+
+    private const int TitleLines = 3;
 
     /// <summary>The subject of a heading or title: stockpiles or clearance when it names one of them alone.</summary>
     private static FactRules.Section SectionOf(ReadOnlySpan<char> heading) =>
