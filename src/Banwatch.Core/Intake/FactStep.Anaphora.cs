@@ -7,7 +7,8 @@ namespace Banwatch.Core.Intake;
 public sealed partial class FactStep
 {
     /// <summary>
-    /// Words that stand for states named before: "it", "the country" and a speaker's "his country" for one, "they",
+    /// Words that stand for states named before: "it", "the country", "its foreign ministry" and a speaker's "his country"
+    /// for one, "they",
     /// "both (countries)" and "the two states" for several, "the latter" and "the former" for the last and first of a
     /// list just named. Only subjects are read this way: an "it" after a verb is usually the treaty.
     /// </summary>
@@ -20,12 +21,16 @@ public sealed partial class FactStep
                                                                  # or one followed by its verb ("At the Lima conference it argued")
         (?:
             (?<latter> the \s+ latter ) | (?<former> the \s+ former )
-          | (?<one> it | (?:the|his|her) \s+ (?:country|government) )  # "Ould Ahmed (Mauritania) recalled that his country had"
+          | (?<one> it (?! \s+ (?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|appeared|remains)\b )
+                                                                 # "it is my honour": "it" stands for nothing; "the country is
+                                                                 # still clearing" stands for the state
+            | (?:the|his|her) \s+ (?:country|government)           # "Ould Ahmed (Mauritania) recalled that his country had"
+            | its \s+ (?:foreign\s+|defen[cs]e\s+|prime\s+)? (?:ministry|minister|government|delegation|ambassador|parliament|cabinet|spokes(?:man|woman|person)) )
+                                                                 # "Its foreign ministry said it condemned ...": the state's own voice
           | (?<many> they | both (?: \s+ (?:countries|states(?!\s+part)|governments|nations) )? | the \s+ (?<count>two|three|four) \s+ (?:countries|states|governments|nations) )
         ) \b                                                     # "both States Parties" is a role, not "both states"
-        (?! \s+ (?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|appeared|remains)\b | ['’]s\b | \s+ of \s+ (?:which|whom)\b )
-                                                                 # "it is my honour", "it's time": "it" stands for nothing; "both of
-                                                                 # which" opens a relative clause on the states before it
+        (?! ['’]s\b | \s+ of \s+ (?:which|whom)\b )        # "it's time": "it" stands for nothing; "both of which" opens a
+                                                                 # relative clause on the states before it
         """,
         Options | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
     private static partial Regex Pronoun { get; }

@@ -488,5 +488,5 @@ public sealed partial class FactStep
     private static partial Regex SubjectlessBefore { get; }
 
     private static readonly SearchValues<string> PronounStems = SearchValues.Create(
-        ["it ", "it,", "they", "both", "the two", "the three", "the four", "the country", "the government", "his country", "her country", "his government", "her government", "the latter", "the former"], StringComparison.OrdinalIgnoreCase);
+        ["it ", "it,", "its ", "they", "both", "the two", "the three", "the four", "the country", "the government", "his country", "her country", "his government", "her government", "the latter", "the former"], StringComparison.OrdinalIgnoreCase);
 }
