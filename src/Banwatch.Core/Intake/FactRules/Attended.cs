@@ -79,7 +79,7 @@ public static class Attended
             (?= [^.;:]{0,60}? \b {{AtOrDuring}} (?:conference|meeting|session|summit) \b )
                                                                  # "Those subscribing in Wellington during the conference
                                                                  # included": a participle after its noun, done there
-          | joined \s+ (?:the\s+)? (?:process|talks|meeting|conference|discussions) \b
+          | joined \s+ (?:the\s+)? (?:process|talks|meeting|conference|discussions|consensus) \b   # "Finland ... joined the consensus"
           | voted \s+ (?:yes|no|in\s+favou?r|against|for) \b | abstained \b   # a vote in the meeting: "Brazil and China voted yes"
         )
         """;

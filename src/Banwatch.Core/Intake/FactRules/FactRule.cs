@@ -26,10 +26,12 @@ public sealed class FactRule
     /// <summary>
     /// Before a verb in a chronology's present ("Ireland and Sierra Leone sign and ratify", "Australia and France argue
     /// for"): its subject just before it, and nothing that makes it not done (yet): a modal, "to", a negation, a relative
-    /// pronoun (a generic "states that sign"), or a verb of letting, planning or hoping. For a cue's lookbehind.
+    /// pronoun (a generic "states that sign"), or a verb of letting, planning or hoping; nor a verb joined to a modal's or
+    /// "to" ("to turn up and sign"). For a cue's lookbehind.
     /// </summary>
     public const string PresentAfterSubject =
         $@"(?<! \b (?:to|{Modal}|not|cannot|never|did|does|do|who|that|which|let|lets|allow|allows|permit|permits|invited|expected|plan|plans|intend|intends|hope|hopes|yet) \s+ (?:(?:also|not|still|even|first)\s+)? )
+           (?<! \b (?:to|{Modal}) \s+ [\w-]+ \s+ (?:up\s+|in\s+|out\s+)? and \s+ )
            (?<= (?: \b (?-i:\p{{Lu}}) [\w'’-]* ,? | \b (?:and|states|countries|governments|nations|others) ) \s+ )";
 
     /// <summary>

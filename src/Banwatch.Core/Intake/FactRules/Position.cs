@@ -106,7 +106,8 @@ public static class Position
                                                                  # not "with the exception of Egypt", "with one exception: Egypt"
           | transition \s+ periods? \b
           | interoperability \b
-          | (?:spoke|speaks?|speaking) \s+ (?:out\s+)? (?:in\s+favou?r|against) \b
+          | (?:spoke|speaks?|speaking) \s+ (?:out\s+|(?:one\s+after|in\s+turn\s+after)\s+(?:another|the\s+other)\s+|in\s+turn\s+|(?:\w+ly)\s+)? (?:in\s+favou?r|against) \b
+                                                                 # "spoke one after another against any carve-outs", "spoke strongly against"
           | (?:spoke|speaks?|speaking) \s+ up \s+ for \b
           | (?:spoke|speaks?|speaking) \s+ (?:out\s+)? for
             (?= \s+ (?:a|an|the)? \s* (?:[\w-]+\s+){0,2}? (?:ban|prohibition|adoption|treaty|Convention|text|protocol|exceptions?|exemptions?
@@ -170,7 +171,7 @@ public static class Position
             (?:(?:its|their|his|her|strong|full|firm|continued|unwavering|general)\s+)* (?:support|opposition) \s+ (?:for|to) \b
                                                                  # "expressed their support for a comprehensive prohibition"
           | welcom (?:ed|es|ing) \s+ (?:the\s+|its\s+|their\s+|this\s+)? (?:[\w'’-]+\s+){0,3}?
-            (?:text|treaty|Convention|CCM|ban|ratification|accession|decision|adoption|declaration|entry\s+into\s+force) \b
+            (?:text|treaty|Convention|CCM|ban|ratification|accession|decision|adoption|declaration|entry\s+into\s+force|outcome) \b
                                                                  # welcoming the treaty or another's ratification is support
           | (?:would|will) \s+ not \s+ (?:(?:sign|join|ratify|accede|participate)\b | take \s+ part \b
             | (?:seek|request|claim|need|ask\s+for|press\s+for) \s+ (?:any\s+|an\s+|a\s+)? (?:exemptions?|exceptions?|transition|retention) \b)
