@@ -24,9 +24,12 @@ public sealed partial class FactStep
           | (?<one> it (?! \s+ (?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|appeared|remains)\b )
                                                                  # "it is my honour": "it" stands for nothing; "the country is
                                                                  # still clearing" stands for the state
-            | (?:the|his|her) \s+ (?:country|government)           # "Ould Ahmed (Mauritania) recalled that his country had"
-            | its \s+ (?:foreign\s+|defen[cs]e\s+|prime\s+)? (?:ministry|minister|government|delegation|ambassador|parliament|cabinet|spokes(?:man|woman|person)) )
-                                                                 # "Its foreign ministry said it condemned ...": the state's own voice
+            | (?:the|his|her) \s+ (?:country|government) (?: ['’]s (?= \s+ (?:own\s+)? (?:[\w-]+\s+)? (?:teams|operators?|deminers|authorities|authority|forces|army|military)\b ) )?
+                                                                 # "Ould Ahmed (Mauritania) recalled that his country had", "the
+                                                                 # country's own operator cleared"
+            | its \s+ (?:[\w-]+\s+){0,2}? (?:ministry|minister|government|delegation|ambassador|parliament|cabinet|spokes(?:man|woman|person)) )
+                                                                 # "Its foreign ministry said it condemned ...", "Its deputy prime minister
+                                                                 # told": the state's own voice
           | (?<many> they | both (?: \s+ (?:countries|states(?!\s+part)|governments|nations) )? | the \s+ (?<count>two|three|four) \s+ (?:countries|states|governments|nations) )
         ) \b                                                     # "both States Parties" is a role, not "both states"
         (?! ['’]s\b | \s+ of \s+ (?:which|whom)\b )        # "it's time": "it" stands for nothing; "both of which" opens a

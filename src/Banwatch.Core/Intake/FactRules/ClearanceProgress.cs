@@ -11,7 +11,8 @@ public static class ClearanceProgress
     private const string Cue =
         """
         \G(?:
-            (?:cleared|clearing|released) \s+ [\d,.]+            # "cleared 1.2 square kilometres"
+            (?:cleared|clearing|released) \s+ (?:(?:more\s+than|over|about|around|some|nearly|almost|roughly|approximately|at\s+least|a\s+further|another)\s+)? [\d,.]+
+                                                                 # "cleared 1.2 square kilometres", "cleared more than 4,500 hectares"
           | clearance \s+ of \s+ [\d,.]+
           | (?:carr(?:ied|y|ies)\s+out|carrying\s+out|conducted|conducting|undert(?:ook|aken)|undertaking|performed|performing) \s+ (?:[\w-]+\s+){0,2}?
             (?:clearance|survey|demining|land\s+release) \b        # "eight States Parties carried out clearance: A, B ...", "Cambodia and
@@ -31,6 +32,9 @@ public static class ClearanceProgress
             \s+ (?:(?:are|were|have|had)\s+ (?:been\s+)?)? (?:still\s+|also\s+)? (?:surveying\s+and\s+)? (?:clear|cleared|clearing) \b
                                                                  # "its teams cleared some 6,000 hectares", "whose teams clear thousands of
                                                                  # submunitions a year", "its teams were still surveying and clearing"
+          | (?<= \b on \s+ ) (?:its|their) \s+ (?:own\s+)? (?:survey\s+and\s+)? (?:clearance|demining) \s+ (?:work|progress|operations|efforts) \b
+                                                                 # "briefed the delegation on its clearance work", "sent updates on its own
+                                                                 # clearance progress"
           | (?:clearance|demining) \s+ (?:work|operations?|activities) \s+ (?:still\s+|now\s+)? (?:under\s?way|ongoing|in\s+progress) \b
                                                                  # "described the survey and clearance work under way on their territory"
           | (?:cleared|released) \s+ (?:several\s+|many\s+|some\s+|a\s+few\s+)? (?:further|more|additional|new) \s+ (?:[\w-]+\s+)? (?:land|areas?|ground|sites?) \b
