@@ -47,6 +47,12 @@ public static class Moratorium
           | cluster \s+ munitions? \s+ (?:[\w()-]+\s+){0,4}? (?-i:Act) \b   # "its Cluster Munitions and Anti-Personnel Mines Act of 2008", "Cluster Munitions Act 2011"
           | prohibitions? \s+ into \s+ (?:their|its) \s+ (?:own\s+)? (?:implementing\s+|national\s+)? (?:legislation|laws?) \b
                                                                  # "wrote similar prohibitions into their implementing legislation"
+          | (?:adopted|passed|enacted) \s+ (?:(?:its|their|a|an)\s+)? (?:own\s+)? (?:national\s+)? (?:prohibition|ban) \s+ (?:law|legislation|act|statute) \b
+                                                                 # "Australia, which passed its own prohibition law in 2012"
+          | (?<= \b whose \s+ (?:(?:\d{4}|own|national|domestic)\s+){0,2} ) (?:laws?|legislation) \b
+            (?= \s+ (?:also\s+)? (?:contains?|go(?:es)?\s+further|prohibits?|bans?|covers?|includes?|outlaws?) \b )
+                                                                 # "Australia, whose 2012 law contains a similar provision", "New Zealand
+                                                                 # and Ireland, whose national laws go further"
           | unilateral \s+ ban \b
           | (?<= \b (?:with|announced|adopted|introduced) \s+ ) (?:its|their) \s+ own \s+ (?:national\s+)? (?:ban|prohibition|moratorium) \b
                                                                  # "Austria followed with its own ban at the end of 2007"
