@@ -233,10 +233,13 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                     facts.AddRange(named.Take(subjects).Select(m => NewFact(rule.Kind, m, sentence, cue, s)));
                 }
             }
-            else if (isItem && Unlabelled(s, sentence.Start, named) is var words && (IsHedged(words) || PendingRow.IsMatch(words)) is var hedged && !(hedged && DeniedItem.IsMatch(words)))
+            else if (isItem && Unlabelled(s, sentence.Start, named) is var words && (IsHedged(words) || PendingRow.IsMatch(words)) is var hedged)
             {
-                // An item's own hedge ("ratification is being studied") holds back an act, not its role ("signatories").
-                foreach (var (rule, cue) in intro!.Where(i => i.Rule.IsRole || !hedged))
+                // An item's own hedge or denial ("ratification is being studied", "legislation has still not been introduced")
+                // holds back an act, not its role ("signatories"), unless the item denies the role itself ("not a signatory
+                // after all"); a donor's role is an act of giving, which a denial holds back.
+                var denied = hedged && DeniedItem.IsMatch(words) ? DeniedKinds(words) : null;
+                foreach (var (rule, cue) in intro!.Where(i => (i.Rule.IsRole && denied?.Contains(i.Rule.Kind) != true) || !hedged))
                 {
                     facts.AddRange(named.Select(m => NewFact(rule.Kind, m, sentence, cue, s)));
                 }
@@ -1080,6 +1083,14 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
     [GeneratedRegex(@"\b(?:not|never|no|neither|nor|none)\b|n't\b", Options)]
     private static partial Regex DeniedItem { get; }
+
+    /// <summary>The kinds a denied item holds back for its list's roles: a donor's (an act of giving), and any it names.</summary>
+    private static HashSet<FactKind> DeniedKinds(string item)
+    {
+        var found = new List<CueMatch>();
+        Cues.Find(item, found);
+        return [FactKind.Pledged, .. found.Select(c => c.Rule.Kind)];
+    }
 
     /// <summary>A hedge or denial in a list's item; not "No." numbering a law or a document ("Law No. 95").</summary>
     private static bool IsHedged(string item) => NotStatedAsDone.IsMatch(item) && NotStatedAsDone.IsMatch(Numbered.Replace(item, "#"));
