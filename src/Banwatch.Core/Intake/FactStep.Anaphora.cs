@@ -8,9 +8,8 @@ public sealed partial class FactStep
 {
     /// <summary>
     /// Words that stand for states named before: "it", "the country", "its foreign ministry" and a speaker's "his country"
-    /// for one, "they",
-    /// "both (countries)" and "the two states" for several, "the latter" and "the former" for the last and first of a
-    /// list just named. Only subjects are read this way: an "it" after a verb is usually the treaty.
+    /// for one, "they", "both (countries)" and "the two states" for several, "the latter" and "the former" for the last
+    /// and first of a list just named. Only subjects are read this way: an "it" after a verb is usually the treaty.
     /// </summary>
     [GeneratedRegex(
         """
@@ -32,7 +31,7 @@ public sealed partial class FactStep
                                                                  # told": the state's own voice
           | (?<many> they | both (?: \s+ (?:countries|states(?!\s+part)|governments|nations) )? | the \s+ (?<count>two|three|four) \s+ (?:countries|states|governments|nations) )
         ) \b                                                     # "both States Parties" is a role, not "both states"
-        (?! ['’]s\b | \s+ of \s+ (?:which|whom)\b )        # "it's time": "it" stands for nothing; "both of which" opens a
+        (?! ['’]s\b | \s+ of \s+ (?:which|whom)\b )             # "it's time": "it" stands for nothing; "both of which" opens a
                                                                  # relative clause on the states before it
         """,
         Options | RegexOptions.IgnorePatternWhitespace | RegexOptions.ExplicitCapture)]
