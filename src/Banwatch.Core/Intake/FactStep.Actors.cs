@@ -164,15 +164,12 @@ public sealed partial class FactStep
     [GeneratedRegex(@"^\W*the\s+(?:[\w-]+\s+)?$", Options)]
     private static partial Regex DefiniteAtStart { get; }
 
-    [GeneratedRegex(@"^\s*,", Options)]
-    private static partial Regex ClosingComma { get; }
 
     /// <summary>
     /// A denial that reaches a role named after it ("None of them is a State Party: A, B", "none of them party to the
     /// Convention", "States not registered as participants or observers (A, B among them)"); not one of another verb
     /// or noun ("No report was received from three States Parties, namely A, B", "States that have not signed attended as
-    /// observers, including A"), which leaves the role standing. A donor's role is an act of giving, which any denial
-    /// before it reaches ("has never received funds from donors such as A").
+    /// observers, including A"), which leaves the role standing; for a status role only (<see cref="IsStatusRole"/>).
     /// </summary>
     [GeneratedRegex(
         @"(?:\b(?:none|neither|no)\b[^,;:()]{0,60}?\b(?:is|are|was|were)\s+(?:an?\s+|one\s+of\s+the\s+)?|\bnone\s+of\s+(?:them|these|those)\s+"
@@ -958,12 +955,12 @@ public sealed partial class FactStep
                         && !Blocked(end, cue.Index, skipAsides: true)
                         && (OwnRole.IsMatch(Text.AsSpan(end, cue.Index - end)) || !Blocked(clauseStart, cue.Index, skipAsides: true, denialsOnly: true))
                     : start >= cue.End && start - cue.End < 160
-                        && (cue.Rule.Kind == FactKind.Pledged ? !Blocked(clauseStart, cue.Index, skipAsides: true, denialsOnly: true)
-                            : !RoleDeniedAfar.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart)))
+                        && (IsStatusRole(cue.Rule) ? !RoleDeniedAfar.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart))
+                            : !Blocked(clauseStart, cue.Index, skipAsides: true, denialsOnly: true))
                         && (((ListAfterRole.IsMatch(Text.AsSpan(afterRole, Math.Max(0, start - afterRole)))
                                 || (CommaOnly.IsMatch(Text.AsSpan(cue.End, start - cue.End))
                                     && (CountBefore.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart)) || PostposedIncluded.IsMatch(Text.AsSpan(end))
-                                        || (DefiniteAtStart.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart)) && ClosingComma.IsMatch(Text.AsSpan(end)))))
+                                        || (DefiniteAtStart.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart)) && Text.AsSpan(end).TrimStart().StartsWith(','))))
                                 || (asRole && AsRoleThenSubject.IsMatch(Text.AsSpan(cue.End, start - cue.End))))
                             && !Blocked(afterRole, start, skipAsides: true))
                             // The role's own clause may deny or hedge its act, not the role: "Eighteen States Parties have

@@ -235,11 +235,11 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             }
             else if (isItem && Unlabelled(s, sentence.Start, named) is var words && (IsHedged(words) || PendingRow.IsMatch(words)) is var hedged)
             {
-                // An item's own hedge or denial ("ratification is being studied", "legislation has still not been introduced")
-                // holds back an act, not its role ("signatories"), unless the item denies the role itself ("not a signatory
-                // after all"); a donor's role is an act of giving, which a denial holds back.
-                var denied = hedged && DeniedItem.IsMatch(words) ? DeniedKinds(words) : null;
-                foreach (var (rule, cue) in intro!.Where(i => (i.Rule.IsRole && denied?.Contains(i.Rule.Kind) != true) || !hedged))
+                // An item's own hedge ("ratification is being studied") holds back an act, not its role ("signatories"); its
+                // denial ("legislation has still not been introduced") holds back a status role only if the item names that
+                // role ("not a signatory after all").
+                var denied = hedged && DeniedItem.IsMatch(words) ? KindsNamed(words) : null;
+                foreach (var (rule, cue) in intro!.Where(i => !hedged || (i.Rule.IsRole && (denied is null || (IsStatusRole(i.Rule) && !denied.Contains(i.Rule.Kind))))))
                 {
                     facts.AddRange(named.Select(m => NewFact(rule.Kind, m, sentence, cue, s)));
                 }
@@ -1084,13 +1084,20 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     [GeneratedRegex(@"\b(?:not|never|no|neither|nor|none)\b|n't\b", Options)]
     private static partial Regex DeniedItem { get; }
 
-    /// <summary>The kinds a denied item holds back for its list's roles: a donor's (an act of giving), and any it names.</summary>
-    private static HashSet<FactKind> DeniedKinds(string item)
+    /// <summary>The kinds whose cues <paramref name="item"/> names.</summary>
+    private static HashSet<FactKind> KindsNamed(string item)
     {
         var found = new List<CueMatch>();
         Cues.Find(item, found);
-        return [FactKind.Pledged, .. found.Select(c => c.Rule.Kind)];
+        return [.. found.Select(c => c.Rule.Kind)];
     }
+
+    /// <summary>
+    /// A role that is a status ("signatories", "States Parties"), which a denial of another act leaves standing; not a
+    /// donor's, which is an act of giving that any denial before it holds back ("has never received funds from donors
+    /// such as A").
+    /// </summary>
+    private static bool IsStatusRole(FactRule rule) => rule.IsRole && rule.Kind != FactKind.Pledged;
 
     /// <summary>A hedge or denial in a list's item; not "No." numbering a law or a document ("Law No. 95").</summary>
     private static bool IsHedged(string item) => NotStatedAsDone.IsMatch(item) && NotStatedAsDone.IsMatch(Numbered.Replace(item, "#"));
