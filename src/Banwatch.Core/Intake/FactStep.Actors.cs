@@ -12,7 +12,8 @@ public sealed partial class FactStep
     /// </summary>
     [GeneratedRegex(
         """
-        ^ \s* (?: \[\d+\] \s* )?
+        ^ \s* (?: \[\d+\] \s* )? (?: (?:delegation|government|authorities) (?=\s*,) )?   # after a demonym: "The Australian
+                                                                 # delegation, speaking as a signatory"
         (?: ['’]s \s+ (?: (?:[\w-]+\s+)? | (?:(?:Foreign|Prime|Deputy|Vice|Permanent|Minister|Ministers|Ambassador|Representative|President|Secretary|State|Affairs|Defence|Defense|Disarmament|of|for|the)\s+){1,6} and \s+ )
                                                                  # "Norway's presidency", "Costa Rica's Minister of Foreign Affairs and Chairman"
           | \s+ (?:on|upon|for) \s+ (?:taking\s+up|taking\s+on|assuming|holding) \s+ the \s+   # "the Netherlands, on taking up the presidency"
@@ -31,7 +32,9 @@ public sealed partial class FactStep
                  |(?:one|all|both|each|two|three|four|five)\s+of|among) \s+ )+
             (?: (?:the|a|an|its|their) \s+ )?
           | (?:the|a|an) \s+ )
-        (?: (?! by \b ) [\w'’-]+ \s+ ){0,3}?                    # not a passive's agent: "were cited by the co-chairs"
+        (?: (?! (?:by|told|tells?|informed|informs?|urged|urges?|asked|asks?|briefed|thanked|reminded|invited|assured|addressed) \b ) [\w'’-]+ \s+ ){0,3}?
+                                                                 # not a passive's agent ("were cited by the co-chairs") nor those
+                                                                 # spoken to ("all of which have told States Parties they will")
         $
         | ^ \s* (?: \[\d+\] \s* )? $                           # nothing between: "the Norwegian co-chair"; not "Kenya told States Parties"
         | ^ [ \t]* , [ \t]* $                                   # a bare apposition: "- Chile and the Philippines, Coordinators on Universalization"
@@ -182,9 +185,10 @@ public sealed partial class FactStep
 
     /// <summary>
     /// What a role's holders have still to do or have not done, right after the role: "The signatories that have never
-    /// ratified are A, B", "signatories whose instruments are not yet lodged" qualifies the role without denying it.
+    /// ratified are A, B", "that have still not ratified", "signatories whose instruments are not yet lodged" qualifies
+    /// the role without denying it.
     /// </summary>
-    [GeneratedRegex(@"\G\s+(?:" + PendingActPattern + @"|(?:that|which|who)\s+(?:have|has|had)\s+(?:not|never)\s+(?:ratified|acceded|joined|deposited)\b(?:\s+(?:it|the\s+(?:Convention|treaty|CCM)))?|whose\s+instruments?\s+(?:of\s+ratification\s+)?(?:are|is|have|has)\s+(?:not|still\s+not)\s+(?:yet\s+)?(?:been\s+)?(?:lodged|deposited))", Options)]
+    [GeneratedRegex(@"\G\s+(?:" + PendingActPattern + @"|(?:that|which|who)\s+(?:have|has|had)\s+(?:still\s+)?(?:not|never)\s+(?:ratified|acceded|joined|deposited)\b(?:\s+(?:it|the\s+(?:Convention|treaty|CCM)))?|whose\s+instruments?\s+(?:of\s+ratification\s+)?(?:are|is|have|has)\s+(?:not|still\s+not)\s+(?:yet\s+)?(?:been\s+)?(?:lodged|deposited))", Options)]
     private static partial Regex PendingAfterRole { get; }
 
     [GeneratedRegex(PendingActPattern, Options)]
@@ -217,10 +221,11 @@ public sealed partial class FactStep
     private static partial Regex OwnRole { get; }
 
     /// <summary>
-    /// "A, B and Zambia as host", "Egypt, as the chair,": one role after "as" is held by the last state of a list before
-    /// it, not by the whole list; a plural ("as co-chairs") or a body ("as the core group") is the list's.
+    /// "A, B and Zambia as host", "Egypt, as the chair,", "Norway and Sweden, a State Party since 2012,": one role after
+    /// "as" or in a singular apposition is held by the last state of a list before it, not by the whole list; a plural
+    /// ("as co-chairs") or a body ("as the core group") is the list's.
     /// </summary>
-    [GeneratedRegex(@"\bas\s+(?:the\s+|its\s+)?$", Options)]
+    [GeneratedRegex(@"\bas\s+(?:the\s+|its\s+)?$|,\s*an?\s+$", Options)]
     private static partial Regex AsBefore { get; }
 
     /// <summary>A line that starts with a label: "  Destruction still under way:", "- Completed:".</summary>
@@ -248,11 +253,18 @@ public sealed partial class FactStep
         Options)]
     private static partial Regex HedgeAfterCue { get; }
 
-    /// <summary>A relative clause on the state just before the cue: "Colombia, which ratified", "Norway, whose ratification".</summary>
+    /// <summary>
+    /// A relative clause on the state just before the cue: "Colombia, which ratified", "Norway, whose ratification", "the
+    /// Peruvian government, which is hosting".
+    /// </summary>
     [GeneratedRegex(
-        @"^\s*(?:\[\d+\])?\s*,?\s*(?:(?:all|both|each|most|some|several|two|three|four|five)\s+of\s+)?(?:which|who|whom|that|whose)\s+(?:(?:has|have|had|is|are|was|were|also|now|already|still|just|recently|finally|formally|itself|all|both|at\s+last|then)\s+)*$",
+        @"^\s*(?:\[\d+\])?\s*(?:(?:government|delegation|authorities)\s*)?,?\s*(?:(?:all|both|each|most|some|several|two|three|four|five)\s+of\s+)?(?:which|who|whom|that|whose)\s+(?:(?:has|have|had|is|are|was|were|also|now|already|still|just|recently|finally|formally|itself|all|both|at\s+last|then)\s+)*$",
         Options)]
     private static partial Regex RelativeOnState { get; }
+
+    /// <summary>A perfect participle on the state before it, its subject whatever governs it: "with Moldova having deposited".</summary>
+    [GeneratedRegex(@"^\s+having\s+(?:(?:also|already|now|just|since|[a-z]+ly)\s+)?$", Options)]
+    private static partial Regex HavingDone { get; }
 
     /// <summary>
     /// A second group joined to the role before the colon, whose list the colon opens: "the seven States Parties of the
@@ -277,13 +289,16 @@ public sealed partial class FactStep
     private static partial Regex Praised { get; }
 
     /// <summary>
-    /// A relative clause on the state that reports its own words: "Vanuatu, which has said it is preparing". The state
-    /// is the speaker even under someone else's hope ("campaigners hope that Vanuatu, which ...").
+    /// A relative clause on the state that reports its own words: "Vanuatu, which has said it is preparing", "Egypt, whose
+    /// delegation said it could not". The state is the speaker even under someone else's hope ("campaigners hope that
+    /// Vanuatu, which ...").
     /// </summary>
-    [GeneratedRegex(@"^\s*,\s*(?:which|who)\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:said|stated|announced|indicated|confirmed)\s+(?:[\w-]+\s+){0,4}?(?:that\s+)?(?:it|they)\s+(?:is|are|was|were|has|have|had)?\s*$", Options)]
+    [GeneratedRegex(@"^\s*,\s*(?:which|who|whose\s+(?:delegation|government|representative|ambassador|(?:foreign\s+)?minister|spokes(?:man|woman|person)))\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:said|stated|announced|indicated|confirmed)\s+(?:[\w-]+\s+){0,4}?(?:that\s+)?(?:it|they)\s+(?:is|are|was|were|has|have|had)?\s*$", Options)]
     private static partial Regex RelativeSaid { get; }
 
-    private static readonly Regex RelativePronoun = new(@"\b(?:that|which|who)\b", Linear);
+    // "whose" only before one who speaks for a state, speaking: "Egypt, whose delegation said", not "Colombia, whose
+    // country ratified" nor "whose government presided".
+    private static readonly Regex RelativePronoun = new(@"\b(?:that|which|who|whose\s+(?:delegation|representative|ambassador|spokes\w+)\s+(?:said|stated|explained|declared))\b", Linear);
 
     /// <summary>
     /// A denied role that follows its noun as a relative clause would, without a pronoun: "The following States not party
@@ -328,13 +343,23 @@ public sealed partial class FactStep
     private const string GroupNoun = "(?:states|countries|governments|nations|delegations|those|ones)";
 
     /// <summary>
-    /// A group named by its own act, "the states that", "those who have", "those that explicitly": the act's subject is
-    /// not a state.
+    /// A group named by its own act, "the states that", "those who have", "those that explicitly", or by how it joined,
+    /// "States that have come into the process here by" (subscribing): the act's subject is not a state.
     /// </summary>
     [GeneratedRegex(
-        @"\b(?:" + GroupNoun + @"|newcomers|others|participants|(?:non-?)?signatories|non-?parties|observers|parties)(?:\s+(?:in|at|from)\s+(?:the\s+)?[\w-]+)?\s+(?:that|who|which)\s+(?:(?:have|had|has|also|already|now|just|formally|did|do|does|[a-z]+ly)\s+)*$",
+        @"\b(?:" + GroupNoun + @"|newcomers|others|participants|(?:non-?)?signatories|non-?parties|observers|parties)(?:\s+(?:in|at|from)\s+(?:the\s+)?[\w-]+)?\s+(?:that|who|which)\s+(?:(?:have|had|has|also|already|now|just|formally|did|do|does|[a-z]+ly)\s+)*(?:(?:come|came|joined|entered)\s+(?:[\w'’-]+\s+){0,4}?by\s+)?$",
         Options | RegexOptions.RightToLeft)]
     private static partial Regex GroupRelative { get; }
+
+    /// <summary>A sentence that opens with a group named by its act: "Among the other allies that have".</summary>
+    [GeneratedRegex(
+        @"^\W*(?:also\s+)?among\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:" + GroupNoun + @"|allies|members|partners|neighbours|neighbors|others)\s+(?:that|which|who)\s+(?:(?:have|had|has|also|already|now)\s+)*$",
+        Options)]
+    private static partial Regex AmongFronted { get; }
+
+    /// <summary>The rest of a fronted phrase and its comma, before the members it names.</summary>
+    [GeneratedRegex(@"^[^,;:.]{0,100},\s*(?:the\s+)?$", Options)]
+    private static partial Regex FrontedRest { get; }
 
     /// <summary>A group before the participle that says what its members did: "Among the countries backing the declaration were".</summary>
     [GeneratedRegex(@"\b" + GroupNoun + @"\s+$", Options | RegexOptions.RightToLeft)]
@@ -379,6 +404,10 @@ public sealed partial class FactStep
     /// <summary>Verbs of speaking or acting among the attendance cues, and signing there.</summary>
     [GeneratedRegex(@"^(?:" + Attended.Acts + @"|signed)\b", Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ActVerb { get; }
+
+    /// <summary>From a verb of speaking to the clause it reports: " that", " the meeting that".</summary>
+    [GeneratedRegex(@"^\s+(?:[\w'’-]+\s+){0,4}?that\s", Options)]
+    private static partial Regex ThatClause { get; }
 
     /// <summary>Verbs of saying among the attendance cues: what follows them is what was said.</summary>
     [GeneratedRegex(@"^(?:said|stated|told|argued|warned|insisted|stressed|explained|declared|informed|noted|emphasi[sz]ed|reiterated)\b", Options)]
@@ -487,6 +516,9 @@ public sealed partial class FactStep
         /// <summary>Where the list holding the mention at <paramref name="i"/> ends.</summary>
         private int ListEnd(int i) => End(Mentions[Lists[ListOf[i]].Last]);
 
+        /// <summary>Where the list holding mention <paramref name="i"/> starts: "No Russian, Chinese or US delegations" denies all three.</summary>
+        private int ListStart(int i) => Start(Mentions[Lists[ListOf[i]].First]);
+
         /// <summary>For each mention, the index of its list in <see cref="Lists"/>: every cue asks it of every mention.</summary>
         private int[] ListOf => _listOf ??= ListIndexes();
 
@@ -562,6 +594,13 @@ public sealed partial class FactStep
                 return false;
             }
 
+            // "Among the other allies that have joined the convention, France and Italy said little": the fronted group's
+            // members are named after its phrase.
+            if (AmongFronted.IsMatch(Text.AsSpan(0, cue.Index)) && FrontedRest.IsMatch(Text.AsSpan(cue.End, start - cue.End)))
+            {
+                return true;
+            }
+
             var from = Math.Max(clauseStart, cue.Index - 80);
             if ((GroupRelative.IsMatch(Text.AsSpan(from, cue.Index - from)) || (Progressive(cue) && GroupBeforeParticiple.IsMatch(Text.AsSpan(from, cue.Index - from))))
                 && start - cue.End <= 260
@@ -599,6 +638,22 @@ public sealed partial class FactStep
         private bool Reports(CueMatch cue, int listStart) =>
             cue.Rule == Attended.Rule && SaidVerb.IsMatch(Text.AsSpan(cue.Index, cue.Length))
             && !AppealWithin.IsMatch(Text.AsSpan(cue.End, listStart - cue.End));
+
+        /// <summary>
+        /// "Ecuador briefed on contacts with signatories, among them Indonesia": a verb of speaking or acting with a state
+        /// before it has that state as its subject, so those it introduces are what was spoken of, not more speakers.
+        /// </summary>
+        private bool SpeakerNamed(CueMatch cue, int clauseStart, ref bool? stateBefore) =>
+            cue.Rule == Attended.Rule && ActVerb.IsMatch(Text.AsSpan(cue.Index, cue.Length))
+            && (stateBefore ??= Mentions.Exists(o => Start(o) >= clauseStart && End(o) <= cue.Index));
+
+        /// <summary>
+        /// "The ISU recalled that thirteen states had signed ...: A, B": the list after a clause reported by a verb of
+        /// speaking is what was said, not who spoke.
+        /// </summary>
+        private bool ListInReported(CueMatch cue, int colon) =>
+            cue.Rule == Attended.Rule && colon > cue.End && ActVerb.IsMatch(Text.AsSpan(cue.Index, cue.Length))
+            && ThatClause.IsMatch(Text.AsSpan(cue.End, colon - cue.End));
 
         /// <summary>"were subscribing", "is ratifying": an auxiliary before a present participle makes no passive.</summary>
         private bool Progressive(CueMatch cue)
@@ -796,14 +851,14 @@ public sealed partial class FactStep
                         // congratulations go to Colombia, which ratified ..."); one on another noun makes that noun the
                         // subject ("a treaty that would outlaw ...", "Germany reported that Mozambique has announced").
                         var relative = listEnd <= cue.Index
-                            && (RelativeOnState.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd))
+                            && (RelativeOnState.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd)) || HavingDone.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd))
                                 || (RelativeSaid.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd)) && !Mentions.Exists(o => Start(o) >= listEnd && End(o) <= cue.Index)));
                         // "Lebanon, where Israeli strikes left bomblets, signed": a state inside a relative clause is not the
                         // subject of the verb after it.
                         var insideAside = AsideEnd(start) is > 0 and var asideClose && asideClose <= cue.Index;
                         isActor = (praised ??= PraisedStart(cue, clauseStart)) >= 0 ? start >= praised && listEnd <= cue.Index
                             : (ownParticiple && Text.AsSpan(listEnd, cue.Index - listEnd).IsWhiteSpace())
-                            || (!insideAside && (!heldByOne || listEnd == end) && !NegatedSubject.IsMatch(Text.AsSpan(clauseStart, start - clauseStart))
+                            || (!insideAside && (!heldByOne || listEnd == end) && !NegatedSubject.IsMatch(Text.AsSpan(clauseStart, Math.Max(clauseStart, ListStart(i)) - clauseStart))
                             && !Blocked(end, cue.Index, skipAsides: true) && !PassiveOfAnother(cue) && !(agentAfter ??= AgentAfter(cue, clauseEnd))
                             && (relative
                                 || (!RelativeOnAnother(listEnd, cue.Index) && !LaterSubject(listEnd, cue.Index) && !(listEnd < cue.Index && AgentBetween.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd)))
@@ -816,7 +871,7 @@ public sealed partial class FactStep
                             && (last.Span == m.Span || (start >= End(last) && ListGap.IsMatch(Text.AsSpan(End(last), start - End(last)))));
                         var near = start - cue.End <= ActorReach;
                         var afterColon = colon >= 0 && colon < start;
-                        if ((continues || near || afterColon) && !ListIsPlace(i))
+                        if ((continues || near || afterColon) && !ListIsPlace(i) && !(afterColon && ListInReported(cue, colon)))
                         {
                             var passive = near && ((start - cue.End < 120 && Passive.IsMatch(Text.AsSpan(cue.End, start - cue.End)))
                                 || (EndsInAgent.IsMatch(Text.AsSpan(cue.Index, cue.Length)) && PassiveAfterBy.IsMatch(Text.AsSpan(cue.End, start - cue.End)))
@@ -833,7 +888,7 @@ public sealed partial class FactStep
                                     && !DeniedOutsideRelative(clauseStart, cue.Index))
                                 // Those introduced after a verb of appeal are whom it addresses: "called on States such as
                                 // Tuvalu", "I appeal to the signatories, Angola among them".
-                                || (near && ((Introduced(cue.End, start) && !AgentlessPassive(cue, start)) || MembersOfSubject(i, cue, clauseStart, start, stateBefore ??= Mentions.Exists(o => Start(o) >= clauseStart && End(o) <= cue.Index)))
+                                || (near && ((Introduced(cue.End, start) && !AgentlessPassive(cue, start) && !SpeakerNamed(cue, clauseStart, ref stateBefore)) || MembersOfSubject(i, cue, clauseStart, start, stateBefore ??= Mentions.Exists(o => Start(o) >= clauseStart && End(o) <= cue.Index)))
                                     && !Blocked(clauseStart, cue.Index, skipAsides: false)
                                     && (Reports(cue, start) || !Blocked(cue.End, BeforeContrast(cue.End, start), skipAsides: false))
                                     && !Appeal.IsMatch(Text.AsSpan(cue.Index, Math.Min(Text.Length - cue.Index, cue.Length + 8))))));
@@ -890,9 +945,12 @@ public sealed partial class FactStep
             // "Among the signatories were the ones we expected, Austria, Belgium ...; the former sceptics, such as the UK ...",
             // "Among the States Parties that met every deadline, we would single out A, B": a role the sentence opens with
             // names its holders in the rest of it, whatever groups it sorts them into.
+            // "The 12 signatories that have still to ratify are A, B": what the holders have not yet done qualifies the
+            // role; it does not deny it.
+            var afterRole = cue.End + (PendingAfterRole.Match(Text, cue.End) is { Success: true } pending ? pending.Length : 0);
             if (AmongRole.IsMatch(Text.AsSpan(0, cue.Index)))
             {
-                foreach (var m in Mentions.Where(m => Start(m) > cue.End && !Blocked(cue.End, Start(m), skipAsides: true, denialsOnly: true)))
+                foreach (var m in Mentions.Where(m => Start(m) > cue.End && !Blocked(afterRole, Math.Max(afterRole, Start(m)), skipAsides: true, denialsOnly: true)))
                 {
                     yield return m;
                 }
@@ -926,9 +984,6 @@ public sealed partial class FactStep
                 clauseEnd = colon;
             }
 
-            // "The 12 signatories that have still to ratify are A, B": what the holders have not yet done qualifies the
-            // role; it does not deny it.
-            var afterRole = cue.End + (PendingAfterRole.Match(Text, cue.End) is { Success: true } pending ? pending.Length : 0);
             var heldByOne = HeldByOne(cue);
             var asRole = AsRole.IsMatch(Text.AsSpan(clauseStart, cue.Index - clauseStart));
             // "Croatia welcomed us as host", "A and B took part, with Namibia as host": a role after "as" is held by the

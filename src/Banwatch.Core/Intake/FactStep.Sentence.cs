@@ -58,20 +58,22 @@ public sealed partial class FactStep
     private const string Office = @"(?:(?:[\w-]+\s+){0,3}?(?:governments?|delegations?|people|republic|representatives?|ambassadors?|ministers?|presidents?|heads\s+of\s+state|officials?|envoys?|missions?)\s+of\s+(?:the\s+)?)?";
 
     /// <summary>
-    /// From a cue to its agent: "chaired by", "handed to the world body on Tuesday by", "delivered by, among others,". An
+    /// From a cue to its agent: "chaired by", "handed to the world body on Tuesday by", "delivered by, among others,"
+    /// (or "inter alia,"). An
     /// object right after the cue
     /// ("criticised the transfers ... by the United States") makes the "by" someone else's, and so does a passive
     /// verb of its own in between ("signed in 2008, was ratified by Peru"). A second "and by" after the first agent
     /// and its aside names more agents ("delivered by Norway, which recalled the process it had launched, and by Mexico").
     /// </summary>
-    [GeneratedRegex(@"^\s*(?!(?:the|a|an|its|their|this|these|those|his|her)\b)(?:(?!(?:is|are|was|were|been|be)\b)[\w,]+\s+){0,8}?by(?:\s*,\s*among\s+others\s*,)?\s+(?:the\s+)?" + Office + "$"
+    [GeneratedRegex(@"^\s*(?!(?:the|a|an|its|their|this|these|those|his|her)\b)(?:(?!(?:is|are|was|were|been|be)\b)[\w,]+\s+){0,8}?by(?:\s*,\s*(?:among\s+others|inter\s+alia)\s*,)?\s+(?:the\s+)?" + Office + "$"
         + @"|^\s*by\s[^;:]{1,160}?,\s*and\s+(?:also\s+|then\s+|later\s+)?by\s+(?:the\s+)?" + Office + "$", Options)]
     private static partial Regex Passive { get; }
 
     private static readonly Regex RelativeAside = new(@",\s*(?:which|who|whose|where)\b[^,;:]*,", Linear);
 
-    // "Lebanon and Serbia, all of which still have remnants, endorsed": a quantified relative aside is the states' too.
-    private static readonly Regex Aside = new(@",\s*(?:which|who|whose|(?:all|each|both|neither|none|most|many|several|some)(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten))?\s+of\s+(?:which|whom)|one\s+of|a|an|the|as|its|their)\b[^,]*,", Linear);
+    // "Lebanon and Serbia, all of which still have remnants, endorsed": a quantified relative aside is the states' too, as
+    // is "both" with its noun ("Cambodia and Viet Nam, both affected states that have not signed, attended").
+    private static readonly Regex Aside = new(@",\s*(?:which|who|whose|(?:all|each|both|neither|none|most|many|several|some)(?:\s+(?:two|three|four|five|six|seven|eight|nine|ten))?\s+of\s+(?:which|whom)|one\s+of|a|an|the|as|its|their|both)\b[^,]*,", Linear);
 
     /// <summary>
     /// Between two names of one list: "A, B and C", "A (B)", "A (28 April 2010), B", "A[1] and B", "A as well as the B",

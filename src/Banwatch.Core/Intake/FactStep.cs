@@ -220,7 +220,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             // Items under an introduction ending in ":" ("The following states endorsed the Declaration:") take its cues.
             var intro = listing.Intro;
             var isItem = intro is not null && ((IsBulleted(text, sentence.Start) && !OwnIntroduction(s, named, sentence.Start))
-                || (IsBareList(s, sentence.Start, named) && !(intro.Count > 0 && UnderOwnHeadings(context, sentence, intro[0].Cue.Start))));
+                || (IsBareList(s, sentence.Start, named) && !(intro.Count > 0 && UnderOwnHeadings(context, sentence, intro[0].Cue.Start)))
+                || (named.Count > 0 && LabelledName(s, sentence.Start, named) && intro.Count > 0 && IntroEndsLine(text, intro[0].Cue)));
             // "Four States Parties set out their needs: (a) Iraq described ...; (b) Chad said ...": a lettered item that
             // opens with its subject is one of those the introduction's role names, whatever the item says it did.
             var subjects = intro is not null && !isItem && intro.Exists(i => i.Rule.IsRole) ? LetteredSubjects(s, sentence.Start, named) : 0;
@@ -1471,6 +1472,28 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     /// <summary>Between a denial and the verb it denies: "not yet", "not formally".</summary>
     [GeneratedRegex(@"^\s*(?:(?:yet|so\s+far|formally|officially|also|already|been|be|to|have|had)\s+)*$", Options)]
     private static partial Regex VerbAdverbs { get; }
+
+    /// <summary>
+    /// A line that opens with one name and its label's colon, "Chile: bill before Congress since 2017": an item of a list
+    /// whose introduction ends its line ("Draft laws are at various stages in these States Parties:"), not of one given on
+    /// that line ("coordinators: Ghana and Portugal").
+    /// </summary>
+    private static bool LabelledName(string sentence, int offset, List<Mention> named) =>
+        named[0].Span.Start - offset is var at && sentence.AsSpan(0, at).IsWhiteSpace()
+        && NameLabel.IsMatch(sentence.AsSpan(named[0].Span.End - offset)) && !named.Exists(m => m.Span.Start >= named[0].Span.End);
+
+    [GeneratedRegex(@"^[ \t]*:[ \t]+\S", Options)]
+    private static partial Regex NameLabel { get; }
+
+    /// <summary>Whether the line of a list's introduction ends with it: nothing after its cue but words and a colon.</summary>
+    private static bool IntroEndsLine(string text, TextSpan cue)
+    {
+        var lineEnd = text.IndexOf('\n', cue.End);
+        return IntroRest.IsMatch(text.AsSpan(cue.End, (lineEnd < 0 ? text.Length : lineEnd) - cue.End));
+    }
+
+    [GeneratedRegex(@"^(?:[^:\n]*:)?[ \t\r]*$", Options)]
+    private static partial Regex IntroRest { get; }
 
     /// <summary>
     /// A bullet that introduces its own names with an act ("- For exclusions based on failure rates: France, Germany")

@@ -36,7 +36,7 @@ public static class Attended
           | presented | introduced | intervened | raised | insisted | stressed | emphasi[sz]ed | highlighted | urged | warned
           | declared | confirmed | reported | described | tabled | offered | informed | repeated | reiterated | explained
           | called | asked | backed | rejected | condemned | critici[sz]ed | regretted | supported | opposed | sought
-          | attempted | tried | endorsed | subscribed
+          | attempted | tried | endorsed | subscribed | reminded | recalled | briefed
         """;
 
     private const string Cue =
@@ -50,6 +50,7 @@ public static class Attended
           | (?:brought|brings|bringing) \s+ together \b         # "The conference brought together the following states:"
           | present (?= \s+ (?:at\s+[^.;:]{0,60}?\s+)? (?:were|was) \b )   # "Present were: A, B", "Present at the talks were A"
           | (?:was|were) \s+ (?:also\s+)? (?:present|represented) \b   # "both were present at its First Meeting"
+          | (?<= , \s* (?:also\s+|all\s+|both\s+)? ) present (?= \s* , )   # "Japan, Poland and Romania, also present, do not join them"
           | (?:is|are|was|were) \s+ (?:also\s+|all\s+)? (?:here | in \s+ the \s+ (?:room|hall|chamber)) \b
                                                                  # "Japan and Poland were also in the room", "all of which ... are here"
           | represented \b

@@ -15,9 +15,10 @@ public static class Chaired
         \G
         # Still to come, and not announced by the host itself: "Peru will host the next round", "to be chaired by". The
         # host's own word counts: "Ireland confirmed that it will host", "Niger has offered to host", "Peru told the
-        # conference it would host"; not "the Meeting of States Parties, which Costa Rica will host", whose "States" says nothing.
+        # conference it would host", "briefed on its preparations to host"; not "the Meeting of States Parties, which Costa
+        # Rica will host", whose "States" says nothing.
         (?<! (?<! \b (?: (?:confirm|announce|offer|agree|decide|pledge|promise|volunteer|declare|say|said|told|tell|inform|indicate|explain)(?:s|d|ed)?
-                        | state(?:d|s(?! \s+ Part))? ) \b [^.;]{0,40} )
+                        | state(?:d|s(?! \s+ Part))? | preparations? | preparing ) \b [^.;]{0,40} )
              \b (?:will|would|shall|to) \s+ (?:[\w-]+\s+)? )
         (?:
             (?<! \b (?:the|a|an|its|their|our|two) \s+ ) co-?chair (?:ed|s|ing)? \b
@@ -56,6 +57,7 @@ public static class Chaired
           | presidency \b                                        # "the Swiss presidency", "the presidency of Chile"
           | core \s+ group \b                                   # "a core group of states (Austria, Mexico, ...)"
           | co-?chairs? \b | co-?hosts? \b
+          | (?:co-?)?chair (?:man|person|woman) ship \b          # "under Irish chairmanship"
           | (?<= \b (?:the|our|their|its|your|as) \s+ (?:[\w'’-]+\s+)? ) (?<! \b (?:and|or) \s+ (?:the|our|their|its|your) \s+ (?:[\w'’-]+\s+)? )
             hosts? \b (?! \s+ (?:country|countries|government|nation|city|state)s? \b )
                                                                  # "thanked the Irish hosts", "Norway, the host of"; not after another

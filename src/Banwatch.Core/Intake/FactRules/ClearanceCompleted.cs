@@ -25,6 +25,8 @@ public static class ClearanceCompleted
           | (?:completed|fulfilled|met|discharged) \s+ (?:its|their) \s+ clearance \s+ obligations? \b
           | (?:its|their) \s+ last \s+ (?:[\w-]+\s+){0,3}? (?:areas?|sites?|plots?) \s+ (?:had|has|have) \s+ been \s+ (?:cleared|released) \b
                                                                  # "Norway reported that its last contaminated area had been cleared"
+          | (?<= {{FactRule.NoteStart}} (?:the\s+)? ) last \s+ (?:[\w-]+\s+){0,2}? (?:areas?|sites?|land) \s+ (?:was\s+|were\s+)? (?:cleared|released) \b
+                                                                 # a table cell's "last contaminated area cleared September 2013"
           | cleared \s+ (?:its|their|the) \s+ last \s+ (?:[\w-]+\s+){0,3}? (?:areas?|sites?) \b   # "has cleared the last known areas contaminated"
           | cleared \s+ the \s+ last \s+ of \s+ (?:its|their|the) \s+ (?:[\w-]+\s+){0,3}? (?:land|areas?|sites?|remnants) \b
                                                                  # "it had cleared the last of its contaminated land"

@@ -25,6 +25,12 @@ public static class Completion
                                                                  # a label over its names: "Finished recently: Croatia and Spain",
                                                                  # "Earlier completions: Norway (2013)"
           | completion \s+ (?:was\s+)? (?:declared|reported|announced|confirmed) \b   # "Mozambique: completion reported in 2016"
+          | (?<= \b (?:was|were|had\s+been|has\s+been|have\s+been) \s+ (?:already\s+|all\s+|long\s+)? ) done
+            (?= \s* [,.;] | \s+ (?:in|on|before|ahead|early|late|last|at|well|years?|months?) \b | \s+ by \s+ (?:the\s+)? (?:end|close|middle|start|time|\d) )
+                                                                 # "Norway, Belgium and Austria were already done by the end of 2010";
+                                                                 # not a passive's "was done by HALO Trust"
+          | (?:first|last|latest|most\s+recent|next|only) \s+ (?:ones?\s+|states?\s+|countries\s+)? to \s+ (?:finish|complete) \b (?! \s+ (?:the|its|their|a|an) \b )
+                                                                 # "Spain (2018) and Switzerland (March 2019) are the most recent to finish"
         )
         """;
 }

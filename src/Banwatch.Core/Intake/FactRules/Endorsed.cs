@@ -29,8 +29,9 @@ public static class Endorsed
             (?! \s+ to \s+ (?:the\s+|this\s+|a\s+|an\s+)? (?:[\w-]+\s+){0,2}? (?:statement|letter|appeal|petition|resolution|report|proposal|paper|Convention|treaty)s? \b )
                                                                  # "delegations that added their names in the hall included Germany";
                                                                  # not to a statement, nor after others "signed" (the treaty)
-          | (?<= \b Declaration \s+ (?:[\w'’-]+\s+){0,4}? (?:is|was|are|were|has\s+been|had\s+been|have\s+been) \s+ ) signed \b
-                                                                 # "The Declaration was signed by 82 states"
+          | (?<= \b Declaration \s+ (?:[\w'’-]+\s+){0,4}? (?:is|was|are|were|has\s+been|had\s+been|have\s+been) \s+ ) (?:signed|agreed|supported|backed) \b
+                                                                 # "The Declaration was signed by 82 states", "was agreed
+                                                                 # by all the participating states"
           | adhered \s+ to \b
           | signed \s+ up \b (?! \s+ (?:to|for|on|with) \b )       # "Among the states that signed up were Britain and France":
                                                                  # signing up with no object is to the declaration

@@ -20,6 +20,10 @@ public sealed class FactRule
     /// sentence's or a line's start, then spaces and a bullet. For a cue's lookbehind.</summary>
     public const string LineStart = @"(?:^|\n)[\s\W]*";
 
+    /// <summary>Where a note starts: a line, a label's colon or a table's column gap ("Denmark: destruction completed",
+    /// "Sweden    25 April    destruction in progress"). For a cue's lookbehind.</summary>
+    public const string NoteStart = @"(?:^|\n|:|[ \t]{2})[ \t]*";
+
     /// <summary>The modal verbs: before a cue they make its act possible or due, not done ("may sign", "must declare"). For a cue's lookbehind.</summary>
     public const string Modal = "can|could|may|might|must|shall|should|will|would";
 

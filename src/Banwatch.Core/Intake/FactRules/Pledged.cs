@@ -45,6 +45,8 @@ public static class Pledged
           | (?:gave|give|gives|giving) \s+ (?:[\w-]+\s+){0,3}? (?:money|amounts?|sums?) \b   # "Canada gave money to mine action",
                                                                  # "Australia and Switzerland gave the largest identifiable amounts"
           | co-?fund (?:s|ed|ing)? \b                           # "Germany and the Netherlands co-fund the same operators"
+          | (?:keep|keeps|kept|keeping|continu(?:e|es|ed|ing)) \s+ (?:to\s+)? fund (?:ing)? \b (?! \s+ (?:gaps?|shortfalls?|needs?|requests?) \b )
+                                                                 # "said it would keep funding NPA's work in Lebanon"
           | (?:financ(?:ed|es|ing)|(?<= \b (?:would|will|to) \s+ (?:continue\s+to\s+)? ) finance|(?:paid|pays|paying)\s+for|help(?:ed|s|ing)?\s+(?:to\s+)?(?:pay\s+for|fund|finance)
               |covered)
             \s+ (?! (?:[\w-]+\s+){0,2}? own \b ) (?:[\w-]+\s+){0,5}?

@@ -55,7 +55,10 @@ public static class Position
             (?= [^.;]{0,120}? \b (?:{{TreatyIssue}}|victims?|victim\s+assistance|clearance|stockpiles?) \b )
                                                                  # "asked that victim assistance be given a prominent place in the
                                                                  # treaty", not "asked that the next meeting be held in Vientiane"
+          | (?:repli|answer|respond|counter|retort) (?:ed|s|es)? \s+ that \b
+            (?= [^.;]{0,120}? \b (?:{{TreatyIssue}}) \b )      # "replied that no exemptions of that kind could be accepted"
           | push (?:ed|es|ing) \s+ for \b
+          | (?:held|holds?|holding) \s+ out \s+ (?:for|against) \b   # "held out for that wording against proposals"
           | push (?:ed|es|ing)? \s+ (?:the|a|its|their) \s+ (?:idea|proposal|case|notion|concept) \s+ (?:of|for) \b   # "pushed the idea of a zone free of ..."
           | press (?:ed|es|ing) \s+ (?:[\w'’-]+\s+){0,5}? for \b   # "pressed in the definitions group for exemptions"
           | ask (?:ed|s|ing)? \s+ for \b (?= [^.;,]{0,80}? \b (?:{{TreatyIssue}}) \b )
@@ -69,6 +72,9 @@ public static class Position
           | reject (?:ed|s|ing)? \b
           | rul (?:e|es|ed|ing) \s+ out \b                       # "Finland continues to rule out accession"
           | urg (?:ed|es|ing) \s+ (?:[\w'’-]+\s+){0,8}? to \s+ (?:join|ratify|accede|sign|adhere) \b   # a state urging others
+          | (?:urg|ask|call\w*\s+on) (?:ed|es|ing)? \s+ (?:[\w'’-]+\s+){1,4}? not \s+ to \s+ (?:use|fire|deploy|transfer|send|supply|export) \b
+                                                                 # "urged Ukraine not to use them"
+          | discourag (?:e|es|ed|ing) \s+ (?:the\s+|any\s+)? (?:use|transfer|export)s? \b   # "the UK discourages the use of the weapons"
           | shar (?:e|es|ed|ing) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,3} (?:goals|aims|objectives|concerns) \b
           | instrument \s+ of \s+ withdrawal \b
           | withdr (?:ew|awn) \s+ from \s+ the \s+ (?:Convention|treaty) \b
@@ -163,6 +169,8 @@ public static class Position
           | (?:{{DoNot}} intend | (?:has|had|have) \s+ no \s+ (?:plans?|intention)) \s+ to \s+ (?:join|sign|ratify|accede|adhere) \b
                                                                  # "it does not intend to join the Convention"
           | voted \s+ (?:no|against) \b                        # "Only two delegations voted no: Russia and the United States"
+          | cast \s+ (?:the\s+|a\s+|its\s+|their\s+)? (?:only\s+|sole\s+|lone\s+|single\s+)? (?:votes?|ballots?) \s+ against \b
+                                                                 # "Russia cast the only vote against"
           | (?:vote[sd]?|voting|decided|decision|move[sd]?|plans?|bid) \s+ to \s+
             (?:quit|leave|withdraw\s+from|exit|pull\s+out\s+of|take\s+the\s+country\s+out\s+of) \b   # "Lithuanian lawmakers vote to quit"
           | (?<= \b (?:remains?|is|are|was|were|stays?|remained) \s+ (?:fully\s+|firmly\s+|deeply\s+|strongly\s+|still\s+)? )

@@ -18,6 +18,8 @@ public static class Ratified
           | (?: (?:deposit(?:ed|s)|lodge[ds]) \s+ (?: (?:its|their) \s+ (?:instruments?|papers|ratification|accession) | (?:its\s+|their\s+)? (?:ratifications|accessions) )
               | (?<! \b (?:{{FactRule.Modal}}|to) \s+ ) (?:deposit|lodge)
                 (?: \s+ (?:their\s+)? (?:instruments?|ratifications|accessions) | (?:ed|d)? (?= \s+ (?:together|jointly|simultaneously|on\s+the\s+same\s+day)\b )
+                  | (?:ed|d) (?= \s+ (?:in|on) \s+ (?:(?:early|late|mid-?)\s*)? (?:January|February|March|April|May|June|July|August|September|October|November|December|\d) )
+                                                                 # "with Burkina Faso and Moldova having deposited in February"
                   | (?:s|ed|d)? \s+ the \s+ (?:\d+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th)|last|final) \s+ (?:(?:and|&) \s+ (?:\d+(?:st|nd|rd|th)|[a-z]+) \s+)?
                     (?:ratifications?|accessions?|instruments?) )
                                                                  # "deposited on the same day", "deposit the 29th and 30th ratifications"
@@ -55,8 +57,9 @@ public static class Ratified
           | (?:came|come|comes|coming) \s+ on \s+ board \b      # "the Maldives and the Philippines also came on board in 2019"
           | (?<= \b (?:been|was|were) \s+ (?:also\s+|since\s+)? ) joined (?= \s+ (?:[\w-]+\s+){0,3}? by \b )
                                                                  # "the Convention has also been joined by Paraguay"
-          | became \s+ the \s+ (?:[\w-]+\s+){0,2}? (?:states?|countr(?:y|ies)|nations?|governments?) \s+ to \s+ (?:ratify|accede|join) \b
-                                                                 # "Iraq became the 80th state to ratify": done, not intended
+          | (?:became | {{FactRule.PresentAfterSubject}} becomes?) \s+ the \s+ (?:[\w-]+\s+){0,3}? (?:states?|countr(?:y|ies)|nations?|governments?) \s+ to \s+ (?:ratify|accede|join) \b
+                                                                 # "Iraq became the 80th state to ratify": done, not intended; a
+                                                                 # chronology's "A and B become the 29th and 30th states to ratify"
           | (?:has|have|had) \s+ (?:(?:now|since|also|recently|already|all|both)\s+)? joined (?:\s+it)?
             (?= \s* (?:[,;:.)]|$) | \s+ (?:since|while|today|yesterday|recently|lately|(?:this|last)\s+(?:year|month|week)|in\s+\d|on\s+\d)\b )
                                                                  # "Cuba and Palau have joined, while ...": joined with no object

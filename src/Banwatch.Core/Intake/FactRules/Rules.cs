@@ -23,6 +23,8 @@ public static class Rules
         ClearanceProgress.Role,
         Completion.OfStockpiles,
         Completion.OfClearance,
+        Continuation.OfStockpiles,
+        Continuation.OfClearance,
         Pledged.Rule,
         Pledged.Role,
         Pledged.Funder,

@@ -22,6 +22,10 @@ public static class StockpileDestroyed
                                                                  # "Spain, Botswana and Croatia finished destroying theirs in 2018"
           | eliminated \s+ (?:its|their|all\s+(?:of\s+)?(?:its|their|the)) \s+ (?:entire\s+|whole\s+|last\s+|remaining\s+)? (?:stockpiled\s+)? (?:stockpiles?|stocks?|cluster\s+munitions) \b
                                                                  # "the Ivorian army eliminated its entire stockpile"
+          | (?<= {{FactRule.NoteStart}} (?:stockpile\s+)? ) destruction \s+ (?:completed|finished) \b (?! \s+ by \b )
+          | (?<= {{FactRule.NoteStart}} (?:all\s+)? ) (?:stocks?|stockpiles?) \s+ (?:destroyed|eliminated) \b (?! \s+ by \b )
+                                                                 # a note's "Denmark: destruction completed on 20 March", a table
+                                                                 # cell's "stocks destroyed in February 2013"
           | destruction \s+ (?:of\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:stockpiles?|stocks?)\s+)? (?:was|is|had\s+been|has\s+been) \s+ (?:complete|completed|finished) \b (?! \s+ by \b )
                                                                  # "told the meeting that the destruction of its stockpile had been finished in July"
           | (?:its|their|the) \s+ last \s+ (?:[\w-]+\s+){0,2}? (?:stocks?|stockpiles?|lots?|(?:cluster\s+)?munitions|submunitions?) \s+ (?:(?:had|has|have) \s+ been|were|was) \s+ destroyed \b

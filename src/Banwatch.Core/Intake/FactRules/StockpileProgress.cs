@@ -97,6 +97,8 @@ public static class StockpileProgress
         \G(?:
             (?:(?:stockpile\s+)? destruction (?: \s+ of \s+ (?:the\s+)? (?:stockpiles?|stocks|cluster\s+munitions) )?) {{UnderWayIn}}
                                                                  # "Destruction is still going on in Bulgaria, Peru and Slovakia"
+          | (?<= {{FactRule.NoteStart}} (?:stockpile\s+)? ) destruction \s+ (?:of\s+(?:the\s+)?(?:stocks?|stockpiles?)\s+)? (?:still\s+)? (?:under\s?way|ongoing|in\s+progress) \b
+                                                                 # a note's or a table cell's "destruction of stocks in progress"
           | (?<= {{FactRule.LineStart}} (?: (?:[a-z]|\d{1,2}) [.)] \s+ )? ) (?: (?:stockpile\s+)? destruction \s+ (?:is\s+)? (?:still\s+)? (?:under\s?way|ongoing|in\s+progress|continuing) | (?:still\s+)? destroying )
             (?= [ \t]* (?:\([^()\n]*\))? [ \t]* (?: : | \r?\n | $ ) )
                                                                  # a label over its names: "Destruction still under way: Bulgaria,
