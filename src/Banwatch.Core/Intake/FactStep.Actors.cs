@@ -293,12 +293,15 @@ public sealed partial class FactStep
     /// delegation said it could not". The state is the speaker even under someone else's hope ("campaigners hope that
     /// Vanuatu, which ...").
     /// </summary>
-    [GeneratedRegex(@"^\s*,\s*(?:which|who|whose\s+(?:delegation|government|representative|ambassador|(?:foreign\s+)?minister|spokes(?:man|woman|person)))\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:said|stated|announced|indicated|confirmed)\s+(?:[\w-]+\s+){0,4}?(?:that\s+)?(?:it|they)\s+(?:is|are|was|were|has|have|had)?\s*$", Options)]
+    [GeneratedRegex(@"^\s*,\s*(?:which|who|whose\s+(?:government|(?:foreign\s+)?minister|" + VoiceOfState + @"))\s+(?:has\s+|have\s+|had\s+|also\s+)*(?:said|stated|announced|indicated|confirmed)\s+(?:[\w-]+\s+){0,4}?(?:that\s+)?(?:it|they)\s+(?:is|are|was|were|has|have|had)?\s*$", Options)]
     private static partial Regex RelativeSaid { get; }
 
     // "whose" only before one who speaks for a state, speaking: "Egypt, whose delegation said", not "Colombia, whose
     // country ratified" nor "whose government presided".
-    private static readonly Regex RelativePronoun = new(@"\b(?:that|which|who|whose\s+(?:delegation|representative|ambassador|spokes\w+)\s+(?:said|stated|explained|declared))\b", Linear);
+    private static readonly Regex RelativePronoun = new(@"\b(?:that|which|who|whose\s+" + VoiceOfState + @"\s+(?:said|stated|explained|declared))\b", Linear);
+
+    /// <summary>One who speaks for a state: "Egypt, whose delegation said".</summary>
+    private const string VoiceOfState = @"(?:delegation|representative|ambassador|spokes(?:man|woman|person))";
 
     /// <summary>
     /// A denied role that follows its noun as a relative clause would, without a pronoun: "The following States not party
@@ -627,7 +630,7 @@ public sealed partial class FactStep
         private bool PassiveOfAnother(CueMatch cue) =>
             (cue.Rule.Kind is FactKind.Signed or FactKind.Ratified or FactKind.Endorsed
                 || AddressVerb.IsMatch(Text.AsSpan(cue.Index, cue.Length))
-                || (cue.Rule == Attended.Rule && ActVerb.IsMatch(Text.AsSpan(cue.Index, cue.Length))))
+                || ActsAtMeeting(cue))
             && !Progressive(cue) && PassiveAuxiliary.IsMatch(Text.AsSpan(Math.Max(0, cue.Index - 30), Math.Min(30, cue.Index)));
 
         /// <summary>
@@ -639,21 +642,15 @@ public sealed partial class FactStep
             cue.Rule == Attended.Rule && SaidVerb.IsMatch(Text.AsSpan(cue.Index, cue.Length))
             && !AppealWithin.IsMatch(Text.AsSpan(cue.End, listStart - cue.End));
 
-        /// <summary>
-        /// "Ecuador briefed on contacts with signatories, among them Indonesia": a verb of speaking or acting with a state
-        /// before it has that state as its subject, so those it introduces are what was spoken of, not more speakers.
-        /// </summary>
-        private bool SpeakerNamed(CueMatch cue, int clauseStart, ref bool? stateBefore) =>
-            cue.Rule == Attended.Rule && ActVerb.IsMatch(Text.AsSpan(cue.Index, cue.Length))
-            && (stateBefore ??= Mentions.Exists(o => Start(o) >= clauseStart && End(o) <= cue.Index));
+        /// <summary>An attendance cue that is a verb of speaking or acting there ("said", "briefed"), not of being there.</summary>
+        private bool ActsAtMeeting(CueMatch cue) => cue.Rule == Attended.Rule && ActVerb.IsMatch(Text.AsSpan(cue.Index, cue.Length));
 
         /// <summary>
         /// "The ISU recalled that thirteen states had signed ...: A, B": the list after a clause reported by a verb of
         /// speaking is what was said, not who spoke.
         /// </summary>
         private bool ListInReported(CueMatch cue, int colon) =>
-            cue.Rule == Attended.Rule && colon > cue.End && ActVerb.IsMatch(Text.AsSpan(cue.Index, cue.Length))
-            && ThatClause.IsMatch(Text.AsSpan(cue.End, colon - cue.End));
+            colon > cue.End && ActsAtMeeting(cue) && ThatClause.IsMatch(Text.AsSpan(cue.End, colon - cue.End));
 
         /// <summary>"were subscribing", "is ratifying": an auxiliary before a present participle makes no passive.</summary>
         private bool Progressive(CueMatch cue)
@@ -829,6 +826,7 @@ public sealed partial class FactStep
             var agentCue = EndsInAgent.IsMatch(Text.AsSpan(cue.Index, cue.Length));
             var heldByOne = HeldByOne(cue);
             bool? stateBefore = null; // worked out once per cue, when first needed
+            bool StateBefore() => stateBefore ??= Mentions.Exists(o => Start(o) >= clauseStart && End(o) <= cue.Index);
             bool? agentAfter = null;
             bool? passiveAct = null;
             int? praised = null;
@@ -887,8 +885,11 @@ public sealed partial class FactStep
                                 (afterColon && !Blocked(Math.Max(clauseStart, cue.Index - NegatedVerb), cue.Index, skipAsides: true)
                                     && !DeniedOutsideRelative(clauseStart, cue.Index))
                                 // Those introduced after a verb of appeal are whom it addresses: "called on States such as
-                                // Tuvalu", "I appeal to the signatories, Angola among them".
-                                || (near && ((Introduced(cue.End, start) && !AgentlessPassive(cue, start) && !SpeakerNamed(cue, clauseStart, ref stateBefore)) || MembersOfSubject(i, cue, clauseStart, start, stateBefore ??= Mentions.Exists(o => Start(o) >= clauseStart && End(o) <= cue.Index)))
+                                // Tuvalu", "I appeal to the signatories, Angola among them"; after a verb of speaking with a
+                                // state before it, what was spoken of ("Ecuador briefed on contacts with signatories, among
+                                // them Indonesia").
+                                || (near && ((Introduced(cue.End, start) && !AgentlessPassive(cue, start) && !(ActsAtMeeting(cue) && StateBefore()))
+                                        || MembersOfSubject(i, cue, clauseStart, start, StateBefore()))
                                     && !Blocked(clauseStart, cue.Index, skipAsides: false)
                                     && (Reports(cue, start) || !Blocked(cue.End, BeforeContrast(cue.End, start), skipAsides: false))
                                     && !Appeal.IsMatch(Text.AsSpan(cue.Index, Math.Min(Text.Length - cue.Index, cue.Length + 8))))));
