@@ -262,6 +262,21 @@ public sealed partial class FactStep
         Options)]
     private static partial Regex RelativeOnState { get; }
 
+    /// <summary>
+    /// A state whose possessive heads the cue's noun phrase ("compared it with New Zealand's Prohibition Act", "welcomed
+    /// Chile's ratification") owns the act whatever governs the phrase, after a preposition or a verb of praise; not after
+    /// one of hope or appeal ("urged Brazil's accession"), whose act is yet to come.
+    /// </summary>
+    [GeneratedRegex(@"^['’]s\s+(?:[\w-]+\s+){0,3}?$", Options)]
+    private static partial Regex OwnNoun { get; }
+
+    [GeneratedRegex(@"\b(?:with|like|unlike|than|welcomed?|praised|congratulated?|thanked|commended|hailed|applauded)\s+(?:the\s+)?$", Options | RegexOptions.RightToLeft)]
+    private static partial Regex OwnerAfter { get; }
+
+    /// <summary>A cue that opens with a preposition ("in the middle of this work") follows a copula, not a passive's auxiliary.</summary>
+    [GeneratedRegex(@"^(?:in|at|on|under|among|within)\s", Options)]
+    private static partial Regex PrepositionFirst { get; }
+
     /// <summary>A perfect participle on the state before it, its subject whatever governs it: "with Moldova having deposited".</summary>
     [GeneratedRegex(@"^\s+having\s+(?:(?:also|already|now|just|since|[a-z]+ly)\s+)?$", Options)]
     private static partial Regex HavingDone { get; }
@@ -279,9 +294,9 @@ public sealed partial class FactStep
 
     /// <summary>
     /// Between a state thanked or praised and the act it is praised for, which is its own: "We thank Chile for hosting",
-    /// "congratulate Sweden on completing", "commend Peru for having finished".
+    /// "congratulate Sweden on completing", "commend Peru for having finished", "thanked the Lebanese Government for hosting".
     /// </summary>
-    [GeneratedRegex(@"^\s*,?\s*(?:for|on|upon)\s+(?:having\s+)?(?:(?:now|finally|already|successfully|so\s+ably)\s+)?$", Options)]
+    [GeneratedRegex(@"^\s*(?:(?:government|authorities|delegation|people|presidency)\s+)?,?\s*(?:for|on|upon)\s+(?:having\s+)?(?:(?:now|finally|already|successfully|so\s+ably)\s+)?$", Options)]
     private static partial Regex PraisedFor { get; }
 
     /// <summary>A verb of thanks or praise, and the words of its object before the state's name ("thank the Government of").</summary>
@@ -354,14 +369,17 @@ public sealed partial class FactStep
         Options | RegexOptions.RightToLeft)]
     private static partial Regex GroupRelative { get; }
 
-    /// <summary>A sentence that opens with a group named by its act: "Among the other allies that have".</summary>
+    /// <summary>
+    /// A sentence that opens with a group named by its act, in a relative clause or a participle: "Among the other allies
+    /// that have", "Of the 49 governments taking part" (partitive: the members named after it are of the group).
+    /// </summary>
     [GeneratedRegex(
-        @"^\W*(?:also\s+)?among\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:" + GroupNoun + @"|allies|members|partners|neighbours|neighbors|others)\s+(?:that|which|who)\s+(?:(?:have|had|has|also|already|now)\s+)*$",
+        @"^\W*(?:also\s+)?(?:among|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:" + GroupNoun + @"|allies|members|partners|neighbours|neighbors|others)\s+(?:(?:that|which|who)\s+(?:(?:have|had|has|also|already|now)\s+)*)?$",
         Options)]
     private static partial Regex AmongFronted { get; }
 
     /// <summary>The rest of a fronted phrase and its comma, before the members it names.</summary>
-    [GeneratedRegex(@"^[^,;:.]{0,100},\s*(?:the\s+)?$", Options)]
+    [GeneratedRegex(@"^[^,;:.]{0,100},\s*(?:only\s+|just\s+)?(?:the\s+)?$", Options)]
     private static partial Regex FrontedRest { get; }
 
     /// <summary>A group before the participle that says what its members did: "Among the countries backing the declaration were".</summary>
@@ -581,7 +599,7 @@ public sealed partial class FactStep
         /// leaves the list on the clause's subject ("A number of states"), not on the cue's unnamed agent.
         /// </summary>
         private bool AgentlessPassive(CueMatch cue, int listStart) =>
-            !Progressive(cue) && PassiveAuxiliary.IsMatch(Text.AsSpan(Math.Max(0, cue.Index - 30), Math.Min(30, cue.Index)))
+            !Progressive(cue) && !PrepositionFirst.IsMatch(Text.AsSpan(cue.Index, cue.Length)) && PassiveAuxiliary.IsMatch(Text.AsSpan(Math.Max(0, cue.Index - 30), Math.Min(30, cue.Index)))
             && !Text.AsSpan(cue.End, listStart - cue.End).Contains(" by ", StringComparison.OrdinalIgnoreCase);
 
         /// <summary>
@@ -792,6 +810,10 @@ public sealed partial class FactStep
                 && ((c.Index >= cue.End && c.Index - cue.End < 10 && RoleJoin.IsMatch(Text.AsSpan(cue.End, c.Index - cue.End)))
                     || (c.End <= cue.Index && cue.Index - c.End < 10 && RoleJoin.IsMatch(Text.AsSpan(c.End, cue.Index - c.End)))));
 
+        private bool OwnsNoun(int start, int end, CueMatch cue) =>
+            cue.Index - end < 40 && OwnNoun.IsMatch(Text.AsSpan(end, cue.Index - end))
+            && OwnerAfter.IsMatch(Text.AsSpan(Math.Max(0, start - 30), start - Math.Max(0, start - 30)));
+
         /// <summary>The actors of a verb cue: its subject, a passive's agent, or a list it introduces.</summary>
         public IEnumerable<Mention> Actors(CueMatch cue)
         {
@@ -860,7 +882,7 @@ public sealed partial class FactStep
                             && !Blocked(end, cue.Index, skipAsides: true) && !PassiveOfAnother(cue) && !(agentAfter ??= AgentAfter(cue, clauseEnd))
                             && (relative
                                 || (!RelativeOnAnother(listEnd, cue.Index) && !LaterSubject(listEnd, cue.Index) && !(listEnd < cue.Index && AgentBetween.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd)))
-                                    && ((!IsObject(clauseStart, start) && !Introduced(end, cue.Index)) || Introduced(clauseStart, start)))));
+                                    && ((!(IsObject(clauseStart, start) && !OwnsNoun(start, end, cue)) && !Introduced(end, cue.Index)) || Introduced(clauseStart, start)))));
                     }
                     else if (!ownParticiple && start >= cue.End && start < places && !AfterItsAside(cue, start, ref asideEnd))
                     {
@@ -888,7 +910,7 @@ public sealed partial class FactStep
                                 // Tuvalu", "I appeal to the signatories, Angola among them"; after a verb of speaking with a
                                 // state before it, what was spoken of ("Ecuador briefed on contacts with signatories, among
                                 // them Indonesia").
-                                || (near && ((Introduced(cue.End, start) && !AgentlessPassive(cue, start) && !(ActsAtMeeting(cue) && StateBefore()))
+                                || (near && (((Introduced(cue.End, start) || IncludedMembers(cue, cue.End, start)) && !AgentlessPassive(cue, start) && !(ActsAtMeeting(cue) && StateBefore()))
                                         || MembersOfSubject(i, cue, clauseStart, start, StateBefore()))
                                     && !Blocked(clauseStart, cue.Index, skipAsides: false)
                                     && (Reports(cue, start) || !Blocked(cue.End, BeforeContrast(cue.End, start), skipAsides: false))

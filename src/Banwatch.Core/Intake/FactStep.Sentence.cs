@@ -49,7 +49,11 @@ public sealed partial class FactStep
 
     private const int MaximumFronted = 100;
 
-    private static readonly Regex ListIntroducer = new(@"\b(?:including|such\s+as|namely|notably|among\s+them|led\s+by)\b|:", Linear);
+    /// <summary>What opens a list of members: "including", "among them", "among the first" (of a group that did it first).</summary>
+    private static readonly Regex ListIntroducer = new(@"\b(?:including|such\s+as|namely|notably|among\s+(?:them|the\s+(?:first|earliest))|led\s+by)\b|:", Linear);
+
+    /// <summary>The verb that lists a group's members after it: "Observer delegations seen in the hall included those of Brazil".</summary>
+    private static readonly Regex IncludedVerb = new(@"\binclude[sd]?(?:\s+those\s+of)?\b", Linear);
 
     [GeneratedRegex(@"^\s*(?:the\s+)?" + Office + "$", Options)]
     private static partial Regex PassiveAfterBy { get; }
@@ -253,6 +257,24 @@ public sealed partial class FactStep
             _introducers ??= Find(ListIntroducer);
             return _introducers.Exists(i => i.Start >= from && i.End <= to && Mentions.Exists(m => Start(m) >= i.End && Start(m) <= to));
         }
+
+        /// <summary>
+        /// Whether a group named by the cue's noun ("delegations", "observers") has its members listed after "included" in
+        /// [from, to); not a verb's ("States that have signed but not yet ratified now include"), whose group is its subject.
+        /// </summary>
+        public bool IncludedMembers(CueMatch cue, int from, int to)
+        {
+            var noun = Text.AsSpan(cue.Index, cue.Length).TrimEnd();
+            if (noun.EndsWith("ed", StringComparison.OrdinalIgnoreCase) || noun.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            _included ??= Find(IncludedVerb);
+            return _included.Exists(i => i.Start >= from && i.End <= to && Mentions.Exists(m => Start(m) >= i.End && Start(m) <= to));
+        }
+
+        private List<(int Start, int End)>? _included;
 
         /// <summary>An object marker stands just before the name ("urged the", "in"): the last few words are enough to look at.</summary>
         public bool IsObject(int clauseStart, int start)

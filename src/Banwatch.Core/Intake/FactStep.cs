@@ -125,6 +125,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         SentenceView? previous = null;
         TextSpan? before = null; // the sentence before this one, read or skipped
         Mention? label = null; // "Indonesia. The ratification bill was placed ...": the state a paragraph's label names
+        Mention? itemsSubject = null; // "Officials pointed out that the UK:" over "- ratified the convention in 2010;"
         List<(FactRule Rule, TextSpan Cue)>? labelActs = null; // what the first of a run of dated labels says its date is of
         List<(FactRule Rule, TextSpan Cue)>? itemActs = null; // what an item of a run of bulleted "topic: names" says its names did
         // What the part of the document being read is about: its heading's subject, or the title's under a heading without one.
@@ -158,6 +159,16 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 || (named.Count > 0 && IsDashLabel(span, named[0].Span.Start - sentence.Start, named[0].Span.End - sentence.Start)))
             {
                 label = named[0];
+            }
+
+            if (named.Count == 1 && !span[..(named[0].Span.Start - sentence.Start)].Trim(" \t\r\n*-•").IsEmpty
+                && LabelEnd.IsMatch(span[(named[0].Span.End - sentence.Start)..]) && span.TrimEnd().EndsWith(':'))
+            {
+                itemsSubject = named[0];
+            }
+            else if (itemsSubject is not null && !IsBulleted(text, sentence.Start))
+            {
+                itemsSubject = null;
             }
 
             var voiced = speakers.Count > 0 ? WithSpeakers(text, sentence, named, speakers, spokenFor) : named;
@@ -272,11 +283,19 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 // alone would give.
                 cues.RemoveAll(c => c.Rule.ReadIn == FactRules.Section.Any && cues.Exists(o => o.Rule.ReadIn == section && o.Index == c.Index && o.Rule.Kind != c.Rule.Kind));
             }
-            if (cues.Count == 0 && opensList && named.Count == 0 && IsHeadingLine(span))
+            if (cues.Count == 0 && opensList && named.Count == 0 && sentence != speakerHeading && IsHeadingLine(span.TrimEnd().TrimEnd(':')))
             {
-                // "Accessions deposited, in date order" over dated names: a heading is a noun phrase, read as a column's. One
-                // naming several acts ("Format: State ... signature / ratification") says what each row's columns are.
-                HeadingActs(span, cues);
+                // "Accessions deposited, in date order" over dated names, with or without its colon: a heading is a noun
+                // phrase, read as a column's, first up to its comma (what follows may only say how the names are
+                // ordered), then whole ("The newcomers, in order of deposit, were:"). One naming several acts ("Format:
+                // State ... signature / ratification") says what each row's columns are.
+                var phrase = span.TrimEnd().TrimEnd(':');
+                var comma = phrase.IndexOf(',');
+                HeadingActs(comma > 0 ? phrase[..comma] : phrase, cues);
+                if (cues.Count == 0 && comma > 0)
+                {
+                    HeadingActs(phrase, cues);
+                }
                 if (cues.Exists(c => c.Rule.Kind != cues[0].Rule.Kind))
                 {
                     cues.Clear();
@@ -301,7 +320,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 cues.Add(new CueMatch(Position.Rule, heading.Groups["cue"].Index, heading.Groups["cue"].Length));
             }
 
-            var meetingNamed = MeetingReferences.In(span);
+            var meetingNamed = MeetingOutsideAsides(span);
             if (meetingNamed)
             {
                 aboutMeetings.Add(sentence);
@@ -317,7 +336,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                     continue;
                 }
 
-                if ((cue.Rule.Kind == FactKind.Attended && ((!aboutAMeeting && !meetingNamed) || Recalled(span, cue, reportYear, meetingNamed))) || EndorsesOnly(cue, cues))
+                var meetingOfCue = meetingNamed || (cue.Rule.Kind == FactKind.Attended && MeetingInAsideOf(span, cue.Index));
+                if ((cue.Rule.Kind == FactKind.Attended && ((!aboutAMeeting && !meetingOfCue) || Recalled(span, cue, reportYear, meetingOfCue))) || EndorsesOnly(cue, cues))
                 {
                     continue;
                 }
@@ -359,6 +379,13 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
                 {
                     // "Indonesia. The ratification bill was placed before the House": the paragraph's labelled state.
                     found.AddRange(FactsAt(cue.Rule, view, cueSpan, cue.Index, [label with { Sentence = sentence }]));
+                }
+                else if (found.Count == 0 && itemsSubject is not null && itemsSubject.Sentence != sentence && named.Count == 0
+                    && span[..cue.Index].Trim(" \t\r\n*-•–—").IsEmpty)
+                {
+                    // "Officials pointed out that the UK:" over items that open with their verbs: the introduction's last
+                    // word is each item's subject.
+                    found.AddRange(FactsAt(cue.Rule, view, cueSpan, cue.Index, [itemsSubject with { Sentence = sentence }]));
                 }
                 else if (found.Count == 0 && IsDoneAtHome(cue.Rule.Kind) && PlaceOpening(s, sentence.Start, named, cue) is { } place)
                 {
@@ -577,7 +604,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             .Where(f => f.Kind is FactKind.Position or FactKind.Pledged || IsDoneAtHome(f.Kind))
             .Where(f => (aboutMeetings.Contains(f.Sentence) || (aboutAMeeting && !listedAway.Contains(f.Sentence) && f.Mention.Start < f.Sentence.End && ((f.Kind is FactKind.Position or FactKind.Pledged && (deliveredBy is null || deliveredBy.Contains(f.State))) || toldThere.Contains(f.Sentence))
                     && !RecalledAct(text, f, reportYear)))
-                && !absent.Contains(f.State) && !fromAfar.Contains(f.Cue) && !spokenFor.Contains(f.Mention))
+                && !absent.Contains(f.State) && !fromAfar.Contains(f.Cue) && !spokenFor.Contains(f.Mention) && !MeetingOfAnother(text, f, bySentence.GetValueOrDefault(f.Sentence) ?? []))
             .Select(f => f with { Kind = FactKind.Attended, Issue = null, Stance = null })
             .ToList());
 
@@ -686,7 +713,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
             // not expected a week earlier"); one before it may be fronted ("In the past twelve months, three States ...").
             var after = time.Index >= end;
             var (from, to) = after ? (end, time.Index) : (time.Index + time.Length, start);
-            if (from <= to && !AnotherClause.IsMatch(sentence[from..to]) && !(after && sentence[from..to].Contains(',')))
+            if (from <= to && !AnotherClause.IsMatch(sentence[from..to]) && !(after && sentence[from..to].Contains(',')) && !InAsideBefore(sentence, time.Index, start))
             {
                 return true;
             }
@@ -694,6 +721,88 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
 
         return false;
     }
+
+    /// <summary>A time inside a relative aside that closes before the act: "Norway, which launched the process last year, said".</summary>
+    private static bool InAsideBefore(ReadOnlySpan<char> sentence, int at, int act)
+    {
+        foreach (var aside in RelativeAside.EnumerateMatches(sentence))
+        {
+            if (aside.Index <= at && at < aside.Index + aside.Length && aside.Index + aside.Length <= act)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the sentence names a meeting outside its relative asides: "Switzerland, which was chosen to preside over
+    /// the Second Review Conference, said it was alarmed" speaks from home; the meeting is the aside's. "The meeting" in an
+    /// aside is the one the sentence is at ("Mexico, which presided over the meeting, and several delegations said").
+    /// </summary>
+    private static bool MeetingOutsideAsides(ReadOnlySpan<char> sentence)
+    {
+        if (!MeetingReferences.In(sentence))
+        {
+            return false;
+        }
+
+        var from = 0;
+        foreach (var aside in RelativeAside.EnumerateMatches(sentence))
+        {
+            var inAside = sentence.Slice(aside.Index, aside.Length);
+            if (MeetingReferences.In(sentence[from..aside.Index]) || (MeetingReferences.In(inAside) && !MeetingReferences.NamedIn(inAside)))
+            {
+                return true;
+            }
+
+            from = aside.Index + aside.Length;
+        }
+
+        return from == 0 || MeetingReferences.In(sentence[from..]);
+    }
+
+    /// <summary>A meeting named in the relative aside that holds the cue: "Lao PDR, which attended the First Meeting as an observer,".</summary>
+    private static bool MeetingInAsideOf(ReadOnlySpan<char> sentence, int cue)
+    {
+        foreach (var aside in RelativeAside.EnumerateMatches(sentence))
+        {
+            if (aside.Index <= cue && cue < aside.Index + aside.Length)
+            {
+                return MeetingReferences.In(sentence.Slice(aside.Index, aside.Length));
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A sentence that names its meeting only in a relative clause on a later state of its list: "States Parties that
+    /// have fulfilled their obligations: Albania, ... and Bosnia and Herzegovina, which announced completion at the
+    /// Eleventh Meeting". The meeting is that state's, not the rest of the list's.
+    /// </summary>
+    private static bool MeetingOfAnother(string text, Fact f, List<Mention> mentions)
+    {
+        var sentence = text.AsSpan(f.Sentence.Start, f.Sentence.Length);
+        var meeting = MeetingReferences.FirstIn(sentence);
+        if (meeting < 0)
+        {
+            return false;
+        }
+
+        var relative = -1;
+        foreach (var r in RelativeOpening.EnumerateMatches(sentence[..meeting]))
+        {
+            relative = f.Sentence.Start + r.Index;
+        }
+
+        return relative > f.Mention.End && mentions.Exists(m => m.Span.Start > f.Mention.End && m.Span.End <= relative);
+    }
+
+    /// <summary>A relative clause set off by its comma: ", which", ", who".</summary>
+    [GeneratedRegex(@",\s*(?:which|who|whose)\b", Options)]
+    private static partial Regex RelativeOpening { get; }
 
     /// <summary>
     /// A stance, pledge or report done before the meeting its sentence is about: dated to a year before the report, or

@@ -11,6 +11,28 @@ public static partial class MeetingReferences
 {
     public static bool In(ReadOnlySpan<char> sentence) => Named().IsMatch(sentence) || Generic().IsMatch(sentence);
 
+    /// <summary>Whether the sentence names a meeting ("the Second Review Conference"), not only "the meeting".</summary>
+    public static bool NamedIn(ReadOnlySpan<char> sentence) => Named().IsMatch(sentence);
+
+    /// <summary>Where the sentence first refers to a meeting, or -1.</summary>
+    public static int FirstIn(ReadOnlySpan<char> sentence)
+    {
+        var first = -1;
+        foreach (var m in Named().EnumerateMatches(sentence))
+        {
+            first = m.Index;
+            break;
+        }
+
+        foreach (var m in Generic().EnumerateMatches(sentence))
+        {
+            first = first < 0 ? m.Index : Math.Min(first, m.Index);
+            break;
+        }
+
+        return first;
+    }
+
     /// <summary>The first meeting the sentence names, as written ("First Meeting of States Parties"), or null.</summary>
     public static string? NameIn(string sentence) => Named().Match(sentence) is { Success: true } m ? m.Value : null;
 
@@ -45,6 +67,7 @@ public static partial class MeetingReferences
         \b (?<! {{AsATime}} ) (?:the|this|that|its|a) \s+ (?:[\w-]+\s+){0,3}? (?: conference|meeting|session|plenary|ceremony|summit|talks|negotiations|intersessional|workshop|seminar|symposium ) s? \b
         (?! (?<= intersessional ) \s+ (?:period|work|programme|year) \b )   # "the intersessional period" is a time, not a meeting
         (?! (?<= meetings ) \s+ of \s+ (?:the\s+)? States \s+ Parties \b )   # ... and "the Meetings of States Parties" all of them
+        | \b (?<! {{AsATime}} ) (?:days?|weeks?|rounds?) \s+ of \s+ (?:talks|negotiations) \b   # a wire's "opened two weeks of negotiations ... here"
         """,
         RegexOptions.CultureInvariant | RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase)]
     private static partial Regex Generic();

@@ -66,6 +66,7 @@ public static class Attended
                                                                  # "Ireland and Norway also sent representatives", "did send"
           | gave \s+ (?:(?:an|a|its|their)\s+)? (?:[\w-]+\s+)? updates? \b   # "gave progress updates"
           | (?:took|take|takes|taking) \s+ the \s+ floor \b
+          | took \s+ (?:up\s+)? (?:its|their) \s+ seats? \b            # "took their seats as States Parties for the first time"
           | {{FactRule.PresentAfterSubject}} (?:announces? | argues? | press (?:es)? \s+ for | attends? | signs? (?! \s+ {{Signed.NotSigning}} )) \b
                                                                  # a chronology's present: "Japan, Poland and Romania attend",
                                                                  # "Australia and France argue for exemptions"; not "take part",
@@ -109,9 +110,9 @@ public static class Attended
             (?:at|attending|present\s+at|represented\s+at|taking\s+part\s+in|participating\s+in) \s+ (?:the|this) \s+ (?:[\w-]+\s+){0,3}?
             (?:meeting|conference|talks|session|summit)s? \b     # "Of the 49 governments at the meeting, only Japan ... declined"
           | (?<= \b of \s+ the \s+ (?:[\w-]+\s+)? ) (?:governments|states|countries|delegations|nations) \s+
-            (?:represented|present|attending|in \s+ the \s+ (?:room|hall)
+            (?:represented|present|attending|taking \s+ part|participating|in \s+ the \s+ (?:room|hall)
               | (?:that|which|who) \s+ (?:(?:came|went|travell?ed) \s+ to | attended | took \s+ part | participated)) \b
-                                                                 # "Of the 49 governments represented, only Japan ... held back",
+                                                                 # "Of the 49 governments represented (taking part), only Japan ... held back",
                                                                  # "Of the 49 governments that came to Oslo, only Japan ... declined"
           | (?: (?:statements? | interventions? | speeches | contributions? | remarks | updates) \s+ (?:(?:came|come|comes)\s+)? (?:from|by)
               | (?:delegates | delegations | representatives) \s+ (?:from|of) )

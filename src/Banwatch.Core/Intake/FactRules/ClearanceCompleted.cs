@@ -31,6 +31,8 @@ public static class ClearanceCompleted
           | cleared \s+ the \s+ last \s+ of \s+ (?:its|their|the) \s+ (?:[\w-]+\s+){0,3}? (?:land|areas?|sites?|remnants) \b
                                                                  # "it had cleared the last of its contaminated land"
           | declared \s+ (?:its|their) \s+ (?:land|territory) \s+ (?:clear|free) \b   # "declared its land clear in 2023"
+          | declared \s+ (?:all\s+)? (?:(?:its|their)\s+)? (?:known\s+)? (?:(?:contaminated|affected|suspected)\s+)? (?:areas|land|sites) \s+ (?:as\s+)? (?:clear|cleared|free) \b
+                                                                 # "have declared all known contaminated areas clear"
           | clearance \s+ of \s+ [^.;:]{0,80}? \s+ (?:was|had\s+been|has\s+been) \s+ (?:finished|completed|complete) \b
           | (?:finished|completed) \s+ clearing \b
           | declared \s+ (?:that\s+)? (?:all\s+)? (?:its\s+)? (?:last\s+)? (?:known\s+)? (?:cluster\s+munition\s+)? (?:remnants|contaminated\s+areas|areas|land|submunitions) \s+ (?:[\w-]+\s+){0,3}? (?:cleared|released) \b

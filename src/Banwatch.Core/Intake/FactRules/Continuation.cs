@@ -2,8 +2,9 @@ namespace Banwatch.Core.Intake.FactRules;
 
 /// <summary>
 /// Work going on, without saying what: "Chad continued work in the north", "Lebanon and Iraq also run large
-/// programmes". Under a heading about stockpiles it is <c>stockpile-progress</c>, under one about clearance
-/// <c>clearance-progress</c>, and elsewhere nothing (see <see cref="Completion"/> for finishing).
+/// programmes", "still in the middle of this work". Under a heading about stockpiles it is <c>stockpile-progress</c>,
+/// under one about clearance <c>clearance-progress</c>, and elsewhere nothing (see <see cref="Completion"/> for
+/// finishing).
 /// </summary>
 public static class Continuation
 {
@@ -18,6 +19,8 @@ public static class Continuation
                                                                  # "Chad continued work in the north of the country"
           | (?:run|runs|running|ran) \s+ (?:(?:its|their|the)\s+)? (?:[\w-]+\s+){0,2}? (?:programmes?|programs?|operations) \b
                                                                  # "Lebanon and Iraq also run large programmes"
+          | in \s+ the \s+ (?:middle|midst) \s+ of \s+ (?:this|that|the|their|its) \s+ (?:work|task|process) \b
+                                                                 # "several States Parties are still in the middle of this work"
         )
         """;
 }

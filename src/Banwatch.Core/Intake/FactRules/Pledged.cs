@@ -26,6 +26,9 @@ public static class Pledged
     /// <summary>Words before support a state got, not gave: "received support from", "with funding from", "thanks to".</summary>
     private const string Received = @"(?:received|receives|receiving|receive|with|thanks\s+to|benefit(?:ed|s|ing)?\s+from)";
 
+    /// <summary>An aside between a passive and its agent: "supported, among others, by", "funded, inter alia, by".</summary>
+    private const string AmongOthers = @"(?:\s*,\s*(?:among\s+others|inter\s+alia|in\s+particular|notably|mainly|chiefly)\s*,)?";
+
     private const string Cue =
         $$"""
         \G(?:
@@ -68,7 +71,7 @@ public static class Pledged
               |prosthe\w+|physiotherapy|organi[sz]ations?|operators?|NGOs?|partners?|vehicles?|equipment|secretariat)
                                                                  # "Belgium funded a survivor network", "Ireland and Germany fund a partner organisation"
                                                                  # "funded projects in Lao PDR", "Germany funded the survey"
-          | (?:funded|financed|paid\s+for|(?<! \bco- ) sponsored) \s+ (?:\w+\s+){0,3}? by \b   # "projects funded by Norway", "equipment paid for by Ireland"
+          | (?:funded|financed|paid\s+for|(?<! \bco- ) sponsored) {{AmongOthers}} \s+ (?:\w+\s+){0,3}? by \b   # "projects funded by Norway", "equipment paid for by Ireland"
           | (?<= \w- ) (?:funded|financed|(?<! \bco- ) sponsored) \b   # "a Japanese-funded project", "the US-financed database";
                                                                  # a paper or a resolution "co-sponsored by" is not money
           | (?<= \b (?:funding|support|funds|assistance|contributions?|grants?) (?: \s* , [^,.;:]{1,40} , )? \s+ (?:was|were|has\s+been|have\s+been|had\s+been) \s+ )
@@ -98,7 +101,9 @@ public static class Pledged
                                                                  # support"; not support for the treaty or a proposal
           | (?<= \b (?:centres?|centers?|projects?|programmes?|programs?|operations|activities|clearance|survey|teams?|organi[sz]ations?|operators?|services|networks?)
                  \s+ (?:[\w'’-]+\s+){0,6}? (?:was|were|is|are|has\s+been|have\s+been|had\s+been) \s+ (?:[\w-]+\s+)? )
-            supported \s+ by \b                                  # "rehabilitation centres in the south were supported by Germany"
+            supported {{AmongOthers}} \s+ by \b
+                                                                 # "rehabilitation centres in the south were supported by Germany",
+                                                                 # "has been supported, among others, by the European Union, ..."
           | announc (?:ed|es|ing|e) \s+ (?:new|additional|further|more|fresh|extra) \s+ (?:[\w-]+\s+)? support \b   # "announced new support in 2023"
           | fund (?:ed|s|ing)? \s+ the \s+ (?:[\w-]+\s+)? (?:travel|participation|sponsorship|study|studies|workshops?) \b
                                                                  # "announced it would fund the travel of African delegations"

@@ -65,6 +65,12 @@ public static class Position
                                                                  # "asked for an exemption"; not "asked for help with capacity-building"
           | sought \b | seeking \b
           | argu (?:e|ed|es|ing) \b
+          | defend (?:ed|s|ing)? \s+ (?:its|their) \s+ (?:own\s+)? (?:proposals?|positions?|amendments?|approach|view|stance) \b
+                                                                 # "Germany defended its proposal to exclude munitions that ..."
+          | (?:said|says|say|stated|maintained|held) \s+ (?:that\s+)? (?:(?!that\b)[\w'’-]+\s+){1,5}? (?:should|must|ought\s+to|could|can) \s+ (?:not\s+|never\s+)? be \s+
+            (?:exempt\w*|excluded|excepted|banned|prohibited|allowed|permitted|covered|included|retained) \b
+                                                                 # what the treaty should do, reported: "said no category should be
+                                                                 # exempt", "said the weapons must be banned"
           | insist (?:ed|s|ing) \b
           | oppos (?:e|ed|es|ing|ition) \b
           | object (?:ed|s|ing) \s+ to \b
@@ -97,7 +103,7 @@ public static class Position
           | dissociat (?:e|ed|es|ing) \s+ (?:itself|themselves|ourselves) \s+ from \b
           | (?:could|can|would|will|did|does) \s* (?:not|n[o'’]?t) \s+ associate \s+ (?:itself|themselves|ourselves) \s+ with \b
                                                                  # "Egypt dissociated itself from the Declaration"
-          | unacceptable \b | (?:could|can) \s+ never \s+ be \s+ justified \b | must \s+ be \s+ condemned \b
+          | unacceptable \b | (?:deeply\s+)? regrettable \b | (?:could|can) \s+ never \s+ be \s+ justified \b | must \s+ be \s+ condemned \b
                                                                  # "said that the use ... was unacceptable"
           | critici[sz] (?:ed|es|ing) \b | deplor (?:ed|es|ing) \b
           | (?<! \b matter \s+ of \s+ ) regret (?:ted|s)? \b   # "noted with regret"; not "It was a matter of regret that ..."
@@ -124,7 +130,8 @@ public static class Position
                                                                  # "Austria and Costa Rica spoke in similar terms"
           | (?:took|taken|takes?|taking) \s+ (?:a|the) \s+ (?:similar|same|different|opposite|contrary|harder|softer|tougher|firm|hard) \s+ (?:line|view) \b
                                                                  # "Japan and Australia have taken a similar line", "take the opposite view"
-          | tabled \s+ (?:[\w'’-]+\s+){0,2}? (?:proposals?|amendments?|texts?|papers?) \b
+          | (?:tabled|circulated|submitted|put\s+forward) \s+ (?:[\w'’-]+\s+){0,2}? (?:proposals?|amendments?|texts?|papers?|wording|language) \b
+                                                                 # "circulated an amendment that would have replaced 'condemn'"
           | (?:prepared|ready|willing) \s+ to \s+ (?:accept|support|back) \b   # not "ready to sign": a plan, not a stance
           | (?:decided|decides|chose|chosen) \s+ not \s+ to \s+ (?:sign|join|ratify|accede|subscribe|endorse) \b
           | refus (?:ed|es|ing|e) \s+ to \s+ (?:sign|join|ratify|accede|subscribe|endorse|support|accept) \b
@@ -187,9 +194,10 @@ public static class Position
           | (?:would|will) \s+ (?:take\s+part|participate) \s+ in \s+ the \s+ (?:[\w'’-]+\s+){0,2}? (?:process|negotiations) \b
                                                                  # a stated plan to join the process
           | (?:urg|ask|call\w*\s+on|call\w*\s+upon|appeal\w*\s+to|encourag|recommend) \w* \s+ (?:[\w'’-]+\s+){0,12}?
-            (?:join|ratify|accede|adhere|universali[sz]|bring\s+more|stop|end|ban|prohibit|eliminat) \w*
+            (?:join|ratify|accede|adhere|universali[sz]|bring\s+more|stop|end|ban|prohibit|eliminat|uphold|reconsider|reverse) \w*
                                                                  # "asked the states parties to work to bring more countries into",
-                                                                 # a review's "recommended that Kenya ratify"
+                                                                 # a review's "recommended that Kenya ratify", "calls on every State
+                                                                 # Party to uphold the norm", "urging Vilnius to reconsider"
         )
         """;
 

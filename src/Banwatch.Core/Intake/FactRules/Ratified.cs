@@ -39,11 +39,13 @@ public static class Ratified
           | (?:instruments? \s+ of \s+ (?:ratification|accession|acceptance|approval) | (?:ratification|accession) \s+ instruments?)
             \s+ (?: (?:was|were|has|have|had) \s+ (?:(?:just|now|already|recently|formally|duly)\s+)? (?:been\s+)? )? (?:deposited|lodged|handed|submitted|received|presented|delivered) \b
                                                                  # "the ratification instruments handed to the UN ... by Moldova"
-          | (?<= \b whose \s+ ) instruments? \s+ (?:was|were|had\s+been|has\s+been|have\s+been) \s+ (?:deposited|lodged) \b
-                                                                 # "Nigeria and South Sudan, whose instruments were deposited last year"
-          | (?:ratification|accession) \s+ (?:of\s+the\s+(?:Convention|CCM|treaty)\s+)? (?:is|was|has\s+been|had\s+been) \s+
+          | (?<= \b (?:whose|more|further|other|two|three|four|five|six|\d+) \s+ ) instruments? \s+ (?:was|were|had\s+been|has\s+been|have\s+been) \s+ (?:deposited|lodged) \b
+                                                                 # "Nigeria and South Sudan, whose instruments were deposited last year",
+                                                                 # "Three more instruments were lodged ..., by Ireland"
+          | (?<! \b (?:until|till|before|once|when|after) \s+ (?:its|their|the)? \s* ) (?:ratification|accession) \s+ (?:of\s+the\s+(?:Convention|CCM|treaty)\s+)? (?:is|was|has\s+been|had\s+been) \s+
             (?:already\s+|now\s+)? (?:complete|completed|finali[sz]ed|concluded) \b
-                                                                 # "Norway, whose ratification is already complete"
+                                                                 # "Norway, whose ratification is already complete"; not "attends as an
+                                                                 # observer until its ratification is complete", still to come
           | joined \s+ (?:the|this) \s+ (?:Convention|treaty|CCM) \b   # "Sri Lanka only joined this Convention in March"
           | accepted \s+ the \s+ (?:Convention|treaty|CCM) \b   # "Japan, which accepted the Convention in July 2009" (Article 16); not
                                                                  # "Congress had approved the treaty", a step before it
