@@ -255,7 +255,7 @@ public sealed partial class FactStep
         public bool Introduced(int from, int to)
         {
             _introducers ??= Find(ListIntroducer);
-            return _introducers.Exists(i => i.Start >= from && i.End <= to && Mentions.Exists(m => Start(m) >= i.End && Start(m) <= to));
+            return OpensList(_introducers, from, to);
         }
 
         /// <summary>
@@ -271,8 +271,12 @@ public sealed partial class FactStep
             }
 
             _included ??= Find(IncludedVerb);
-            return _included.Exists(i => i.Start >= from && i.End <= to && Mentions.Exists(m => Start(m) >= i.End && Start(m) <= to));
+            return OpensList(_included, from, to);
         }
+
+        /// <summary>Whether one of <paramref name="openers"/> lies in [from, to) with a state after it within the range.</summary>
+        private bool OpensList(List<(int Start, int End)> openers, int from, int to) =>
+            openers.Exists(i => i.Start >= from && i.End <= to && Mentions.Exists(m => Start(m) >= i.End && Start(m) <= to));
 
         private List<(int Start, int End)>? _included;
 

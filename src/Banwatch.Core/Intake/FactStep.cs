@@ -723,17 +723,20 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     }
 
     /// <summary>A time inside a relative aside that closes before the act: "Norway, which launched the process last year, said".</summary>
-    private static bool InAsideBefore(ReadOnlySpan<char> sentence, int at, int act)
+    private static bool InAsideBefore(ReadOnlySpan<char> sentence, int at, int act) => AsideHolding(sentence, at) is { } aside && aside.End <= act;
+
+    /// <summary>The relative aside set off by commas (", which hosted the Conference,") that holds <paramref name="at"/>, if any.</summary>
+    private static (int Start, int End)? AsideHolding(ReadOnlySpan<char> sentence, int at)
     {
         foreach (var aside in RelativeAside.EnumerateMatches(sentence))
         {
-            if (aside.Index <= at && at < aside.Index + aside.Length && aside.Index + aside.Length <= act)
+            if (aside.Index <= at && at < aside.Index + aside.Length)
             {
-                return true;
+                return (aside.Index, aside.Index + aside.Length);
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>
@@ -764,18 +767,8 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
     }
 
     /// <summary>A meeting named in the relative aside that holds the cue: "Lao PDR, which attended the First Meeting as an observer,".</summary>
-    private static bool MeetingInAsideOf(ReadOnlySpan<char> sentence, int cue)
-    {
-        foreach (var aside in RelativeAside.EnumerateMatches(sentence))
-        {
-            if (aside.Index <= cue && cue < aside.Index + aside.Length)
-            {
-                return MeetingReferences.In(sentence.Slice(aside.Index, aside.Length));
-            }
-        }
-
-        return false;
-    }
+    private static bool MeetingInAsideOf(ReadOnlySpan<char> sentence, int cue) =>
+        AsideHolding(sentence, cue) is { } aside && MeetingReferences.In(sentence[aside.Start..aside.End]);
 
     /// <summary>
     /// A sentence that names its meeting only in a relative clause on a later state of its list: "States Parties that
