@@ -22,6 +22,9 @@ public static class CueAnchors
     /// <summary>Beyond this many readings of one alternative, the anchors stop growing (they stay correct, only shorter).</summary>
     private const int MaxReadings = 64;
 
+    /// <summary>In a <see cref="Cue.Starts"/> text, one or more white-space characters (the pattern's <c>\s+</c>).</summary>
+    public const char Gap = '\0';
+
     public static IReadOnlyList<string> Of(string pattern) => [.. ByAnchor(pattern).Select(b => b.Anchor)];
 
     /// <summary>
@@ -30,7 +33,17 @@ public static class CueAnchors
     /// alternative starts with words that are not there, so the part matches exactly what the whole pattern matches
     /// at that place; the interpreter then no longer tries thirty alternatives (and their lookbehinds) at every "is".
     /// </summary>
-    public static IReadOnlyList<(string Anchor, string Pattern)> ByAnchor(string pattern)
+    public static IReadOnlyList<(string Anchor, string Pattern)> ByAnchor(string pattern) => [.. Cues(pattern).Select(c => (c.Anchor, c.Pattern))];
+
+    /// <summary>
+    /// An anchor, the part of the pattern that can match where it starts (<see cref="ByAnchor"/>), and the texts every
+    /// match of that part starts with, read further than the anchor: across the pattern's white space (<see cref="Gap"/>)
+    /// to the next words ("the" + gap + "destruction"). Where the text at an anchor starts with none of them, the part
+    /// cannot match there and need not be run.
+    /// </summary>
+    public sealed record Cue(string Anchor, string Pattern, IReadOnlyList<string> Starts);
+
+    public static IReadOnlyList<Cue> Cues(string pattern)
     {
         var compact = Compact(pattern);
         var p = 0;
@@ -42,16 +55,16 @@ public static class CueAnchors
             body = body[3..^1];
         }
 
-        var alternatives = new List<(string Text, List<string> Readings)>();
+        var alternatives = new List<(string Text, List<string> Readings, List<string> Starts)>();
         foreach (var alternative in SplitAlternatives(body))
         {
-            var readings = Readings(alternative).Select(r => r.Text.ToLowerInvariant()).ToList();
+            var readings = Readings(alternative, gaps: false).Select(r => r.Text.ToLowerInvariant()).ToList();
             if (readings.Min(r => r.Length) < MinimumLength)
             {
                 throw new ArgumentException($"cue alternative '{alternative}' does not start with a literal word of {MinimumLength} or more characters");
             }
 
-            alternatives.Add((alternative, readings));
+            alternatives.Add((alternative, readings, [.. Readings(alternative, gaps: true).Select(r => Checkable(r.Text.ToLowerInvariant())).Distinct()]));
         }
 
         // An anchor that another anchor starts with adds nothing: the shorter one already finds the place.
@@ -60,9 +73,93 @@ public static class CueAnchors
 
         // Without the one group round its alternatives, a top-level bar would also cut the zero-width start off the
         // rest: such a pattern is tried whole.
-        return [.. anchors.Select(a => (a, grouped
-            ? $"{compact[..p]}(?:{string.Join('|', alternatives.Where(x => x.Readings.Exists(r => r.StartsWith(a, StringComparison.Ordinal) || a.StartsWith(r, StringComparison.Ordinal))).Select(x => x.Text))})"
-            : compact))];
+        return [.. anchors.Select(a =>
+        {
+            if (!grouped)
+            {
+                return new Cue(a, compact, Shortest(alternatives.SelectMany(x => x.Starts).Where(s => Agrees(s, a))));
+            }
+
+            var part = alternatives.Where(x => x.Readings.Exists(r => r.StartsWith(a, StringComparison.Ordinal) || a.StartsWith(r, StringComparison.Ordinal))).ToList();
+            return new Cue(a, $"{compact[..p]}(?:{string.Join('|', part.Select(x => x.Text))})", Shortest(part.SelectMany(x => x.Starts).Where(s => Agrees(s, a))));
+        })];
+    }
+
+    /// <summary>The starts no other one is the beginning of: text that starts with "for the" starts with "for".</summary>
+    private static string[] Shortest(IEnumerable<string> starts)
+    {
+        var sorted = starts.Distinct().OrderBy(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).ToList();
+        return [.. sorted.Where((s, i) => !sorted.Take(i).Any(shorter => s.StartsWith(shorter, StringComparison.Ordinal)))];
+    }
+
+    /// <summary>
+    /// Whether text that starts with <paramref name="anchor"/> can start with <paramref name="start"/>: they agree up to
+    /// the shorter one's end or the start's first gap. An alternative's other readings ("last" beside "the last") cannot.
+    /// </summary>
+    private static bool Agrees(string start, string anchor)
+    {
+        var gap = start.IndexOf(Gap);
+        var length = Math.Min(Math.Min(start.Length, anchor.Length), gap < 0 ? int.MaxValue : gap);
+        return start.AsSpan(0, length).SequenceEqual(anchor.AsSpan(0, length));
+    }
+
+    /// <summary>
+    /// A reading as <see cref="StartsAt"/> can check it: white space after a gap would be taken by the gap, so the
+    /// reading ends before it, and two gaps in a row are one.
+    /// </summary>
+    private static string Checkable(string reading)
+    {
+        var sb = new StringBuilder(reading.Length);
+        foreach (var c in reading)
+        {
+            if (sb.Length > 0 && sb[^1] == Gap && (c == Gap || char.IsWhiteSpace(c)))
+            {
+                if (c != Gap)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> at <paramref name="at"/> starts with <paramref name="start"/> as the pattern reads
+    /// it: letters in either case, each <see cref="Gap"/> one or more white-space characters (.NET's <c>\s</c>).
+    /// </summary>
+    public static bool StartsAt(ReadOnlySpan<char> text, int at, string start)
+    {
+        var t = at;
+        foreach (var c in start)
+        {
+            if (c == Gap)
+            {
+                if (t >= text.Length || !char.IsWhiteSpace(text[t]))
+                {
+                    return false;
+                }
+
+                while (t < text.Length && char.IsWhiteSpace(text[t]))
+                {
+                    t++;
+                }
+            }
+            else if (t >= text.Length || !(text[t] == c || char.ToLowerInvariant(text[t]) == c || char.ToUpperInvariant(text[t]) == char.ToUpperInvariant(c)))
+            {
+                return false;
+            }
+            else
+            {
+                t++;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The pattern without comments and insignificant white space (as IgnorePatternWhitespace reads it).</summary>
@@ -136,7 +233,8 @@ public static class CueAnchors
     /// The literal texts a sequence can start with; <c>Open</c> says the reading covered the whole sequence, so what
     /// follows the sequence may extend it.
     /// </summary>
-    private static List<(string Text, bool Open)> Readings(string sequence)
+    /// <param name="gaps">Whether white space (<c>\s</c>) is read as a <see cref="Gap"/> rather than ending the reading.</param>
+    private static List<(string Text, bool Open)> Readings(string sequence, bool gaps)
     {
         var readings = new List<(string Text, bool Open)> { ("", true) };
         var p = 0;
@@ -148,8 +246,41 @@ public static class CueAnchors
             if (sequence.AsSpan(p).StartsWith("(?:", StringComparison.Ordinal))
             {
                 var close = Close(sequence, p);
-                options = [.. SplitAlternatives(sequence[(p + 3)..close]).SelectMany(Readings)];
+                options = [.. SplitAlternatives(sequence[(p + 3)..close]).SelectMany(a => Readings(a, gaps))];
                 next = close + 1;
+            }
+            else if (gaps && sequence.AsSpan(p).StartsWith(@"\s", StringComparison.Ordinal))
+            {
+                // One or more white-space characters, or possibly none ("\s*", "\s?", "\s{0,2}"); a lazy mark changes neither.
+                next = p + 2;
+                var none = false;
+                if (next < sequence.Length && sequence[next] is '+' or '*' or '?')
+                {
+                    none = sequence[next] != '+';
+                    next++;
+                }
+                else if (next < sequence.Length && sequence[next] == '{')
+                {
+                    none = sequence[next + 1] == '0';
+                    next = sequence.IndexOf('}', next) + 1;
+                }
+
+                if (next < sequence.Length && sequence[next] == '?')
+                {
+                    next++;
+                }
+
+                options = none ? [("", true), (Gap.ToString(), true)] : [(Gap.ToString(), true)];
+                readings = [.. readings.Where(r => !r.Open), .. readings.Where(r => r.Open).SelectMany(r => options.Select(o => (r.Text + o.Text, o.Open)))];
+                if (readings.Count > MaxReadings)
+                {
+                    return Stopped(readings);
+                }
+
+                readings = [.. readings.Distinct()];
+                p = next;
+                SkipZeroWidth(sequence, ref p);
+                continue;
             }
             else if (Literal(sequence, p) is { } literal)
             {

@@ -1,4 +1,5 @@
 using Banwatch.Core.Intake.FactRules;
+using Banwatch.Core.States;
 
 namespace Banwatch.Core.Intake.Learned;
 
@@ -34,19 +35,35 @@ public sealed class FactModelStep(FactModel model) : IExtractionStep
 
         var found = context.Facts.Select(f => (f.Kind, f.State)).ToHashSet();
         var answered = AnsweredByRules(context);
-        var byState = context.Mentions.Select((m, i) => (m, i)).GroupBy(x => x.m.State).ToList();
+        var byState = ByState(context.Mentions);
         foreach (var kind in kinds)
         {
             var threshold = model.Thresholds[(int)kind];
-            foreach (var state in byState.Where(s => !found.Contains((kind, s.Key))))
+            foreach (var (state, mentions) in byState)
             {
-                var open = state.Where(x => !answered(x.m, kind)).ToList();
-                if (open.Count == 0)
+                if (found.Contains((kind, state)))
                 {
                     continue;
                 }
 
-                var (best, score) = open.Select(x => (x.m, scores[(x.i * kinds.Length) + (int)kind])).MaxBy(x => x.Item2);
+                // The mention the rules left open with the highest score (the first of equals); plain loops, as this runs
+                // for every kind and state of a document.
+                Mention? best = null;
+                var score = 0.0;
+                foreach (var i in mentions)
+                {
+                    var m = context.Mentions[i];
+                    var s = scores[(i * kinds.Length) + (int)kind];
+                    if ((best is null || s > score) && !answered(m, kind))
+                    {
+                        (best, score) = (m, s);
+                    }
+                }
+
+                if (best is null)
+                {
+                    continue;
+                }
 
                 // The score as shown decides, so that a fact scored 0.35 is kept under a threshold of 0.35 however it was rounded.
                 var shown = Math.Round(score, 2);
@@ -54,10 +71,29 @@ public sealed class FactModelStep(FactModel model) : IExtractionStep
                 {
                     // A position reads its issue and stance from the sentence the model scored, as a rule's does from its clause.
                     var (issue, stance) = kind == FactKind.Position ? Positions.Classify(best.Sentence.Of(context.Text)) : (null, null);
-                    context.Facts.Add(new Fact(kind, state.Key, best.Sentence, best.Span, best.Span, issue, stance, LearnedScore: shown));
+                    context.Facts.Add(new Fact(kind, state, best.Sentence, best.Span, best.Span, issue, stance, LearnedScore: shown));
                 }
             }
         }
+    }
+
+    /// <summary>Each state's mentions (their indexes, in text order), the states in the order they are first named.</summary>
+    private static List<(Iso3 State, List<int> Mentions)> ByState(List<Mention> mentions)
+    {
+        var result = new List<(Iso3, List<int>)>();
+        var of = new Dictionary<Iso3, List<int>>();
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            if (!of.TryGetValue(mentions[i].State, out var list))
+            {
+                of[mentions[i].State] = list = [];
+                result.Add((mentions[i].State, list));
+            }
+
+            list.Add(i);
+        }
+
+        return result;
     }
 
     /// <summary>
