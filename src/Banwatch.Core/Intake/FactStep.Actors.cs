@@ -18,8 +18,8 @@ public sealed partial class FactStep
                                                                  # "Norway's presidency", "Costa Rica's Minister of Foreign Affairs and Chairman"
           | \s+ (?:on|upon|for) \s+ (?:taking\s+up|taking\s+on|assuming|holding) \s+ the \s+   # "the Netherlands, on taking up the presidency"
           | , \s* (?: (?:now|already|also|then|still) \s+ )?
-            (?: (?:one|all|both|each|two|three|four|five) \s+ of \s+ (?:the|a|an|our) \s+ | (?:both|all|each|two|three|four|five) \s+ | (?:the|a|an|our) \s+ )
-                                                                 # "the UK and France, both States Parties"
+            (?: (?:one|all|both|each|two|three|four|five) \s+ of \s+ (?:the|a|an|our) \s+ | (?:both|all|each|two|three|four|five) \s+ | (?:the|a|an|our|another|fellow) \s+ )
+                                                                 # "the UK and France, both States Parties", "Canada, another State Party,"
           | \s* \( \s*                                          # "Canada (signatory)", "Switzerland and Hungary (signatories)"
           | , \s* \w+ing \s+ (?: (?! by \b ) [\w'’-]+ \s+ ){0,4}? as \s+ (?:a|an) \s+   # "Australia, attending for the first time as a State Party"
           | , \s* (?:on|upon) \s+ (?:your|its|their|his|her) \s+ (?:assumption\s+of|election\s+to|appointment\s+to) \s+ the \s+
@@ -71,12 +71,13 @@ public sealed partial class FactStep
         (?: (?:European\s+(?:Union|Commission)|EU) \s* , \s* (?:and\s+)? (?:the\s+)? )?   # "support from the European Union, Germany"
         $
         | ^ \s+ (?:in|at|on|for) \s+ (?:the\s+)? (?:[\w'’-]+\s+){0,5}? [\w'’-]+ \s* , \s* (?:the\s+)? $
-        | ^ (?: \s+ (?:of|in|from) \s+ [^,;:()]{0,40}? )? \s+ (?:that|which|who) \s+ [^,;:()]{0,80}? ,? \s*
+        | ^ (?: \s+ (?:of|in|from) \s+ [^,;:()]{0,40}? )? \s+ (?:(?:that|which|who)\s+|(?=[a-z]+ing\s)) [^,;:()]{0,80}? ,? \s*
             (?: [–—-] \s* )? (?: {{HoldersNamed}} | (?:together|along) \s+ with ) \s+ (?:the\s+)? $
                                                                  # "the States Parties of our region that have already ratified, namely A"
                                                                  # "three of the participants at the Oslo Conference, A, B and C"
                                                                  # "Ireland was among the core group of states that led the Oslo
-                                                                 # Process, together with Austria and Mexico": more holders
+                                                                 # Process, together with Austria and Mexico": more holders; "one of
+                                                                 # the core group of states steering the process, together with"
         | ^ \s+ (?:with|of|in|from) \s+ [^,;:()]{1,60}? , \s* {{HoldersNamed}} \s+ (?:the\s+)? $
                                                                  # "States Parties with outstanding clearance obligations, such as Chad and Iraq"
         | ^ \s+ (?:that|which|who) \s+ (?:[\w'’-]+\s+){1,10}? (?:are|were|was|is|include[ds]?|included) \s+ (?:the\s+)? $
@@ -398,6 +399,13 @@ public sealed partial class FactStep
     /// <summary>A group of states as a clause's subject: "107 states", "several delegations", "those that have signed".</summary>
     [GeneratedRegex(@"\b(?:" + StateGroup + @"|speakers|partners|allies|neighbou?rs|producers|holders|donors|others|those|ones|several|some|many|most|all|\d+)\b", Options)]
     private static partial Regex GroupSubject { get; }
+
+    /// <summary>
+    /// What a state said another group did, just before the cue: "Peru told delegates that 28 more states have signed
+    /// on": the group is the cue's subject, not the state that told of it.
+    /// </summary>
+    [GeneratedRegex(@"\b(?:that|said|says|announced|reported)\s+(?:the\s+)?(?:(?:" + Count + @"|several|many|some|most|all|a\s+(?:few|number\s+of)|more|further|other|new|additional)\s+)+(?:" + StateGroup + @")\b(?:\s+(?:have|has|had|were|are|was|is|now|also|already|recently|just|since|then))*\s*$", Options | RegexOptions.RightToLeft)]
+    private static partial Regex GroupSaidToAct { get; }
 
     /// <summary>Nouns for a group of states, shared by <see cref="GroupSubject"/> and <see cref="GroupAgent"/>.</summary>
     private const string StateGroup = "states|countries|governments|nations|delegations|members|parties|signatories|participants";
@@ -870,7 +878,8 @@ public sealed partial class FactStep
                         // a relative clause on the state makes it the actor whatever its part in the sentence ("my
                         // congratulations go to Colombia, which ratified ..."); one on another noun makes that noun the
                         // subject ("a treaty that would outlaw ...", "Germany reported that Mozambique has announced").
-                        var relative = listEnd <= cue.Index
+                        // Not one on people from the state ("survivors from Serbia and Afghanistan who spoke").
+                        var relative = listEnd <= cue.Index && !FigureStep.PeopleFrom.IsMatch(Text.AsSpan(Math.Max(0, ListStart(i) - 60), Math.Min(60, ListStart(i))))
                             && (RelativeOnState.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd)) || HavingDone.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd))
                                 || (RelativeSaid.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd)) && !Mentions.Exists(o => Start(o) >= listEnd && End(o) <= cue.Index)));
                         // "Lebanon, where Israeli strikes left bomblets, signed": a state inside a relative clause is not the
@@ -881,7 +890,7 @@ public sealed partial class FactStep
                             || (!insideAside && (!heldByOne || listEnd == end) && !NegatedSubject.IsMatch(Text.AsSpan(clauseStart, Math.Max(clauseStart, ListStart(i)) - clauseStart))
                             && !Blocked(end, cue.Index, skipAsides: true) && !PassiveOfAnother(cue) && !(agentAfter ??= AgentAfter(cue, clauseEnd))
                             && (relative
-                                || (!RelativeOnAnother(listEnd, cue.Index) && !LaterSubject(listEnd, cue.Index) && !(listEnd < cue.Index && AgentBetween.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd)))
+                                || (!RelativeOnAnother(listEnd, cue.Index) && !LaterSubject(listEnd, cue.Index) && !(listEnd < cue.Index && GroupSaidToAct.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd))) && !(listEnd < cue.Index && AgentBetween.IsMatch(Text.AsSpan(listEnd, cue.Index - listEnd)))
                                     && ((!(IsObject(clauseStart, start) && !OwnsNoun(start, end, cue)) && !Introduced(end, cue.Index)) || Introduced(clauseStart, start)))));
                     }
                     else if (!ownParticiple && start >= cue.End && start < places && !AfterItsAside(cue, start, ref asideEnd))

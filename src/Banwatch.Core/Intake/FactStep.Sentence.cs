@@ -24,11 +24,12 @@ public sealed partial class FactStep
     /// <summary>
     /// Words that make the next state an object or a place rather than the actor, a hope or fear of someone else's
     /// ("campaigners expect that Russia will ..."), and a city before it ("met in Livingstone, Zambia"): a place named
-    /// with its country. Not the state a speaker is for: "the speaker for Brazil said".
+    /// with its country. Not the state a speaker is for ("the speaker for Brazil said") nor the one its delegates come
+    /// from ("Delegates from the Lao PDR spoke").
     /// </summary>
     // Anchored at the end: RightToLeft starts there instead of trying every position from the left.
     [GeneratedRegex(
-        @"(?:(?i:\b(?:in|to|at|(?<!\b(?:speakers?|representatives?|delegates?|envoys?|spokes(?:man|woman|person))\s+)for|against|than|on|from|into|towards?|upon|with|like|unlike|about|over|hopes?|hoped|hoping|expects?|expected|wants?|wanted|urges?|urged|called\s+on|pressed|encouraged|asked|invited|welcomed?|congratulated?|thanked|thank|praised|criticis(?:ed|es)|criticiz(?:ed|es)|condemned|accused|named|including\s+in|visit(?:ed)?\s+to|border(?:s|ed|ing)?|near|across|between|except|exception\s+of|other\s+than|apart\s+from|excluding|save\s+for)\s*(?:the\s+)?)"
+        @"(?:(?i:\b(?:in|to|at|(?<!\b(?:speakers?|representatives?|delegates?|envoys?|spokes(?:man|woman|person))\s+)for|against|than|on|(?<!\b(?:delegates?|delegations?|representatives?|ministers?|officials?|envoys?|diplomats?|ambassadors?)\s+)from|into|towards?|upon|with|like|unlike|about|over|hopes?|hoped|hoping|expects?|expected|wants?|wanted|urges?|urged|called\s+on|pressed|encouraged|asked|invited|welcomed?|congratulated?|thanked|thank|praised|criticis(?:ed|es)|criticiz(?:ed|es)|condemned|accused|named|including\s+in|visit(?:ed)?\s+to|border(?:s|ed|ing)?|near|across|between|except|exception\s+of|other\s+than|apart\s+from|excluding|save\s+for)\s*(?:the\s+)?)"
         + @"|(?i:\b(?:hopes?|hoped|hoping|expects?|expected|expecting|fears?|feared|fearing|predicts?|predicted|anticipates?|anticipated|wants?|wanted|wish(?:es|ed)?|doubts?|doubted)\s+that\s+(?:the\s+)?)"
         + @"|(?i:\b(?:in|at|from|near|outside)\s+(?:the\s+)?)[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)?,\s*)$",
         RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]

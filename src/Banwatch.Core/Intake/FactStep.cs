@@ -1359,7 +1359,7 @@ public sealed partial class FactStep(bool keepCues = false) : IExtractionStep
         + @"|[^.;:]{0,80}?\b(?:adds?|added|lists?|listed|names?|named)\s+(?:" + Count + @"\s+)?(?<more>more|others|further)\b[^.;:]{0,20}?,?" // "adds three more, namely"
         + @"|(?:the\s+(?<more>others)|those|the\s+(?:states|countries|governments))\s+(?:who|that|which)\s+(?<did>did\s+(?:so|the\s+same))\b[^.;:]{0,60}?" // "The others who did so during the conference included"
         + @"|the\s+(?:newcomers|latecomers|new\s+(?:ones|members|arrivals))(?:\s+(?:that|who|which|we|I)\b[^.;:]{0,60}?)?" // "The newcomers we have confirmed are"
-        + @"|the\s+(?:ones\s+(?:that|who|which|we|I)|(?:states|countries|governments|delegations|nations)\s+(?:that|who|which))\s+(?!did\b)[^.;:]{0,60}?" // "The ones we could confirm were"
+        + @"|(?:the\s+ones|those)\s+(?:that|who|which|we|I)\s+(?!did\b)[^.;:]{0,60}?|the\s+(?:states|countries|governments|delegations|nations)\s+(?:that|who|which)\s+(?!did\b)[^.;:]{0,60}?" // "The ones we could confirm were", "Those we could confirm include"
         + @")\s+(?:include[ds]?|included|are|were|comprised?|comprises|namely)\b"
         + @"|among\s+(?:them|these|those)(?=\s*:)" // "Among them: Albania, Chad"
         + @"|(?<did>so)\s+(?:too\s+)?(?:are|were|is|was)\b" // "Croatia is a State Party. So are Montenegro and Albania."

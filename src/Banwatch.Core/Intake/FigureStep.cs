@@ -189,8 +189,12 @@ public sealed partial class FigureStep : IExtractionStep
     /// <summary>How far around a count its verb is looked for, in characters.</summary>
     private const int CueWindow = 150;
 
-    [GeneratedRegex(@"\b(?:campaigners|participants|activists|survivors|people|experts|NGOs|organi[sz]ations|representatives\s+of\s+civil\s+society|civil\s+society\s+\w+)\s+(?:\w+\s+){0,2}from\s+(?:more\s+than\s+|over\s+|some\s+|around\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
-    private static partial Regex PeopleFrom { get; }
+    /// <summary>
+    /// People who are not a state's delegates, before the countries they come from: "campaigners from 40 countries"
+    /// count no states; "survivors from Serbia who spoke" are not Serbia speaking (the fact step).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:campaigners|participants|activists|survivors|deminers|victims|journalists|researchers|students|people|experts|NGOs|organi[sz]ations|representatives\s+of\s+civil\s+society|civil\s+society\s+\w+)\s+(?:\w+\s+){0,2}from\s+(?:more\s+than\s+|over\s+|some\s+|around\s+|the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    internal static partial Regex PeopleFrom { get; }
 
     [GeneratedRegex(@"non-?signator|non-?party|observer", RegexOptions.IgnoreCase)]
     private static partial Regex NonSignatory { get; }

@@ -67,6 +67,8 @@ public static class Attended
           | gave \s+ (?:(?:an|a|its|their)\s+)? (?:[\w-]+\s+)? updates? \b   # "gave progress updates"
           | (?:took|take|takes|taking) \s+ the \s+ floor \b
           | took \s+ (?:up\s+)? (?:its|their) \s+ seats? \b            # "took their seats as States Parties for the first time"
+          | (?<= \b (?:those|states|countries|governments|delegations|nations|parties|signatories|members) \s+ ) taking \s+ (?:up\s+)? (?:its|their) \s+ seats? \b
+                                                                 # "Among the states parties taking their seats for the first time were"
           | {{FactRule.PresentAfterSubject}} (?:announces? | argues? | press (?:es)? \s+ for | attends? | signs? (?! \s+ {{Signed.NotSigning}} )) \b
                                                                  # a chronology's present: "Japan, Poland and Romania attend",
                                                                  # "Australia and France argue for exemptions"; not "take part",

@@ -33,7 +33,8 @@ public static class ClearanceCompleted
           | declared \s+ (?:its|their) \s+ (?:land|territory) \s+ (?:clear|free) \b   # "declared its land clear in 2023"
           | declared \s+ (?:all\s+)? (?:(?:its|their)\s+)? (?:known\s+)? (?:(?:contaminated|affected|suspected)\s+)? (?:areas|land|sites) \s+ (?:as\s+)? (?:clear|cleared|free) \b
                                                                  # "have declared all known contaminated areas clear"
-          | clearance \s+ of \s+ [^.;:]{0,80}? \s+ (?:was|had\s+been|has\s+been) \s+ (?:finished|completed|complete) \b
+          | clearance \s+ of \s+ [^.;:]{0,80}? \s+ (?:was|is|had\s+been|has\s+been) \s+ (?:now\s+)? (?:finished|completed|complete) \b
+                                                                 # "reported that clearance of contaminated land on their territory is complete"
           | (?:finished|completed) \s+ clearing \b
           | declared \s+ (?:that\s+)? (?:all\s+)? (?:its\s+)? (?:last\s+)? (?:known\s+)? (?:cluster\s+munition\s+)? (?:remnants|contaminated\s+areas|areas|land|submunitions) \s+ (?:[\w-]+\s+){0,3}? (?:cleared|released) \b
                                                                  # "have declared all cluster munition remnants cleared"

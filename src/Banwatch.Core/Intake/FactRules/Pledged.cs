@@ -41,8 +41,9 @@ public static class Pledged
               | \d[\d,.]* \s+ (?:(?:million|billion|thousand)\s+)? (?:euros?|dollars?|pounds|francs|kroner|kronor|krona|crowns|yen) \b )
                                                                  # "provided close to 3 million euros"
           | (?:provid|gave|give|giv|contribut|offer|allocat|commit|grant|pledg) \w* \s+ (?:[\w-]+,?\s+){0,5}?
-            (?:funding|funds|financing|(?:financial|technical)\s+(?:(?:or|and)\s+(?:financial|technical)\s+)?(?:support|assistance|help|expertise)|grants?|donations?) \b
+            (?:funding|funds|financing|(?:financial|technical)\s+(?:(?:or|and)\s+(?:financial|technical)\s+)?(?:support|assistance|help|expertise)|grants?|donations?|contributions?) \b
                                                                  # "provided the bulk of the international funding", "provided teams, equipment or funds",
+                                                                 # "provided voluntary contributions to the Implementation Support Unit",
                                                                  # "have offered technical help to others"
           | offered \s+ to \s+ (?:second|provide|send|share|train|deploy|lend) \b   # "Switzerland offered to second a technical adviser"
           | (?:gave|give|gives|giving) \s+ (?:[\w-]+\s+){0,3}? (?:money|amounts?|sums?) \b   # "Canada gave money to mine action",

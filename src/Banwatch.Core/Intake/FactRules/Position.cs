@@ -143,12 +143,18 @@ public static class Position
                                                                  # prohibited", "read Article 21 as allowing", "does not regard
                                                                  # the weapons as unlawful", "regards investment as a form of
                                                                  # assistance that Article 1 forbids"
-          | (?:said|says|say|stated|states|state|held|holds|hold|maintain(?:ed|s)?|declared|told \s+ (?:[\w'’-]+\s+){1,3}?) \s+ that \s*
-            (?:,?\s*in\s+(?:its|their|his|her|our)\s+view\s*,\s*)? (?:the\s+)? (?:Convention|treaty|ban|CCM) \s+
-            (?:(?:already|also|clearly|does\s+not|did\s+not|doesn't|do\s+not|would\s+not|cannot)\s+)*
-            (?:prohibit|ban|forbid|cover|permit|allow)\w* \b
+          | (?:said|says|say|stated|states|state|held|holds|hold|maintain(?:ed|s)?|declared|told \s+ (?:[\w'’-]+\s+){0,2}? [\w'’-]+) (?: \s* , [^,;:.]{1,80} (?:,[^,;:.]{1,80}){0,2} , )? \s+ that \s*
+            (?:,?\s*in\s+(?:its|their|his|her|our)\s+view\s*,?\s*)?
+            (?: (?:the\s+)? (?:Convention|treaty|ban|CCM) \s+
+                (?:(?:already|also|clearly|does\s+not|did\s+not|doesn't|do\s+not|would\s+not|cannot)\s+)*
+                (?:prohibit|ban|forbid|cover|permit|allow|regulat)\w* \b
+              | (?:[\w-]+\s+){1,6}? (?:is|are|was|were) \s+ (?:(?:already|also|clearly|not)\s+)* (?:prohibited|banned|forbidden|covered|permitted|allowed)
+                \s+ (?:by|under) \s+ the \s+ (?:Convention|treaty|CCM) \b )
                                                                  # a reading of the treaty reported: "have each stated that the
-                                                                 # Convention does not cover investment"
+                                                                 # Convention does not cover investment", "have told campaigners that
+                                                                 # in their view the Convention does not regulate investment", "has
+                                                                 # declared, in parliament, that investment in producers is already
+                                                                 # prohibited by the Convention"
           | sid (?:ed|es|e|ing) \s+ with \b                      # "Some 50 states sided with them"
           | (?:took|take|takes|taking) \s+ the \s+ floor \s+ (?:for|against|in\s+(?:favou?r|support)\s+of) \b (?! \s+ (?:the|a) \s+ (?:[\w-]+\s+)? time \b )
                                                                  # "took the floor for the draft"; not "for the first time"
