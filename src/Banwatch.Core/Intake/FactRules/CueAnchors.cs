@@ -68,8 +68,7 @@ public static class CueAnchors
         }
 
         // An anchor that another anchor starts with adds nothing: the shorter one already finds the place.
-        var distinct = alternatives.SelectMany(a => a.Readings).Distinct().OrderBy(a => a.Length).ToList();
-        var anchors = distinct.Where((a, i) => !distinct.Take(i).Any(shorter => a.StartsWith(shorter, StringComparison.Ordinal)));
+        var anchors = Shortest(alternatives.SelectMany(a => a.Readings));
 
         // Without the one group round its alternatives, a top-level bar would also cut the zero-width start off the
         // rest: such a pattern is tried whole.
@@ -85,7 +84,10 @@ public static class CueAnchors
         })];
     }
 
-    /// <summary>The starts no other one is the beginning of: text that starts with "for the" starts with "for".</summary>
+    /// <summary>
+    /// The texts no other one is the beginning of, shortest first: text that starts with "for the" starts with "for", so
+    /// only "for" need be looked for (of anchors and of <see cref="Cue.Starts"/> alike).
+    /// </summary>
     private static string[] Shortest(IEnumerable<string> starts)
     {
         var sorted = starts.Distinct().OrderBy(s => s.Length).ThenBy(s => s, StringComparer.Ordinal).ToList();
