@@ -370,6 +370,7 @@ public sealed class IntakeTests : IAsyncLifetime
     [InlineData("heldout78", 40)]
     [InlineData("heldout79", 40)]
     [InlineData("heldout80", 40)]
+    [InlineData("heldout81", 40)]
     public async Task Every_document_of_a_blind_set_is_read_and_scored(string set, int documents)
     {
         var folder = Path.Combine(Repository.Root, "eval", set);
