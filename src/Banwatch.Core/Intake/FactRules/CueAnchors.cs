@@ -245,44 +245,16 @@ public static class CueAnchors
         {
             List<(string Text, bool Open)> options;
             int next;
-            if (sequence.AsSpan(p).StartsWith("(?:", StringComparison.Ordinal))
+            var space = gaps && sequence.AsSpan(p).StartsWith(@"\s", StringComparison.Ordinal);
+            if (space)
+            {
+                options = WhiteSpace(sequence, p, out next);
+            }
+            else if (sequence.AsSpan(p).StartsWith("(?:", StringComparison.Ordinal))
             {
                 var close = Close(sequence, p);
                 options = [.. SplitAlternatives(sequence[(p + 3)..close]).SelectMany(a => Readings(a, gaps))];
                 next = close + 1;
-            }
-            else if (gaps && sequence.AsSpan(p).StartsWith(@"\s", StringComparison.Ordinal))
-            {
-                // One or more white-space characters, or possibly none ("\s*", "\s?", "\s{0,2}"); a lazy mark changes neither.
-                next = p + 2;
-                var none = false;
-                if (next < sequence.Length && sequence[next] is '+' or '*' or '?')
-                {
-                    none = sequence[next] != '+';
-                    next++;
-                }
-                else if (next < sequence.Length && sequence[next] == '{')
-                {
-                    none = sequence[next + 1] == '0';
-                    next = sequence.IndexOf('}', next) + 1;
-                }
-
-                if (next < sequence.Length && sequence[next] == '?')
-                {
-                    next++;
-                }
-
-                options = none ? [("", true), (Gap.ToString(), true)] : [(Gap.ToString(), true)];
-                readings = [.. readings.Where(r => !r.Open), .. readings.Where(r => r.Open).SelectMany(r => options.Select(o => (r.Text + o.Text, o.Open)))];
-                if (readings.Count > MaxReadings)
-                {
-                    return Stopped(readings);
-                }
-
-                readings = [.. readings.Distinct()];
-                p = next;
-                SkipZeroWidth(sequence, ref p);
-                continue;
             }
             else if (Literal(sequence, p) is { } literal)
             {
@@ -294,7 +266,8 @@ public static class CueAnchors
                 return Stopped(readings);
             }
 
-            switch (next < sequence.Length ? sequence[next] : '\0')
+            // White space has read its own quantifier.
+            switch (space || next >= sequence.Length ? '\0' : sequence[next])
             {
                 case '?':
                     options = [("", true), .. options];
@@ -321,6 +294,35 @@ public static class CueAnchors
         }
 
         return readings;
+    }
+
+    private static readonly string GapText = Gap.ToString();
+
+    /// <summary>
+    /// The readings of white space at <paramref name="p"/> with its quantifier: a gap of one or more characters, or
+    /// possibly none ("\s*", "\s?", "\s{0,2}"); a lazy mark changes neither.
+    /// </summary>
+    private static List<(string Text, bool Open)> WhiteSpace(string sequence, int p, out int next)
+    {
+        next = p + 2;
+        var none = false;
+        if (next < sequence.Length && sequence[next] is '+' or '*' or '?')
+        {
+            none = sequence[next] != '+';
+            next++;
+        }
+        else if (next < sequence.Length && sequence[next] == '{')
+        {
+            none = sequence[next + 1] == '0';
+            next = sequence.IndexOf('}', next) + 1;
+        }
+
+        if (next < sequence.Length && sequence[next] == '?')
+        {
+            next++;
+        }
+
+        return none ? [("", true), (GapText, true)] : [(GapText, true)];
     }
 
     private static List<(string Text, bool Open)> Stopped(List<(string Text, bool Open)> readings) =>

@@ -49,7 +49,7 @@ public sealed class FactRule
 
     /// <summary>By anchor, the texts a match starts with (<see cref="CueAnchors.Cue.Starts"/>): most places an anchor
     /// starts a word ("the", "for", "in") are not a cue, and checking the words after it is cheaper than running the part.</summary>
-    private readonly IReadOnlyList<string>[] _starts;
+    private readonly string[][] _starts;
 
     /// <param name="cue">The pattern, with <see cref="Options"/>. It is interpreted, not source-generated: where an anchor
     /// starts a word, only the alternatives that can start with it are tried (<see cref="CueAnchors.ByAnchor"/>), and
@@ -72,7 +72,7 @@ public sealed class FactRule
         var byAnchor = CueAnchors.Cues(cue);
         var parts = byAnchor.Select(b => b.Pattern).Distinct().ToDictionary(part => part, part => new Regex(part, Options));
         _cues = [.. byAnchor.Select(b => parts[b.Pattern])];
-        _starts = [.. byAnchor.Select(b => b.Starts)];
+        _starts = [.. byAnchor.Select(b => b.Starts.ToArray())];
         Anchors = [.. byAnchor.Select(b => b.Anchor)];
     }
 
@@ -113,7 +113,7 @@ public sealed class FactRule
         return 0;
     }
 
-    private static bool StartsAt(ReadOnlySpan<char> sentence, int at, IReadOnlyList<string> starts)
+    private static bool StartsAt(ReadOnlySpan<char> sentence, int at, string[] starts)
     {
         foreach (var start in starts)
         {
